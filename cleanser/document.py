@@ -1,0 +1,159 @@
+"""The read-only view of an input that rules look at: lines with character offsets."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from cleanser import textshape
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the input. ``start``/``end`` bound its text, without the line break.
+
+    ``index`` is 0-based position in ``Document.lines``; ``number`` is 1-based.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def content_start(self) -> int:
+        """Offset of the first non-whitespace character (``end`` for a blank line)."""
+        return self.start + (len(self.text) - len(self.text.lstrip()))
+
+    @property
+    def content_end(self) -> int:
+        """Offset after the last non-whitespace character."""
+        return self.start + len(self.text.rstrip())
+
+
+def _split_lines(text: str) -> tuple[Line, ...]:
+    lines: list[Line] = []
+    offset = 0
+    for index, raw in enumerate(text.splitlines(keepends=True)):
+        content = raw.splitlines()[0] if raw else raw
+        lines.append(Line(index, offset, offset + len(content), content))
+        offset += len(raw)
+    return tuple(lines)
+
+
+@dataclass(frozen=True)
+class Document:
+    """Input text split into lines, plus lazily computed facts about it.
+
+    Rules read a Document and never change it. ``known_title`` is a headline known from
+    outside the text (HTML metadata); when given, only lines matching it count as title.
+    """
+
+    text: str
+    url: str | None = None
+    known_title: str | None = None
+    lines: tuple[Line, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lines", _split_lines(self.text))
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    @cached_property
+    def content_lines(self) -> tuple[Line, ...]:
+        """The lines that hold something other than whitespace."""
+        return tuple(line for line in self.lines if not line.is_blank)
+
+    def line_at(self, offset: int) -> Line:
+        """The line that holds character ``offset``."""
+        if not self.lines:
+            raise IndexError("empty document has no lines")
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self.lines[max(index, 0)]
+
+    def following(self, line: Line) -> Iterator[Line]:
+        """Non-blank lines after ``line``, in order."""
+        for other in self.lines[line.index + 1 :]:
+            if not other.is_blank:
+                yield other
+
+    def next_content(self, line: Line) -> Line | None:
+        return next(self.following(line), None)
+
+    def previous_content(self, line: Line) -> Line | None:
+        for other in reversed(self.lines[: line.index]):
+            if not other.is_blank:
+                return other
+        return None
+
+    @cached_property
+    def body_paragraph_indexes(self) -> tuple[int, ...]:
+        """Indexes of lines shaped like article prose (long sentences)."""
+        return tuple(
+            line.index for line in self.content_lines if textshape.is_body_paragraph(line.text)
+        )
+
+    @cached_property
+    def first_body_index(self) -> int:
+        """Index of the first prose line; ``len(lines)`` when there is none."""
+        indexes = self.body_paragraph_indexes
+        return indexes[0] if indexes else len(self.lines)
+
+    @cached_property
+    def last_body_index(self) -> int:
+        """Index of the last prose line; -1 when there is none."""
+        indexes = self.body_paragraph_indexes
+        return indexes[-1] if indexes else -1
+
+    def in_header(self, line: Line) -> bool:
+        """Before the first prose line."""
+        return line.index < self.first_body_index
+
+    def in_tail(self, line: Line) -> bool:
+        """After the last prose line."""
+        return line.index > self.last_body_index
+
+    @cached_property
+    def title(self) -> Line | None:
+        """The headline line, when the text starts with one (see ``cleanser.headline``)."""
+        from cleanser.headline import find_title
+
+        return find_title(self)
+
+    @cached_property
+    def language(self) -> str:
+        """ISO 639-1 code of the document's main language ('id', 'en', ...)."""
+        from cleanser.language import document_language
+
+        return document_language(self)
+
+    @cached_property
+    def host(self) -> str | None:
+        """The host name of ``url`` without a leading 'www.', lowercased."""
+        if not self.url:
+            return None
+        from urllib.parse import urlsplit
+
+        try:
+            host = urlsplit(self.url if "//" in self.url else "//" + self.url).hostname
+        except ValueError:
+            return None
+        if not host:
+            return None
+        return host.removeprefix("www.").lower()

@@ -1,0 +1,83 @@
+"""Language of a document or a line: a cheap stopword vote first, langdetect only when needed.
+
+langdetect costs milliseconds a call and is random unless seeded: it is seeded once, called
+lazily, and its answers are cached per text.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from cleanser import lexicon, textshape
+
+if TYPE_CHECKING:
+    from cleanser.document import Document
+
+UNKNOWN = "unknown"
+
+
+def stopword_vote(text: str) -> tuple[int, int]:
+    """How many words of ``text`` are Indonesian and English function words."""
+    indonesian = lexicon.word_set("stopwords_id")
+    english = lexicon.word_set("stopwords_en")
+    id_hits = en_hits = 0
+    for word in textshape.words(text):
+        folded = word.casefold()
+        if folded in indonesian:
+            id_hits += 1
+        elif folded in english:
+            en_hits += 1
+    return id_hits, en_hits
+
+
+def cheap_guess(text: str) -> str:
+    """'id' or 'en' when the stopword vote is clear, else UNKNOWN."""
+    id_hits, en_hits = stopword_vote(text)
+    if id_hits >= 2 and id_hits >= 3 * max(en_hits, 1) and en_hits <= 1:
+        return "id"
+    if en_hits >= 3 and en_hits >= 3 * max(id_hits, 1):
+        return "en"
+    return UNKNOWN
+
+
+@cache
+def _detector_ready() -> bool:
+    from langdetect import DetectorFactory
+
+    DetectorFactory.seed = 0
+    return True
+
+
+@cache
+def detect(text: str) -> str:
+    """langdetect's answer for ``text`` (seeded, cached); UNKNOWN when it cannot tell."""
+    _detector_ready()
+    from langdetect import LangDetectException, detect as _detect
+
+    try:
+        return str(_detect(text))
+    except LangDetectException:
+        return UNKNOWN
+
+
+def line_language(text: str) -> str:
+    """Language of one line: the stopword vote, then langdetect if the vote is unclear."""
+    guess = cheap_guess(text)
+    if guess != UNKNOWN:
+        return guess
+    if textshape.word_count(text) < 4:
+        return UNKNOWN
+    return detect(text)
+
+
+def document_language(doc: Document) -> str:
+    """Main language of the document, from its prose lines (or all lines)."""
+    indexes = doc.body_paragraph_indexes or tuple(line.index for line in doc.content_lines)
+    sample = " ".join(doc.lines[i].text for i in indexes)[:5000]
+    if not sample.strip():
+        return UNKNOWN
+    id_hits, en_hits = stopword_vote(sample)
+    if id_hits + en_hits >= 5:
+        return "id" if id_hits >= en_hits else "en"
+    return detect(sample[:2000])

@@ -1,0 +1,58 @@
+"""Phrase lists kept as data files in ``cleanser/data`` and compiled once.
+
+A list file holds one entry a line; ``#`` starts a comment. An entry is a literal phrase
+(matched case-insensitively, any run of spaces matching any whitespace) unless it starts
+with ``re:``, in which case the rest is a ``regex`` pattern.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import regex
+
+_DATA = "cleanser.data"
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of ``data/<name>.txt``; the error lists the lists that exist."""
+    folder = resources.files(_DATA)
+    path = folder / f"{name}.txt"
+    if not path.is_file():
+        known = sorted(p.name.removesuffix(".txt") for p in folder.iterdir() if p.name.endswith(".txt"))
+        raise LookupError(f"no phrase list {name!r}; lists: {', '.join(known)}")
+    found: list[str] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        entry = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("re:") else raw.strip()
+        if entry and not entry.startswith("#"):
+            found.append(entry)
+    return tuple(found)
+
+
+def _entry_pattern(entry: str) -> str:
+    if entry.startswith("re:"):
+        return entry[3:].strip()
+    return r"\s+".join(regex.escape(part) for part in entry.split())
+
+
+@cache
+def alternation(name: str) -> str:
+    """One non-capturing group matching any entry of the list, longest entries first."""
+    parts = sorted((_entry_pattern(e) for e in entries(name)), key=len, reverse=True)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def whole_line(name: str) -> regex.Pattern[str]:
+    """A pattern that matches a line consisting of one entry (with optional ':' and spaces)."""
+    return regex.compile(
+        r"^\s*" + alternation(name) + r"\s*[:：]?\s*$", regex.IGNORECASE | regex.VERSION1
+    )
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The list's entries casefolded, for set membership tests on single words."""
+    return frozenset(e.casefold() for e in entries(name))

@@ -1,0 +1,325 @@
+"""Runs the rules over a Document, resolves overlapping proposals, and builds the Result.
+
+Data flows one way: text -> Document -> proposals (from each rule) -> resolved removals
+-> clean text + report. Resolution is greedy by (priority, longer span first, rule order):
+a proposal keeps only the characters no stronger proposal took, so every character ends up
+in at most one removal.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from cleanser import registry
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.removal import Proposal, Removal
+from cleanser.result import Result
+from cleanser.rule import Rule
+
+DEFAULT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    rule: Rule
+    rank: int
+    proposal: Proposal
+
+
+class _Taken:
+    """Disjoint, sorted intervals already claimed by a removal."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free_parts(self, start: int, end: int) -> list[tuple[int, int]]:
+        parts: list[tuple[int, int]] = []
+        i = bisect.bisect_right(self.ends, start)
+        cursor = start
+        while i < len(self.starts) and self.starts[i] < end:
+            if self.starts[i] > cursor:
+                parts.append((cursor, self.starts[i]))
+            cursor = max(cursor, self.ends[i])
+            i += 1
+        if cursor < end:
+            parts.append((cursor, end))
+        return parts
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class Pipeline:
+    """An ordered set of rules and the policy that turns their proposals into a Result.
+
+    ``rules``: the rules to run (default: every built-in rule plus installed packs).
+    ``select``/``ignore``: selectors (code, code prefix, name, alias or category) applied
+    to that set. ``extra``: more rules (instances or classes), always run.
+    ``threshold``: proposals scoring below it are reported as suspicions, not removed.
+    """
+
+    def __init__(
+        self,
+        rules: Sequence[Rule | type[Rule]] | None = None,
+        *,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] | None = None,
+        extra: Iterable[Rule | type[Rule]] = (),
+        threshold: float = DEFAULT_THRESHOLD,
+        plugins: bool = True,
+    ) -> None:
+        notes: list[str] = []
+        if rules is None:
+            base: list[Rule] = [cls() for cls in registry.builtin_rule_classes()]
+            if plugins:
+                loaded = registry.load_plugins()
+                base.extend(loaded.rules)
+                notes.extend(loaded.errors)
+        else:
+            base = [_instance(r) for r in rules]
+        chosen = registry.select(base, select, ignore)
+        chosen.extend(_instance(r) for r in extra)
+        if not 0.0 <= threshold <= 1.0:
+            raise ValueError(f"threshold must be within [0, 1], got {threshold}")
+        self.rules: tuple[Rule, ...] = tuple(chosen)
+        self.threshold = threshold
+        self.notes: tuple[str, ...] = tuple(notes)
+
+    def __repr__(self) -> str:
+        return f"Pipeline({', '.join(r.code for r in self.rules)})"
+
+    def clean(
+        self,
+        text: str,
+        url: str | None = None,
+        *,
+        known_title: str | None = None,
+    ) -> Result:
+        """Clean ``text`` (an article as scraped) and report every removal."""
+        if not isinstance(text, str):
+            raise TypeError(
+                f"clean() takes str, not {type(text).__name__}; "
+                "decode bytes first, or use clean_html() for a page"
+            )
+        doc = Document(text, url=url, known_title=known_title)
+        return self.run(doc)
+
+    def run(self, doc: Document) -> Result:
+        notes = list(self.notes)
+        if not doc.text.strip():
+            return Result(text="", input_text=doc.text, status="empty",
+                          notes=(*notes, "the input holds no text"))
+        candidates: list[_Candidate] = []
+        for rank, rule in enumerate(self.rules):
+            try:
+                for proposal in rule.propose(doc):
+                    if 0 <= proposal.start < proposal.end <= len(doc.text):
+                        candidates.append(_Candidate(rule, rank, proposal))
+            except Exception as exc:  # one broken rule must not lose the document
+                notes.append(f"rule {rule.code} ({rule.name}) failed and was skipped: {exc!r}")
+        removals, suspicions, facts = self._resolve(doc, candidates)
+        status = "ok"
+        spam_note = _spam_page(doc, removals)
+        if spam_note:
+            removals = _remove_everything_else(doc, removals, spam_note)
+            status = "spam-page"
+            notes.append(spam_note)
+        metadata, sources = _merge_facts(facts)
+        title = metadata.pop("title", None)
+        sources.pop("title", None)
+        return Result(
+            text=assemble(doc, removals),
+            input_text=doc.text,
+            removals=tuple(removals),
+            suspicions=tuple(suspicions),
+            title=title,
+            metadata=metadata,
+            metadata_sources=sources,
+            status=status,
+            notes=tuple(notes),
+        )
+
+    def _resolve(
+        self, doc: Document, candidates: list[_Candidate]
+    ) -> tuple[list[Removal], list[Removal], list[tuple[str, str, str]]]:
+        text = doc.text
+        strong = [c for c in candidates if c.proposal.score >= self.threshold]
+        weak = [c for c in candidates if c.proposal.score < self.threshold]
+        strong.sort(key=lambda c: (c.rule.priority, -(c.proposal.end - c.proposal.start), c.rank))
+        taken = _Taken()
+        removals: list[Removal] = []
+        facts: list[tuple[str, str, str]] = []
+        for cand in strong:
+            pieces = taken.free_parts(cand.proposal.start, cand.proposal.end)
+            kept_any = False
+            for start, end in pieces:
+                start, end = _trim(text, start, end)
+                if start >= end:
+                    continue
+                taken.add(start, end)
+                removals.append(_removal(doc, cand, start, end))
+                kept_any = True
+            if kept_any:
+                facts.extend((k, v, cand.rule.code) for k, v in cand.proposal.facts.items())
+        suspicions: list[Removal] = []
+        for cand in weak:
+            start, end = _trim(text, cand.proposal.start, cand.proposal.end)
+            if start < end and taken.free_parts(start, end) == [(start, end)]:
+                suspicions.append(_removal(doc, cand, start, end))
+        removals.sort(key=lambda r: r.start)
+        suspicions.sort(key=lambda r: r.start)
+        return removals, suspicions, facts
+
+
+def _instance(rule: Rule | type[Rule]) -> Rule:
+    if isinstance(rule, type):
+        registry.check_rule_class(rule)
+        return rule()
+    if not isinstance(rule, Rule):
+        raise TypeError(f"not a rule: {rule!r}")
+    return rule
+
+
+def _removal(doc: Document, cand: _Candidate, start: int, end: int) -> Removal:
+    rule, proposal = cand.rule, cand.proposal
+    return Removal(
+        code=rule.code,
+        name=rule.name,
+        category=proposal.category or rule.category,
+        reason=proposal.reason,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        line=doc.line_at(start).number,
+        end_line=doc.line_at(end - 1).number,
+        score=proposal.score,
+    )
+
+
+def _merge_facts(facts: list[tuple[str, str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """The first value found for each field wins; its rule is its source."""
+    values: dict[str, str] = {}
+    sources: dict[str, str] = {}
+    for key, value, code in facts:
+        if key not in values and value:
+            values[key] = value
+            sources[key] = code
+    return values, sources
+
+
+def _kept_pieces(doc: Document, removals: Sequence[Removal]) -> Iterable[str]:
+    """The kept text of each line, with removed spans cut out."""
+    starts = [r.start for r in removals]
+    text = doc.text
+    for line in doc.lines:
+        if line.is_blank:
+            continue
+        i = max(bisect.bisect_right(starts, line.start) - 1, 0)
+        cursor = line.start
+        pieces: list[str] = []
+        while i < len(removals) and removals[i].start < line.end:
+            removal = removals[i]
+            if removal.end > cursor:
+                if removal.start > cursor:
+                    pieces.append(text[cursor : removal.start])
+                cursor = max(cursor, removal.end)
+            i += 1
+        if cursor < line.end:
+            pieces.append(text[cursor : line.end])
+        yield _join(pieces)
+
+
+def _join(pieces: list[str]) -> str:
+    """Join the kept pieces of one line; a cut never leaves two spaces or none."""
+    out = ""
+    for piece in pieces:
+        if not out:
+            out = piece
+        elif out[-1:].isspace() or piece[:1].isspace():
+            out = out.rstrip() + " " + piece.lstrip()
+        else:
+            out += piece
+    return out.strip()
+
+
+def assemble(doc: Document, removals: Sequence[Removal]) -> str:
+    """Clean text: each line's kept text, non-empty ones joined by one blank line."""
+    return "\n\n".join(p for p in _kept_pieces(doc, removals) if p)
+
+
+SPAM_PAGE_SHARE = 0.6
+
+
+def _spam_page(doc: Document, removals: Sequence[Removal]) -> str | None:
+    """A note when spam removals cover most of the document's text, else None."""
+    total = sum(1 for ch in doc.text if not ch.isspace())
+    if total == 0:
+        return None
+    spam = sum(
+        sum(1 for ch in r.text if not ch.isspace())
+        for r in removals
+        if r.category is Category.SPAM
+    )
+    if spam / total >= SPAM_PAGE_SHARE:
+        return (
+            f"spam page: {spam / total:.0%} of the text is gambling spam; "
+            "the whole document is reported as spam and its body is empty"
+        )
+    return None
+
+
+class _SpamPage(Rule):
+    """The rest of a document whose text is mostly spam (see Result.status 'spam-page')."""
+
+    code = "SP00"
+    name = "spam-page"
+    category = Category.SPAM
+    priority = 1000
+
+
+def _remove_everything_else(
+    doc: Document, removals: list[Removal], note: str
+) -> list[Removal]:
+    rule = _SpamPage()
+    taken = _Taken()
+    for r in removals:
+        taken.add(r.start, r.end)
+    extra: list[Removal] = []
+    for line in doc.content_lines:
+        for start, end in taken.free_parts(line.content_start, line.content_end):
+            start, end = _trim(doc.text, start, end)
+            if start < end:
+                cand = _Candidate(rule, 0, Proposal(start, end, note))
+                extra.append(_removal(doc, cand, start, end))
+    return sorted([*removals, *extra], key=lambda r: r.start)
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def clean(text: str, url: str | None = None, **options: object) -> Result:
+    """Clean scraped article text with the default pipeline (or one built from options).
+
+    ``options`` are Pipeline arguments (``select``, ``ignore``, ``extra``, ``threshold``).
+    """
+    pipeline = Pipeline(**options) if options else default_pipeline()  # type: ignore[arg-type]
+    return pipeline.clean(text, url)
+
+

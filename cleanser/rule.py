@@ -1,0 +1,76 @@
+"""The base class of every rule: a code, a name, a category, and one method that proposes."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterable, Mapping
+from typing import ClassVar
+
+from cleanser.categories import Category
+from cleanser.document import Document, Line
+from cleanser.removal import Proposal
+
+
+class Rule:
+    """A rule looks at a read-only Document and proposes spans to remove, with a reason.
+
+    Subclasses set the class attributes and implement ``propose``. The docstring is the
+    rule's documentation: a first summary line, then an ``Anti-pattern`` (text it removes)
+    and a ``Best practice`` section (text it must keep), which the catalogue shows.
+
+    - ``code``: stable identifier, two capital letters and two digits (``RL01``); a code
+      never changes meaning. Retired codes stay valid as ``aliases`` of their successor.
+    - ``name``: what the rule flags, in kebab-case (``read-also-link``).
+    - ``priority``: when proposals overlap, the lower number wins the contested text.
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    category: ClassVar[Category]
+    aliases: ClassVar[tuple[str, ...]] = ()
+    priority: ClassVar[int] = 50
+
+    def propose(self, doc: Document) -> Iterable[Proposal]:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    # -- helpers for subclasses -------------------------------------------------------
+
+    def line(
+        self,
+        line: Line,
+        reason: str,
+        *,
+        score: float = 1.0,
+        category: Category | None = None,
+        facts: Mapping[str, str] | None = None,
+    ) -> Proposal:
+        """Propose the whole content of ``line``."""
+        return Proposal(
+            line.content_start, line.content_end, reason, score, category, facts or {}
+        )
+
+    def span(
+        self,
+        start: int,
+        end: int,
+        reason: str,
+        *,
+        score: float = 1.0,
+        category: Category | None = None,
+        facts: Mapping[str, str] | None = None,
+    ) -> Proposal:
+        return Proposal(start, end, reason, score, category, facts or {})
+
+    # -- documentation -----------------------------------------------------------------
+
+    @classmethod
+    def summary(cls) -> str:
+        doc = inspect.getdoc(cls) or ""
+        return doc.splitlines()[0] if doc else ""
+
+    @classmethod
+    def documentation(cls) -> str:
+        return inspect.getdoc(cls) or ""
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.code} {self.name} ({self.category.value})>"
