@@ -32,10 +32,21 @@ __all__ = [
     "UnknownRuleError",
     "__version__",
     "clean",
+    "clean_html",
     "get_rule",
     "register",
     "rules",
 ]
+
+
+def clean_html(html: str | bytes, url: str | None = None, **options: object) -> Result:
+    """Extract the article from an HTML page (str or bytes) and clean it like ``clean()``.
+
+    The report also lists the page text that extraction left out (``page_removals``).
+    """
+    from cleanser.html import clean_html as _clean_html
+
+    return _clean_html(html, url, **options)
 
 
 def rules() -> list[type[Rule]]:

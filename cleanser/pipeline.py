@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from cleanser import registry
+from cleanser import declarative, registry
 from cleanser.categories import Category
 from cleanser.document import Document
 from cleanser.removal import Proposal, Removal
@@ -86,6 +86,7 @@ class Pipeline:
         notes: list[str] = []
         if rules is None:
             base: list[Rule] = [cls() for cls in registry.builtin_rule_classes()]
+            base.extend(declarative.site_pack_rules())
             if plugins:
                 loaded = registry.load_plugins()
                 base.extend(loaded.rules)
