@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """Why a piece of page text is not article body.
 
     The values are the category names of the annotation guide; they never change meaning.

@@ -53,7 +53,8 @@ def _detector_ready() -> bool:
 def detect(text: str) -> str:
     """langdetect's answer for ``text`` (seeded, cached); UNKNOWN when it cannot tell."""
     _detector_ready()
-    from langdetect import LangDetectException, detect as _detect
+    from langdetect import LangDetectException
+    from langdetect import detect as _detect
 
     try:
         return str(_detect(text))

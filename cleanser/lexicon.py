@@ -56,3 +56,12 @@ def whole_line(name: str) -> regex.Pattern[str]:
 def word_set(name: str) -> frozenset[str]:
     """The list's entries casefolded, for set membership tests on single words."""
     return frozenset(e.casefold() for e in entries(name))
+
+
+@cache
+def any_phrase(name: str) -> regex.Pattern[str]:
+    """A case-insensitive pattern finding any entry of the list as whole words."""
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])" + alternation(name) + r"(?![\p{L}\p{N}])",
+        regex.IGNORECASE | regex.VERSION1,
+    )

@@ -74,3 +74,28 @@ class Rule:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.code} {self.name} ({self.category.value})>"
+
+
+class PhraseLineRule(Rule):
+    """A rule that removes whole lines consisting of one entry of a phrase list.
+
+    Subclasses set ``phrase_list`` (a file in ``cleanser/data``) and ``what`` (how the reason
+    names the line); ``zone`` limits where lines count: "anywhere", "header" (before the
+    first prose line) or "edges" (header or tail).
+    """
+
+    phrase_list: ClassVar[str]
+    what: ClassVar[str]
+    zone: ClassVar[str] = "anywhere"
+
+    def propose(self, doc: Document) -> Iterable[Proposal]:
+        from cleanser import lexicon
+
+        pattern = lexicon.whole_line(self.phrase_list)
+        for line in doc.content_lines:
+            if self.zone == "header" and not doc.in_header(line):
+                continue
+            if self.zone == "edges" and not (doc.in_header(line) or doc.in_tail(line)):
+                continue
+            if pattern.match(line.text):
+                yield self.line(line, f"{self.what}: {line.stripped[:60]!r}")

@@ -33,12 +33,30 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(stripped)) and not stripped.endswith(":")
 
 
+_BARE_END = regex.compile(r"[!?]$")
+
+
+def capitalised_share(text: str) -> float:
+    """Share of words after the first that start with a capital letter (Title Case)."""
+    found = WORD.findall(text)[1:]
+    lettered = [w for w in found if w[0].isalpha()]
+    if not lettered:
+        return 0.0
+    return sum(1 for w in lettered if w[0].isupper()) / len(lettered)
+
+
 def is_body_paragraph(text: str) -> bool:
-    """A line that reads as article prose: a long sentence, or several."""
+    """A line that reads as article prose: a long sentence, or several.
+
+    A headline is not prose even when it ends with '?' or '!': Title Case, or a bare '?'/'!'
+    on a short line, marks a headline.
+    """
     n = word_count(text)
     if n >= 30 and not ends_with_ellipsis(text):
         return True
-    return n >= 10 and ends_sentence(text)
+    if n < 10 or not ends_sentence(text) or capitalised_share(text) > 0.6:
+        return False
+    return not (_BARE_END.search(text.rstrip()) and n < 15)
 
 
 def is_headline_shape(text: str, max_words: int = 25) -> bool:

@@ -1,0 +1,93 @@
+"""Finding the headline at the top of scraped text.
+
+A scraped text often starts with its headline, sometimes after menu words. The title is the
+first headline-shaped line before the article prose that is not known chrome, and only
+when something confirms it: it is repeated (a copy, a teaser, a caption, a "site. Title."
+dateline), chrome follows it (a date line, a photo credit, widget words), or prose follows
+it directly. With a title known from elsewhere (HTML metadata), only a line matching it counts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cleanser import lexicon, textshape
+from cleanser.patterns import DATE_LINE, PHOTO_CREDIT, RELATIVE_TIME
+
+if TYPE_CHECKING:
+    from cleanser.document import Document, Line
+
+MAX_TOP_LINES = 10
+MIN_WORDS, MAX_WORDS = 3, 30
+
+
+def is_known_chrome(text: str) -> bool:
+    """A line that a phrase list or a shared pattern says is chrome."""
+    return bool(
+        lexicon.whole_line("navigation_lines").match(text)
+        or lexicon.whole_line("interface_lines").match(text)
+        or lexicon.whole_line("sections").match(text)
+        or lexicon.whole_line("feed_headers").match(text)
+        or DATE_LINE.match(text)
+        or RELATIVE_TIME.match(text)
+    )
+
+
+def is_title_shaped(text: str) -> bool:
+    stripped = text.strip()
+    n = textshape.word_count(stripped)
+    if not MIN_WORDS <= n <= MAX_WORDS or len(stripped) > 250:
+        return False
+    if stripped.endswith((".", ":", ",", ";")) and not textshape.ends_with_ellipsis(stripped):
+        return False
+    if textshape.ends_with_ellipsis(stripped):
+        return False
+    first = stripped[0]
+    return (first.isupper() or first.isdigit() or first in "\"'“‘[(") and (
+        textshape.letter_ratio(stripped) > 0.6
+    )
+
+
+def _confirmed(doc: Document, line: Line, norm: str) -> bool:
+    following = list(doc.following(line))
+    if following and textshape.is_body_paragraph(following[0].text):
+        return True
+    for other in following:
+        other_norm = textshape.normalise(other.text)
+        if other_norm == norm or (other_norm.startswith(norm) and len(norm) >= 12):
+            return True
+        if norm and f"{norm} " in f"{other_norm} " and len(norm) >= 20:
+            return True
+        if textshape.ends_with_ellipsis(other.text) and len(other_norm) >= 8 and norm.startswith(
+            other_norm
+        ):
+            return True
+        if other.index < doc.first_body_index and (
+            DATE_LINE.match(other.text)
+            or PHOTO_CREDIT.search(other.text)
+            or lexicon.whole_line("interface_lines").match(other.text)
+        ):
+            return True
+    return False
+
+
+def find_title(doc: Document) -> Line | None:
+    """The headline line of ``doc``, or None."""
+    top = [line for line in doc.content_lines[:MAX_TOP_LINES] if line.index < doc.first_body_index]
+    if doc.known_title:
+        wanted = textshape.normalise(doc.known_title)
+        for line in doc.content_lines[:MAX_TOP_LINES]:
+            if wanted and textshape.normalise(line.text) == wanted:
+                return line
+        return None
+    for line in top:
+        text = line.stripped
+        if is_known_chrome(text):
+            continue
+        if not is_title_shaped(text):
+            if textshape.word_count(text) <= 2:
+                continue
+            return None
+        norm = textshape.normalise(text)
+        return line if _confirmed(doc, line, norm) else None
+    return None

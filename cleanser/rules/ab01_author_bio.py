@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser import language, lexicon, textshape
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+CUES = lexicon.any_phrase("bio_cues")
+CLOSING_LINES = 4
+MIN_CUES = 2
+MAX_WORDS = 90
+
+
+@register
+class AuthorBio(Rule):
+    """The author's profile blurb near the end, in another language than the story.
+
+    Only the last few lines are looked at, only lines with at least two profile words
+    (``data/bio_cues.txt``), and only when the line's language differs from the document's
+    (a stopword vote, then langdetect when the vote is unclear).
+
+    Anti-pattern (removed, under an Indonesian story)::
+
+        Journalism graduate with a passion for media and technology. With experience in SEO
+        writing, shares insights on the latest trends and developments in the digital world.
+
+    Best practice (kept: an English quote inside an Indonesian story)::
+
+        "We will keep working with our partners in the region," said the spokesperson.
+    """
+
+    code = "AB01"
+    name = "author-bio"
+    category = Category.AUTHOR_BIO
+    priority = 45
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        for line in doc.content_lines[-CLOSING_LINES:]:
+            text = line.text
+            if textshape.word_count(text) > MAX_WORDS:
+                continue
+            cues = {m.group().casefold() for m in CUES.finditer(text)}
+            if len(cues) < MIN_CUES:
+                continue
+            line_language = language.line_language(text)
+            if line_language in (language.UNKNOWN, doc.language):
+                continue
+            yield self.line(
+                line,
+                f"author profile in {line_language} under a {doc.language} story "
+                f"(profile words: {', '.join(sorted(cues))})",
+            )

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser import lexicon
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+
+@register
+class CommentWidget(Rule):
+    """The comment widget's lines: comment counts, "Tulis komentar", reply buttons.
+
+    Lines are listed in ``data/comment_lines.txt``; only before or after the story.
+
+    Anti-pattern (removed)::
+
+        Ada 2 komentar untuk artikel ini
+        Tanggapi Komentar
+
+    Best practice (kept: a sentence of the story about comments)::
+
+        Unggahan itu mendapat ribuan komentar dalam waktu kurang dari satu jam.
+    """
+
+    code = "CM01"
+    name = "comment-widget"
+    category = Category.COMMENTS
+    priority = 45
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        pattern = lexicon.whole_line("comment_lines")
+        for line in doc.content_lines:
+            if (doc.in_header(line) or doc.in_tail(line)) and pattern.match(line.text):
+                yield self.line(line, f"comment widget: {line.stripped[:60]!r}")

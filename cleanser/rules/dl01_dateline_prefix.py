@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanser import textshape
+from cleanser.categories import Category
+from cleanser.document import Document, Line
+from cleanser.headline import is_known_chrome
+from cleanser.patterns import MONTH
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+_DOMAIN = (
+    r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\."
+    r"(?:co\.id|web\.id|my\.id|or\.id|ac\.id|go\.id|com|id|net|org|co|tv|news|info|xyz|site|online|live|media)"
+)
+_TOKEN = (
+    rf"(?:{_DOMAIN}|\p{{Lu}}[\p{{L}}\d.'&]*|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|\d{{1,4}}"
+    r"|\([^()\n]{2,40}\))"
+)
+_DASH = r"(?:--|[-–—]{1,2}|‒)"
+
+DASHED = regex.compile(
+    rf"^\s*(?P<prefix>{_TOKEN}(?:[ ,/]{{1,3}}{_TOKEN}){{0,5}})\s*{_DASH}\s*(?=\S)",
+    regex.VERSION1,
+)
+"""'CITY, OUTLET - ', 'OUTLET - ', 'City (OUTLET) -- ', 'CITY, 23 Februari 2016 (Antara) --'."""
+
+OUTLET_CITY = regex.compile(
+    rf"^\s*(?P<outlet>{_DOMAIN})\s*,\s*(?P<city>\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})(?:(?=\p{{Lu}}\p{{Ll}})|\s+|$)",
+    regex.VERSION1,
+)
+"""'Liputan6.com, Jakarta ' with no dash, possibly glued to the first word."""
+
+SITE_DOT = regex.compile(rf"^\s*(?P<site>{_DOMAIN})\.\s+", regex.VERSION1 | regex.IGNORECASE)
+"""'bagusplace.com. ' opening a paragraph, usually followed by the title."""
+
+PRESS_LINE = regex.compile(
+    rf"^\s*(?P<prefix>{_TOKEN}(?:[ ,/]{{1,3}}{_TOKEN}){{1,8}})\s*{_DASH}\s*$", regex.VERSION1
+)
+"""A press-release dateline alone on its line: 'ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --'."""
+
+LONE_DASH = regex.compile(rf"^\s*{_DASH}\s*$")
+SHORT_PLACE = regex.compile(rf"^\s*{_TOKEN}(?:[ ,]{{1,3}}{_TOKEN}){{0,3}}\s*,?\s*$", regex.VERSION1)
+
+MAX_LINES_TO_LOOK = 6
+MIN_WORDS_AFTER = 3
+_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}")
+MAX_PREFIX_CHARS = 80
+
+
+_COMMA = regex.compile(r"\s*,\s*")
+_PAREN = regex.compile(r"\(([^()]+)\)")
+_PAREN_SPAN = regex.compile(r"\s*\([^()]*\)\s*")
+_DATE_START = regex.compile(rf"^\d{{1,2}}\s+{MONTH}", regex.VERSION1)
+_DOMAIN_END = regex.compile(_DOMAIN + r"$", regex.IGNORECASE | regex.VERSION1)
+_AFTER_TITLE = regex.compile(r"\s*[.:!?]?\s+")
+_YEAR = regex.compile(r"\d{4}")
+
+
+def _reads_on(rest: str) -> bool:
+    """What follows a dateline is a sentence: several words, some in lower case."""
+    return textshape.word_count(rest) >= 5 and bool(_LOWER_WORD.search(rest))
+
+
+def _facts(prefix: str) -> dict[str, str]:
+    facts: dict[str, str] = {}
+    for part in _COMMA.split(prefix.strip(" ,")):
+        paren = _PAREN.search(part)
+        bare = _PAREN_SPAN.sub(" ", part).strip()
+        if paren and "outlet" not in facts:
+            facts["outlet"] = paren.group(1).strip()
+        if not bare or _DATE_START.match(bare):
+            continue
+        if _DOMAIN_END.search(bare) or (bare.isupper() and "." in bare):
+            facts.setdefault("outlet", bare)
+        elif "dateline_city" not in facts and bare[:1].isupper():
+            facts["dateline_city"] = bare
+        else:
+            facts.setdefault("outlet", bare)
+    return facts
+
+
+@register
+class DatelinePrefix(Rule):
+    """The dateline opening the first paragraph: only the prefix goes, the sentence stays.
+
+    Forms: "CITY - ", "CITY, OUTLET - ", "OUTLET - ", "City (OUTLET) -- ", "Outlet.com, City "
+    without a dash (even glued to the first word), "site.com. Title. ", a place name broken
+    onto its own line with the dash on the next, and press-release lines
+    "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --". The city and outlet go to metadata.
+
+    Anti-pattern (removed: the prefix)::
+
+        SEOUL - Korea Selatan (Korsel) menyatakan "kekhawatiran besar" ...
+        INDOZONE.ID - Pemerintah Korea Selatan pada Senin (21/10/2024) memanggil ...
+        bagusplace.com. Korsel Geram Atas Kehadiran Tentara Korut di Rusia. Ketegangan ...
+
+    Best practice (kept: a dash later in a sentence, or past the opening lines)::
+
+        Pyongyang dituduh memasok pasukan ke Moskow - sebuah tuduhan yang dibantah.
+    """
+
+    code = "DL01"
+    name = "dateline-prefix"
+    category = Category.DATELINE
+    priority = 35
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        title = doc.title
+        lines = [
+            line
+            for line in doc.content_lines[:12]
+            if title is None or line.index > title.index
+        ][:MAX_LINES_TO_LOOK]
+        for position, line in enumerate(lines):
+            found = list(self._match(doc, line, lines[position + 1 :]))
+            if found:
+                yield from found
+                return
+
+    def _match(self, doc: Document, line: Line, rest: list[Line]) -> Iterator[Proposal]:
+        text = line.text
+        site = SITE_DOT.match(text)
+        if site:
+            end = site.end()
+            title = doc.title
+            if title is not None:
+                wanted = title.stripped
+                tail = text[end:]
+                if tail.casefold().startswith(wanted.casefold()):
+                    after = _AFTER_TITLE.match(tail[len(wanted) :])
+                    if after:
+                        end += len(wanted) + after.end()
+            if textshape.word_count(text[end:]) >= MIN_WORDS_AFTER:
+                yield self.span(
+                    line.start + site.start("site"), line.start + end,
+                    "'site.com. Title.' prefix opening the first paragraph",
+                    facts={"outlet": site.group("site")},
+                )
+                return
+        if is_known_chrome(text):
+            return
+        dashed = DASHED.match(text)
+        if (
+            dashed
+            and len(dashed.group("prefix")) <= MAX_PREFIX_CHARS
+            and _reads_on(text[dashed.end() :])
+        ):
+            yield self.span(
+                line.start + dashed.start("prefix"), line.start + dashed.end(),
+                "'CITY, OUTLET - ' dateline opening the first paragraph",
+                facts=_facts(dashed.group("prefix")),
+            )
+            return
+        outlet = OUTLET_CITY.match(text)
+        if outlet and _reads_on(text[outlet.end() :]):
+            yield self.span(
+                line.start + outlet.start("outlet"), line.start + outlet.end(),
+                "'Outlet.com, City' dateline without a dash opening the first paragraph",
+                facts={"outlet": outlet.group("outlet"), "dateline_city": outlet.group("city")},
+            )
+            return
+        if rest and SHORT_PLACE.match(text) and LONE_DASH.match(rest[0].text):
+            facts = _facts(text)
+            yield self.line(line, "place name of a dateline broken onto its own line", facts=facts)
+            yield self.line(rest[0], "dash of a dateline broken onto its own line")
+            return
+        press = PRESS_LINE.match(text)
+        if press and _YEAR.search(text):
+            yield self.line(line, "press-release dateline line", facts=_facts(press.group("prefix")))

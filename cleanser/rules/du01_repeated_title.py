@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser import textshape
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+MIN_TEASER_CHARS = 8
+
+
+@register
+class RepeatedTitle(Rule):
+    """Further copies of the headline: repeated title lines and truncated teasers of it.
+
+    Anti-pattern (removed: the title printed again, and its teaser cut with "...")::
+
+        Korsel Geram Atas Kehadiran Tentara Korut di Rusia
+        ...
+        Korsel Geram Atas Kehadiran Tentara Korut di Rusia
+
+        Korea Selatan Murka...
+
+    Best practice (kept: a sub-heading that shares words with the title is not a copy)::
+
+        Kekhawatiran Korsel atas Eskalasi Konflik
+    """
+
+    code = "DU01"
+    name = "repeated-title"
+    category = Category.DUPLICATE
+    priority = 30
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        title = doc.title
+        if title is None:
+            return
+        wanted = textshape.normalise(title.text)
+        for line in doc.content_lines:
+            if line.index == title.index:
+                continue
+            norm = textshape.normalise(line.text)
+            if norm == wanted:
+                yield self.line(line, "copy of the headline")
+            elif (
+                textshape.ends_with_ellipsis(line.text)
+                and len(norm) >= MIN_TEASER_CHARS
+                and wanted.startswith(norm)
+            ):
+                yield self.line(line, "truncated teaser of the headline")

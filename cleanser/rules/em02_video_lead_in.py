@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanser import lexicon
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+LEAD_IN = regex.compile(
+    r"^\s*(?:Simak|Lihat|Saksikan|Tonton|Watch|Klik)(?:\s+(?:juga|pula|selengkapnya|also))?"
+    r"\s+(?:\d+\s+)?(?:Video|video|VIDEO|Videonya|tayangan)\b.{0,250}$",
+    regex.VERSION1,
+)
+
+
+@register
+class VideoLeadIn(Rule):
+    """A line that introduces an embedded video, with nothing of the story after it.
+
+    It goes when it ends with ':' , when an embed placeholder follows it, or when only chrome
+    follows it (the end of the text).
+
+    Anti-pattern (removed)::
+
+        Lihat juga Video 'Menelusuri Stasiun KRL Warna-warni di Jakarta':
+        [Gambas:Video 20detik]
+
+    Best practice (kept: a sentence of the story that mentions a video)::
+
+        Simak video rekaman CCTV itu menjadi bukti utama di persidangan, kata jaksa.
+    """
+
+    code = "EM02"
+    name = "video-lead-in"
+    category = Category.EMBED
+    priority = 45
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        embeds = lexicon.whole_line("embed_lines")
+        for line in doc.content_lines:
+            if not LEAD_IN.match(line.text):
+                continue
+            following = doc.next_content(line)
+            if line.stripped.endswith((":", "：")):
+                why = "ends with ':' introducing an embedded video"
+            elif following is not None and embeds.match(following.text):
+                why = "an embed placeholder follows it"
+            elif doc.in_tail(line):
+                why = "only chrome follows it"
+            else:
+                continue
+            yield self.line(line, f"video lead-in ({why})")

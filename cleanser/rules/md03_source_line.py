@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanser import lexicon, textshape
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+SOURCE = regex.compile(
+    rf"^\s*[(\[]?\s*(?:{lexicon.alternation('source_labels')})\s*[:：]\s*(?P<source>[^\n]{{2,120}}?)\s*[)\]]?\s*$",
+    _FLAGS,
+)
+REPUBLISHED = regex.compile(
+    r"^\s*(?:Artikel|Berita|Tulisan)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|tayang lebih dulu)"
+    r"\s+di\s+(?P<source>[^\n,]{2,80}?)(?:\s+dengan\s+judul\b[^\n]*)?\s*$",
+    _FLAGS,
+)
+MAX_WORDS = 14
+
+
+@register
+class SourceLine(Rule):
+    """A line naming where the story came from; the source goes to metadata.
+
+    Anti-pattern (removed)::
+
+        Sumber: Channelnewsasia.com
+        Artikel ini telah tayang di Tribunnews.com dengan judul Banjir Rendam Tiga Desa
+
+    Best practice (kept: a sentence that cites a source)::
+
+        Sumber di kepolisian menyebut tersangka sudah diperiksa sejak pagi.
+    """
+
+    code = "MD03"
+    name = "source-line"
+    category = Category.METADATA
+    priority = 45
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        for line in doc.content_lines:
+            text = line.text
+            match = REPUBLISHED.match(text)
+            if match:
+                yield self.line(line, "republication notice",
+                                facts={"source": match.group("source").strip()})
+                continue
+            match = SOURCE.match(text)
+            if match and textshape.word_count(text) <= MAX_WORDS:
+                yield self.line(line, "source line", facts={"source": match.group("source").strip()})

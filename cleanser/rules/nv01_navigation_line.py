@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanser import lexicon
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+BREADCRUMB = regex.compile(
+    r"^\s*(?:Home|Beranda|Index|Indeks|Berita)\s*(?:[>»›/|]\s*[^>»›/|\n]{1,40}){1,6}\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+TAGS = regex.compile(
+    r"^\s*(?:Tags?|Topik|Topics|Kata\s+kunci|Keywords|Label)\s*[:：]\s*\S.{0,300}$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+HASHTAGS = regex.compile(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
+
+
+@register
+class NavigationLine(Rule):
+    """A menu, share/follow widget, breadcrumb or tag line.
+
+    Anti-pattern (removed)::
+
+        Connect with us
+        Home > Nasional > Politik
+        Tags: banjir, jakarta, bpbd
+        #banjir #jakarta
+
+    Best practice (kept: the same words in a sentence)::
+
+        Warga diminta mengikuti kami di posko pengungsian, kata petugas.
+    """
+
+    code = "NV01"
+    name = "navigation-line"
+    category = Category.NAVIGATION
+    priority = 45
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        widgets = lexicon.whole_line("navigation_lines")
+        for line in doc.content_lines:
+            text = line.text
+            if widgets.match(text):
+                yield self.line(line, f"share/follow/menu widget: {line.stripped[:60]!r}")
+            elif BREADCRUMB.match(text):
+                yield self.line(line, "breadcrumb trail")
+            elif TAGS.match(text) or HASHTAGS.match(text):
+                yield self.line(line, "tag list")

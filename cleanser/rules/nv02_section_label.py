@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser import lexicon
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+HEADER_LINES = 6
+
+
+@register
+class SectionLabel(Rule):
+    """A section name printed next to the headline ("Internasional", "Megapolitan").
+
+    Only in the first lines of the text, before the article prose; the names are listed in
+    ``data/sections.txt``.
+
+    Anti-pattern (removed: the label above the title)::
+
+        Internasional
+
+        AS Tuduh Korut Kirim Ribuan Tentara ke Rusia untuk Perang di Ukraina
+
+    Best practice (kept: a sub-heading inside the story, after prose)::
+
+        Ekonomi
+    """
+
+    code = "NV02"
+    name = "section-label"
+    category = Category.NAVIGATION
+    priority = 45
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        pattern = lexicon.whole_line("sections")
+        for line in doc.content_lines[:HEADER_LINES]:
+            if not doc.in_header(line):
+                break
+            if pattern.match(line.text):
+                yield self.line(line, f"section label above the article: {line.stripped!r}")

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser import lexicon, textshape
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+ACTIONS = lexicon.any_phrase("promo_actions")
+CHANNELS = lexicon.any_phrase("promo_channels")
+MAX_WORDS = 70
+STRONG_CUES = 4
+
+
+@register
+class CallToAction(Rule):
+    """A call to action: join, subscribe, follow, download, send your content.
+
+    A line needs an action (``data/promo_actions.txt``) and a channel it points to
+    (``data/promo_channels.txt``). Before or after the story that is enough; among the
+    story's paragraphs it needs four cues, else it is only reported as a suspicion.
+
+    Anti-pattern (removed)::
+
+        Dapatkan berita terkini dan kejutan menarik dari SINDOnews.com, Klik Disini untuk
+        mendaftarkan diri anda sekarang juga!
+        Konten ini adalah kiriman dari Z Creators Indozone. Yuk, bikin cerita dan konten
+        serumu, serta dapatkan berbagai reward menarik! Let's join Z Creators dengan klik di sini.
+
+    Best practice (kept: a story that reports an app launch)::
+
+        Pemerintah meminta warga mengunduh aplikasi itu sebelum mendaftar vaksinasi.
+    """
+
+    code = "PR01"
+    name = "call-to-action"
+    category = Category.PROMO
+    priority = 45
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        for line in doc.content_lines:
+            text = line.text
+            if textshape.word_count(text) > MAX_WORDS:
+                continue
+            actions = {m.group().casefold() for m in ACTIONS.finditer(text)}
+            if not actions:
+                continue
+            channels = {m.group().casefold() for m in CHANNELS.finditer(text)}
+            if not channels:
+                continue
+            cues = len(actions) + len(channels)
+            outside = doc.in_header(line) or doc.in_tail(line)
+            evidence = ", ".join(sorted(actions | channels))
+            if outside or cues >= STRONG_CUES:
+                yield self.line(line, f"call to action ({evidence})")
+            else:
+                yield self.line(line, f"possible call to action ({evidence})", score=0.3)
