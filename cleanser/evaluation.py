@@ -785,8 +785,16 @@ def format_report(evaluation: Evaluation, *, worst: int = 10, by: str = "f1") ->
     if evaluation.skipped:
         lines.append("")
         lines.append("skipped:")
+        by_reason: dict[str, list[Skipped]] = {}
         for s in evaluation.skipped:
-            lines.append(f"  {s.id} ({s.kind}, {s.outlet}): {s.reason}")
+            by_reason.setdefault(s.reason, []).append(s)
+        for reason, group in by_reason.items():
+            if len(group) == 1:
+                s = group[0]
+                lines.append(f"  {s.id} ({s.kind}, {s.outlet}): {reason}")
+            else:
+                ids = " ".join(s.id for s in group)
+                lines.append(f"  {len(group)} documents ({_short(ids, 120)}): {reason}")
     chosen = evaluation.worst(worst, by)
     if chosen:
         lines.append("")
