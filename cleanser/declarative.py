@@ -74,8 +74,8 @@ _PROSE = (
 
 _RULE_KEYS = frozenset({
     "code", "name", "category", "reason", "pattern", "scope", "until", "until_inclusive",
-    "max_lines", "max_words", "ignorecase", "verbose", "where", "priority", "facts",
-    "examples", "description",
+    "until_required", "start_inclusive", "max_lines", "max_words", "ignorecase", "verbose",
+    "where", "priority", "facts", "examples", "description",
 })
 _SITE_KEYS = frozenset({"name", "domains", "fingerprints", "description"})
 _TOP_KEYS = frozenset({"site", "rule"})
@@ -205,6 +205,8 @@ class DeclarativeRule(Rule):
         scope: str = "line",
         until: regex.Pattern[str] | None = None,
         until_inclusive: bool = True,
+        until_required: bool = False,
+        start_inclusive: bool = True,
         max_lines: int | None = None,
         max_words: int | None = None,
         where: str = "anywhere",
@@ -225,6 +227,8 @@ class DeclarativeRule(Rule):
         self.scope = scope
         self.until = until
         self.until_inclusive = until_inclusive
+        self.until_required = until_required
+        self.start_inclusive = start_inclusive
         self.max_lines = max_lines
         self.max_words = max_words
         self.where = where
@@ -309,6 +313,10 @@ class DeclarativeRule(Rule):
                                         self.reason, facts=self._facts(match))
 
     def _blocks(self, doc: Document) -> Iterator[Proposal]:
+        """Blocks: a start line, then the lines after it up to the ``until`` line (or the
+        end, or ``max_lines`` lines in all); the start line alone is a block when it also
+        matches ``until``. With ``until_required`` a block that never meets ``until`` is
+        left alone."""
         lines = doc.content_lines
         i = 0
         while i < len(lines):
@@ -320,24 +328,32 @@ class DeclarativeRule(Rule):
             if not match:
                 i += 1
                 continue
-            reason = f"{self.reason} (block from line {line.number})"
-            yield self.line(line, self.reason, facts=self._facts(match))
+            members = [line] if self.start_inclusive else []
+            ended = (self.start_inclusive and self.until is not None
+                     and bool(self._call("fullmatch", self.until, stripped)))
             j = i + 1
-            taken = 1
-            while j < len(lines):
-                if self.max_lines is not None and taken >= self.max_lines:
+            while not ended and j < len(lines):
+                if self.max_lines is not None and len(members) >= self.max_lines:
                     break
                 follower = lines[j]
                 if self.until is not None and self._call(
                     "fullmatch", self.until, follower.text.strip()
                 ):
+                    ended = True
                     if self.until_inclusive:
-                        yield self.line(follower, reason)
+                        members.append(follower)
                         j += 1
                     break
-                yield self.line(follower, reason)
-                taken += 1
+                members.append(follower)
                 j += 1
+            if self.until_required and not ended:
+                i += 1
+                continue
+            facts = self._facts(match)
+            for member in members:
+                reason = self.reason if member is line else (
+                    f"{self.reason} (block from line {line.number})")
+                yield self.line(member, reason, facts=facts if member is line else None)
             i = max(j, i + 1)
 
 
@@ -349,7 +365,14 @@ def _fail(source: str, where: str, problem: str) -> DeclarativeRuleError:
 
 
 def _compile(
-    source: str, where: str, key: str, pattern: object, *, ignorecase: bool, verbose: bool
+    source: str,
+    where: str,
+    key: str,
+    pattern: object,
+    *,
+    ignorecase: bool,
+    verbose: bool,
+    prose_check: bool = True,
 ) -> regex.Pattern[str]:
     if not isinstance(pattern, str) or not pattern.strip():
         raise _fail(source, where, f"{key} must be a non-empty string (a regex pattern)")
@@ -358,8 +381,8 @@ def _compile(
         compiled = regex.compile(pattern, flags)
     except regex.error as exc:
         raise _fail(source, where, f"{key} is not a valid regex ({exc}): {pattern!r}") from None
-    for prose in _PROSE:
-        if compiled.fullmatch(prose):
+    for prose in _PROSE if prose_check else ():
+        if compiled.fullmatch(prose) or (key.startswith("fingerprint") and compiled.search(prose)):
             raise _fail(source, where, f"{key} {pattern!r} matches ordinary article prose "
                         f"({prose[:40]!r}...); make it specific to the chrome")
     return compiled
@@ -474,11 +497,15 @@ def _parse_rule(
         if scope != "block":
             raise _fail(source, label, "until is only for scope = \"block\"")
         until = _compile(source, label, "until", table["until"],
-                         ignorecase=ignorecase, verbose=verbose)
-    for key in ("until_inclusive", "max_lines"):
+                         ignorecase=ignorecase, verbose=verbose, prose_check=False)
+    for key in ("until_inclusive", "until_required", "start_inclusive", "max_lines"):
         if key in table and scope != "block":
             raise _fail(source, label, f"{key} is only for scope = \"block\"")
     until_inclusive = _bool(source, label, "until_inclusive", table.get("until_inclusive", True))
+    until_required = _bool(source, label, "until_required", table.get("until_required", False))
+    if until_required and until is None:
+        raise _fail(source, label, "until_required needs an until pattern")
+    start_inclusive = _bool(source, label, "start_inclusive", table.get("start_inclusive", True))
     max_lines = (_positive(source, label, "max_lines", table["max_lines"])
                  if "max_lines" in table else None)
     max_words = (_positive(source, label, "max_words", table["max_words"])
@@ -505,7 +532,8 @@ def _parse_rule(
         raise _fail(source, label, "description must be a string")
     return DeclarativeRule(
         code=code, name=name, category=category, reason=reason.strip(), pattern=pattern,
-        scope=scope, until=until, until_inclusive=until_inclusive, max_lines=max_lines,
+        scope=scope, until=until, until_inclusive=until_inclusive,
+        until_required=until_required, start_inclusive=start_inclusive, max_lines=max_lines,
         max_words=max_words, where=where, priority=priority, facts=facts,
         examples=Examples(remove, keep), site=site, source=source,
         description=description.strip(),
@@ -690,7 +718,10 @@ def check_examples(rules: Iterable[Rule], pipeline: Any = None) -> list[str]:
                 if wrong:
                     problems.append(f"{label}: category {wrong[0].category.value}")
                 if rule.scope in ("line", "block"):
-                    left = "".join(text[a:b] for a, b in _gaps(start, end, mine))
+                    first = start
+                    if rule.scope == "block" and not rule.start_inclusive and "\n" in example:
+                        first = start + example.index("\n") + 1
+                    left = "".join(text[a:b] for a, b in _gaps(first, end, mine))
                     if left.strip():
                         problems.append(f"{label}: {left.strip()[:60]!r} left in place")
     return problems
