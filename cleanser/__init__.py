@@ -31,11 +31,11 @@ __all__ = [
     "Rule",
     "UnknownRuleError",
     "__version__",
+    "available_rules",
     "clean",
     "clean_html",
     "get_rule",
     "register",
-    "rules",
 ]
 
 
@@ -49,7 +49,7 @@ def clean_html(html: str | bytes, url: str | None = None, **options: object) -> 
     return _clean_html(html, url, **options)
 
 
-def rules() -> list[type[Rule]]:
+def available_rules() -> list[type[Rule]]:
     """The built-in rule classes, in code order."""
     from cleanser.registry import builtin_rule_classes
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from cleanser import lexicon, textshape
 from cleanser.patterns import DATE_LINE, PHOTO_CREDIT, RELATIVE_TIME
 
@@ -18,6 +20,11 @@ if TYPE_CHECKING:
     from cleanser.document import Document, Line
 
 MAX_TOP_LINES = 10
+_SEPARATORS = regex.compile(r"\s[>»›|]\s")
+_BYLINE_START = regex.compile(
+    rf"^\s*[(\[]?\s*(?:{lexicon.alternation('byline_labels')})\b(?:\s*[:：]|\s+\p{{Lu}})", regex.IGNORECASE
+)
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}")
 MIN_WORDS, MAX_WORDS = 3, 30
 
 
@@ -30,6 +37,9 @@ def is_known_chrome(text: str) -> bool:
         or lexicon.whole_line("feed_headers").match(text)
         or DATE_LINE.match(text)
         or RELATIVE_TIME.match(text)
+        or PHOTO_CREDIT.search(text)
+        or _BYLINE_START.match(text)
+        or len(_SEPARATORS.findall(text)) >= 2
     )
 
 
@@ -40,7 +50,7 @@ def is_title_shaped(text: str) -> bool:
         return False
     if stripped.endswith((".", ":", ",", ";")) and not textshape.ends_with_ellipsis(stripped):
         return False
-    if textshape.ends_with_ellipsis(stripped):
+    if textshape.ends_with_ellipsis(stripped) or _SENTENCE_BREAK.search(stripped):
         return False
     first = stripped[0]
     return (first.isupper() or first.isdigit() or first in "\"'“‘[(") and (

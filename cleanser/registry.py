@@ -130,7 +130,7 @@ def check_selectors(rules: Sequence[Rule], selectors: Iterable[str]) -> None:
         if any(matches(rule, selector) for rule in rules):
             continue
         keys = sorted({k for r in rules for k in _keys(r)} | {c.value for c in Category})
-        close = difflib.get_close_matches(selector, keys, n=3)
+        close = difflib.get_close_matches(selector, keys, n=3, cutoff=0.5)
         hint = f" Did you mean {', '.join(close)}?" if close else ""
         raise UnknownRuleError(
             f"no rule matches {selector!r}.{hint} Available: {describe_available(rules)}"

@@ -12,6 +12,7 @@ from cleanser.rule import Rule
 CUES = lexicon.any_phrase("bio_cues")
 CLOSING_LINES = 4
 MIN_CUES = 2
+MIN_WORDS = 8
 MAX_WORDS = 90
 
 
@@ -36,12 +37,12 @@ class AuthorBio(Rule):
     code = "AB01"
     name = "author-bio"
     category = Category.AUTHOR_BIO
-    priority = 45
+    priority = 47
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
         for line in doc.content_lines[-CLOSING_LINES:]:
             text = line.text
-            if textshape.word_count(text) > MAX_WORDS:
+            if not MIN_WORDS <= textshape.word_count(text) <= MAX_WORDS:
                 continue
             cues = {m.group().casefold() for m in CUES.finditer(text)}
             if len(cues) < MIN_CUES:

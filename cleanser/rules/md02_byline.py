@@ -13,9 +13,13 @@ from cleanser.rule import Rule
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 _LABEL = lexicon.alternation("byline_labels")
-_PAIR = rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<name>[^|•()\n:：]{{2,80}}?)"
+_SEPARATOR = r"[|•,;/]"
+_PAIR = (
+    rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<name>[^|•()\n:：]{{2,80}}?)"
+    rf"(?=\s*(?:{_SEPARATOR}\s*(?:{_LABEL})\s*[:：]|[)\]]?\s*$))"
+)
 LABELLED = regex.compile(
-    rf"^\s*[(\[]?\s*{_PAIR}(?:\s*[|•,;/]\s*{_PAIR})*\s*[)\]]?\s*$", _FLAGS
+    rf"^\s*[(\[]?\s*{_PAIR}(?:\s*{_SEPARATOR}\s*{_PAIR})*\s*[)\]]?\s*$", _FLAGS
 )
 PAIR = regex.compile(_PAIR, _FLAGS)
 REPORT_OF = regex.compile(

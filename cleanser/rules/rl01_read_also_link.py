@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon, textshape
+from cleanser import blocks, lexicon, textshape
 from cleanser.categories import Category
 from cleanser.document import Document, Line
 from cleanser.patterns import related_header
@@ -61,10 +62,15 @@ class ReadAlsoLink(Rule):
         for line in doc.content_lines:
             yield from self._line(doc, line)
 
+    @staticmethod
+    def _heads_a_list(doc: Document, line: Line) -> bool:
+        following = list(itertools.islice(doc.following(line), 2))
+        return len(following) == 2 and all(blocks.is_item(f.text) for f in following)
+
     def _line(self, doc: Document, line: Line) -> Iterator[Proposal]:
         text = line.text
-        if related_header().match(text):
-            return  # the header of a list: the related-list rule takes it with its items
+        if related_header().match(text) and self._heads_a_list(doc, line):
+            return  # the related-list rule takes the header with all its items
         match = AT_START.match(text)
         if match:
             title = match.group("title")

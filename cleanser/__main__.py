@@ -1,0 +1,5 @@
+import sys
+
+from cleanser.cli import main
+
+sys.exit(main())

@@ -1,0 +1,295 @@
+"""The ``cleanser`` command: clean files, folders, JSONL and stdin; list rules; evaluate.
+
+Exit codes: 0 all inputs cleaned; 1 some inputs could not be read or cleaned (the others
+were, and each failure is reported on stderr or as an error record); 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from cleanser import __version__
+from cleanser.pipeline import Pipeline
+from cleanser.registry import UnknownRuleError
+from cleanser.result import Result
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
+
+
+class InputError(Exception):
+    """An input that could not be read; the batch goes on without it."""
+
+
+def _pipeline(args: argparse.Namespace) -> Pipeline:
+    extra = []
+    for path in args.rules_file or ():
+        from cleanser.declarative import load_rules
+
+        extra.extend(load_rules(path))
+    return Pipeline(
+        select=_split(args.select), ignore=_split(args.ignore), extra=extra,
+        threshold=args.threshold,
+    )
+
+
+def _split(values: Sequence[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _looks_like_html(data: bytes) -> bool:
+    try:
+        from cleanser.html import looks_like_html
+    except ImportError:  # pragma: no cover - the html package ships with cleanser
+        head = data[:2048].lstrip().lower()
+        return head.startswith((b"<!doctype html", b"<html"))
+    return bool(looks_like_html(data))
+
+
+def clean_bytes(data: bytes, pipeline: Pipeline, url: str | None, *, force_html: bool = False) -> Result:
+    """Clean one input given as bytes: a page when it looks like HTML, else UTF-8 text."""
+    if force_html or _looks_like_html(data):
+        from cleanser.html import clean_html
+
+        return clean_html(data, url, pipeline=pipeline)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start}); decode it first") from None
+    return pipeline.clean(text, url)
+
+
+def _files(paths: Sequence[str]) -> Iterator[str]:
+    for raw in paths:
+        if raw == "-":
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                print(f"cleanser: {raw}: no .txt or .html files in this folder", file=sys.stderr)
+            yield from (str(p) for p in found)
+        else:
+            yield raw
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a folder") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+
+
+def _paint(text: str, code: str, enabled: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if enabled else text
+
+
+def explain(result: Result, *, color: bool = False) -> str:
+    """The input with each removal marked in place: ``[CODE category: text]``."""
+    source = result.input_text
+    out: list[str] = []
+    cursor = 0
+    for removal in result.removals:
+        out.append(source[cursor : removal.start])
+        tag = f"{removal.code} {removal.category.value}"
+        if color:
+            out.append(_paint(f"[{tag}: ", "2;31", True) + _paint(removal.text, "9;31", True)
+                       + _paint("]", "2;31", True))
+        else:
+            out.append(f"[{tag}: {removal.text}]")
+        cursor = removal.end
+    out.append(source[cursor:])
+    lines = ["".join(out)]
+    if result.suspicions:
+        lines.append("")
+        lines.append("kept but suspicious:")
+        lines.extend(f"  line {s.line}: {s.code} {s.category.value}: {s.reason}" for s in result.suspicions)
+    if result.page_removals:
+        lines.append("")
+        lines.append(f"left out of the page by extraction: {len(result.page_removals)} blocks")
+        lines.extend(f"  {p.category.value} {p.path}: {p.text[:70]!r}" for p in result.page_removals)
+    if result.notes:
+        lines.append("")
+        lines.extend(f"note: {note}" for note in result.notes)
+    return "\n".join(lines)
+
+
+def _emit(result: Result, name: str, args: argparse.Namespace, out: TextIO, many: bool) -> None:
+    if args.json:
+        report = result.to_dict()
+        report["input"] = name
+        out.write(json.dumps(report, ensure_ascii=False) + "\n")
+    elif args.explain:
+        if many:
+            out.write(f"==> {name} <==\n")
+        out.write(explain(result, color=args.color) + "\n")
+    else:
+        if many:
+            out.write(f"==> {name} <==\n")
+        out.write(result.text + "\n")
+
+
+def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
+    pipeline = _pipeline(args)
+    if args.jsonl:
+        return _clean_jsonl(args, pipeline, out)
+    names = list(_files(args.paths or ["-"]))
+    failures = 0
+    for name in names:
+        try:
+            result = clean_bytes(_read(name), pipeline, args.url, force_html=args.html)
+        except (InputError, ValueError, TypeError) as exc:
+            failures += 1
+            print(f"cleanser: {name}: {exc}", file=sys.stderr)
+            if args.json:
+                out.write(json.dumps({"input": name, "error": str(exc)}, ensure_ascii=False) + "\n")
+            continue
+        _emit(result, name, args, out, many=len(names) > 1)
+    return 1 if failures else 0
+
+
+def _clean_jsonl(args: argparse.Namespace, pipeline: Pipeline, out: TextIO) -> int:
+    failures = 0
+    for name in _files(args.paths or ["-"]):
+        try:
+            data = _read(name).decode("utf-8-sig")
+        except (InputError, UnicodeDecodeError) as exc:
+            failures += 1
+            print(f"cleanser: {name}: {exc}", file=sys.stderr)
+            continue
+        for number, line in enumerate(data.splitlines(), 1):
+            if not line.strip():
+                continue
+            record: dict[str, Any]
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise ValueError("a JSONL line must be an object")
+                result = _clean_record(record, args, pipeline)
+                record[args.output_field] = result.text
+                if args.report:
+                    record["cleanser"] = result.to_dict()
+            except (ValueError, TypeError) as exc:
+                failures += 1
+                record = {"error": f"{name}:{number}: {exc}", "line": number}
+                print(f"cleanser: {name}:{number}: {exc}", file=sys.stderr)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 1 if failures else 0
+
+
+def _clean_record(record: dict[str, Any], args: argparse.Namespace, pipeline: Pipeline) -> Result:
+    url = record.get(args.url_field) if isinstance(record.get(args.url_field), str) else args.url
+    if isinstance(record.get(args.html_field), str):
+        from cleanser.html import clean_html
+
+        return clean_html(record[args.html_field], url, pipeline=pipeline)
+    value = record.get(args.field)
+    if not isinstance(value, str):
+        raise ValueError(f"no text field {args.field!r} (nor {args.html_field!r}) in this record")
+    return pipeline.clean(value, url)
+
+
+def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
+    pipeline = Pipeline()
+    if args.json:
+        listing = [
+            {"code": r.code, "name": r.name, "category": r.category.value, "priority": r.priority,
+             "aliases": list(r.aliases), "summary": r.summary()}
+            for r in pipeline.rules
+        ]
+        out.write(json.dumps(listing, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for rule in pipeline.rules:
+        out.write(f"{rule.code:<6} {rule.name:<28} {rule.category.value:<11} {rule.summary()}\n")
+    for note in pipeline.notes:
+        out.write(f"note: {note}\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cleanser",
+        description="Strip boilerplate and spam from scraped news articles, reporting every removal.",
+    )
+    parser.add_argument("--version", action="version", version=f"cleanser {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    clean = commands.add_parser("clean", help="clean files, folders or stdin ('-')",
+                                description="Clean article text or HTML pages.")
+    clean.add_argument("paths", nargs="*", metavar="PATH", help="file, folder or '-' for stdin (default)")
+    mode = clean.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true", help="print the full report as JSON (one line per input)")
+    mode.add_argument("--explain", action="store_true", help="show the input with each removal marked")
+    clean.add_argument("--color", action=argparse.BooleanOptionalAction, default=None,
+                       help="colour --explain output (default: when writing to a terminal)")
+    clean.add_argument("--url", help="the article's URL (selects site packs)")
+    clean.add_argument("--html", action="store_true", help="treat inputs as HTML pages")
+    clean.add_argument("--select", action="append", metavar="RULES",
+                       help="only these rules: codes, code prefixes, names or categories, comma-separated")
+    clean.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules (same forms)")
+    clean.add_argument("--rules-file", action="append", metavar="TOML", help="add declarative rules from a file")
+    clean.add_argument("--threshold", type=float, default=0.5, help="minimum score to remove (default 0.5)")
+    clean.add_argument("--jsonl", action="store_true",
+                       help="inputs are JSON Lines; each record's text is cleaned into --output-field")
+    clean.add_argument("--field", default="text", help="JSONL field holding text (default: text)")
+    clean.add_argument("--html-field", default="html", help="JSONL field holding a page (default: html)")
+    clean.add_argument("--url-field", default="url", help="JSONL field holding the URL (default: url)")
+    clean.add_argument("--output-field", default="clean_text", help="JSONL field to write (default: clean_text)")
+    clean.add_argument("--report", action="store_true", help="with --jsonl: add the report under 'cleanser'")
+    clean.set_defaults(handler=cmd_clean)
+
+    rules = commands.add_parser("rules", help="list the rule catalogue")
+    rules.add_argument("--json", action="store_true", help="as JSON")
+    rules.set_defaults(handler=cmd_rules)
+
+    try:
+        from cleanser import evaluation
+    except ImportError:  # pragma: no cover - evaluation ships with cleanser
+        evaluation = None  # type: ignore[assignment]
+    if evaluation is not None:
+        ev = commands.add_parser("eval", help="score the pipeline on documents with expected bodies")
+        evaluation.add_arguments(ev)
+        ev.set_defaults(handler=evaluation.main)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "color", None) is None and hasattr(args, "color"):
+        args.color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    try:
+        return int(args.handler(args, sys.stdout))
+    except UnknownRuleError as exc:
+        print(f"cleanser: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `cleanser clean ... | head`
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+
+
+@dataclass(frozen=True)
+class CorpusDoc:
+    id: str
+    input: str
+    expected: str
+    meta: dict
+
+    @property
+    def url(self) -> str | None:
+        return self.meta.get("url")
+
+
+def corpus_docs() -> list[CorpusDoc]:
+    docs = []
+    for folder in sorted(p for p in CORPUS.iterdir() if (p / "input.txt").is_file()):
+        docs.append(
+            CorpusDoc(
+                folder.name,
+                (folder / "input.txt").read_text(encoding="utf-8"),
+                (folder / "expected.txt").read_text(encoding="utf-8").rstrip("\n"),
+                json.loads((folder / "meta.json").read_text(encoding="utf-8")),
+            )
+        )
+    return docs
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the repository")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds(shared: Path) -> Path:
+    path = shared / "seeds"
+    if not path.is_dir():
+        pytest.skip("../shared/seeds is absent")
+    return path

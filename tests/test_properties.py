@@ -1,0 +1,104 @@
+"""Properties of every cleaning, checked with Hypothesis over generated and corpus text."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleanser
+from tests.conftest import corpus_docs
+from tests.invariants import assert_report_accounts_for_input
+
+DOCS = corpus_docs()
+CORPUS_LINES = sorted({line for d in DOCS for line in d.input.splitlines() if line.strip()})
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Text shaped like scraped articles: real corpus lines (body and chrome) recombined, with
+# blank lines, CRLF, stray whitespace and arbitrary characters mixed in.
+corpus_line = st.sampled_from(CORPUS_LINES)
+noise = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=0, max_size=40
+)
+separator = st.sampled_from(["\n", "\n\n", "\r\n", "\n \n", "\t\n", "\u2028"])
+article_like = st.lists(st.one_of(corpus_line, corpus_line, corpus_line, noise), min_size=1, max_size=40).flatmap(
+    lambda parts: st.lists(separator, min_size=len(parts), max_size=len(parts)).map(
+        lambda seps: "".join(p + s for p, s in zip(parts, seps, strict=True))
+    )
+)
+any_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=400)
+documents = st.one_of(article_like, any_text, st.sampled_from([d.input for d in DOCS]))
+
+
+@SETTINGS
+@given(documents)
+def test_every_character_is_kept_or_reported(text: str) -> None:
+    assert_report_accounts_for_input(cleanser.clean(text))
+
+
+@SETTINGS
+@given(documents)
+def test_cleaning_is_deterministic(text: str) -> None:
+    first, second = cleanser.clean(text), cleanser.clean(text)
+    assert first.text == second.text
+    assert first.removals == second.removals
+
+
+@SETTINGS
+@given(documents)
+def test_cleaning_is_idempotent(text: str) -> None:
+    once = cleanser.clean(text).text
+    assert cleanser.clean(once).text == once
+
+
+@SETTINGS
+@given(st.randoms(use_true_random=False), st.sampled_from(DOCS))
+def test_shuffled_corpus_documents_keep_the_contract(rnd: random.Random, doc) -> None:
+    lines = doc.input.splitlines()
+    rnd.shuffle(lines)
+    assert_report_accounts_for_input(cleanser.clean("\n".join(lines)))
+
+
+EDGE_CASES = [
+    "",
+    " ",
+    "\n\n\n",
+    "\t \r\n \u00a0 \u3000",
+    "\x00",
+    "a\x00b\x00c",
+    "x" * 200_000,
+    ("kata " * 50_000).strip(),
+    "Baris satu\r\nBaris dua\r\n\r\nBaris tiga",
+    "Mixed: English, Bahasa Indonesia, 中文, العربية, русский, 🙂",
+    "\ufeffBOM di awal teks ini.",
+    "Baca juga:",
+    "Baca juga:\n",
+    "SEOUL -",
+    "- - -",
+    "...",
+    "\u200b\u200c\u200d",
+    "🅱🅰🅲🅰 🅹🆄🅶🅰",
+]
+
+
+def test_edge_cases_return_a_result_with_the_contract() -> None:
+    for text in EDGE_CASES:
+        result = cleanser.clean(text)
+        assert isinstance(result, cleanser.Result)
+        assert_report_accounts_for_input(result)
+        assert cleanser.clean(result.text).text == result.text
+
+
+def test_blank_input_is_reported_as_empty() -> None:
+    for text in ("", " \n\t\n"):
+        result = cleanser.clean(text)
+        assert result.status == "empty"
+        assert result.text == ""
+        assert result.notes
+
+
+def test_corpus_documents_keep_the_contract() -> None:
+    for doc in DOCS:
+        assert_report_accounts_for_input(cleanser.clean(doc.input, doc.url))
