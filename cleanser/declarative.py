@@ -256,7 +256,8 @@ class DeclarativeRule(Rule):
 
     def _call(self, method: str, pattern: regex.Pattern[str], text: str) -> Any:
         try:
-            return getattr(pattern, method)(text, timeout=MATCH_TIMEOUT)
+            found = getattr(pattern, method)(text, timeout=MATCH_TIMEOUT)
+            return list(found) if method == "finditer" else found
         except TimeoutError:
             raise RuleTimeoutError(
                 f"pattern of {self.code} ({self.source}) took over {MATCH_TIMEOUT}s on one line"
