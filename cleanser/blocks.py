@@ -16,6 +16,7 @@ from cleanser import textshape
 from cleanser.document import Document, Line
 from cleanser.patterns import RELATIVE_TIME, feed_header, related_header
 
+MAX_HEADER_WORDS = 8
 _NUMBERED = regex.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*▪►])\s*")
 
 
@@ -46,7 +47,7 @@ def is_item(text: str) -> bool:
 def blocks(doc: Document, header: regex.Pattern[str]) -> Iterator[Block]:
     """Blocks whose header matches ``header``."""
     for line in doc.content_lines:
-        if not header.match(line.text):
+        if doc.word_count(line) > MAX_HEADER_WORDS or not header.match(line.text):
             continue
         items: list[Line] = []
         timestamps = 0

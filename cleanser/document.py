@@ -103,11 +103,36 @@ class Document:
         return None
 
     @cached_property
+    def words(self) -> tuple[tuple[str, ...], ...]:
+        """The words of each line (``words[line.index]``), found once."""
+        find = textshape.WORD.findall
+        return tuple(tuple(find(line.text)) if line.text else () for line in self.lines)
+
+    @cached_property
+    def folded_words(self) -> tuple[tuple[str, ...], ...]:
+        """The casefolded words of each line, for phrase-list look-ups."""
+        return tuple(tuple(w.casefold() for w in ws) for ws in self.words)
+
+    def word_count(self, line: Line) -> int:
+        return len(self.words[line.index])
+
+    @cached_property
     def body_paragraph_indexes(self) -> tuple[int, ...]:
         """Indexes of lines shaped like article prose (long sentences)."""
+        words = self.words
         return tuple(
-            line.index for line in self.content_lines if textshape.is_body_paragraph(line.text)
+            line.index
+            for line in self.content_lines
+            if textshape.is_body_paragraph(line.text, words[line.index])
         )
+
+    @cached_property
+    def _body_set(self) -> frozenset[int]:
+        return frozenset(self.body_paragraph_indexes)
+
+    def is_body(self, line: Line) -> bool:
+        """Is ``line`` shaped like article prose?"""
+        return line.index in self._body_set
 
     @cached_property
     def first_body_index(self) -> int:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.patterns import DATE_LINE, PHOTO_CREDIT, RELATIVE_TIME
+from cleanser.patterns import DATE_LINE, RELATIVE_TIME, photo_credit
 
 if TYPE_CHECKING:
     from cleanser.document import Document, Line
@@ -37,7 +37,7 @@ def is_known_chrome(text: str) -> bool:
         or lexicon.whole_line("feed_headers").match(text)
         or DATE_LINE.match(text)
         or RELATIVE_TIME.match(text)
-        or PHOTO_CREDIT.search(text)
+        or photo_credit(text)
         or _BYLINE_START.match(text)
         or len(_SEPARATORS.findall(text)) >= 2
     )
@@ -74,7 +74,7 @@ def _confirmed(doc: Document, line: Line, norm: str) -> bool:
             return True
         if other.index < doc.first_body_index and (
             DATE_LINE.match(other.text)
-            or PHOTO_CREDIT.search(other.text)
+            or photo_credit(other.text)
             or lexicon.whole_line("interface_lines").match(other.text)
         ):
             return True

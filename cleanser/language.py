@@ -72,13 +72,23 @@ def line_language(text: str) -> str:
     return detect(text)
 
 
+SAMPLE_WORDS = 800
+
+
 def document_language(doc: Document) -> str:
     """Main language of the document, from its prose lines (or all lines)."""
     indexes = doc.body_paragraph_indexes or tuple(line.index for line in doc.content_lines)
-    sample = " ".join(doc.lines[i].text for i in indexes)[:5000]
-    if not sample.strip():
-        return UNKNOWN
-    id_hits, en_hits = stopword_vote(sample)
+    indonesian = lexicon.word_set("stopwords_id")
+    english = lexicon.word_set("stopwords_en")
+    id_hits = en_hits = seen = 0
+    for index in indexes:
+        for word in doc.folded_words[index]:
+            id_hits += word in indonesian
+            en_hits += word in english
+        seen += len(doc.folded_words[index])
+        if seen >= SAMPLE_WORDS:
+            break
     if id_hits + en_hits >= 5:
         return "id" if id_hits >= en_hits else "en"
-    return detect(sample[:2000])
+    sample = " ".join(doc.lines[i].text for i in indexes)[:2000]
+    return detect(sample) if sample.strip() else UNKNOWN

@@ -7,6 +7,7 @@ with ``re:``, in which case the rest is a ``regex`` pattern.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
@@ -65,3 +66,61 @@ def any_phrase(name: str) -> regex.Pattern[str]:
         r"(?<![\p{L}\p{N}])" + alternation(name) + r"(?![\p{L}\p{N}])",
         regex.IGNORECASE | regex.VERSION1,
     )
+
+
+class PhraseIndex:
+    """Finds the literal entries of a phrase list among a line's casefolded words.
+
+    Matching works on words (set look-ups), not on characters, so it costs a dictionary
+    probe per word; ``re:`` entries are matched with one compiled pattern.
+    """
+
+    def __init__(self, name: str) -> None:
+        from cleanser.textshape import WORD
+
+        self.name = name
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        patterns: list[str] = []
+        for entry in entries(name):
+            if entry.startswith("re:"):
+                patterns.append(entry[3:].strip())
+                continue
+            words = tuple(w.casefold() for w in WORD.findall(entry))
+            if words:
+                self._by_first.setdefault(words[0], []).append(words)
+        for candidates in self._by_first.values():
+            candidates.sort(key=len, reverse=True)
+        self._firsts = frozenset(self._by_first)
+        self._pattern = (
+            regex.compile("(?:" + "|".join(patterns) + ")", regex.IGNORECASE | regex.VERSION1)
+            if patterns
+            else None
+        )
+
+    def first_words(self) -> frozenset[str]:
+        return self._firsts
+
+    def find(self, folded: Sequence[str], text: str | None = None) -> set[str]:
+        """The entries found in ``folded`` (and, for ``re:`` entries, in ``text``)."""
+        found: set[str] = set()
+        by_first = self._by_first
+        n = len(folded)
+        if self._firsts.isdisjoint(folded):
+            n = 0
+        for i, word in enumerate(folded[:n]):
+            candidates = by_first.get(word)
+            if not candidates:
+                continue
+            for phrase in candidates:
+                k = len(phrase)
+                if k == 1 or (i + k <= n and tuple(folded[i : i + k]) == phrase):
+                    found.add(" ".join(phrase))
+                    break
+        if self._pattern is not None and text is not None:
+            found.update(m.group().casefold() for m in self._pattern.finditer(text))
+        return found
+
+
+@cache
+def phrase_index(name: str) -> PhraseIndex:
+    return PhraseIndex(name)

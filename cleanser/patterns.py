@@ -57,6 +57,14 @@ PHOTO_CREDIT = regex.compile(
 """A photo credit closing a line ("Foto/youtube", "(dok Istimewa)", "Gambar : AFPpix")."""
 
 
+CREDIT_TAIL_CHARS = 160
+
+
+def photo_credit(text: str) -> regex.Match[str] | None:
+    """The photo credit closing ``text``, if any (only the line's end is searched)."""
+    return PHOTO_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL_CHARS))
+
+
 def feed_header() -> regex.Pattern[str]:
     return lexicon.whole_line("feed_headers")
 

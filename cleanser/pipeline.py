@@ -266,16 +266,17 @@ def assemble(doc: Document, removals: Sequence[Removal]) -> str:
 SPAM_PAGE_SHARE = 0.6
 
 
+def _visible(text: str) -> int:
+    """How many non-whitespace characters ``text`` has."""
+    return sum(map(len, text.split()))
+
+
 def _spam_page(doc: Document, removals: Sequence[Removal]) -> str | None:
     """A note when spam removals cover most of the document's text, else None."""
-    total = sum(1 for ch in doc.text if not ch.isspace())
-    if total == 0:
+    spam = sum(_visible(r.text) for r in removals if r.category is Category.SPAM)
+    if spam == 0:
         return None
-    spam = sum(
-        sum(1 for ch in r.text if not ch.isspace())
-        for r in removals
-        if r.category is Category.SPAM
-    )
+    total = _visible(doc.text)
     if spam / total >= SPAM_PAGE_SHARE:
         return (
             f"spam page: {spam / total:.0%} of the text is gambling spam; "

@@ -87,12 +87,15 @@ class PhraseLineRule(Rule):
     phrase_list: ClassVar[str]
     what: ClassVar[str]
     zone: ClassVar[str] = "anywhere"
+    max_words: ClassVar[int] = 24
 
     def propose(self, doc: Document) -> Iterable[Proposal]:
         from cleanser import lexicon
 
         pattern = lexicon.whole_line(self.phrase_list)
         for line in doc.content_lines:
+            if doc.word_count(line) > self.max_words:
+                continue
             if self.zone == "header" and not doc.in_header(line):
                 continue
             if self.zone == "edges" and not (doc.in_header(line) or doc.in_tail(line)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*")
@@ -36,25 +38,26 @@ def ends_sentence(text: str) -> bool:
 _BARE_END = regex.compile(r"[!?]$")
 
 
-def capitalised_share(text: str) -> float:
+def capitalised_share(text: str, found_words: Sequence[str] | None = None) -> float:
     """Share of words after the first that start with a capital letter (Title Case)."""
-    found = WORD.findall(text)[1:]
+    found = list(found_words if found_words is not None else WORD.findall(text))[1:]
     lettered = [w for w in found if w[0].isalpha()]
     if not lettered:
         return 0.0
     return sum(1 for w in lettered if w[0].isupper()) / len(lettered)
 
 
-def is_body_paragraph(text: str) -> bool:
+def is_body_paragraph(text: str, found_words: Sequence[str] | None = None) -> bool:
     """A line that reads as article prose: a long sentence, or several.
 
     A headline is not prose even when it ends with '?' or '!': Title Case, or a bare '?'/'!'
     on a short line, marks a headline.
     """
-    n = word_count(text)
+    found = found_words if found_words is not None else WORD.findall(text)
+    n = len(found)
     if n >= 30 and not ends_with_ellipsis(text):
         return True
-    if n < 10 or not ends_sentence(text) or capitalised_share(text) > 0.6:
+    if n < 10 or not ends_sentence(text) or capitalised_share(text, found) > 0.6:
         return False
     return not (_BARE_END.search(text.rstrip()) and n < 15)
 

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import language, lexicon, textshape
+from cleanser import language, lexicon
 from cleanser.categories import Category
 from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-CUES = lexicon.any_phrase("bio_cues")
+CUES = lexicon.phrase_index("bio_cues")
 CLOSING_LINES = 4
 MIN_CUES = 2
 MIN_WORDS = 8
@@ -42,9 +42,9 @@ class AuthorBio(Rule):
     def propose(self, doc: Document) -> Iterator[Proposal]:
         for line in doc.content_lines[-CLOSING_LINES:]:
             text = line.text
-            if not MIN_WORDS <= textshape.word_count(text) <= MAX_WORDS:
+            if not MIN_WORDS <= doc.word_count(line) <= MAX_WORDS:
                 continue
-            cues = {m.group().casefold() for m in CUES.finditer(text)}
+            cues = CUES.find(doc.folded_words[line.index])
             if len(cues) < MIN_CUES:
                 continue
             line_language = language.line_language(text)

@@ -4,10 +4,9 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import textshape
 from cleanser.categories import Category
 from cleanser.document import Document
-from cleanser.patterns import PHOTO_CREDIT
+from cleanser.patterns import photo_credit
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -18,6 +17,11 @@ CREDIT_ONLY = regex.compile(
     regex.IGNORECASE | regex.VERSION1,
 )
 MAX_WORDS = 60
+CREDIT_WORDS_AT_END = 14
+CREDIT_WORDS = frozenset(
+    "foto photo gambar pict image kredit credit dok dokumentasi ilustrasi illustration sumber "
+    "antara istimewa tangkapan screenshot repro".split()
+)
 
 
 @register
@@ -44,9 +48,11 @@ class PhotoCaption(Rule):
     def propose(self, doc: Document) -> Iterator[Proposal]:
         for line in doc.content_lines:
             text = line.text
-            if textshape.word_count(text) > MAX_WORDS:
+            if doc.word_count(line) > MAX_WORDS:
                 continue
-            credit = PHOTO_CREDIT.search(text)
+            if CREDIT_WORDS.isdisjoint(doc.folded_words[line.index][-CREDIT_WORDS_AT_END:]):
+                continue
+            credit = photo_credit(text)
             if credit:
                 yield self.line(line, f"photo caption with credit {credit.group().strip()!r}")
             elif CREDIT_ONLY.match(text):

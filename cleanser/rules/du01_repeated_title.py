@@ -42,7 +42,7 @@ class RepeatedTitle(Rule):
         for line in doc.content_lines:
             if line.index == title.index:
                 continue
-            norm = textshape.normalise(line.text)
+            norm = " ".join(doc.folded_words[line.index])
             if norm == wanted:
                 yield self.line(line, "copy of the headline")
             elif (

@@ -14,6 +14,9 @@ from cleanser.rule import Rule
 PLACEHOLDER = regex.compile(r"\[Gambas:[^\]\n]{0,80}\]", regex.IGNORECASE)
 
 
+MAX_WORDS = 30
+
+
 @register
 class EmbedResidue(Rule):
     """Residue of embedded media: placeholders and platform lines.
@@ -40,8 +43,10 @@ class EmbedResidue(Rule):
     def propose(self, doc: Document) -> Iterator[Proposal]:
         lines = lexicon.whole_line("embed_lines")
         for line in doc.content_lines:
-            if lines.match(line.text):
+            if doc.word_count(line) <= MAX_WORDS and lines.match(line.text):
                 yield self.line(line, f"embedded-media residue: {line.stripped[:60]!r}")
+                continue
+            if "[" not in line.text:
                 continue
             for match in PLACEHOLDER.finditer(line.text):
                 yield self.span(

@@ -2,18 +2,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
-from cleanser import lexicon, textshape
+from cleanser import lexicon
 from cleanser.categories import Category
 from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
-NOTICE = regex.compile(lexicon.alternation("legal_notice"), _FLAGS)
-WORDS = regex.compile(rf"\b{lexicon.alternation('legal_words')}\b", _FLAGS)
+NOTICE = lexicon.phrase_index("legal_notice")
+WORDS = lexicon.phrase_index("legal_words")
 MAX_WORDS = 60
 MAX_WORDS_WEAK = 15
 
@@ -44,13 +41,13 @@ class LegalNotice(Rule):
     def propose(self, doc: Document) -> Iterator[Proposal]:
         for line in doc.content_lines:
             text = line.text
-            n = textshape.word_count(text)
+            n = doc.word_count(line)
             if n > MAX_WORDS:
                 continue
-            notice = NOTICE.search(text)
+            notice = NOTICE.find(doc.folded_words[line.index], text)
             if notice:
-                yield self.line(line, f"copyright/reproduction notice ({notice.group()!r})")
+                yield self.line(line, f"copyright/reproduction notice ({', '.join(sorted(notice))})")
             elif n <= MAX_WORDS_WEAK and (doc.in_header(line) or doc.in_tail(line)):
-                word = WORDS.search(text)
-                if word:
-                    yield self.line(line, f"copyright line outside the story ({word.group()!r})")
+                words = WORDS.find(doc.folded_words[line.index], text)
+                if words:
+                    yield self.line(line, f"copyright line outside the story ({', '.join(sorted(words))})")

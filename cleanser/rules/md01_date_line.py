@@ -10,6 +10,9 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 
+MAX_WORDS = 16
+
+
 @register
 class DateLine(Rule):
     """A line holding only the publication date and time; the date goes to metadata.
@@ -32,6 +35,6 @@ class DateLine(Rule):
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
         for line in doc.content_lines:
-            if DATE_LINE.match(line.text):
+            if doc.word_count(line) <= MAX_WORDS and DATE_LINE.match(line.text):
                 yield self.line(line, "publication date line",
                                 facts={"published": line.stripped})

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon, textshape
+from cleanser import lexicon
 from cleanser.categories import Category
 from cleanser.document import Document
 from cleanser.registry import register
@@ -65,7 +65,7 @@ class Byline(Rule):
     def propose(self, doc: Document) -> Iterator[Proposal]:
         for line in doc.content_lines:
             text = line.text
-            if textshape.word_count(text) > MAX_WORDS:
+            if doc.word_count(line) > MAX_WORDS:
                 continue
             if LABELLED.match(text):
                 facts: dict[str, str] = {}

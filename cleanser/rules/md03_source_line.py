@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon, textshape
+from cleanser import lexicon
 from cleanser.categories import Category
 from cleanser.document import Document
 from cleanser.registry import register
@@ -22,6 +22,7 @@ REPUBLISHED = regex.compile(
     _FLAGS,
 )
 MAX_WORDS = 14
+MAX_WORDS_REPUBLISHED = 40
 
 
 @register
@@ -46,11 +47,13 @@ class SourceLine(Rule):
     def propose(self, doc: Document) -> Iterator[Proposal]:
         for line in doc.content_lines:
             text = line.text
+            if doc.word_count(line) > MAX_WORDS_REPUBLISHED:
+                continue
             match = REPUBLISHED.match(text)
             if match:
                 yield self.line(line, "republication notice",
                                 facts={"source": match.group("source").strip()})
                 continue
             match = SOURCE.match(text)
-            if match and textshape.word_count(text) <= MAX_WORDS:
+            if match and doc.word_count(line) <= MAX_WORDS:
                 yield self.line(line, "source line", facts={"source": match.group("source").strip()})

@@ -16,6 +16,9 @@ ALONE = regex.compile(
 GLUED = regex.compile(r"(?<=[.!?\"”’])\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5}){1,3}|\*{1,3})\)\s*$")
 
 
+MAX_ALONE_WORDS = 4
+
+
 @register
 class ClosingInitials(Rule):
     """Reporter/editor initials closing the story: "(hri/jbr)", "(ant/tri)", "(*)".
@@ -40,7 +43,7 @@ class ClosingInitials(Rule):
     def propose(self, doc: Document) -> Iterator[Proposal]:
         lines = doc.content_lines
         for position, line in enumerate(lines):
-            if ALONE.match(line.text):
+            if doc.word_count(line) <= MAX_ALONE_WORDS and ALONE.match(line.text):
                 yield self.line(line, "reporter/editor initials")
             elif position >= len(lines) - 4 or line.index >= doc.last_body_index:
                 match = GLUED.search(line.text)

@@ -22,6 +22,10 @@ TAGS = regex.compile(
 HASHTAGS = regex.compile(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
 
 
+MAX_WORDS = 60
+MAX_WIDGET_WORDS = 12
+
+
 @register
 class NavigationLine(Rule):
     """A menu, share/follow widget, breadcrumb or tag line.
@@ -47,7 +51,10 @@ class NavigationLine(Rule):
         widgets = lexicon.whole_line("navigation_lines")
         for line in doc.content_lines:
             text = line.text
-            if widgets.match(text):
+            n = doc.word_count(line)
+            if n > MAX_WORDS:
+                continue
+            if n <= MAX_WIDGET_WORDS and widgets.match(text):
                 yield self.line(line, f"share/follow/menu widget: {line.stripped[:60]!r}")
             elif BREADCRUMB.match(text):
                 yield self.line(line, "breadcrumb trail")

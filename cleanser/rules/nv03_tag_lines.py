@@ -12,6 +12,7 @@ from cleanser.rule import Rule
 
 TAG = regex.compile(r"^\s*#?[\p{Ll}\p{N}][\p{Ll}\p{N}&'’-]*(?:\s+[\p{Ll}\p{N}&'’-]+){0,4}\s*$", regex.VERSION1)
 MIN_RUN = 2
+MAX_TAG_WORDS = 5
 
 
 @register
@@ -38,7 +39,7 @@ class TagLines(Rule):
     def propose(self, doc: Document) -> Iterator[Proposal]:
         run: list[Line] = []
         for line in doc.content_lines:
-            if doc.in_tail(line) and TAG.match(line.text):
+            if doc.in_tail(line) and doc.word_count(line) <= MAX_TAG_WORDS and TAG.match(line.text):
                 run.append(line)
                 continue
             yield from self._flush(run)

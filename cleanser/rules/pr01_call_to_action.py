@@ -2,15 +2,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import lexicon, textshape
+from cleanser import lexicon
 from cleanser.categories import Category
 from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-ACTIONS = lexicon.any_phrase("promo_actions")
-CHANNELS = lexicon.any_phrase("promo_channels")
+ACTIONS = lexicon.phrase_index("promo_actions")
+CHANNELS = lexicon.phrase_index("promo_channels")
 MAX_WORDS = 70
 STRONG_CUES = 4
 
@@ -42,13 +42,13 @@ class CallToAction(Rule):
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
         for line in doc.content_lines:
-            text = line.text
-            if textshape.word_count(text) > MAX_WORDS:
+            if doc.word_count(line) > MAX_WORDS:
                 continue
-            actions = {m.group().casefold() for m in ACTIONS.finditer(text)}
+            folded = doc.folded_words[line.index]
+            actions = ACTIONS.find(folded)
             if not actions:
                 continue
-            channels = {m.group().casefold() for m in CHANNELS.finditer(text)}
+            channels = CHANNELS.find(folded, line.text)
             if not channels:
                 continue
             cues = len(actions) + len(channels)

@@ -59,7 +59,11 @@ class ReadAlsoLink(Rule):
     priority = 48
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
+        lead_words = lexicon.phrase_index("read_also").first_words()
         for line in doc.content_lines:
+            folded = line.text.casefold()
+            if not any(word in folded for word in lead_words):
+                continue
             yield from self._line(doc, line)
 
     @staticmethod
