@@ -315,9 +315,8 @@ class DeclarativeRule(Rule):
 
     def _blocks(self, doc: Document) -> Iterator[Proposal]:
         """Blocks: a start line, then the lines after it up to the ``until`` line (or the
-        end, or ``max_lines`` lines in all); the start line alone is a block when it also
-        matches ``until``. With ``until_required`` a block that never meets ``until`` is
-        left alone."""
+        end, or ``max_lines`` lines in all). ``until`` is looked for after the start line
+        only. With ``until_required`` a block that never meets ``until`` is left alone."""
         lines = doc.content_lines
         i = 0
         while i < len(lines):
@@ -330,8 +329,7 @@ class DeclarativeRule(Rule):
                 i += 1
                 continue
             members = [line] if self.start_inclusive else []
-            ended = (self.start_inclusive and self.until is not None
-                     and bool(self._call("fullmatch", self.until, stripped)))
+            ended = False
             j = i + 1
             while not ended and j < len(lines):
                 if self.max_lines is not None and len(members) >= self.max_lines:

@@ -384,3 +384,16 @@ def test_slow_pattern_skips_the_rule_not_the_document(monkeypatch: pytest.Monkey
     result = clean_with(rules, text)
     assert "saluran air" in result.text
     assert any("TST01" in note and "took over" in note for note in result.notes), result.notes
+
+
+def test_example_pack_in_the_docs_loads_and_its_examples_hold(tmp_path: Path) -> None:
+    import re
+
+    docs = Path(__file__).resolve().parents[1] / "docs" / "site-packs.md"
+    block = re.search(r"```toml\n(.*?)```", docs.read_text(encoding="utf-8"), re.S)
+    assert block is not None
+    path = tmp_path / "kabarcontoh.toml"
+    path.write_text(block.group(1), encoding="utf-8")
+    rules = load_rules(path)
+    assert [r.code for r in rules] == ["KBC01", "KBC02", "KBC03", "KBC04"]
+    assert check_examples(rules) == []
