@@ -1,0 +1,278 @@
+"""Gambling-spam benchmark: real spam and hard negatives placed inside articles.
+
+    python benchmarks/spam_bench.py SHARED_SPAM_DIR [--quality docs/quality.md] [--misses]
+
+SHARED_SPAM_DIR holds spam.tsv and negatives.tsv (id, text, where, context). Each row is
+placed in an article written for this benchmark, in up to three ways:
+
+- ``paragraph``: as a paragraph of its own in the middle of the story;
+- ``slot``: as the title of a read-also slot ("Baca juga: <row>");
+- ``glued``: appended to the last sentence of a story paragraph (for spam rows seen
+  injected into articles or pages, and for every negative).
+
+The full default pipeline (``cleanser.clean``) cleans each article. A spam row counts as
+removed when spam removals cover at least 90% of its characters; a negative row counts as
+touched when any spam rule removes any of its characters (a negative in a read-also slot
+removed as related is correct). The figures go to the "spam" section of docs/quality.md;
+the rows themselves are never written there, only their ids.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import cleanser  # noqa: E402
+from benchmarks._report import write_section  # noqa: E402
+from cleanser.categories import Category  # noqa: E402
+from cleanser.result import Result  # noqa: E402
+
+# Stories written for this benchmark. "{slot}" marks where a row is placed; the paragraph
+# marked "{glue}" gets a row appended to its last sentence.
+ARTICLES = (
+    """Banjir Rendam Tiga Kecamatan di Kabupaten Sukamaju
+
+SUKAMAJU - Hujan deras yang turun sejak Minggu malam membuat Sungai Cibening meluap dan merendam permukiman di tiga kecamatan. Ketinggian air di sejumlah titik mencapai satu meter.
+
+Badan Penanggulangan Bencana Daerah mencatat sedikitnya 1.240 rumah terdampak. Sebagian warga memilih bertahan di lantai dua rumah mereka, sementara yang lain mengungsi ke balai desa dan masjid terdekat.
+
+Petugas gabungan mendirikan dapur umum di halaman kantor kecamatan untuk menyediakan makanan bagi para pengungsi.{glue}
+
+{slot}
+
+Kepala pelaksana BPBD setempat mengatakan pihaknya menyiagakan perahu karet di titik yang paling parah. "Kami prioritaskan lansia, anak-anak, dan ibu hamil," katanya.
+
+Warga berharap pemerintah daerah segera menormalisasi aliran sungai yang menyempit akibat sedimentasi. Setiap musim hujan, kata mereka, banjir serupa selalu datang dan merusak perabot rumah tangga.
+
+Hingga Senin sore, hujan dengan intensitas ringan masih mengguyur wilayah itu. BMKG memperkirakan cuaca ekstrem berlangsung hingga akhir pekan.""",
+    """Harga Beras Medium Naik di Pasar Tradisional
+
+Jakarta - Harga beras medium di sejumlah pasar tradisional kembali naik dalam dua pekan terakhir. Di Pasar Induk, harga per kilogram kini berkisar Rp13.500 hingga Rp14.000.
+
+Pedagang menyebut pasokan dari daerah sentra produksi berkurang karena panen yang mundur. Sebagian pembeli mulai beralih ke beras premium kemasan yang harganya relatif stabil.
+
+Seorang pedagang di los beras mengaku omzetnya turun hampir sepertiga sejak awal bulan.{glue}
+
+{slot}
+
+Perum Bulog menyatakan siap menggelar operasi pasar di titik-titik yang mengalami lonjakan harga. Stok cadangan beras pemerintah disebut masih mencukupi hingga beberapa bulan ke depan.
+
+Ekonom menilai kenaikan harga pangan perlu diantisipasi karena berpengaruh langsung pada inflasi dan daya beli rumah tangga berpenghasilan rendah.""",
+    """Pelajar Sukamaju Juara Lomba Robotik Tingkat Provinsi
+
+BANDUNG - Tim robotik dari sebuah SMA negeri di Sukamaju meraih juara pertama dalam lomba robotik tingkat provinsi yang digelar akhir pekan lalu. Mereka mengalahkan 48 tim dari berbagai kota.
+
+Robot buatan tiga pelajar itu dirancang untuk memilah sampah organik dan anorganik secara otomatis. Juri menilai rancangan mereka sederhana namun bekerja dengan akurat.
+
+Para pelajar itu menghabiskan waktu hampir empat bulan untuk merakit dan menguji robot di laboratorium sekolah.{glue}
+
+{slot}
+
+Guru pembimbing tim mengatakan keberhasilan itu lahir dari kerja keras dan dukungan orang tua. Sekolah berencana menambah peralatan laboratorium agar lebih banyak siswa bisa belajar robotik.
+
+Tim tersebut akan mewakili provinsi dalam kompetisi tingkat nasional yang dijadwalkan berlangsung pada bulan depan di Surabaya.""",
+)
+
+GLUE_CONTEXTS = ("injected-in-article", "seo-page", "related-link")
+COVERED_SHARE = 0.9
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    text: str
+    where: str
+    context: str
+
+
+@dataclass(frozen=True)
+class Placed:
+    row: Row
+    placement: str
+    text: str
+    start: int
+    end: int
+
+
+def read_rows(path: Path) -> list[Row]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(reader, None)
+        return [Row(*r[:4]) for r in reader if len(r) >= 4 and r[1].strip()]
+
+
+def place(row: Row, k: int, placement: str) -> Placed:
+    article = ARTICLES[k % len(ARTICLES)]
+    if placement == "paragraph":
+        head, tail = article.replace("{glue}", "").split("{slot}")
+        return Placed(row, placement, head + row.text + tail, len(head), len(head) + len(row.text))
+    if placement == "slot":
+        head, tail = article.replace("{glue}", "").split("{slot}")
+        head += "Baca juga: "
+        return Placed(row, placement, head + row.text + tail, len(head), len(head) + len(row.text))
+    head, tail = article.replace("{slot}\n\n", "").split("{glue}")
+    head += " "
+    return Placed(row, placement, head + row.text + tail, len(head), len(head) + len(row.text))
+
+
+def placements(row: Row, negative: bool) -> Iterator[str]:
+    yield "paragraph"
+    yield "slot"
+    if negative or row.context in GLUE_CONTEXTS:
+        yield "glued"
+
+
+def _nonspace(text: str, start: int, end: int) -> int:
+    return sum(1 for ch in text[start:end] if not ch.isspace())
+
+
+def spam_coverage(result: Result, placed: Placed) -> float:
+    total = _nonspace(placed.text, placed.start, placed.end)
+    covered = 0
+    for r in result.removals:
+        if r.category is Category.SPAM:
+            s, e = max(r.start, placed.start), min(r.end, placed.end)
+            if s < e:
+                covered += _nonspace(placed.text, s, e)
+    return covered / total if total else 1.0
+
+
+def touched_by_spam(result: Result, placed: Placed) -> list[str]:
+    return sorted({
+        r.code for r in result.removals
+        if r.code.startswith("SP") and r.start < placed.end and placed.start < r.end
+    })
+
+
+def touched_by_other(result: Result, placed: Placed) -> list[str]:
+    """Non-spam removals of a negative's characters (excluding a related slot)."""
+    if placed.placement == "slot":
+        return []
+    return sorted({
+        f"{r.code}:{r.category}" for r in result.removals
+        if not r.code.startswith("SP") and r.start < placed.end and placed.start < r.end
+    })
+
+
+def run(spam_dir: Path, quality: Path | None, show_misses: bool) -> int:
+    spam_rows = read_rows(spam_dir / "spam.tsv")
+    negative_rows = read_rows(spam_dir / "negatives.tsv")
+    timings: list[float] = []
+
+    def clean(placed: Placed) -> Result:
+        t0 = time.perf_counter()
+        result = cleanser.clean(placed.text)
+        timings.append(time.perf_counter() - t0)
+        return result
+
+    cleanser.clean(ARTICLES[0].replace("{glue}", "").replace("{slot}", ""))  # warm up
+    by_place: dict[str, list[int]] = {}
+    by_context: dict[str, list[int]] = {}
+    misses: list[tuple[Placed, float]] = []
+    row_removed: dict[str, bool] = {}
+    for k, row in enumerate(spam_rows):
+        for placement in placements(row, negative=False):
+            placed = place(row, k, placement)
+            share = spam_coverage(clean(placed), placed)
+            ok = share >= COVERED_SHARE
+            by_place.setdefault(placement, [0, 0])
+            by_place[placement][0] += ok
+            by_place[placement][1] += 1
+            by_context.setdefault(row.context, [0, 0])
+            by_context[row.context][0] += ok
+            by_context[row.context][1] += 1
+            row_removed[row.id] = row_removed.get(row.id, True) and ok
+            if not ok:
+                misses.append((placed, share))
+
+    neg_touched: list[tuple[Placed, list[str]]] = []
+    neg_other: list[tuple[Placed, list[str]]] = []
+    neg_by_place: dict[str, list[int]] = {}
+    for k, row in enumerate(negative_rows):
+        for placement in placements(row, negative=True):
+            placed = place(row, k, placement)
+            result = clean(placed)
+            codes = touched_by_spam(result, placed)
+            neg_by_place.setdefault(placement, [0, 0])
+            neg_by_place[placement][0] += bool(codes)
+            neg_by_place[placement][1] += 1
+            if codes:
+                neg_touched.append((placed, codes))
+            other = touched_by_other(result, placed)
+            if other:
+                neg_other.append((placed, other))
+
+    total_ok = sum(v[0] for v in by_place.values())
+    total = sum(v[1] for v in by_place.values())
+    rows_ok = sum(row_removed.values())
+    lines = [
+        "Command: `python benchmarks/spam_bench.py ../shared/spam` (full default pipeline).",
+        "",
+        f"Spam rows: {len(spam_rows)}; negative rows: {len(negative_rows)}. A spam placement",
+        f"counts as removed when spam removals cover >= {COVERED_SHARE:.0%} of the row.",
+        "",
+        "| measure | value | target |",
+        "| --- | --- | --- |",
+        f"| spam rows removed in every placement | {rows_ok}/{len(spam_rows)} "
+        f"({rows_ok / len(spam_rows):.1%}) | >= 98% |",
+        f"| spam placements removed | {total_ok}/{total} ({total_ok / total:.1%}) | >= 98% |",
+        f"| negative placements touched by a spam rule | {len(neg_touched)} | 0 |",
+        f"| negative rows touched by a spam rule | {len({p.row.id for p, _ in neg_touched})} | 0 |",
+        f"| median clean() time per article | {statistics.median(timings) * 1000:.1f} ms | |",
+        "",
+        "| placement | spam removed | negatives touched |",
+        "| --- | --- | --- |",
+    ]
+    for placement in ("paragraph", "slot", "glued"):
+        ok, n = by_place.get(placement, [0, 0])
+        bad, m = neg_by_place.get(placement, [0, 0])
+        lines.append(f"| {placement} | {ok}/{n} | {bad}/{m} |")
+    lines += ["", "| spam context | removed |", "| --- | --- |"]
+    for context, (ok, n) in sorted(by_context.items()):
+        lines.append(f"| {context} | {ok}/{n} |")
+    miss_ids = ", ".join(sorted({f"{p.row.id} ({p.placement})" for p, _ in misses}))
+    lines += ["", f"Missed spam placements: {miss_ids or 'none'}."]
+    touched_ids = ", ".join(sorted({f"{p.row.id} ({p.placement}: {' '.join(c)})" for p, c in neg_touched}))
+    lines += [f"Negatives touched by spam rules: {touched_ids or 'none'}."]
+    other_ids = ", ".join(sorted({f"{p.row.id} ({p.placement}: {' '.join(c)})" for p, c in neg_other}))
+    lines += [f"Negatives losing text to other rules (outside read-also slots): {other_ids or 'none'}."]
+    markdown = "\n".join(lines)
+    print(markdown)
+    if show_misses:
+        print("\n## Misses (for study; not written to docs)")
+        for placed, share in misses:
+            print(f"- {placed.row.id} [{placed.row.context}/{placed.placement}] covered {share:.0%}: "
+                  f"{placed.row.text[:200]}")
+        print("\n## Negatives touched")
+        for placed, codes in neg_touched:
+            print(f"- {placed.row.id} [{placed.placement}] {codes}: {placed.row.text[:200]}")
+        print("\n## Negatives losing text to other rules")
+        for placed, codes in neg_other:
+            print(f"- {placed.row.id} [{placed.placement}] {codes}: {placed.row.text[:160]}")
+    if quality is not None:
+        write_section(quality, "spam", "## Gambling spam\n\n" + markdown)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("spam_dir", type=Path, help="directory with spam.tsv and negatives.tsv")
+    parser.add_argument("--quality", type=Path,
+                        default=Path(__file__).resolve().parents[1] / "docs" / "quality.md",
+                        help="Markdown file whose 'spam' section is rewritten")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--misses", action="store_true", help="print missed rows in full")
+    args = parser.parse_args(argv)
+    return run(args.spam_dir, None if args.no_write else args.quality, args.misses)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

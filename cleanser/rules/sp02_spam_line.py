@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+from cleanser.spam.analysis import analyse
+
+
+@register
+class SpamLine(Rule):
+    """A line or paragraph that is online-gambling spam from end to end.
+
+    Covers spam headings and paragraphs of SEO pages dressed as news, keyword and hashtag
+    lists, hidden link blocks, and comment spam in disguise (stylised Unicode letters,
+    look-alike letters, zero-width characters, spaced letters, leetspeak), which is read
+    after normalisation. Near misses are reported as suspicions, not removed.
+
+    Anti-pattern (removed)::
+
+        Daftar sekarang di situs slot gacor hari ini, deposit pulsa tanpa potongan!
+        Main di 𝐆𝐀𝐂𝐎𝐑𝟖𝟖 dijamin maxwin, WD lancar bosku
+
+    Best practice (kept: news about gambling, other senses of the words)::
+
+        Satgas Judi Online memblokir ribuan situs slot gacor sepanjang pekan lalu.
+        Dishub meminta pengelola mal memasang papan informasi slot parkir.
+    """
+
+    code = "SP02"
+    name = "spam-line"
+    category = Category.SPAM
+    priority = 10
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        for finding in analyse(doc).of_kind("line"):
+            yield self.span(finding.start, finding.end, finding.reason, score=finding.score)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+from cleanser.spam.analysis import analyse
+
+
+@register
+class SpamSentences(Rule):
+    """Gambling-spam sentences glued into a paragraph of the story: only they go.
+
+    Consecutive sentences carrying gambling evidence are scored together; the paragraph's
+    own sentences stay.
+
+    Anti-pattern (removed: the second and third sentences)::
+
+        Air setinggi lutut merendam puluhan rumah warga. Situs slot online terpercaya
+        dengan RTP tertinggi. Daftar sekarang, bonus new member 100%.
+
+    Best practice (kept: a sentence of a story about gambling)::
+
+        Polisi menyita ponsel yang dipakai tersangka untuk mempromosikan situs slot.
+    """
+
+    code = "SP03"
+    name = "spam-sentences"
+    category = Category.SPAM
+    priority = 10
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        for finding in analyse(doc).of_kind("sentences"):
+            yield self.span(finding.start, finding.end, finding.reason, score=finding.score)

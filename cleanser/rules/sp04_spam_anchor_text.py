@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+from cleanser.spam.analysis import analyse
+
+
+@register
+class SpamAnchorText(Rule):
+    """Gambling anchor keywords injected inside a sentence: only the keywords go.
+
+    When all of a sentence's gambling evidence sits in one short cluster of words and the
+    rest of the sentence is ordinary prose, the cluster is the injected link text.
+
+    Anti-pattern (removed: "slot gacor hari ini"; the sentence stays)::
+
+        Warga bergotong royong membersihkan saluran air slot gacor hari ini setelah banjir.
+
+    Best practice (kept: the words are the story's subject, in quotation marks)::
+
+        Kata kunci "slot gacor" banyak dicari warganet, menurut laporan Komdigi.
+    """
+
+    code = "SP04"
+    name = "spam-anchor-text"
+    category = Category.SPAM
+    priority = 10
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        for finding in analyse(doc).of_kind("anchor"):
+            yield self.span(finding.start, finding.end, finding.reason, score=finding.score)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+from cleanser.spam.analysis import analyse
+
+
+@register
+class SpamPageContext(Rule):
+    """On a page that is mostly gambling spam, lines with weaker gambling evidence too.
+
+    A line that mentions slots or RTP without enough evidence to be spam on its own is
+    spam when it sits on a page whose other lines are clearly spam (SEO pages dressed as
+    news). Lines with words of news reporting are never taken this way.
+
+    Anti-pattern (removed, on a page of slot advertisements)::
+
+        RTP adalah persentase taruhan yang kembali kepada pemain dalam jangka panjang.
+
+    Best practice (kept: the same kind of line in a news story about energy)::
+
+        Pemerintah menyiapkan RTP baru di tepi sungai untuk warga kota.
+    """
+
+    code = "SP05"
+    name = "spam-page-context"
+    category = Category.SPAM
+    priority = 10
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        for finding in analyse(doc).of_kind("context"):
+            yield self.span(finding.start, finding.end, finding.reason, score=finding.score)

@@ -1,0 +1,300 @@
+"""One pass over a document that finds its gambling spam, shared by the SP rules.
+
+The text is normalised once and the lexicon run once over all of it; then each content
+line is looked at in turn:
+
+- a related-link slot ("Lihat Juga : <title>") whose title scores as spam -> ``slot``
+- otherwise the line is cut into sentences; consecutive sentences that carry gambling
+  evidence form a run, and each run is scored as a whole:
+  - runs covering the whole line -> ``line`` (the paragraph is spam)
+  - a run inside a paragraph of clean sentences -> ``sentences``
+  - a single sentence whose evidence sits in one short cluster of words amid ordinary
+    prose -> ``anchor`` (only the injected keywords go, the sentence stays)
+- when spam makes up much of the page, lines with any gambling evidence that fell short
+  of the threshold on their own -> ``context``.
+
+Lines that come close to the threshold are reported with a score under 0.5, so the
+pipeline lists them as suspicions instead of removing them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import regex
+
+from cleanser import lexicon
+from cleanser.document import Document, Line
+from cleanser.spam import lexicon as spam_lexicon
+from cleanser.spam.normalise import normalise
+from cleanser.spam.scoring import THRESHOLD, Score, Scorer
+
+SUSPICION_FLOOR = 2.0
+ANCHOR_MIN_OUTSIDE_WORDS = 6
+# A paragraph whose text outside its spam runs is shorter than this is spam as a whole.
+MIN_HOST_WORDS = 8
+PAGE_SHARE = 0.3
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=\S)")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+# What may separate two keywords of one injected cluster: spaces and link joiners, not
+# a comma or a full stop (those separate clauses).
+_CLUSTER_GAP = regex.compile(r"[\s|/\-_+&]*")
+_HEADING_COLON = regex.compile(r"\s*[:|–—\-]")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+@cache
+def _slot_label() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^\s*[\[(«»>*•\-]*\s*" + lexicon.alternation("spam_slot_labels")
+        + r"\s*[:：|»>–—\-]*\s*",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A span of the input judged to be gambling spam (or suspected, when score < 0.5)."""
+
+    kind: str
+    start: int
+    end: int
+    reason: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    findings: tuple[Finding, ...]
+
+    def of_kind(self, kind: str) -> Iterator[Finding]:
+        return (f for f in self.findings if f.kind == kind)
+
+
+def confidence(value: float) -> float:
+    """Map a spam score onto the pipeline's [0, 1] scale: the threshold lands on 0.5."""
+    return max(0.0, min(1.0, 0.5 + (value - THRESHOLD) / 6.0))
+
+
+def analyse(doc: Document) -> Analysis:
+    return analyse_text(doc.text)
+
+
+@lru_cache(maxsize=16)
+def analyse_text(text: str) -> Analysis:
+    """Spam findings for ``text`` (cached: every SP rule asks for the same document)."""
+    return _Analyser(Document(text)).run()
+
+
+class _Analyser:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.norm = normalise(doc.text)
+        timeout = 2.0 + len(doc.text) / 20000
+        self.scorer = Scorer(
+            self.norm,
+            spam_lexicon.find_terms(self.norm, timeout),
+            spam_lexicon.find_news(self.norm, timeout),
+            spam_lexicon.find_innocent(self.norm, timeout),
+        )
+        self.findings: list[Finding] = []
+        self.done: set[int] = set()
+
+    def range_of(self, start: int, end: int) -> tuple[int, int]:
+        return self.norm.index_of(start), self.norm.index_of(end)
+
+    def run(self) -> Analysis:
+        lines = self.doc.content_lines
+        for k, line in enumerate(lines):
+            if line.index in self.done:
+                continue
+            following = lines[k + 1] if k + 1 < len(lines) else None
+            if not self._slot(line, following):
+                self._line(line)
+        self._context()
+        return Analysis(tuple(sorted(self.findings, key=lambda f: f.start)))
+
+    # -- related-link slots -----------------------------------------------------------
+
+    def _slot(self, line: Line, following: Line | None) -> bool:
+        label = _slot_label().match(line.text)
+        if not label:
+            return False
+        title_start = line.start + label.end()
+        if title_start >= line.content_end:  # the lead-in alone; the title is the next line
+            if following is None:
+                return False
+            score = self._score_span(following.content_start, following.content_end)
+            if score.is_spam:
+                self._add("slot", line.content_start, following.content_end,
+                          "related-link slot with a gambling title; " + score.reason(self.norm),
+                          score.value)
+                self.done.add(following.index)
+                return True
+            return False
+        score = self._score_span(title_start, line.content_end)
+        if score.is_spam:
+            self._add("slot", line.content_start, line.content_end,
+                      "related-link slot with a gambling title; " + score.reason(self.norm),
+                      score.value)
+            return True
+        return False
+
+    # -- lines, sentences, anchors ----------------------------------------------------
+
+    def _line(self, line: Line) -> None:
+        li, lj = self.range_of(line.content_start, line.content_end)
+        if not self.scorer.terms_in(li, lj):
+            return
+        sentences = list(_sentences(line))
+        scores = [self._score_span(s, e, (li, lj)) for s, e in sentences]
+        spam_runs: list[tuple[int, int, Score]] = []  # sentence index ranges [a, b)
+        k = 0
+        while k < len(sentences):
+            if not scores[k].has_evidence:
+                k += 1
+                continue
+            a = k
+            while k < len(sentences) and scores[k].has_evidence:
+                k += 1
+            score = self._score_span(sentences[a][0], sentences[k - 1][1], (li, lj))
+            if score.is_spam:
+                spam_runs.append((a, k, score))
+        if not spam_runs:
+            whole = self._score_span(line.content_start, line.content_end)
+            if whole.is_spam and len(sentences) <= 2:
+                self._add("line", line.content_start, line.content_end,
+                          whole.reason(self.norm), whole.value)
+            elif whole.value >= SUSPICION_FLOOR and whole.evidence >= 1.0:
+                self._add("line", line.content_start, line.content_end,
+                          "looks like gambling spam but falls short; " + whole.reason(self.norm),
+                          whole.value)
+            return
+        spam_runs = [self._widen_to_quote(sentences, run) for run in spam_runs]
+        covered = {k for a, b, _ in spam_runs for k in range(a, b)}
+        clean_words = sum(
+            len(_WORD.findall(self.doc.text[s:e]))
+            for k, (s, e) in enumerate(sentences) if k not in covered
+        )
+        if clean_words < MIN_HOST_WORDS:
+            whole = self._score_span(line.content_start, line.content_end)
+            score = whole if whole.is_spam else max((r[2] for r in spam_runs), key=lambda x: x.value)
+            self._add("line", line.content_start, line.content_end,
+                      score.reason(self.norm), score.value)
+            return
+        for a, b, score in spam_runs:
+            start, end = sentences[a][0], sentences[b - 1][1]
+            if b - a == 1 and self._anchor(start, end, score):
+                continue
+            self._add("sentences", start, end,
+                      "gambling spam glued into a paragraph; " + score.reason(self.norm),
+                      score.value)
+
+    def _widen_to_quote(
+        self, sentences: list[tuple[int, int]], run: tuple[int, int, Score]
+    ) -> tuple[int, int, Score]:
+        """A quotation is one unit: a run that starts or ends inside one takes all of it."""
+        a, b, score = run
+        text = self.doc.text
+        depth = 0
+        opened_at: int | None = None
+        for k, (s, e) in enumerate(sentences):
+            before = depth
+            depth = max(0, depth + text.count("“", s, e) - text.count("”", s, e))
+            if before == 0 and depth > 0:
+                opened_at = k
+            if k == a and before > 0 and opened_at is not None:
+                a = opened_at  # the run starts inside a quotation
+            if k >= b - 1:
+                if depth == 0:
+                    b = max(b, k + 1)
+                    break
+                if k == len(sentences) - 1:
+                    break
+        return a, b, score
+
+    def _anchor(self, start: int, end: int, score: Score) -> bool:
+        """Propose only the keyword cluster when it is the sentence's sole evidence."""
+        i, j = self.range_of(start, end)
+        terms = self.scorer.terms_in(i, j)
+        clusters: list[list[int]] = []  # [ci, cj, has_evidence]
+        text = self.norm.text
+        for term in terms:
+            strong = term.kind != spam_lexicon.WEAK
+            if clusters and (
+                term.i <= clusters[-1][1]
+                or _CLUSTER_GAP.fullmatch(text, clusters[-1][1], term.i)
+            ):
+                clusters[-1][1] = max(clusters[-1][1], term.j)
+                clusters[-1][2] |= strong
+            else:
+                clusters.append([term.i, term.j, strong])
+        evidence = [c for c in clusters if c[2]]
+        if len(evidence) != 1:
+            return False
+        ci, cj, _ = evidence[0]
+        outside_weak = self.scorer.score(i, ci).weak + self.scorer.score(cj, j).weak
+        if outside_weak >= 1.0:  # the sentence itself talks gambling
+            return False
+        cluster_score = self.scorer.score(ci, cj)
+        if not cluster_score.is_spam:
+            return False
+        a, b = self.norm.source_span(ci, cj)
+        doc_text = self.doc.text
+        outside = doc_text[start:a] + " " + doc_text[b:end]
+        if len(_WORD.findall(outside)) < ANCHOR_MIN_OUTSIDE_WORDS:
+            return False
+        if _HEADING_COLON.match(doc_text, b, end) and not doc_text[start:a].strip():
+            return False  # "Slot Gacor: ..." is a spam headline, not an injected link
+        if b < end and not _SENTENCE_END.search(doc_text, start, end):
+            return False  # the words around it are not a sentence of prose
+        self._add("anchor", a, b,
+                  "gambling keywords injected into a sentence; " + score.reason(self.norm),
+                  score.value)
+        return True
+
+    # -- page context -----------------------------------------------------------------
+
+    def _context(self) -> None:
+        spam = [f for f in self.findings if confidence(f.score) >= 0.5]
+        if len(spam) < 2:
+            return
+        total = sum(len(line.text) - line.text.count(" ") for line in self.doc.content_lines)
+        covered = sum(f.end - f.start for f in spam)
+        if total == 0 or covered / total < PAGE_SHARE:
+            return
+        taken = [(f.start, f.end) for f in spam]
+        for line in self.doc.content_lines:
+            if any(s < line.content_end and line.content_start < e for s, e in taken):
+                continue
+            score = self._score_span(line.content_start, line.content_end)
+            if score.has_evidence and score.value > 0 and not score.news:
+                self.findings = [
+                    f for f in self.findings
+                    if not (f.start == line.content_start and f.end == line.content_end)
+                ]
+                self._add("context", line.content_start, line.content_end,
+                          f"on a page that is {covered / total:.0%} gambling spam; "
+                          + score.reason(self.norm), max(score.value, THRESHOLD))
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _score_span(self, start: int, end: int, context: tuple[int, int] | None = None) -> Score:
+        i, j = self.range_of(start, end)
+        return self.scorer.score(i, j, context)
+
+    def _add(self, kind: str, start: int, end: int, reason: str, value: float) -> None:
+        self.findings.append(Finding(kind, start, end, reason, confidence(value)))
+
+
+def _sentences(line: Line) -> Iterator[tuple[int, int]]:
+    """Input spans of the sentences of ``line`` (without surrounding spaces)."""
+    cursor = line.content_start - line.start
+    end = line.content_end - line.start
+    for m in _SENTENCE_BREAK.finditer(line.text, cursor, end):
+        yield line.start + cursor, line.start + m.start()
+        cursor = m.end()
+    if cursor < end:
+        yield line.start + cursor, line.start + end

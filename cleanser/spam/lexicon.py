@@ -1,0 +1,324 @@
+"""The gambling-spam lexicon: phrase lists in ``cleanser/data/spam_*.txt``, compiled once.
+
+Every list is matched against normalised text (``cleanser.spam.normalise``), so entries are
+folded the same way before compiling. Each list has a kind and a default weight; an entry
+may override its weight with a trailing `` @<weight>``. Besides the lists, a few shapes are
+evidence on their own: brand names built on a gambling root ("slot88", "jptogel77",
+"visi4d"), compounds and hashtags ("#situsjudislot"), and words written in disguise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from cleanser import lexicon
+from cleanser.spam.normalise import Fold, Normalised, fold_phrase
+
+WEAK = "weak"
+NEWS = "news"
+SPEECH = "speech"
+
+# kind -> (data file, default weight)
+KINDS: dict[str, tuple[str, float]] = {
+    "phrase": ("spam_strong", 3.0),
+    "game": ("spam_games", 2.0),
+    "slang": ("spam_slang", 1.5),
+    "promo": ("spam_promo", 1.0),
+    "mechanic": ("spam_mechanics", 1.0),
+    WEAK: ("spam_weak", 0.5),
+}
+NEWS_FILES = {NEWS: "spam_news", SPEECH: "spam_speech"}
+
+FLAGS = regex.VERSION1  # the text is casefolded already; IGNORECASE would only slow it
+_WEIGHT = regex.compile(r"\s+@(\d+(?:\.\d+)?)$")
+# Between the words of a phrase: spaces, or URL/hashtag joiners, or nothing ("slotgacor").
+_JOIN = r"[\s\-_./+:|,]{0,3}"
+_SEPARATORS = regex.compile(r"[\s\-_./+:|,]+")
+_LEFT = r"(?<![\p{L}\p{N}])"
+_RIGHT = r"(?![\p{L}\p{N}])"
+
+# Words of at least 6 letters that spam misspells on purpose; read with one edit.
+FUZZY: dict[str, tuple[str, float]] = {
+    "maxwin": ("phrase", 3.0),
+    "rungkad": ("slang", 2.0),
+    "megaways": ("game", 2.0),
+    "olympus": (WEAK, 0.5),
+    "pragmatic": ("game", 1.0),
+    "jackpot": (WEAK, 0.5),
+    "terpercaya": (WEAK, 0.5),
+}
+
+# Gambling roots that make a brand when a numbered word is built on them.
+_ROOT = (
+    r"sl[o0]t|t[o0]g[e3]l|t[o0]t[o0]|g[a4]c[o0]r|b[e3]t|sp[i1]n|qq|h[o0]k[i1]|jp|cu[a4]n"
+    r"|maxw[i1]n|judi|p[o0]k[e3]r|c[a4]s[i1]n[o0]|k[a4]s[i1]n[o0]|z[e3]us|j[a4]ckp[o0]t"
+    r"|sc[a4]t[e3]r|b[o0]l[a4]|mp[o0]"
+)
+# A disguised word built on any of these reads as a brand ("P͎U͎L͎A͎U͎W͎I͎N͎", "ＪＯＳＧＡＣＯＲ").
+_DISGUISED_ROOT = rf"{_ROOT}|w[i1]n|4d|88|77|99"
+# Roots that make a compound without digits ("fantaslot", "protogel", "josgacor").
+_COMPOUND_ROOT = r"slot|togel|gacor|maxwin|jackpot|judi|casino|kasino|poker|sbobet|scater"
+TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+_BRAND_DIGITS = regex.compile(rf"(?:{_ROOT})", FLAGS)
+# Roots that name gambling outright: a numbered brand on them is an ad by itself ("slot88").
+_STRONG_ROOT = regex.compile(
+    r"sl[o0]t|t[o0]g[e3]l|t[o0]t[o0]|g[a4]c[o0]r|maxw[i1]n|judi|c[a4]s[i1]n[o0]|p[o0]k[e3]r"
+    r"|j[a4]ckp[o0]t|sc[a4]t+[e3]r",
+    FLAGS,
+)
+_BRAND_4D = regex.compile(r"\p{L}{3,}4d", FLAGS)
+_BRAND_SHAPE = regex.compile(r"\p{L}{3,}\d{2,4}", FLAGS)
+_COMPOUND = regex.compile(rf"\p{{L}}*(?:{_COMPOUND_ROOT})\p{{L}}*", FLAGS)
+_ROOT_ANYWHERE = regex.compile(rf"(?:{_DISGUISED_ROOT})", FLAGS)
+# An inflected root is a word, not a compound ("judinya", "perjudian", "slotnya").
+_INFLECTED = regex.compile(
+    rf"(?:ber|per|pen|pe|ke|ter|di|se|me)?(?:{_COMPOUND_ROOT})(?:nya|an|kan|lah|pun|mu|ku|ers?|s)?",
+    FLAGS,
+)
+# Emoji spelling a brand, followed by its number ("⭐⚧☎☎⚽⛑◼️17").
+_EMOJI_BRAND = regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{So}\p{Sm}]\d?){3,}\d{2,}(?![\p{L}\p{N}])")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One piece of evidence at normalised characters ``i`` to ``j``."""
+
+    i: int
+    j: int
+    key: str
+    kind: str
+    weight: float
+    folds: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _List:
+    pattern: regex.Pattern[str]
+    weights: dict[str, float]
+    regexes: tuple[tuple[regex.Pattern[str], float], ...]
+
+
+def _key(text: str) -> str:
+    return _SEPARATORS.sub("", text.casefold())
+
+
+def _split_weight(entry: str, default: float) -> tuple[str, float]:
+    found = _WEIGHT.search(entry)
+    if found:
+        return entry[: found.start()].strip(), float(found.group(1))
+    return entry.strip(), default
+
+
+def _trie(phrases: list[str]) -> str:
+    """One regex matching any of ``phrases``, with shared prefixes factored out (a trie),
+    so matching does not try every phrase at every word; a space matches ``_JOIN``."""
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [
+            (_JOIN if ch == " " else regex.escape(ch)) + build(child)
+            for ch, child in sorted(node.items()) if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # greedy: try to go on to a longer phrase before stopping at this one
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + build(root) + ")"
+
+
+@cache
+def _compiled(name: str, default: float) -> _List:
+    weights: dict[str, float] = {}
+    literal: list[str] = []
+    regexes: list[tuple[regex.Pattern[str], float]] = []
+    for raw in lexicon.entries(name):
+        entry, weight = _split_weight(raw, default)
+        if entry.startswith("re:"):
+            regexes.append((regex.compile(entry[3:].strip(), FLAGS), weight))
+            continue
+        folded = fold_phrase(entry).strip()
+        if not folded:
+            continue
+        key = _key(folded)
+        weights[key] = max(weight, weights.get(key, 0.0))
+        literal.append(" ".join(folded.split()))
+    body = _trie(literal) if literal else r"(?!x)x"
+    pattern = regex.compile(f"{_LEFT}{body}(?:-?nya)?{_RIGHT}", FLAGS)
+    return _List(pattern, weights, tuple(regexes))
+
+
+@cache
+def _fuzzy() -> tuple[tuple[str, regex.Pattern[str], str, float], ...]:
+    out = []
+    for word, (kind, weight) in FUZZY.items():
+        folded = fold_phrase(word)
+        out.append((folded, regex.compile(f"(?:{regex.escape(folded)}){{e<=1}}", FLAGS), kind, weight))
+    return tuple(out)
+
+
+def _list_terms(
+    norm: Normalised, kind: str, name: str, default: float, timeout: float
+) -> Iterator[Term]:
+    compiled = _compiled(name, default)
+    for m in compiled.pattern.finditer(norm.text, overlapped=True, timeout=timeout):
+        matched = m.group()
+        weight = compiled.weights.get(_key(matched))
+        if weight is None and matched.endswith("nya"):  # "sketernya", "slot-nya"
+            matched = matched[:-3].rstrip("-")
+            weight = compiled.weights.get(_key(matched))
+        if weight is None:  # matched with a joiner the key table did not see
+            continue
+        label = _SEPARATORS.sub(" ", matched).strip()
+        yield Term(m.start(), m.end(), label, kind, weight, norm.folds(m.start(), m.end()))
+    for pattern, weight in compiled.regexes:
+        for m in pattern.finditer(norm.text, timeout=timeout):
+            if m.end() > m.start():
+                key = _SEPARATORS.sub(" ", m.group()).strip()
+                yield Term(m.start(), m.end(), key, kind, weight, norm.folds(m.start(), m.end()))
+
+
+_STYLISED = int(Fold.STYLISED)
+_CONFUSABLE = int(Fold.CONFUSABLE)
+_COMBINING = int(Fold.COMBINING)
+_SPACED = int(Fold.SPACED)
+_INVISIBLE = int(Fold.INVISIBLE)
+_KEYCAP = int(Fold.KEYCAP)
+_WORD_DISGUISES = _STYLISED | _CONFUSABLE | _COMBINING | _SPACED | _INVISIBLE | _KEYCAP
+
+
+def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
+    """Brands, compounds, fuzzy spellings and disguised words, one token at a time."""
+    fuzzy = _fuzzy()
+    text, plain, flags = norm.text, norm.plain, norm.flags
+    allowed = _allowed_compounds()
+    for m in TOKEN.finditer(text, timeout=timeout):
+        i, j = m.span()
+        word, raw = m.group(), plain[i:j]
+        folds = norm.folds(i, j)
+        has_digit = any(c.isdigit() for c in raw)
+        letters = sum(1 for c in raw if c.isalpha())
+        brand = False
+        if has_digit and letters >= 2 and _BRAND_DIGITS.search(raw):
+            yield Term(i, j, raw, "brand", 3.0 if _STRONG_ROOT.search(raw) else 2.5, folds)
+            brand = True
+        elif has_digit and _BRAND_4D.fullmatch(raw):
+            yield Term(i, j, raw, "brand", 2.0, folds)
+            brand = True
+        elif (
+            not has_digit
+            and len(word) >= 7
+            and _COMPOUND.fullmatch(word)
+            and not _INFLECTED.fullmatch(word)
+            and word not in allowed
+        ):
+            yield Term(i, j, word, "brand", 1.5, folds)
+            brand = True
+        elif has_digit and _BRAND_SHAPE.fullmatch(raw):
+            yield Term(i, j, raw, WEAK, 0.5, folds)
+            brand = True
+        if 6 <= len(word) <= 12:
+            for target, pattern, kind, weight in fuzzy:
+                if word != target and abs(len(word) - len(target)) <= 1 and pattern.fullmatch(word):
+                    yield Term(i, j, target, kind, weight, folds)
+        if folds and _disguise(word, raw, flags[i:j]):
+            if brand or has_digit or _ROOT_ANYWHERE.search(raw):
+                yield Term(i, j, raw, "disguised-brand", 3.0, folds)
+            else:
+                yield Term(i, j, raw, "disguised", 1.0, folds)
+    for m in _EMOJI_BRAND.finditer(text, timeout=timeout):
+        yield Term(m.start(), m.end(), m.group(), "disguised-brand", 3.0,
+                   norm.folds(*m.span()) | _KEYCAP)
+
+
+def _disguise(word: str, raw: str, flags: tuple[int, ...]) -> bool:
+    """Was this word written in disguise (not merely accented or upper-case)?"""
+    if not any(f & _WORD_DISGUISES for f in flags):
+        return False
+    letters = [f for c, f in zip(word, flags, strict=True) if c.isalpha()]
+    if not letters:
+        return len(raw) >= 2 and all(f & _KEYCAP for f in flags)
+    if any(f & _STYLISED for f in letters):
+        return True
+    confusable = sum(1 for f in letters if f & _CONFUSABLE)
+    if confusable and confusable < len(letters):
+        return True  # Latin letters mixed with look-alikes from another script
+    if sum(1 for f in letters if f & _COMBINING) >= 2:
+        return True
+    if len(word) >= 4 and any(f & _SPACED for f in letters):
+        return True
+    return any(f & _INVISIBLE for f in flags[:-1])  # dropped inside the word
+
+
+@cache
+def _allowed_compounds() -> frozenset[str]:
+    return frozenset(
+        fold_phrase(w)
+        for w in (
+            "timeslot", "timeslots", "perjudian", "penjudi", "berjudi", "judisial",
+            "judicial", "judiciary", "prejudice", "pokerface", "tergacor", "kasinoan",
+        )
+    )
+
+
+# Words that, right before a brand name, make the keyword-stuffing queries of spam pages:
+# "RTP KUY138", "LOGIN <brand>", "DAFTAR <brand>", "link <brand>".
+_BRAND_LABELS = frozenset({"rtp", "login", "daftar", "link", "situs", "bocoran", "akun", "slot"})
+
+
+def _labelled_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
+    out: list[Term] = []
+    by_end = {t.j: t for t in terms if t.kind == WEAK and t.key in _BRAND_LABELS}
+    for term in terms:
+        if term.kind not in ("brand", "disguised-brand") and not (
+            term.kind == WEAK and any(c.isdigit() for c in term.key)
+        ):
+            continue
+        k = term.i
+        while k > 0 and norm.text[k - 1] in " :|-" and term.i - k < 3:
+            k -= 1
+        label = by_end.get(k)
+        if label is not None and k < term.i:
+            out.append(Term(label.i, term.j, f"{label.key} {term.key}", "phrase", 3.0,
+                            label.folds | term.folds))
+    return out
+
+
+def find_terms(norm: Normalised, timeout: float) -> list[Term]:
+    """Every piece of gambling evidence in ``norm``, sorted by position."""
+    found: list[Term] = []
+    for kind, (name, weight) in KINDS.items():
+        found.extend(_list_terms(norm, kind, name, weight, timeout))
+    found.extend(_token_terms(norm, timeout))
+    found.sort(key=lambda t: (t.i, -t.j))
+    found.extend(_labelled_brands(norm, found))
+    found.sort(key=lambda t: (t.i, -t.j))
+    return found
+
+
+def find_news(norm: Normalised, timeout: float) -> list[Term]:
+    """Words of news reporting (kind 'news' or 'speech'), sorted by position."""
+    found: list[Term] = []
+    for kind, name in NEWS_FILES.items():
+        found.extend(_list_terms(norm, kind, name, 1.0, timeout))
+    found.sort(key=lambda t: t.i)
+    return found
+
+
+def find_innocent(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
+    """Spans of ordinary collocations ("slot parkir", "bandar udara")."""
+    compiled = _compiled("spam_innocent", 1.0)
+    return sorted(
+        m.span() for m in compiled.pattern.finditer(norm.text, overlapped=True, timeout=timeout)
+    )

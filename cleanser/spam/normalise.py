@@ -1,0 +1,358 @@
+"""Undo the disguises of gambling spam, keeping a map back to the input's offsets.
+
+Spam hides its words from filters: stylised Unicode letters (mathematical bold/italic/
+double-struck alphabets, fullwidth, enclosed and squared letters, small capitals),
+look-alike letters from other scripts (Cyrillic "а", Greek "ρ"), zero-width and combining
+characters, letters spaced out ("s l o t", "【A】【L】【E】"), leetspeak ("g4c0r", "sl0t")
+and stretched letters ("mantappp", "saldoo"). ``normalise`` reads all of these back to
+plain lowercase ASCII-ish text and records, for every character of the result, the input
+span it came from and which normalisations were needed to read it. Nothing here rewrites
+the input: the normalised text is only matched against, and spans found in it map back to
+exact input offsets with ``Normalised.source_span``.
+
+The work is linear in the text: one pass over the characters (with a cached per-character
+fold) and a fixed number of regex passes, each rebuilding the offset map once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import IntFlag
+from functools import cache, lru_cache
+
+import regex
+
+from cleanser import lexicon
+
+
+class Fold(IntFlag):
+    """Which normalisation a character of the normalised text needed."""
+
+    NONE = 0
+    STYLISED = 1  # compatibility letters: 𝐁𝐎𝐋𝐃, ＦＵＬＬＷＩＤＴＨ, ⓒⓘⓡⓒⓛⓔ, 🅢🅠🅤🅐🅡🅔, ꜱᴍᴀʟʟ ᴄᴀᴘꜱ
+    CONFUSABLE = 2  # a Cyrillic/Greek look-alike letter read as Latin
+    INVISIBLE = 4  # a zero-width or format character was dropped next to it
+    COMBINING = 8  # combining marks (underlines, overlays) were dropped from it
+    SPACED = 16  # part of a spaced-out word that was joined ("s l o t")
+    LEET = 32  # a digit or symbol read as a letter ("g4c0r")
+    STRETCHED = 64  # a repeated letter that was squeezed ("mantappp")
+    KEYCAP = 128  # an emoji keycap digit ("8️⃣")
+    UPPER = 256  # internal: the character was an upper-case letter
+    VIRTUAL = 512  # internal: a space inserted between glued words ("artinyaSlot")
+
+
+DISGUISES = int(
+    Fold.STYLISED | Fold.CONFUSABLE | Fold.INVISIBLE | Fold.COMBINING | Fold.SPACED
+    | Fold.LEET | Fold.STRETCHED | Fold.KEYCAP
+)
+# Plain ints for the inner loops (IntFlag arithmetic is slow).
+_STYLISED = int(Fold.STYLISED)
+_CONFUSABLE = int(Fold.CONFUSABLE)
+_INVISIBLE_F = int(Fold.INVISIBLE)
+_COMBINING = int(Fold.COMBINING)
+_SPACED_F = int(Fold.SPACED)
+_LEET_F = int(Fold.LEET)
+_STRETCHED = int(Fold.STRETCHED)
+_KEYCAP = int(Fold.KEYCAP)
+_UPPER = int(Fold.UPPER)
+_VIRTUAL = int(Fold.VIRTUAL)
+
+FOLD_NAMES: dict[Fold, str] = {
+    Fold.STYLISED: "stylised letters",
+    Fold.CONFUSABLE: "look-alike letters",
+    Fold.INVISIBLE: "zero-width characters",
+    Fold.COMBINING: "combining marks",
+    Fold.SPACED: "de-spacing",
+    Fold.LEET: "leetspeak",
+    Fold.STRETCHED: "stretched letters",
+    Fold.KEYCAP: "emoji digits",
+}
+
+
+def describe(flags: int) -> list[str]:
+    """Names of the disguises in ``flags``, in a fixed order."""
+    return [name for flag, name in FOLD_NAMES.items() if flags & flag]
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """Normalised text plus, per character, its input span and the folds it needed.
+
+    ``text`` is for matching words (leetspeak read as letters); ``plain`` has the same
+    length and offsets but keeps digits as digits (for brand names like "slot88").
+    """
+
+    source: str
+    text: str
+    plain: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    flags: tuple[int, ...]
+
+    def source_span(self, i: int, j: int) -> tuple[int, int]:
+        """Input offsets of normalised characters ``i`` to ``j`` (exclusive)."""
+        if j <= i:
+            point = self.starts[i] if i < len(self.starts) else len(self.source)
+            return point, point
+        return self.starts[i], self.ends[j - 1]
+
+    def index_of(self, offset: int) -> int:
+        """The first normalised character that comes from input ``offset`` or later."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def folds(self, i: int, j: int) -> int:
+        """The union of folds needed by characters ``i`` to ``j``."""
+        out = 0
+        for flag in self.flags[i:j]:
+            if flag:
+                out |= flag
+        return out & DISGUISES
+
+
+class _Buffer:
+    """Parallel lists of characters, their input spans and flags, rebuilt by edits."""
+
+    __slots__ = ("chars", "ends", "flags", "plain", "starts")
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.plain: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.flags: list[int] = []
+
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    def apply(self, edits: Iterable[tuple[int, int, str, int]]) -> _Buffer:
+        """Replace ``chars[i:j]`` by ``repl`` for each (i, j, repl, flag), sorted and disjoint.
+
+        Replacement characters cover the input span of what they replace; an insertion
+        (i == j) covers the empty span before character i.
+        """
+        out = _Buffer()
+        cursor = 0
+        n = len(self.chars)
+        for i, j, repl, flag in edits:
+            out._copy(self, cursor, i)
+            if i == j:
+                start = self.starts[i] if i < n else (self.ends[-1] if n else 0)
+                span_end, merged = start, 0
+            else:
+                start, span_end = self.starts[i], self.ends[j - 1]
+                merged = 0
+                for f in self.flags[i:j]:
+                    merged |= f
+            plain_repl = repl if i == j or len(repl) != j - i else "".join(self.plain[i:j])
+            for k, ch in enumerate(repl):
+                out.chars.append(ch)
+                out.plain.append(plain_repl[k] if k < len(plain_repl) else ch)
+                out.starts.append(start)
+                out.ends.append(span_end)
+                out.flags.append(merged | flag)
+            cursor = j
+        out._copy(self, cursor, n)
+        return out
+
+    def _copy(self, other: _Buffer, i: int, j: int) -> None:
+        self.chars.extend(other.chars[i:j])
+        self.plain.extend(other.plain[i:j])
+        self.starts.extend(other.starts[i:j])
+        self.ends.extend(other.ends[i:j])
+        self.flags.extend(other.flags[i:j])
+
+
+# -- per-character folding ------------------------------------------------------------
+
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f")
+_BRACKETS = frozenset("【】〖〗〔〕［］｛｝《》〈〉「」『』")
+
+
+@cache
+def _confusables() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for entry in lexicon.entries("spam_confusables"):
+        chars, _, latin = entry.partition("=")
+        for ch in chars.strip():
+            table[ch] = latin.strip()
+    return table
+
+
+def _enclosed(cp: int) -> str | None:
+    """Letters in blocks NFKC leaves alone: negative circled/squared, regional indicators."""
+    for first in (0x1F150, 0x1F170, 0x1F1E6):  # negative circled, negative squared, flags
+        if first <= cp < first + 26:
+            return chr(ord("a") + cp - first)
+    return None
+
+
+_STYLISED_TAGS = ("<font>", "<wide>", "<circle>", "<square>")
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> tuple[str, int]:
+    """(replacement, flags) for one input character; replacement is casefolded."""
+    if ch.isascii():
+        return ch.casefold(), _UPPER if ch.isupper() else 0
+    if ch in _INVISIBLE:
+        return "", _INVISIBLE_F
+    category = unicodedata.category(ch)
+    if category in ("Mn", "Me"):
+        return "", _KEYCAP if ch == "\u20e3" else _COMBINING
+    if category == "Cf":
+        return "", _INVISIBLE_F
+    if ch in _BRACKETS:
+        return " ", _STYLISED
+    table = _confusables()
+    if ch in table:
+        small_caps = "SMALL CAPITAL" in unicodedata.name(ch, "")
+        flag = _STYLISED if small_caps else _CONFUSABLE
+        return table[ch].casefold(), flag | (_UPPER if ch.isupper() else 0)
+    enclosed = _enclosed(ord(ch))
+    if enclosed is not None:
+        return enclosed, _STYLISED | _UPPER
+    flag = _STYLISED if unicodedata.decomposition(ch).startswith(_STYLISED_TAGS) else 0
+    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", ch))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    upper = _UPPER if folded.isupper() else 0
+    mapped = "".join(table.get(c, c) for c in folded)  # stylised Greek: 𝛒 -> ρ -> p
+    return mapped.casefold(), flag | upper
+
+
+def _fold(text: str) -> _Buffer:
+    buf = _Buffer()
+    chars, plain, starts, ends, flags = buf.chars, buf.plain, buf.starts, buf.ends, buf.flags
+    for i, ch in enumerate(text):
+        repl, flag = _fold_char(ch)
+        if not repl:
+            if flags and flag:  # a dropped mark belongs to the character before it
+                flags[-1] |= flag
+                ends[-1] = i + 1
+            continue
+        for c in repl:
+            chars.append(c)
+            plain.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+            flags.append(flag)
+    return buf
+
+
+# -- regex passes over the folded text ------------------------------------------------
+
+def _shape(buf: _Buffer) -> str:
+    """One code per character: 'S' stylised letter, 'u'/'l' plain upper/lower letter,
+    'D' stylised or keycap digit, 'd' digit, ' ' space, '.' anything else."""
+    text = buf.text()
+    shape = list(_SHAPE_OTHER.sub(".", _SHAPE_SPACE.sub(" ", _SHAPE_DIGIT.sub("d", _SHAPE_LETTER.sub("l", text)))))
+    for k, flag in enumerate(buf.flags):
+        if not flag:
+            continue
+        if shape[k] == "l":
+            shape[k] = "S" if flag & _STYLISED else ("u" if flag & _UPPER else "l")
+        elif shape[k] == "d" and flag & (_STYLISED | _KEYCAP):
+            shape[k] = "D"
+    return "".join(shape)
+
+
+_SHAPE_LETTER = regex.compile(r"\p{L}")
+_SHAPE_DIGIT = regex.compile(r"\p{N}")
+_SHAPE_SPACE = regex.compile(r"\s")
+_SHAPE_OTHER = regex.compile(r"[^lds ]")
+
+
+# Split glued words for matching: "artinyaSlot", "protogelReal", "DemoSlot" (camel case),
+# and a stylised word glued to a plain one ("ＫＩmenang", "𝗖𝗡𝗗88choose").
+_SPLIT = regex.compile(r"(?<=[lu]l)(?=ul)|(?<=SS[dD]*)(?=[ul][ul])|(?<=[ul][ul][dD]*)(?=SS)")
+# Spaced-out words: three or more single letters/digits in a row ("P R O B E T 8 5 5"),
+# or stylised pieces of one or two letters ("ＧＡ Ｒ Ｕ ＤＡ ＨＯ ＫＩ").
+_SPACED_SINGLE = regex.compile(r"(?<![^ .])[SuldD](?: {1,3}[SuldD](?![^ .])){2,}")
+_SPACED_STYLISED = regex.compile(r"(?<![^ .])[SD]{1,3}(?: {1,3}[SD]{1,3}(?![^ .])){2,}")
+_SPACE_RUN = regex.compile(r" +")
+# Leetspeak: digits/symbols between letters ("g4c0r", "sl0t", "pul4uw1n"); not after "rp".
+_LEET = regex.compile(r"(?<=\p{L})(?<!(?<![\p{L}\p{N}])rp)[013457@$]+(?=\p{L})")
+_LEET_MAP = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_STRETCH = regex.compile(r"(\p{L})\1+")
+
+
+def _split_glued(buf: _Buffer) -> _Buffer:
+    shape = _shape(buf)
+    edits = [(m.start(), m.start(), " ", _VIRTUAL) for m in _SPLIT.finditer(shape)]
+    return buf.apply(edits) if edits else buf
+
+
+def _despace(buf: _Buffer) -> _Buffer:
+    shape = _shape(buf)
+    runs: list[tuple[int, int]] = []
+    for pattern in (_SPACED_SINGLE, _SPACED_STYLISED):
+        runs.extend(m.span() for m in pattern.finditer(shape))
+    if not runs:
+        return buf
+    runs.sort()
+    edits: list[tuple[int, int, str, int]] = []
+    last_end = -1
+    for start, end in runs:
+        if start < last_end:
+            continue
+        for gap in _SPACE_RUN.finditer(shape, start, end):
+            edits.append((gap.start(), gap.end(), "", 0))
+        last_end = end
+    if not edits:
+        return buf
+    spaced = _mark(buf, runs)
+    return spaced.apply(edits)
+
+
+def _mark(buf: _Buffer, runs: Sequence[tuple[int, int]]) -> _Buffer:
+    for start, end in runs:
+        for k in range(start, end):
+            buf.flags[k] |= _SPACED_F
+    return buf
+
+
+def _leet(buf: _Buffer) -> _Buffer:
+    text = buf.text()
+    for m in _LEET.finditer(text):
+        for k in range(m.start(), m.end()):
+            buf.chars[k] = buf.chars[k].translate(_LEET_MAP)
+            buf.flags[k] |= _LEET_F
+    return buf
+
+
+def _squeeze(buf: _Buffer) -> _Buffer:
+    text = buf.text()
+    edits: list[tuple[int, int, str, int]] = []
+    for m in _STRETCH.finditer(text):
+        # a doubled letter is often just spelling ("tinggi"); three or more is stretching
+        flag = _STRETCHED if m.end() - m.start() >= 3 else 0
+        edits.append((m.start(), m.end(), m.group(1), flag))
+    if not edits:
+        return buf
+    out = buf.apply(edits)
+    return out
+
+
+def normalise(text: str) -> Normalised:
+    """Fold ``text`` for matching; see the module docstring for what is undone."""
+    buf = _fold(text)
+    buf = _split_glued(buf)
+    buf = _despace(buf)
+    buf = _leet(buf)
+    buf = _squeeze(buf)
+    return Normalised(
+        source=text,
+        text=buf.text(),
+        plain="".join(buf.plain),
+        starts=tuple(buf.starts),
+        ends=tuple(buf.ends),
+        flags=tuple(buf.flags),
+    )
+
+
+@lru_cache(maxsize=4096)
+def fold_phrase(phrase: str) -> str:
+    """A lexicon phrase folded the same way as text, so both meet in the same form."""
+    return normalise(phrase).text

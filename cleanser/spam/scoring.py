@@ -1,0 +1,170 @@
+"""Scoring a stretch of text for gambling spam from the evidence the lexicon found.
+
+Each distinct term counts once with its weight. Weak words (slot, rtp, gacor, bandar,
+jackpot...) count only beside real evidence, and only up to a cap; a word inside an
+ordinary collocation ("slot parkir", "bandar udara") does not count; a term in quotation
+marks is a mention, not an advertisement, and counts a quarter. Words of news reporting
+(police, blocking, ministries, speech verbs) count against the verdict: in the stretch
+itself fully, elsewhere in the same paragraph partly.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cleanser.spam.lexicon import NEWS, SPEECH, WEAK, Term
+from cleanser.spam.normalise import Normalised, describe
+
+THRESHOLD = 3.0
+WEAK_CAP = 1.5
+DISGUISED_CAP = 1.0
+DISGUISED_BRAND_CAP = 3.5
+NEWS_WEIGHT = 2.0
+SPEECH_WEIGHT = 1.5
+NEARBY_NEWS_WEIGHT = 0.75
+QUOTED_FACTOR = 0.25
+_OPEN_QUOTES = "\"“„«‘'"
+_CLOSE_QUOTES = "\"”»’'"
+# Kinds that a collocation like "slot parkir" can neutralise.
+_MASKABLE = frozenset({WEAK, "promo", "mechanic", "slang"})
+
+
+@dataclass(frozen=True)
+class Score:
+    """The verdict on one stretch: its score and the evidence behind it."""
+
+    value: float
+    evidence: float  # weight of the non-weak evidence
+    weak: float
+    terms: tuple[Term, ...]
+    news: tuple[Term, ...] = field(default=())
+
+    @property
+    def is_spam(self) -> bool:
+        return self.value >= THRESHOLD and self.evidence >= 1.0
+
+    @property
+    def has_evidence(self) -> bool:
+        """Anything gambling-like at all (used to extend a spam run to its neighbours)."""
+        return self.evidence >= 1.0 or self.weak >= 1.0
+
+    def folds(self) -> int:
+        out = 0
+        for term in self.terms:
+            out |= term.folds
+        return out
+
+    def reason(self, norm: Normalised) -> str:
+        """A human-readable list of the evidence: terms, brands, and normalisations needed."""
+        ranked = sorted(self.terms, key=lambda t: (-t.weight, t.i))
+        parts: list[str] = []
+        for term in ranked[:6]:
+            original = norm.source[slice(*norm.source_span(term.i, term.j))]
+            shown = f"'{original}'"
+            if term.folds:
+                shown = f"'{original}' read as '{term.key}'"
+            if term.kind in ("brand", "disguised-brand"):
+                shown = f"brand {shown}"
+            elif term.kind == "disguised":
+                shown = f"disguised word {shown}"
+            parts.append(shown)
+        if len(ranked) > 6:
+            parts.append(f"and {len(ranked) - 6} more")
+        text = "gambling terms: " + ", ".join(parts)
+        folds = describe(self.folds())
+        if folds:
+            text += f" (after {', '.join(folds)})"
+        text += f"; score {self.value:.1f}"
+        if self.news:
+            text += f" despite news words {', '.join(repr(t.key) for t in self.news[:3])}"
+        return text
+
+
+class Scorer:
+    """Scores stretches of one normalised document from its precomputed evidence."""
+
+    def __init__(
+        self,
+        norm: Normalised,
+        terms: Sequence[Term],
+        news: Sequence[Term],
+        innocent: Sequence[tuple[int, int]],
+    ) -> None:
+        self.norm = norm
+        self.terms = [t for t in terms if not (t.kind in _MASKABLE and _inside(innocent, t))]
+        self._term_starts = [t.i for t in self.terms]
+        self.news = list(news)
+        self._news_starts = [t.i for t in self.news]
+
+    def terms_in(self, i: int, j: int) -> list[Term]:
+        lo = bisect.bisect_left(self._term_starts, i)
+        hi = bisect.bisect_left(self._term_starts, j)
+        return [t for t in self.terms[lo:hi] if t.j <= j]
+
+    def news_in(self, i: int, j: int) -> list[Term]:
+        lo = bisect.bisect_left(self._news_starts, i)
+        hi = bisect.bisect_left(self._news_starts, j)
+        return [t for t in self.news[lo:hi] if t.j <= j]
+
+    def score(self, i: int, j: int, context: tuple[int, int] | None = None) -> Score:
+        """Score normalised characters ``i`` to ``j``; ``context`` is the paragraph around
+        them, whose news words outside the stretch count against it partly."""
+        best: dict[str, Term] = {}
+        for term in self.terms_in(i, j):
+            weight = term.weight * (QUOTED_FACTOR if self._quoted(term, i, j) else 1.0)
+            term = Term(term.i, term.j, term.key, term.kind, weight, term.folds)
+            key = term.key.replace(" ", "")
+            kept = best.get(key)
+            if kept is None or kept.weight < term.weight:
+                best[key] = term
+        kinds: dict[str, float] = {}
+        for term in best.values():
+            kinds[term.kind] = kinds.get(term.kind, 0.0) + term.weight
+        weak = min(kinds.pop(WEAK, 0.0), WEAK_CAP)
+        if "disguised" in kinds:
+            kinds["disguised"] = min(kinds["disguised"], DISGUISED_CAP)
+        if "disguised-brand" in kinds:
+            kinds["disguised-brand"] = min(kinds["disguised-brand"], DISGUISED_BRAND_CAP)
+        evidence = sum(kinds.values())
+        news = self.news_in(i, j)
+        penalty = sum(
+            NEWS_WEIGHT if t.kind == NEWS else SPEECH_WEIGHT for t in _distinct(news)
+        )
+        if context is not None:
+            outside = [
+                t for t in self.news_in(*context) if t.kind == NEWS and (t.j <= i or t.i >= j)
+            ]
+            inside_keys = {t.key for t in news}
+            penalty += NEARBY_NEWS_WEIGHT * len(
+                {t.key for t in outside if t.key not in inside_keys}
+            )
+        value = evidence + (weak if evidence >= 1.0 else 0.0) - penalty
+        return Score(value, evidence, weak, tuple(sorted(best.values(), key=lambda t: t.i)),
+                     tuple(_distinct(news)))
+
+    def _quoted(self, term: Term, i: int, j: int) -> bool:
+        text = self.norm.text
+        before = text[max(i, term.i - 2) : term.i].rstrip()
+        after = text[term.j : min(j, term.j + 2)].lstrip()
+        return bool(before) and before[-1] in _OPEN_QUOTES and bool(after) and after[0] in _CLOSE_QUOTES
+
+
+def _distinct(terms: Sequence[Term]) -> list[Term]:
+    seen: dict[str, Term] = {}
+    for term in terms:
+        seen.setdefault(term.key, term)
+    return list(seen.values())
+
+
+def _inside(spans: Sequence[tuple[int, int]], term: Term) -> bool:
+    k = bisect.bisect_right(spans, (term.i, float("inf"))) - 1
+    while k >= 0:
+        start, end = spans[k]
+        if start <= term.i and term.j <= end:
+            return True
+        if end < term.i and start < term.i - 60:
+            break
+        k -= 1
+    return False
