@@ -20,11 +20,12 @@ if TYPE_CHECKING:
     from cleanser.document import Document, Line
 
 MAX_TOP_LINES = 10
+MAX_LABEL_WORDS = 6  # a short line in capitals is a label ("CNBC INDONESIA RESEARCH")
 _SEPARATORS = regex.compile(r"\s[>»›|]\s")
 _BYLINE_START = regex.compile(
     rf"^\s*[(\[]?\s*(?:{lexicon.alternation('byline_labels')})\b(?:\s*[:：]|\s+\p{{Lu}})", regex.IGNORECASE
 )
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}")
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]\s+\S")
 MIN_WORDS, MAX_WORDS = 3, 30
 
 
@@ -40,6 +41,7 @@ def is_known_chrome(text: str) -> bool:
         or photo_credit(text)
         or _BYLINE_START.match(text)
         or len(_SEPARATORS.findall(text)) >= 2
+        or (textshape.word_count(text) <= MAX_LABEL_WORDS and textshape.uppercase_ratio(text) > 0.8)
     )
 
 
@@ -58,26 +60,27 @@ def is_title_shaped(text: str) -> bool:
     )
 
 
+def _is_copy(norm: str, other_norm: str, other_text: str) -> bool:
+    """Is a line a copy or a truncated teaser of the title?"""
+    return other_norm == norm or (
+        textshape.ends_with_ellipsis(other_text) and len(other_norm) >= 8 and norm.startswith(other_norm)
+    )
+
+
 def _confirmed(doc: Document, line: Line, norm: str) -> bool:
-    following = list(doc.following(line))
-    if following and textshape.is_body_paragraph(following[0].text):
-        return True
-    for other in following:
-        other_norm = textshape.normalise(other.text)
-        if other_norm == norm or (other_norm.startswith(norm) and len(norm) >= 12):
+    """Is the story's next line prose? Only prose and heading-shaped lines count as the
+    story here: captions, labels, widgets and copies of the title between the two are
+    skipped, so the decision is the same whether or not other rules remove them. A heading
+    followed by another heading is never a confirmed title: removing it would make the next
+    heading look like a title in turn."""
+    for other in doc.following(line):
+        if doc.is_body(other):
             return True
-        if norm and f"{norm} " in f"{other_norm} " and len(norm) >= 20:
-            return True
-        if textshape.ends_with_ellipsis(other.text) and len(other_norm) >= 8 and norm.startswith(
-            other_norm
-        ):
-            return True
-        if other.index < doc.first_body_index and (
-            DATE_LINE.match(other.text)
-            or photo_credit(other.text)
-            or lexicon.whole_line("interface_lines").match(other.text)
-        ):
-            return True
+        text = other.text
+        if is_known_chrome(text) or _is_copy(norm, " ".join(doc.folded_words[other.index]), text):
+            continue
+        if is_title_shaped(text):
+            return False
     return False
 
 

@@ -51,6 +51,7 @@ PHOTO_CREDIT = regex.compile(
     r"|\b(?:Foto|Photo|Gambar|Pict|Image|Kredit|Credit)\s*(?:by\s*|oleh\s*)?[:/]\s*\S[^.]{0,60}"
     r"|\bPict\s+by\s+\S[^.]{0,60}"
     r"|\bANTARA\s+FOTO\s*/\s*\S[^.]{0,60}"
+    r"|\(\s*(?-i:\p{Lu})[\p{L}\d.]*(?:\s+[\p{L}\d.]+){0,3}\s*/\s*[^()/\n]{2,50}\)"
     r")\s*\.?\s*$",
     _FLAGS,
 )

@@ -32,10 +32,10 @@ def test_clean_file_prints_the_body(capsys) -> None:
 
 
 def test_clean_stdin(capsys, monkeypatch) -> None:
-    text = "Loading...\nA A A\nPemerintah Kota Medan memperbaiki drainase di 15 ruas jalan yang kerap tergenang hujan.\n"
+    text = "Loading...\nA A A\nPemerintah Kota Medan memperbaiki drainase di 15 ruas jalan yang kerap tergenang.\n"
     code, out, _ = run(capsys, "clean", "-", stdin=text.encode(), monkeypatch=monkeypatch)
     assert code == 0
-    assert out == "Pemerintah Kota Medan memperbaiki drainase di 15 ruas jalan yang kerap tergenang hujan.\n"
+    assert out == "Pemerintah Kota Medan memperbaiki drainase di 15 ruas jalan yang kerap tergenang.\n"
 
 
 def test_json_report_per_input(capsys) -> None:
@@ -55,7 +55,7 @@ def test_explain_marks_each_removal_in_place(capsys) -> None:
 
 
 def test_folder_is_walked_and_a_missing_file_fails_alone(capsys, tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("Baca juga: Judul Lain\nIsi berita pertama yang cukup panjang untuk dibaca orang.\n")
+    (tmp_path / "a.txt").write_text("Baca juga: Judul Lain\nIsi berita pertama yang cukup panjang untuk dibaca.\n")
     (tmp_path / "b.txt").write_text("Isi berita kedua yang juga cukup panjang untuk dibaca orang.\n")
     code, out, err = run(capsys, "clean", str(tmp_path), str(tmp_path / "missing.txt"))
     assert code == 1

@@ -18,10 +18,10 @@ CREDIT_ONLY = regex.compile(
 )
 MAX_WORDS = 60
 CREDIT_WORDS_AT_END = 14
-CREDIT_WORDS = frozenset(
-    "foto photo gambar pict image kredit credit dok dokumentasi ilustrasi illustration sumber "
-    "antara istimewa tangkapan screenshot repro".split()
-)
+CREDIT_WORDS = frozenset({
+    "foto", "photo", "gambar", "pict", "image", "kredit", "credit", "dok", "dokumentasi", "ilustrasi",
+    "illustration", "sumber", "antara", "istimewa", "tangkapan", "screenshot", "repro",
+})
 
 
 @register

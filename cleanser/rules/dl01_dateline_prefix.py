@@ -4,27 +4,27 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import textshape
+from cleanser import lexicon, textshape
 from cleanser.categories import Category
 from cleanser.document import Document, Line
-from cleanser.headline import is_known_chrome
 from cleanser.patterns import MONTH
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
+from cleanser.rules.pr01_call_to_action import is_call_to_action
 
 _DOMAIN = (
     r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\."
-    r"(?:co\.id|web\.id|my\.id|or\.id|ac\.id|go\.id|com|id|net|org|co|tv|news|info|xyz|site|online|live|media)"
+    r"(?i:co\.id|web\.id|my\.id|or\.id|ac\.id|go\.id|com|id|net|org|co|tv|news|info|xyz|site|online|live|media)"
 )
 _TOKEN = (
-    rf"(?:{_DOMAIN}|\p{{Lu}}[\p{{L}}\d.'&]*|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|\d{{1,4}}"
+    rf"(?:{_DOMAIN}|\p{{Lu}}[\p{{L}}\d.'&-]*|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|\d{{1,4}}"
     r"|\([^()\n]{2,40}\))"
 )
 _DASH = r"(?:--|[-–—]{1,2}|‒)"
 
 DASHED = regex.compile(
-    rf"^\s*(?P<prefix>{_TOKEN}(?:[ ,/]{{1,3}}{_TOKEN}){{0,5}})\s*{_DASH}\s*(?=\S)",
+    rf"^\s*(?P<prefix>{_TOKEN}(?:[ ,/]{{1,3}}{_TOKEN}){{0,5}})(?:\s+{_DASH}\s*|\s*{_DASH}\s+)(?=\S)",
     regex.VERSION1,
 )
 """'CITY, OUTLET - ', 'OUTLET - ', 'City (OUTLET) -- ', 'CITY, 23 Februari 2016 (Antara) --'."""
@@ -46,7 +46,8 @@ PRESS_LINE = regex.compile(
 LONE_DASH = regex.compile(rf"^\s*{_DASH}\s*$")
 SHORT_PLACE = regex.compile(rf"^\s*{_TOKEN}(?:[ ,]{{1,3}}{_TOKEN}){{0,3}}\s*,?\s*$", regex.VERSION1)
 
-MAX_LINES_TO_LOOK = 6
+MAX_LINES_TO_LOOK = 12
+OPENING_PARAGRAPHS = 2
 MIN_WORDS_AFTER = 3
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}")
 MAX_PREFIX_CHARS = 80
@@ -59,6 +60,10 @@ _DATE_START = regex.compile(rf"^\d{{1,2}}\s+{MONTH}", regex.VERSION1)
 _DOMAIN_END = regex.compile(_DOMAIN + r"$", regex.IGNORECASE | regex.VERSION1)
 _AFTER_TITLE = regex.compile(r"\s*[.:!?]?\s+")
 _YEAR = regex.compile(r"\d{4}")
+
+
+def _legal(doc: Document, line: Line) -> bool:
+    return bool(lexicon.phrase_index("legal_notice").find(doc.folded_words[line.index], line.text))
 
 
 def _reads_on(rest: str) -> bool:
@@ -113,16 +118,32 @@ class DatelinePrefix(Rule):
         title = doc.title
         lines = [
             line
-            for line in doc.content_lines[:12]
+            for line in doc.content_lines[:MAX_LINES_TO_LOOK]
             if title is None or line.index > title.index
-        ][:MAX_LINES_TO_LOOK]
+        ]
+        opening = 0
         for position, line in enumerate(lines):
-            found = list(self._match(doc, line, lines[position + 1 :]))
-            if found:
-                yield from found
+            rest = lines[position + 1 :]
+            if rest and SHORT_PLACE.match(line.text) and LONE_DASH.match(rest[0].text):
+                yield self.line(line, "place name of a dateline broken onto its own line",
+                                facts=_facts(line.text))
+                yield self.line(rest[0], "dash of a dateline broken onto its own line")
+                return
+            if not doc.is_body(line) or is_call_to_action(doc, line) or _legal(doc, line):
+                press = PRESS_LINE.match(line.text)
+                if press and _YEAR.search(line.text):
+                    yield self.line(line, "press-release dateline line",
+                                    facts=_facts(press.group("prefix")))
+                    return
+                continue
+            # the opening paragraphs (a standfirst may come first): their datelines, and
+            # nothing further down
+            yield from self._match(doc, line)
+            opening += 1
+            if opening == OPENING_PARAGRAPHS:
                 return
 
-    def _match(self, doc: Document, line: Line, rest: list[Line]) -> Iterator[Proposal]:
+    def _match(self, doc: Document, line: Line) -> Iterator[Proposal]:
         text = line.text
         site = SITE_DOT.match(text)
         if site:
@@ -142,8 +163,6 @@ class DatelinePrefix(Rule):
                     facts={"outlet": site.group("site")},
                 )
                 return
-        if is_known_chrome(text):
-            return
         dashed = DASHED.match(text)
         if (
             dashed
@@ -164,11 +183,3 @@ class DatelinePrefix(Rule):
                 facts={"outlet": outlet.group("outlet"), "dateline_city": outlet.group("city")},
             )
             return
-        if rest and SHORT_PLACE.match(text) and LONE_DASH.match(rest[0].text):
-            facts = _facts(text)
-            yield self.line(line, "place name of a dateline broken onto its own line", facts=facts)
-            yield self.line(rest[0], "dash of a dateline broken onto its own line")
-            return
-        press = PRESS_LINE.match(text)
-        if press and _YEAR.search(text):
-            yield self.line(line, "press-release dateline line", facts=_facts(press.group("prefix")))

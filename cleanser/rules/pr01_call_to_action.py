@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from cleanser import lexicon
 from cleanser.categories import Category
-from cleanser.document import Document
+from cleanser.document import Document, Line
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -13,6 +13,24 @@ ACTIONS = lexicon.phrase_index("promo_actions")
 CHANNELS = lexicon.phrase_index("promo_channels")
 MAX_WORDS = 70
 STRONG_CUES = 4
+
+
+def call_to_action_cues(doc: Document, line: Line) -> tuple[set[str], set[str]]:
+    """The action and channel cues of ``line`` (both empty unless it has an action)."""
+    if doc.word_count(line) > MAX_WORDS:
+        return set(), set()
+    folded = doc.folded_words[line.index]
+    actions = ACTIONS.find(folded)
+    if not actions:
+        return set(), set()
+    return actions, CHANNELS.find(folded, line.text)
+
+
+def is_call_to_action(doc: Document, line: Line) -> bool:
+    actions, channels = call_to_action_cues(doc, line)
+    return bool(actions and channels) and (
+        len(actions) + len(channels) >= STRONG_CUES or doc.in_header(line) or doc.in_tail(line)
+    )
 
 
 @register
@@ -42,14 +60,8 @@ class CallToAction(Rule):
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
         for line in doc.content_lines:
-            if doc.word_count(line) > MAX_WORDS:
-                continue
-            folded = doc.folded_words[line.index]
-            actions = ACTIONS.find(folded)
-            if not actions:
-                continue
-            channels = CHANNELS.find(folded, line.text)
-            if not channels:
+            actions, channels = call_to_action_cues(doc, line)
+            if not (actions and channels):
                 continue
             cues = len(actions) + len(channels)
             outside = doc.in_header(line) or doc.in_tail(line)
