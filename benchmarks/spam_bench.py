@@ -30,56 +30,87 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import cleanser  # noqa: E402
-from benchmarks._report import write_section  # noqa: E402
-from cleanser.categories import Category  # noqa: E402
-from cleanser.result import Result  # noqa: E402
+import cleanser
+from benchmarks._report import write_section
+from cleanser.categories import Category
+from cleanser.result import Result
 
 # Stories written for this benchmark. "{slot}" marks where a row is placed; the paragraph
 # marked "{glue}" gets a row appended to its last sentence.
-ARTICLES = (
+_STORIES = (
     """Banjir Rendam Tiga Kecamatan di Kabupaten Sukamaju
 
-SUKAMAJU - Hujan deras yang turun sejak Minggu malam membuat Sungai Cibening meluap dan merendam permukiman di tiga kecamatan. Ketinggian air di sejumlah titik mencapai satu meter.
+SUKAMAJU - Hujan deras yang turun sejak Minggu malam membuat Sungai Cibening meluap dan
+merendam permukiman di tiga kecamatan. Ketinggian air di sejumlah titik mencapai satu
+meter.
 
-Badan Penanggulangan Bencana Daerah mencatat sedikitnya 1.240 rumah terdampak. Sebagian warga memilih bertahan di lantai dua rumah mereka, sementara yang lain mengungsi ke balai desa dan masjid terdekat.
+Badan Penanggulangan Bencana Daerah mencatat sedikitnya 1.240 rumah terdampak. Sebagian
+warga memilih bertahan di lantai dua rumah mereka, sementara yang lain mengungsi ke
+balai desa dan masjid terdekat.
 
-Petugas gabungan mendirikan dapur umum di halaman kantor kecamatan untuk menyediakan makanan bagi para pengungsi.{glue}
+Petugas gabungan mendirikan dapur umum di halaman kantor kecamatan untuk menyediakan
+makanan bagi para pengungsi.{glue}
 
 {slot}
 
-Kepala pelaksana BPBD setempat mengatakan pihaknya menyiagakan perahu karet di titik yang paling parah. "Kami prioritaskan lansia, anak-anak, dan ibu hamil," katanya.
+Kepala pelaksana BPBD setempat mengatakan pihaknya menyiagakan perahu karet di titik
+yang paling parah. "Kami prioritaskan lansia, anak-anak, dan ibu hamil," katanya.
 
-Warga berharap pemerintah daerah segera menormalisasi aliran sungai yang menyempit akibat sedimentasi. Setiap musim hujan, kata mereka, banjir serupa selalu datang dan merusak perabot rumah tangga.
+Warga berharap pemerintah daerah segera menormalisasi aliran sungai yang menyempit
+akibat sedimentasi. Setiap musim hujan, kata mereka, banjir serupa selalu datang dan
+merusak perabot rumah tangga.
 
-Hingga Senin sore, hujan dengan intensitas ringan masih mengguyur wilayah itu. BMKG memperkirakan cuaca ekstrem berlangsung hingga akhir pekan.""",
+Hingga Senin sore, hujan dengan intensitas ringan masih mengguyur wilayah itu. BMKG
+memperkirakan cuaca ekstrem berlangsung hingga akhir pekan.""",
     """Harga Beras Medium Naik di Pasar Tradisional
 
-Jakarta - Harga beras medium di sejumlah pasar tradisional kembali naik dalam dua pekan terakhir. Di Pasar Induk, harga per kilogram kini berkisar Rp13.500 hingga Rp14.000.
+Jakarta - Harga beras medium di sejumlah pasar tradisional kembali naik dalam dua pekan
+terakhir. Di Pasar Induk, harga per kilogram kini berkisar Rp13.500 hingga Rp14.000.
 
-Pedagang menyebut pasokan dari daerah sentra produksi berkurang karena panen yang mundur. Sebagian pembeli mulai beralih ke beras premium kemasan yang harganya relatif stabil.
+Pedagang menyebut pasokan dari daerah sentra produksi berkurang karena panen yang
+mundur. Sebagian pembeli mulai beralih ke beras premium kemasan yang harganya relatif
+stabil.
 
-Seorang pedagang di los beras mengaku omzetnya turun hampir sepertiga sejak awal bulan.{glue}
+Seorang pedagang di los beras mengaku omzetnya turun hampir sepertiga sejak awal
+bulan.{glue}
 
 {slot}
 
-Perum Bulog menyatakan siap menggelar operasi pasar di titik-titik yang mengalami lonjakan harga. Stok cadangan beras pemerintah disebut masih mencukupi hingga beberapa bulan ke depan.
+Perum Bulog menyatakan siap menggelar operasi pasar di titik-titik yang mengalami
+lonjakan harga. Stok cadangan beras pemerintah disebut masih mencukupi hingga beberapa
+bulan ke depan.
 
-Ekonom menilai kenaikan harga pangan perlu diantisipasi karena berpengaruh langsung pada inflasi dan daya beli rumah tangga berpenghasilan rendah.""",
+Ekonom menilai kenaikan harga pangan perlu diantisipasi karena berpengaruh langsung pada
+inflasi dan daya beli rumah tangga berpenghasilan rendah.""",
     """Pelajar Sukamaju Juara Lomba Robotik Tingkat Provinsi
 
-BANDUNG - Tim robotik dari sebuah SMA negeri di Sukamaju meraih juara pertama dalam lomba robotik tingkat provinsi yang digelar akhir pekan lalu. Mereka mengalahkan 48 tim dari berbagai kota.
+BANDUNG - Tim robotik dari sebuah SMA negeri di Sukamaju meraih juara pertama dalam
+lomba robotik tingkat provinsi yang digelar akhir pekan lalu. Mereka mengalahkan 48 tim
+dari berbagai kota.
 
-Robot buatan tiga pelajar itu dirancang untuk memilah sampah organik dan anorganik secara otomatis. Juri menilai rancangan mereka sederhana namun bekerja dengan akurat.
+Robot buatan tiga pelajar itu dirancang untuk memilah sampah organik dan anorganik
+secara otomatis. Juri menilai rancangan mereka sederhana namun bekerja dengan akurat.
 
-Para pelajar itu menghabiskan waktu hampir empat bulan untuk merakit dan menguji robot di laboratorium sekolah.{glue}
+Para pelajar itu menghabiskan waktu hampir empat bulan untuk merakit dan menguji robot
+di laboratorium sekolah.{glue}
 
 {slot}
 
-Guru pembimbing tim mengatakan keberhasilan itu lahir dari kerja keras dan dukungan orang tua. Sekolah berencana menambah peralatan laboratorium agar lebih banyak siswa bisa belajar robotik.
+Guru pembimbing tim mengatakan keberhasilan itu lahir dari kerja keras dan dukungan
+orang tua. Sekolah berencana menambah peralatan laboratorium agar lebih banyak siswa
+bisa belajar robotik.
 
-Tim tersebut akan mewakili provinsi dalam kompetisi tingkat nasional yang dijadwalkan berlangsung pada bulan depan di Surabaya.""",
+Tim tersebut akan mewakili provinsi dalam kompetisi tingkat nasional yang dijadwalkan
+berlangsung pada bulan depan di Surabaya.""",
 )
+
+
+def _unwrap(story: str) -> str:
+    """Paragraphs are separated by blank lines; single line breaks inside are spaces."""
+    return "\n\n".join(" ".join(p.split("\n")) for p in story.split("\n\n"))
+
+
+ARTICLES = tuple(_unwrap(story) for story in _STORIES)
 
 GLUE_CONTEXTS = ("injected-in-article", "seo-page", "related-link")
 COVERED_SHARE = 0.9

@@ -25,19 +25,19 @@ from functools import cache, lru_cache
 
 import regex
 
-from cleanser import lexicon
+from cleanser import lexicon, textshape
 from cleanser.document import Document, Line
 from cleanser.spam import lexicon as spam_lexicon
 from cleanser.spam.normalise import normalise
 from cleanser.spam.scoring import THRESHOLD, Score, Scorer
 
 SUSPICION_FLOOR = 2.0
+_DISGUISED = frozenset({"disguised", "disguised-brand"})
 ANCHOR_MIN_OUTSIDE_WORDS = 6
 # A paragraph whose text outside its spam runs is shorter than this is spam as a whole.
 MIN_HOST_WORDS = 8
 PAGE_SHARE = 0.3
-_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=\S)")
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'”’)\]]*)\s+(?=\S)")
 # What may separate two keywords of one injected cluster: spaces and link joiners, not
 # a comma or a full stop (those separate clauses).
 _CLUSTER_GAP = regex.compile(r"[\s|/\-_+&]*")
@@ -173,9 +173,16 @@ class _Analyser:
                           whole.value)
             return
         spam_runs = [self._widen_to_quote(sentences, run) for run in spam_runs]
+        # a sentence whose only evidence is an injected keyword cluster keeps the rest
+        spam_runs = [
+            (a, b, score) for a, b, score in spam_runs
+            if not (b - a == 1 and self._anchor(*sentences[a], score))
+        ]
+        if not spam_runs:
+            return
         covered = {k for a, b, _ in spam_runs for k in range(a, b)}
         clean_words = sum(
-            len(_WORD.findall(self.doc.text[s:e]))
+            textshape.word_count(self.doc.text[s:e])
             for k, (s, e) in enumerate(sentences) if k not in covered
         )
         if clean_words < MIN_HOST_WORDS:
@@ -186,8 +193,6 @@ class _Analyser:
             return
         for a, b, score in spam_runs:
             start, end = sentences[a][0], sentences[b - 1][1]
-            if b - a == 1 and self._anchor(start, end, score):
-                continue
             self._add("sentences", start, end,
                       "gambling spam glued into a paragraph; " + score.reason(self.norm),
                       score.value)
@@ -235,16 +240,18 @@ class _Analyser:
         if len(evidence) != 1:
             return False
         ci, cj, _ = evidence[0]
-        outside_weak = self.scorer.score(i, ci).weak + self.scorer.score(cj, j).weak
-        if outside_weak >= 1.0:  # the sentence itself talks gambling
+        if any(t.kind in _DISGUISED for t in terms):
+            return False  # disguise is comment spam; injected links are plain to be indexed
+        outside = [t for t in terms if t.j <= ci or t.i >= cj]
+        if any(t.weight >= 0.5 for t in outside):  # the sentence itself talks gambling
             return False
         cluster_score = self.scorer.score(ci, cj)
         if not cluster_score.is_spam:
             return False
         a, b = self.norm.source_span(ci, cj)
         doc_text = self.doc.text
-        outside = doc_text[start:a] + " " + doc_text[b:end]
-        if len(_WORD.findall(outside)) < ANCHOR_MIN_OUTSIDE_WORDS:
+        rest = doc_text[start:a] + " " + doc_text[b:end]
+        if textshape.word_count(rest) < ANCHOR_MIN_OUTSIDE_WORDS:
             return False
         if _HEADING_COLON.match(doc_text, b, end) and not doc_text[start:a].strip():
             return False  # "Slot Gacor: ..." is a spam headline, not an injected link

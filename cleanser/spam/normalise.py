@@ -291,7 +291,7 @@ def _despace(buf: _Buffer) -> _Buffer:
         runs.extend(m.span() for m in pattern.finditer(shape))
     if not runs:
         return buf
-    runs.sort()
+    runs.sort(key=lambda r: (r[0], -r[1]))  # the longest run at each start
     edits: list[tuple[int, int, str, int]] = []
     last_end = -1
     for start, end in runs:

@@ -1,0 +1,84 @@
+"""Properties of the spam rules over generated placements of hard negatives and spam."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleanser
+from cleanser.categories import Category
+from cleanser.spam.normalise import normalise
+from tests.spam_examples import (
+    ARTICLE_PARAGRAPHS,
+    ARTICLE_TITLE,
+    HARD_NEGATIVES,
+    SPAM_LINES,
+)
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _place(paragraphs: list[str], piece: str, index: int, glued: bool) -> tuple[str, int, int]:
+    paragraphs = list(paragraphs)
+    if glued:
+        paragraphs[index] = paragraphs[index] + " " + piece
+    else:
+        paragraphs.insert(index, piece)
+    head = ARTICLE_TITLE + "\n\n" + "\n\n".join(paragraphs[:index])
+    text = ARTICLE_TITLE + "\n\n" + "\n\n".join(paragraphs)
+    start = text.index(piece, len(head))
+    return text, start, start + len(piece)
+
+
+@SETTINGS
+@given(
+    sentence=st.sampled_from(HARD_NEGATIVES),
+    index=st.integers(min_value=1, max_value=len(ARTICLE_PARAGRAPHS) - 1),
+    glued=st.booleans(),
+    others=st.lists(st.sampled_from(HARD_NEGATIVES), max_size=2),
+)
+def test_no_hard_negative_loses_a_character(
+    sentence: str, index: int, glued: bool, others: list[str]
+) -> None:
+    """A hard negative placed in an article (its own paragraph, or glued to the end of a
+    story paragraph, possibly beside other hard negatives) keeps every character."""
+    paragraphs = list(ARTICLE_PARAGRAPHS)
+    for other in others:
+        paragraphs.insert(1, other)
+    text, start, end = _place(paragraphs, sentence, index, glued)
+    result = cleanser.clean(text)
+    touching = [r for r in result.removals if r.start < end and start < r.end]
+    assert touching == [], [(r.code, r.text) for r in touching]
+    assert sentence in result.text
+
+
+@SETTINGS
+@given(
+    line=st.sampled_from(SPAM_LINES),
+    index=st.integers(min_value=1, max_value=len(ARTICLE_PARAGRAPHS)),
+)
+def test_spam_paragraph_goes_and_the_story_stays(line: str, index: int) -> None:
+    text, start, end = _place(list(ARTICLE_PARAGRAPHS), line, index, glued=False)
+    result = cleanser.clean(text)
+    spam = [r for r in result.removals if r.category is Category.SPAM]
+    assert sum(r.end - r.start for r in spam if start <= r.start < end) >= (end - start) * 0.9
+    assert all(start <= r.start and r.end <= end for r in spam)
+    for paragraph in ARTICLE_PARAGRAPHS[1:]:
+        assert paragraph in result.text
+
+
+@SETTINGS
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_normalised_offsets_always_point_into_the_input(text: str) -> None:
+    norm = normalise(text)
+    assert len(norm.text) == len(norm.starts) == len(norm.ends) == len(norm.plain)
+    for k in range(len(norm.text)):
+        start, end = norm.source_span(k, k + 1)
+        assert 0 <= start <= end <= len(text)
+
+
+@SETTINGS
+@given(st.text(max_size=400))
+def test_spam_rules_never_fail_on_arbitrary_text(text: str) -> None:
+    result = cleanser.clean(text + "\n\nWarga membersihkan saluran air setelah banjir surut.")
+    assert not [n for n in result.notes if "SP0" in n and "failed" in n]
