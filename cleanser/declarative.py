@@ -105,7 +105,7 @@ class SitePack:
     branch at every position of the text).
     """
 
-    __slots__ = ("description", "domains", "fingerprints", "name", "patterns", "source")
+    __slots__ = ("description", "domains", "fingerprints", "hints", "name", "patterns", "source")
 
     def __init__(
         self,
@@ -121,6 +121,7 @@ class SitePack:
         self.source = source
         self.description = description
         self.patterns = tuple(regex.compile(f) for f in fingerprints)
+        self.hints = tuple(literal_hint(f) for f in fingerprints)
 
     def __repr__(self) -> str:
         return f"<SitePack {self.name} {', '.join(self.domains)}>"
@@ -144,10 +145,95 @@ class SitePack:
         if host:
             return self.matches_host(host)
         text = doc.text
+        folded = _folded_text(doc)
         try:
-            return any(p.search(text, timeout=MATCH_TIMEOUT * 5) for p in self.patterns)
+            return any(
+                p.search(text, timeout=MATCH_TIMEOUT * 5)
+                for p, hint in zip(self.patterns, self.hints, strict=True)
+                if hint is None or hint in folded
+            )
         except TimeoutError:
             return False
+
+
+_LITERAL_RUN = regex.compile(r"[\p{L}\p{N} ]{4,}")
+_REGEX_SYNTAX = regex.compile(r"\\.|\(\?[a-zA-Z-]*:|[()\[\]|?*+{}^$.]")
+
+
+def literal_hint(pattern: str) -> str | None:
+    """A casefolded piece of plain text that every match of ``pattern`` contains, or None.
+
+    Only runs of letters, digits and spaces outside any group, class or alternation are
+    taken (a piece inside ``(a|b)`` or before a quantifier is not certain to occur), so
+    ``hint in text.casefold()`` is a safe, fast test before the regex search.
+    """
+    plain = _top_level(pattern)
+    if "|" in plain:
+        return None
+    best = ""
+    for piece in _REGEX_SYNTAX.split(plain):
+        for run in _LITERAL_RUN.findall(piece):
+            if len(run.strip()) > len(best):
+                best = run.strip()
+    return best.casefold() if len(best) >= 4 else None
+
+
+def _top_level(pattern: str) -> str:
+    """``pattern`` with every optional part blanked out (``\\x00``): character classes,
+    groups holding an alternation or followed by a quantifier, escapes, and the character
+    before a quantifier. A plain group such as ``(?i:text)`` keeps its text."""
+    out: list[str] = []
+    i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append("\x00")
+            i += 2
+        elif ch == "[":
+            j = i + 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append("\x00")
+            i = j + 1
+        elif ch == "(":
+            j, depth = i + 1, 1
+            while j < n and depth:
+                if pattern[j] == "\\":
+                    j += 1
+                elif pattern[j] == "(":
+                    depth += 1
+                elif pattern[j] == ")":
+                    depth -= 1
+                j += 1
+            inner = pattern[i + 1 : j - 1]
+            inner = regex.sub(r"^\?(?:[a-zA-Z-]*:|<?[=!]|P?<\w+>)", "", inner)
+            optional = j < n and pattern[j] in "?*{"
+            if optional or pattern[i + 1 : i + 3] in ("?=", "?!", "?<"):
+                out.append("\x00")
+            else:
+                body = _top_level(inner)
+                out.append("\x00" if "|" in body else body)
+            i = j
+        else:
+            if ch in "?*{" and out:
+                out[-1] = "\x00"
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def _folded_text(doc: Document) -> str:
+    cache = _document_cache(doc)
+    if cache is None:
+        return doc.text.casefold()
+    folded = cache.get(_FOLDED)  # type: ignore[call-overload]
+    if folded is None:
+        folded = cache[_FOLDED] = doc.text.casefold()  # type: ignore[index]
+    return folded  # type: ignore[return-value]
+
+
+_FOLDED = "__folded_text__"
 
 
 _CACHE_ATTRIBUTE = "_cleanser_site_packs"
