@@ -265,26 +265,31 @@ class _Analyser:
     # -- page context -----------------------------------------------------------------
 
     def _context(self) -> None:
-        spam = [f for f in self.findings if confidence(f.score) >= 0.5]
+        spam = [f for f in self.findings if f.score >= 0.5]
         if len(spam) < 2:
             return
-        total = sum(len(line.text) - line.text.count(" ") for line in self.doc.content_lines)
-        covered = sum(f.end - f.start for f in spam)
+        text = self.doc.text
+        total = sum(_nonspace(line.text) for line in self.doc.content_lines)
+        covered = sum(_nonspace(text[f.start : f.end]) for f in spam)
         if total == 0 or covered / total < PAGE_SHARE:
             return
-        taken = [(f.start, f.end) for f in spam]
+        taken = {self.doc.line_at(f.start).index for f in spam}
+        taken |= {self.doc.line_at(max(f.start, f.end - 1)).index for f in spam}
+        replaced: set[tuple[int, int]] = set()
         for line in self.doc.content_lines:
-            if any(s < line.content_end and line.content_start < e for s, e in taken):
+            if line.index in taken:
                 continue
             score = self._score_span(line.content_start, line.content_end)
             if score.has_evidence and score.value > 0 and not score.news:
-                self.findings = [
-                    f for f in self.findings
-                    if not (f.start == line.content_start and f.end == line.content_end)
-                ]
+                replaced.add((line.content_start, line.content_end))
                 self._add("context", line.content_start, line.content_end,
                           f"on a page that is {covered / total:.0%} gambling spam; "
                           + score.reason(self.norm), max(score.value, THRESHOLD))
+        if replaced:  # a near miss on such a page is no longer a mere suspicion
+            self.findings = [
+                f for f in self.findings
+                if f.kind == "context" or (f.start, f.end) not in replaced
+            ]
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -294,6 +299,10 @@ class _Analyser:
 
     def _add(self, kind: str, start: int, end: int, reason: str, value: float) -> None:
         self.findings.append(Finding(kind, start, end, reason, confidence(value)))
+
+
+def _nonspace(text: str) -> int:
+    return len(text) - sum(1 for ch in text if ch.isspace())
 
 
 def _sentences(line: Line) -> Iterator[tuple[int, int]]:

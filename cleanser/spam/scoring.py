@@ -11,7 +11,7 @@ itself fully, elsewhere in the same paragraph partly.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -23,7 +23,10 @@ THRESHOLD = 3.0
 WEAK_CAP = 1.5
 DISGUISED_CAP = 1.0
 DISGUISED_BRAND_CAP = 3.5
-NEWS_WEIGHT = 2.0
+NEWS_WEIGHT = 2.5
+# Overlapping phrases ("situs slot" + "slot gacor" in "situs slot gacor") are one piece of
+# evidence: the strongest counts whole, the others this share.
+OVERLAP_SHARE = 0.25
 SPEECH_WEIGHT = 1.5
 NEARBY_NEWS_WEIGHT = 0.75
 QUOTED_FACTOR = 0.25
@@ -138,15 +141,19 @@ class Scorer:
             if kept is None or kept.weight < term.weight:
                 best[key] = term
         kinds: dict[str, float] = {}
-        for term in best.values():
-            kinds[term.kind] = kinds.get(term.kind, 0.0) + term.weight
+        for term, weight in _grouped(best.values()):
+            kinds[term.kind] = kinds.get(term.kind, 0.0) + weight
         weak = min(kinds.pop(WEAK, 0.0), WEAK_CAP)
         if "disguised" in kinds:
             kinds["disguised"] = min(kinds["disguised"], DISGUISED_CAP)
         if "disguised-brand" in kinds:
             kinds["disguised-brand"] = min(kinds["disguised-brand"], DISGUISED_BRAND_CAP)
         evidence = sum(kinds.values())
-        news = self.news_in(i, j)
+        strong_spans = [(t.i, t.j) for t in best.values() if t.kind != WEAK]
+        news = [
+            t for t in self.news_in(i, j)
+            if not any(s <= t.i and t.j <= e for s, e in strong_spans)  # "anti blokir"
+        ]
         penalty = sum(
             t.weight * (NEWS_WEIGHT if t.kind == NEWS else SPEECH_WEIGHT) for t in _distinct(news)
         )
@@ -171,6 +178,33 @@ class Scorer:
             return False
         start, end = self._mentions[k]
         return start < term.i and term.j < end and (start > i or end < j)
+
+
+def _grouped(terms: Iterable[Term]) -> list[tuple[Term, float]]:
+    """Each term with the weight it adds: overlapping non-weak terms form a group in which
+    the strongest counts whole and the rest only ``OVERLAP_SHARE``."""
+    out: list[tuple[Term, float]] = []
+    group: list[Term] = []
+    group_end = -1
+
+    def flush() -> None:
+        if group:
+            top = max(group, key=lambda t: t.weight)
+            out.extend((t, t.weight if t is top else t.weight * OVERLAP_SHARE) for t in group)
+
+    for term in sorted(terms, key=lambda t: (t.i, -t.j)):
+        if term.kind == WEAK:
+            out.append((term, term.weight))
+            continue
+        if group and term.i < group_end:
+            group.append(term)
+            group_end = max(group_end, term.j)
+        else:
+            flush()
+            group = [term]
+            group_end = term.j
+    flush()
+    return out
 
 
 def _distinct(terms: Sequence[Term]) -> list[Term]:
