@@ -193,6 +193,23 @@ def touched_by_other(result: Result, placed: Placed) -> list[str]:
     })
 
 
+def scaling(spam_rows: list[Row], negative_rows: list[Row]) -> list[tuple[int, float]]:
+    """Time of the shared spam analysis on ever longer documents."""
+    from cleanser.spam.analysis import analyse_text
+
+    unit = "\n\n".join(
+        [ARTICLES[0].replace("{glue}", "").replace("{slot}", "")]
+        + [r.text for r in spam_rows[:20]] + [r.text for r in negative_rows[:20]]
+    )
+    out = []
+    for copies in (1, 10, 100):
+        text = "\n\n".join([unit] * copies) + f"\n\n{copies}"
+        t0 = time.perf_counter()
+        analyse_text(text)
+        out.append((len(text), (time.perf_counter() - t0) * 1000))
+    return out
+
+
 def run(spam_dir: Path, quality: Path | None, show_misses: bool) -> int:
     spam_rows = read_rows(spam_dir / "spam.tsv")
     negative_rows = read_rows(spam_dir / "negatives.tsv")
@@ -269,6 +286,10 @@ def run(spam_dir: Path, quality: Path | None, show_misses: bool) -> int:
     lines += ["", "| spam context | removed |", "| --- | --- |"]
     for context, (ok, n) in sorted(by_context.items()):
         lines.append(f"| {context} | {ok}/{n} |")
+    lines += ["", "Spam analysis time by document size (the story repeated, with spam and negative",
+              "rows mixed in; linear growth expected):", "", "| characters | ms |", "| --- | --- |"]
+    for chars, ms in scaling(spam_rows, negative_rows):
+        lines.append(f"| {chars:,} | {ms:.0f} |")
     miss_ids = ", ".join(sorted({f"{p.row.id} ({p.placement})" for p, _ in misses}))
     lines += ["", f"Missed spam placements: {miss_ids or 'none'}."]
     touched_ids = ", ".join(sorted({f"{p.row.id} ({p.placement}: {' '.join(c)})" for p, c in neg_touched}))

@@ -222,11 +222,35 @@ def _fold_char(ch: str) -> tuple[str, int]:
     return mapped.casefold(), flag | upper
 
 
+_ASCII_RUN = regex.compile(r"[\x00-\x7f]+")
+
+
 def _fold(text: str) -> _Buffer:
     buf = _Buffer()
     chars, plain, starts, ends, flags = buf.chars, buf.plain, buf.starts, buf.ends, buf.flags
-    for i, ch in enumerate(text):
-        repl, flag = _fold_char(ch)
+    cursor = 0
+    for run in _ASCII_RUN.finditer(text):
+        if run.start() > cursor:
+            _fold_slow(text, cursor, run.start(), buf)
+        # plain ASCII, the bulk of any text: lower-case it in one go
+        a, b = run.span()
+        segment = run.group()
+        lowered = segment.lower()
+        chars.extend(lowered)
+        plain.extend(lowered)
+        starts.extend(range(a, b))
+        ends.extend(range(a + 1, b + 1))
+        flags.extend([_UPPER if c != l else 0 for c, l in zip(segment, lowered, strict=True)])
+        cursor = b
+    if cursor < len(text):
+        _fold_slow(text, cursor, len(text), buf)
+    return buf
+
+
+def _fold_slow(text: str, a: int, b: int, buf: _Buffer) -> None:
+    chars, plain, starts, ends, flags = buf.chars, buf.plain, buf.starts, buf.ends, buf.flags
+    for i in range(a, b):
+        repl, flag = _fold_char(text[i])
         if not repl:
             if flags and flag:  # a dropped mark belongs to the character before it
                 flags[-1] |= flag
@@ -238,7 +262,6 @@ def _fold(text: str) -> _Buffer:
             starts.append(i)
             ends.append(i + 1)
             flags.append(flag)
-    return buf
 
 
 # -- regex passes over the folded text ------------------------------------------------
@@ -246,8 +269,10 @@ def _fold(text: str) -> _Buffer:
 def _shape(buf: _Buffer) -> str:
     """One code per character: 'S' stylised letter, 'u'/'l' plain upper/lower letter,
     'D' stylised or keycap digit, 'd' digit, ' ' space, '.' anything else."""
-    text = buf.text()
-    shape = list(_SHAPE_OTHER.sub(".", _SHAPE_SPACE.sub(" ", _SHAPE_DIGIT.sub("d", _SHAPE_LETTER.sub("l", text)))))
+    coded = buf.text().translate(_SHAPE_TABLE)
+    if not coded.isascii():
+        coded = _NON_ASCII.sub(_shape_code, coded)
+    shape = list(coded)
     for k, flag in enumerate(buf.flags):
         if not flag:
             continue
@@ -258,10 +283,16 @@ def _shape(buf: _Buffer) -> str:
     return "".join(shape)
 
 
-_SHAPE_LETTER = regex.compile(r"\p{L}")
-_SHAPE_DIGIT = regex.compile(r"\p{N}")
-_SHAPE_SPACE = regex.compile(r"\s")
-_SHAPE_OTHER = regex.compile(r"[^lds ]")
+_SHAPE_TABLE = {
+    k: ("l" if chr(k).isalpha() else "d" if chr(k).isdigit() else " " if chr(k).isspace() else ".")
+    for k in range(128)
+}
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+
+
+def _shape_code(m: regex.Match[str]) -> str:
+    ch = m.group()
+    return "l" if ch.isalpha() else "d" if ch.isdigit() else " " if ch.isspace() else "."
 
 
 # Split glued words for matching: "artinyaSlot", "protogelReal", "DemoSlot" (camel case),
