@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -19,15 +20,162 @@ AT_START = regex.compile(
     rf"^\s*[\[(«»>*•-]?\s*(?P<phrase>{_PHRASE})\b\s*(?P<colon>[:：|»>–—-]+)?\s*(?P<title>.*?)\s*[\])]?\s*$",
     _FLAGS,
 )
+# A lead-in inside a line: after a sentence end, followed by ':' or a dash, or glued straight
+# onto the title's first capital ("...global.Baca JugaRI-Singapura Kukuhkan ...").
 GLUED = regex.compile(
-    rf"(?<=[.!?\"”’)])\s*(?P<phrase>{_PHRASE})\s*[:：]\s*(?P<title>\S.*)$", _FLAGS
+    rf"(?<=[.!?\"”’)])\s*(?P<phrase>{_PHRASE})"
+    r"(?:\s*[:：]|\s+[–—-]+|(?=(?-i:\p{Lu})))\s*(?P<title>\S.*)$",
+    _FLAGS,
 )
 VIDEO = regex.compile(r"^\s*(?:video|tayangan)\b", _FLAGS)
 MAX_TITLE_WORDS = 30
+MIN_SPLIT_TITLE_WORDS = 3
+MAX_SUBJECT_WORDS = 4
+
+# Where a scraper glued the next piece of text onto a linked title: a lower-case letter or
+# digit, '+', '!' or '?' straight before a capital ("HijauProyek", "Vision+Akankah"), or an
+# opening quote straight after a word ('Kemenangan!"Dia', 'Kerja“Pemerintah').
+GLUE = regex.compile(
+    r"(?<=(?<![\p{L}\p{N}])[\p{Lu}\p{N}][\p{L}\p{N}]*[\p{Ll}\p{N}])(?=\p{Lu}\p{Ll})"
+    r"|(?<=[+!?])(?=\p{Lu})|(?<=\S)(?=[“\"]\p{Lu})",
+    regex.VERSION1,
+)
+TOKEN = regex.compile(r"\S+")
+SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*(?:\s|$)")
+_EDGE = "\"'“”‘’«»()[]{}:;,.!?*"
+_OPENING_QUOTE = ("\"", "“", "‘", "«")
+# Lower-case words a Title Case headline keeps lower case.
+SMALL_WORDS = lexicon.word_set("title_small_words")
+# Capitalised words that start a sentence of the story, never a headline's content word.
+STARTERS = lexicon.word_set("sentence_starters")
+
+
+@dataclass(frozen=True)
+class TitleEnd:
+    """Where a linked title ends in the text after its lead-in, and how sure that is."""
+
+    end: int
+    sure: bool
+    how: str
+
+
+def _core(token: str) -> str:
+    return token.strip(_EDGE)
+
+
+def _is_sentence_word(token: str) -> bool:
+    """A lower-case word a headline would have capitalised: the story has resumed."""
+    core = _core(token)
+    if not core or not core[0].isalpha() or not core[0].islower():
+        return False
+    if any(ch.isupper() for ch in core[1:]):  # iPhone, eFootball
+        return False
+    folded = core.casefold()
+    return folded not in SMALL_WORDS and not regex.match(r"ke-\d", folded)
+
+
+_CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}*", regex.VERSION1)
+MIN_GLUED_WORD = 5
+
+
+def _real_glue(text: str, at: int) -> bool:
+    """False for the inner capital of a brand name ("YouTube", "WhatsApp", "TikTok")."""
+    if not text[at - 1].isalpha():
+        return True
+    part = _CAMEL_PART.match(text, at)
+    word = part.group() if part else ""
+    return len(word) >= MIN_GLUED_WORD or word.casefold() in STARTERS
+
+
+def _tokens(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group()) for m in TOKEN.finditer(text[start:stop])]
+
+
+def _split_in_segment(
+    text: str, tokens: list[tuple[int, int, str]], k: int, seen_elsewhere: dict[str, int]
+) -> tuple[int, str]:
+    """Index of the token that starts the story, the first lower-case word being ``k``."""
+    run = tokens[:k]
+    evidence = 0
+    how = ""
+    for i in range(1, len(run)):
+        token = run[i][2]
+        if token.startswith(_OPENING_QUOTE):
+            evidence, how = i, "a quote opens the story"
+        elif _core(token).casefold() in STARTERS and _core(token)[:1].isupper():
+            evidence, how = i, f"the story resumes with {_core(token)!r}"
+        elif run[i - 1][2].rstrip("\"'”’»)").endswith(("!", "?", ".")) and not run[i - 1][2].endswith(".."):
+            evidence, how = i, "a sentence end closes the title"
+    if evidence:
+        return evidence, how
+    # The sentence's subject: capitalised words before the first lower-case word that the
+    # story names elsewhere too (proper names), else the one word before it.
+    split = k - 1
+    while split > 1 and not _core(run[split][2])[:1].isupper():
+        split -= 1
+    while split > 1 and k - split < MAX_SUBJECT_WORDS:
+        candidate = _core(run[split - 1][2])
+        if (
+            not candidate[:1].isupper()
+            or run[split - 1][2].endswith((",", ":", ";"))
+            or seen_elsewhere.get(candidate, 0) < 1
+        ):
+            break
+        split -= 1
+    return split, "the story resumes with its subject"
+
+
+def find_title_end(doc: Document, text: str, start: int) -> TitleEnd:
+    """Where the linked title that starts at ``text[start]`` ends (the line's end if no sign).
+
+    A headline is Title Case without sentence punctuation; the story resumes at a glued
+    capital or quote, or with a sentence-case word (then at its subject).
+    """
+    stop = len(text.rstrip())
+    glues = [m.start() for m in GLUE.finditer(text, start, stop) if _real_glue(text, m.start())]
+    bounds = [start, *glues, stop]
+    title_end = start
+    for index in range(len(bounds) - 1):
+        seg_start, seg_stop = bounds[index], bounds[index + 1]
+        tokens = _tokens(text, seg_start, seg_stop)
+        if index and text[seg_start] in "\"“":
+            return TitleEnd(seg_start, True, "a quote is glued after the title")
+        k = next((i for i, t in enumerate(tokens) if _is_sentence_word(t[2])), None)
+        if k is None:
+            title_end = seg_stop
+            continue
+        if index:
+            return TitleEnd(seg_start, True, "the story is glued after the title")
+        if k == 0:
+            return TitleEnd(start, False, "no title before the story")
+        rest = text[tokens[k][0] : stop]
+        if not SENTENCE_END.search(rest) and len(TOKEN.findall(text, start, stop)) <= MAX_TITLE_WORDS:
+            return TitleEnd(stop, True, "a sentence-case title runs to the end of the line")
+        seen = _seen_elsewhere(doc, text, tokens[:k])
+        split, how = _split_in_segment(text, tokens, k, seen)
+        end = tokens[split - 1][1]
+        content = [t for t in tokens[:split] if _core(t[2]).casefold() not in SMALL_WORDS]
+        return TitleEnd(end, len(content) >= MIN_SPLIT_TITLE_WORDS, how)
+    return TitleEnd(title_end, True, "the title runs to the end of the line")
+
+
+def _seen_elsewhere(doc: Document, text: str, run: list[tuple[int, int, str]]) -> dict[str, int]:
+    """How often each capitalised word of ``run`` occurs in the document beyond this link."""
+    link = text[run[0][0] : run[-1][1]]
+    copies = max(1, doc.text.count(link))
+    counts: dict[str, int] = {}
+    for _, _, token in run[-MAX_SUBJECT_WORDS:]:
+        core = _core(token)
+        if core[:1].isupper():
+            counts[core] = doc.text.count(core) - copies
+    return counts
 
 
 def _link_title(text: str) -> bool:
     """Could ``text`` be the title of a linked article (not a sentence of the story)?"""
+    stripped = text.strip()
+    if not stripped or stripped[0].islower() or stripped.endswith((",", ";")):
+        return False
     return (
         textshape.is_headline_shape(text, max_words=MAX_TITLE_WORDS)
         and not textshape.is_body_paragraph(text)
@@ -38,7 +186,9 @@ def _link_title(text: str) -> bool:
 class ReadAlsoLink(Rule):
     """A read-also link: "Baca juga: <title>", or the lead-in alone with the title under it.
 
-    Also cut when glued after the last sentence of a line ("...katanya.Baca Juga: ...").
+    Also cut when glued inside a line ("...katanya.Baca Juga: ..."): only the link goes, up
+    to where the title ends (a glued capital or quote, or the first sentence-case word and
+    its subject); when that end is unclear the link is only reported as a suspicion.
     Lead-ins are listed in ``data/read_also.txt``; "Simak juga Video ..." is left to the
     video lead-in rule.
 
@@ -47,10 +197,13 @@ class ReadAlsoLink(Rule):
         Baca Juga: Militer Korsel Sebut Ada GPS di Balon Sampah Kiriman Korut
         Baca juga:
         Polresta Bogor Tangkap 56 Tersangka Narkoba
+        ...kata Yusuf.Baca juga: Harga Cabai Turun di Pasar Induk Dengan pasokan normal, ...
 
-    Best practice (kept: "baca juga" inside a sentence of the story)::
+    Best practice (kept: "baca juga" inside a sentence of the story, and the story after a
+    glued link)::
 
         Baca juga laporan BPK tahun lalu yang menyebut kerugian negara mencapai Rp2 triliun.
+        Dengan pasokan normal, harga diperkirakan stabil hingga akhir bulan.
     """
 
     code = "RL01"
@@ -76,6 +229,7 @@ class ReadAlsoLink(Rule):
         if related_header().match(text) and self._heads_a_list(doc, line):
             return  # the related-list rule takes the header with all its items
         match = AT_START.match(text)
+        position = 0
         if match:
             title = match.group("title")
             if VIDEO.match(title):
@@ -90,9 +244,32 @@ class ReadAlsoLink(Rule):
                     yield self.line(line, f"'{phrase}' lead-in with no title")
                 return
             if match.group("colon") or _link_title(title):
-                yield self.line(line, f"read-also link ('{phrase}')")
+                found = find_title_end(doc, text, match.start("title"))
+                yield self._cut(line, match.start("phrase"), found, phrase)
+                position = found.end
+                if found.end >= len(text.rstrip()):
+                    return
+            elif not match.group("colon"):
+                position = match.end("phrase")
+        while True:
+            glued = GLUED.search(text, position)
+            if not glued:
                 return
-        glued = GLUED.search(text)
-        if glued and not VIDEO.match(glued.group("title")):
-            yield self.span(line.start + glued.start("phrase"), line.end,
-                            f"read-also link glued after a sentence ('{glued.group('phrase')}')")
+            position = glued.end("phrase")
+            if VIDEO.match(glued.group("title")):
+                continue
+            found = find_title_end(doc, text, glued.start("title"))
+            yield self._cut(line, glued.start("phrase"), found, glued.group("phrase"))
+            position = max(position, found.end)
+
+    def _cut(self, line: Line, start: int, found: TitleEnd, phrase: str) -> Proposal:
+        whole = found.end >= len(line.text.rstrip())
+        if whole and start == len(line.text) - len(line.text.lstrip()):
+            return self.line(line, f"read-also link ('{phrase}')")
+        where = "to the end of the line" if whole else f"up to where the title ends ({found.how})"
+        if found.sure:
+            return self.span(line.start + start, line.start + found.end,
+                             f"read-also link '{phrase}' {where}")
+        return self.span(line.start + start, line.start + found.end,
+                         f"read-also link '{phrase}'; unsure where its title ends ({found.how})",
+                         score=0.3)
