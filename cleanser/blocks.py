@@ -3,6 +3,11 @@
 Shared by the related-list and feed rules. A block runs from its header over item lines
 (headline-shaped lines, teasers ending in '...', relative timestamps) and stops at prose, at
 another list header, or at the end of the text.
+
+An item is a linked headline, so it never starts in lower case nor ends with a comma
+(link-broken fragments of the story do: "...kuda besinya," / "detikers"). Under Title Case
+headlines a sentence-case line is the story again, and inside the story a last short item
+without punctuation or verb, right before the prose, is the story's sub-heading.
 """
 
 from __future__ import annotations
@@ -18,6 +23,15 @@ from cleanser.patterns import RELATIVE_TIME, feed_header, related_header
 
 MAX_HEADER_WORDS = 8
 _NUMBERED = regex.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*▪►])\s*")
+TITLE_CASE_SHARE = 0.5
+SENTENCE_CASE_SHARE = 0.3
+MIN_SENTENCE_CASE_WORDS = 6
+MAX_WEAK_WORDS = 6
+MAX_BARE_WORDS = 3
+_INNER_SENTENCE_END = regex.compile(r"(?:\p{Ll}{2}|\d)[.!?]\s+\p{Lu}\p{Ll}", regex.VERSION1)
+_HEADLINE_MARKS = regex.compile(r"[:,?!\"“”'‘’]")
+# Indonesian verbs wear their affix: "Didorong", "Perluas", "Menang", "Bertemu", "Terbakar".
+_VERB = regex.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|per)\p{Ll}{3,}$", regex.VERSION1)
 
 
 @dataclass(frozen=True)
@@ -35,13 +49,76 @@ def is_any_header(text: str) -> bool:
     return bool(feed_header().match(text) or related_header().match(text))
 
 
+def _item_text(text: str) -> str:
+    return _NUMBERED.sub("", text, count=1).strip()
+
+
 def is_item(text: str) -> bool:
     if RELATIVE_TIME.match(text):
         return True
-    stripped = _NUMBERED.sub("", text, count=1)
-    if textshape.is_body_paragraph(stripped):
+    stripped = _item_text(text)
+    if not stripped or stripped.endswith((",", ";")):
+        return False
+    first = textshape.words(stripped)[:1]
+    if first and first[0][0].islower() and first[0] == first[0].lower():
+        return False  # "detikers", "energi bersih": the story broken at a link
+    if textshape.is_body_paragraph(stripped) or _INNER_SENTENCE_END.search(stripped):
         return False
     return textshape.is_headline_shape(stripped, max_words=30)
+
+
+def _title_case(text: str) -> bool:
+    return textshape.word_count(text) <= MAX_BARE_WORDS or (
+        textshape.capitalised_share(text) >= TITLE_CASE_SHARE
+    )
+
+
+def _sentence_case(text: str) -> bool:
+    return (
+        textshape.word_count(text) >= MIN_SENTENCE_CASE_WORDS
+        and textshape.capitalised_share(text) < SENTENCE_CASE_SHARE
+    )
+
+
+def is_weak_item(text: str) -> bool:
+    """A short line without headline punctuation or a verb: rather a sub-heading."""
+    stripped = _item_text(text)
+    if _HEADLINE_MARKS.search(stripped):
+        return False
+    found = textshape.words(stripped)
+    if len(found) <= MAX_BARE_WORDS:
+        return True
+    return len(found) <= MAX_WEAK_WORDS and not any(_VERB.match(w.casefold()) for w in found)
+
+
+MIN_STORY_WORDS = 10
+
+
+def _story_line(doc: Document, line: Line) -> bool:
+    return doc.word_count(line) >= MIN_STORY_WORDS and _sentence_case(line.text)
+
+
+def block_at(doc: Document, line: Line) -> Block:
+    """The block headed by ``line`` (its items may be none)."""
+    items: list[Line] = []
+    timestamps = 0
+    titled = False
+    for following in doc.following(line):
+        text = following.text
+        if is_any_header(text) or not is_item(text):
+            break
+        stamp = bool(RELATIVE_TIME.match(text))
+        if not stamp:
+            if titled and _sentence_case(_item_text(text)):
+                break  # Title Case headlines, then the story in sentence case
+            titled = titled or (not items and _title_case(_item_text(text)))
+        items.append(following)
+        timestamps += stamp
+    if len(items) >= 2 and not RELATIVE_TIME.match(items[-1].text) and is_weak_item(items[-1].text):
+        after = doc.next_content(items[-1])
+        if after is not None and (doc.is_body(after) or _story_line(doc, after)):
+            items.pop()  # the story's sub-heading, not one more linked title
+    return Block(line, tuple(items), timestamps)
 
 
 def blocks(doc: Document, header: regex.Pattern[str]) -> Iterator[Block]:
@@ -49,11 +126,4 @@ def blocks(doc: Document, header: regex.Pattern[str]) -> Iterator[Block]:
     for line in doc.content_lines:
         if doc.word_count(line) > MAX_HEADER_WORDS or not header.match(line.text):
             continue
-        items: list[Line] = []
-        timestamps = 0
-        for following in doc.following(line):
-            if is_any_header(following.text) or not is_item(following.text):
-                break
-            items.append(following)
-            timestamps += bool(RELATIVE_TIME.match(following.text))
-        yield Block(line, tuple(items), timestamps)
+        yield block_at(doc, line)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,6 +28,7 @@ GLUED = regex.compile(
 )
 VIDEO = regex.compile(r"^\s*(?:video|tayangan)\b", _FLAGS)
 MAX_TITLE_WORDS = 30
+MIN_LIST_ITEMS = 2
 MIN_SPLIT_TITLE_WORDS = 3
 MAX_SUBJECT_WORDS = 4
 
@@ -221,8 +221,7 @@ class ReadAlsoLink(Rule):
 
     @staticmethod
     def _heads_a_list(doc: Document, line: Line) -> bool:
-        following = list(itertools.islice(doc.following(line), 2))
-        return len(following) == 2 and all(blocks.is_item(f.text) for f in following)
+        return len(blocks.block_at(doc, line).items) >= MIN_LIST_ITEMS
 
     def _line(self, doc: Document, line: Line) -> Iterator[Proposal]:
         text = line.text
