@@ -1,0 +1,147 @@
+"""HTML input: extract the article from a page, clean it, and report the whole page.
+
+    from cleanser.html import clean_html, looks_like_html
+    result = clean_html(page_bytes, url="https://example.co.id/berita/1")
+    result.text            # the article body
+    result.removals        # what the rules removed from the extracted text (offsets into
+                           # result.input_text, the extracted text)
+    result.page_removals   # page text that extraction left out, with category and XPath
+
+Steps: decode (bytes: BOM, valid UTF-8, the page's declaration, charset-normalizer) ->
+parse once with lxml -> one walk over the tree (visible text blocks and the markup around
+them) -> trafilatura on the same tree, with the walk's navigation/feed/comment/ad
+containers pruned -> page metadata -> the rule pipeline on the extracted text -> report.
+
+Metadata: trafilatura reads ``title``, ``date``, ``author``, ``sitename`` and ``url`` from the
+markup; the rules read facts from the visible text (``published``, ``author``, ``editor``,
+``dateline_city``, ``outlet``...). Where both give the same field, the rule's value wins: it is
+what the article shows its reader, while page metadata is often a site-wide default (an
+author "Redaksi", a sitename for the whole network). Each field's origin is in
+``Result.metadata_sources`` ("trafilatura" or the rule code); the title's origin is under
+``metadata_sources["title"]``.
+
+Never raises on page content: empty input gives status "empty", a page without markup or
+article text gives status "no-article", and the notes say why.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from cleanser.document import Document
+from cleanser.html.blocks import walk
+from cleanser.html.encoding import decode
+from cleanser.html.extract import extract_article, parse
+from cleanser.html.report import left_out, reconcile
+from cleanser.html.sniff import looks_like_html
+from cleanser.pipeline import Pipeline, default_pipeline
+from cleanser.removal import PageRemoval
+from cleanser.result import Result
+
+__all__ = ["MAX_PAGE_SIZE", "clean_html", "looks_like_html"]
+
+# Pages larger than this are not parsed (trafilatura's own default limit is the same).
+MAX_PAGE_SIZE = 20_000_000
+
+TRAFILATURA = "trafilatura"
+
+
+def _outcome(status: str, note: str, notes: list[str], *, page_removals: tuple[PageRemoval, ...] = (),
+             metadata: dict[str, str] | None = None, input_text: str = "") -> Result:
+    metadata = dict(metadata or {})
+    title = metadata.pop("title", None)
+    return Result(
+        text="",
+        input_text=input_text,
+        title=title,
+        metadata=metadata,
+        metadata_sources=dict.fromkeys(metadata, TRAFILATURA) | ({"title": TRAFILATURA} if title else {}),
+        page_removals=page_removals,
+        status=status,
+        source="html",
+        notes=(*notes, note),
+    )
+
+
+def clean_html(html: str | bytes, url: str | None = None, **options: object) -> Result:
+    """Extract the article from an HTML page (str or bytes), clean it with the rule
+    pipeline and report both the rules' removals and the page text extraction left out.
+
+    ``options`` are Pipeline arguments (``select``, ``ignore``, ``extra``, ``threshold``);
+    without them the default pipeline runs.
+    """
+    pipeline = Pipeline(**options) if options else default_pipeline()  # type: ignore[arg-type]
+    notes: list[str] = []
+    if isinstance(html, bytes | bytearray | memoryview):
+        data = bytes(html)
+        if not data.strip():
+            return _outcome("empty", "the page is empty", notes)
+        if len(data) > MAX_PAGE_SIZE:
+            return _outcome("no-article", f"the page is {len(data)} bytes, over the {MAX_PAGE_SIZE} limit; "
+                            "it was not parsed", notes)
+        decoded = decode(data)
+        notes.extend(decoded.notes)
+        text = decoded.text
+    elif isinstance(html, str):
+        text = html
+        if len(text) > MAX_PAGE_SIZE:
+            return _outcome("no-article", f"the page is {len(text)} characters, over the {MAX_PAGE_SIZE} "
+                            "limit; it was not parsed", notes)
+    else:
+        raise TypeError(f"clean_html() takes str or bytes, not {type(html).__name__}")
+    if not text.strip():
+        return _outcome("empty", "the page is empty", notes)
+    try:
+        tree = parse(text)
+    except Exception as exc:  # lxml gives up on some binary garbage
+        tree = None
+        notes.append(f"the parser failed: {exc!r}")
+    if tree is None:
+        return _outcome("no-article", "no HTML could be parsed from the input", notes)
+    page = walk(tree)
+    if page.total_chars == 0:
+        return _outcome("no-article", "the page has no visible text", notes)
+    extraction = extract_article(tree, url, page.prunable, page.prose_chars)
+    notes.extend(extraction.notes)
+    metadata = extraction.metadata
+    text, kept, recovered = reconcile(page, extraction.text)
+    if recovered:
+        notes.append(f"{recovered} paragraph(s) the extractor dropped beside kept article text were put back")
+    page_removals = left_out(page, kept, text, metadata.get("title"))
+    if not text:
+        return _outcome("no-article", "extraction found no article text in the page", notes,
+                        page_removals=page_removals, metadata=metadata)
+    doc = Document(text, url=url or metadata.get("url"), known_title=metadata.get("title"))
+    result = pipeline.run(doc)
+    merged = {key: value for key, value in metadata.items() if key != "title"}
+    sources = dict.fromkeys(merged, TRAFILATURA)
+    merged.update(result.metadata)
+    sources.update(result.metadata_sources)
+    title = result.title
+    if title:
+        sources["title"] = _title_source(result)
+    elif metadata.get("title"):
+        title = metadata["title"]
+        sources["title"] = TRAFILATURA
+    status = result.status
+    notes.extend(result.notes)
+    if not result.text and status == "ok":
+        status = "no-article"
+        notes.append("the rules removed every line of the extracted text")
+    return dataclasses.replace(
+        result,
+        title=title,
+        metadata=merged,
+        metadata_sources=sources,
+        page_removals=page_removals,
+        status=status,
+        source="html",
+        notes=tuple(notes),
+    )
+
+
+def _title_source(result: Result) -> str:
+    for removal in result.removals:
+        if removal.category.value == "title":
+            return removal.code
+    return "rules"

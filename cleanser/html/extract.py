@@ -1,0 +1,152 @@
+"""Parse a page once, extract its article text and metadata with trafilatura.
+
+The tree parsed here serves three readers: the block walk (``cleanser.html.blocks``),
+trafilatura's extraction (which copies the tree before changing it) and the metadata
+readers. Containers the walk found safe to prune (navigation, feeds, comments, ads... see
+``blocks.PRUNE_MAX_SHARE`` for the guards) are marked with an attribute and trafilatura
+is told to prune them, so it never has to decide about them.
+
+Extraction settings: ``fast=True`` (no readability/jusText comparison), ``favor_recall``
+(keep paragraphs when unsure: the rule pipeline removes the chrome after extraction),
+comments and images off, tables on. See docs/html.md for the measurements behind them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+PRUNE_ATTRIBUTE = "data-cleanser-prune"
+PRUNE_XPATH = f".//*[@{PRUNE_ATTRIBUTE}]"
+
+# trafilatura logs every page it gives up on as a warning; clean_html reports that itself.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+@dataclass(slots=True)
+class Extraction:
+    text: str
+    metadata: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def parse(text: str) -> Any:
+    """The lxml tree of a page, parsed the way trafilatura parses it; None when the text
+    holds no markup lxml can make a tree of. A fragment without <html> gets wrapped."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(text)
+    if tree is None or len(tree) == 0:
+        tree = load_html(f"<html><body>{text}</body></html>")
+    return tree
+
+
+def normalise_lines(text: str) -> str:
+    """One paragraph per line: whitespace inside a line collapsed, blank lines dropped."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+# First pass and, when it gives too little, second pass (see docs/html.md).
+PRIMARY: dict[str, bool] = {"fast": True, "favor_precision": True, "favor_recall": False}
+FALLBACK: dict[str, bool] | None = {"fast": False, "favor_precision": True, "favor_recall": False}
+# The second pass runs when the first one's text is shorter than this share of the page's
+# prose (long, mostly unlinked text segments the block walk saw outside pruned containers).
+FALLBACK_BELOW = 0.5
+
+
+def _trafilatura(tree: Any, url: str | None, settings: dict[str, bool], prune: bool) -> str:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        include_images=False,
+        include_tables=True,
+        with_metadata=False,
+        prune_xpath=PRUNE_XPATH if prune else None,
+        **settings,
+    )
+    return normalise_lines(getattr(document, "text", None) or "") if document is not None else ""
+
+
+def extract_article(tree: Any, url: str | None, prunable: list[Any], prose_chars: int = 0) -> Extraction:
+    """The article text of ``tree`` (one paragraph a line) and its metadata."""
+    notes: list[str] = []
+    for element in prunable:
+        element.set(PRUNE_ATTRIBUTE, "1")
+    text = ""
+    try:
+        text = _trafilatura(tree, url, PRIMARY, bool(prunable))
+        if FALLBACK is not None and len(text) < FALLBACK_BELOW * prose_chars:
+            second = _trafilatura(tree, url, FALLBACK, bool(prunable))
+            if len(second) > len(text):
+                text = second
+    except Exception as exc:  # an extractor bug must not lose the page
+        notes.append(f"trafilatura failed on this page: {exc!r}")
+    finally:
+        for element in prunable:
+            element.attrib.pop(PRUNE_ATTRIBUTE, None)
+    try:
+        metadata = page_metadata(tree, url)
+    except Exception as exc:
+        metadata = {}
+        notes.append(f"page metadata could not be read: {exc!r}")
+    return Extraction(text, metadata, notes)
+
+
+def page_metadata(tree: Any, url: str | None) -> dict[str, str]:
+    """title, author, date, sitename and url as trafilatura reads them from the page.
+
+    Uses trafilatura's metadata readers on meta tags, OpenGraph, JSON-LD, <title>/<h1> and
+    the canonical link, and htmldate (without its extensive text search) for the date.
+    trafilatura's DOM author search, categories, tags and licence are left out: they copy
+    the whole tree and cost more than the rest together; the byline rules read the
+    visible byline from the extracted text instead.
+    """
+    from htmldate import find_date
+    from trafilatura.metadata import (  # type: ignore[attr-defined]
+        META_URL,
+        examine_meta,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
+
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None
+    with contextlib.suppress(Exception):  # malformed JSON-LD
+        meta = extract_meta_json(tree, meta)
+    if not meta.title:
+        meta.title = extract_title(tree)
+    if not meta.url:
+        meta.url = extract_url(tree, url)
+    meta.date = find_date(
+        tree,
+        extensive_search=False,
+        original_date=True,
+        url=meta.url,
+        max_date=date.today().isoformat(),
+    )
+    if not meta.sitename:
+        meta.sitename = extract_sitename(tree)
+    if meta.sitename:
+        meta.sitename = meta.sitename.lstrip("@")
+    elif meta.url:
+        match = META_URL.match(meta.url)
+        if match:
+            meta.sitename = match[1]
+    meta.clean_and_trim()
+    found: dict[str, str] = {}
+    for key in ("title", "author", "date", "sitename", "url"):
+        value = getattr(meta, key, None)
+        if isinstance(value, str) and value.strip():
+            found[key] = value.strip()
+    return found

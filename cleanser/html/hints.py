@@ -1,0 +1,308 @@
+"""What the markup around a block of page text says it is.
+
+An element tells its role by its tag (``nav``, ``aside``, ``footer``, ``figcaption``...),
+its ARIA ``role``, and the words in its ``class`` and ``id`` ("related-posts",
+"sidebar", "comment-list", "ad-slot"...). ``element_hint`` reads those and returns a
+``Hint``: the category of text inside the element and a reason. These are markup
+vocabularies, not chrome phrases; they are compiled once and the answer for each
+(tag, class, id, role) is cached.
+
+Words are matched as whole parts of a class or id name (split on ``-``, ``_``, spaces and
+camelCase), so "ad" matches ``ad-slot`` and ``top_ads`` but not ``header`` or ``load-more``;
+a few distinctive words also match glued into longer names ("relatedposts", "sidebarright").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleanser.categories import Category
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """The category the markup gives the text inside an element.
+
+    ``prune``: the element is safe to take out of the page before extraction (navigation,
+    feeds, comments, ads...), subject to the size guards in ``cleanser.html.extract``.
+    ``sticky``: nothing nested inside can change the category (a comment section's form
+    is still comments).
+    ``body``: the element marks the article body (``itemprop="articleBody"``); it stops
+    hints from outside applying to the text inside it.
+    """
+
+    category: Category | None
+    reason: str
+    prune: bool = False
+    sticky: bool = False
+    body: bool = False
+
+
+BODY = Hint(None, "article body container", body=True)
+
+# (category, prune, parts that name it, substrings that name it when glued, reason).
+# Order matters: the first family that matches an element wins.
+_FAMILIES: tuple[tuple[Category, bool, frozenset[str], tuple[str, ...], str], ...] = (
+    (
+        Category.COMMENTS,
+        True,
+        frozenset({"comment", "comments", "komentar", "disqus", "dsq", "respond", "discussion"}),
+        ("comment", "komentar", "disqus"),
+        "reader comments section",
+    ),
+    (
+        Category.AUTHOR_BIO,
+        False,
+        frozenset({"bio", "biography", "authorbox", "authorbio", "aboutauthor"}),
+        ("authorbio", "authorbox", "aboutauthor", "abouttheauthor"),
+        "author profile box",
+    ),
+    (
+        Category.RELATED,
+        True,
+        frozenset({"related", "terkait", "bacajuga", "readalso", "alsoread", "lihatjuga", "simakjuga"}),
+        ("related", "terkait", "bacajuga", "readalso", "alsoread", "lihatjuga", "simakjuga", "readmore"),
+        "related-articles box",
+    ),
+    (
+        Category.NAVIGATION,
+        True,
+        frozenset(
+            {
+                "nav", "navbar", "navigation", "menu", "menus", "submenu", "megamenu", "breadcrumb",
+                "breadcrumbs", "crumbs", "share", "sharing", "sharer", "sharethis", "addthis", "social",
+                "sosmed", "socmed", "socials", "follow", "tags", "tag", "tagcloud", "topics", "topik",
+                "hashtag", "hashtags", "kanal", "channel", "channels", "skip", "skiplink",
+            }
+        ),
+        ("breadcrumb", "navigation", "navbar", "megamenu", "sharebutton", "socialmedia", "sociallinks"),
+        "navigation, menu, tag or share widget",
+    ),
+    (
+        Category.FEED,
+        True,
+        frozenset(
+            {
+                "sidebar", "popular", "populer", "terpopuler", "mostpopular", "mostread", "trending",
+                "terkini", "latest", "recent", "recommend", "recommended", "recommendation",
+                "recommendations", "rekomendasi", "feed", "newsfeed", "lainnya",
+                "headlines", "indeks", "outbrain", "taboola", "rail", "choice", "choices", "pilihan",
+                "picks", "editorpick", "editorspick", "pilihanredaksi",
+            }
+        ),
+        ("sidebar", "popular", "populer", "trending", "terkini", "recommend", "rekomendasi", "mostread",
+         "outbrain", "taboola", "beritalain"),
+        "sidebar or feed of other articles",
+    ),
+    (
+        Category.PROMO,
+        True,
+        frozenset(
+            {
+                "newsletter", "subscribe", "subscription", "subscriptions", "signup", "langganan",
+                "promo", "promotion", "cta", "whatsapp", "telegram", "googlenews", "membership", "paywall",
+            }
+        ),
+        ("newsletter", "subscribe", "langganan", "googlenews"),
+        "newsletter, subscription or call-to-action box",
+    ),
+    (
+        Category.LEGAL,
+        True,
+        frozenset({"footer", "copyright", "disclaimer", "legal", "privacy", "terms", "colophon", "licence",
+                   "license"}),
+        ("copyright", "footer", "disclaimer"),
+        "page footer or copyright notice",
+    ),
+    (
+        Category.INTERFACE,
+        True,
+        frozenset(
+            {
+                "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertorial", "adsbygoogle",
+                "adslot", "adunit", "iklan", "banner", "sponsor", "sponsored", "dfp", "gpt", "pagination",
+                "paging", "pager", "cookie", "cookies", "consent", "gdpr", "popup",
+                "modal", "toolbar", "fontsize", "print", "btn", "button", "scroll",
+            }
+        ),
+        ("advert", "adsbygoogle", "iklan", "sponsor", "pagination", "cookie"),
+        "advertisement, pagination or page widget",
+    ),
+    (
+        Category.CAPTION,
+        True,
+        frozenset({"caption", "captions", "figcaption", "credit", "credits", "keterangan", "photocredit", "photo",
+                   "foto", "photos"}),
+        ("caption",),
+        "photo or video caption",
+    ),
+    (
+        Category.METADATA,
+        False,
+        frozenset(
+            {
+                "byline", "author", "authors", "penulis", "editor", "reporter", "date", "time", "timestamp",
+                "published", "pubdate", "dateline", "meta", "posted", "postmeta", "entrymeta",
+            }
+        ),
+        ("byline", "timestamp", "pubdate"),
+        "byline or date block",
+    ),
+    (
+        Category.EMBED,
+        False,
+        frozenset({"embed", "instagram", "twitter", "tweet", "youtube", "tiktok", "iframe"}),
+        (),
+        "embedded media",
+    ),
+)
+
+_TAG_HINTS: dict[str, Hint] = {
+    "nav": Hint(Category.NAVIGATION, "<nav> element", prune=True),
+    "menu": Hint(Category.NAVIGATION, "<menu> element", prune=True),
+    "aside": Hint(Category.FEED, "<aside> element beside the article", prune=True),
+    "footer": Hint(Category.LEGAL, "<footer> element", prune=True),
+    "header": Hint(Category.NAVIGATION, "page <header>"),
+    "form": Hint(Category.PROMO, "<form> (newsletter, login or search box)", prune=True),
+    "figure": Hint(Category.CAPTION, "<figure> around a picture"),
+    "figcaption": Hint(Category.CAPTION, "<figcaption>", prune=True),
+    "time": Hint(Category.METADATA, "<time> element"),
+    "address": Hint(Category.METADATA, "<address> element"),
+    "button": Hint(Category.INTERFACE, "<button>"),
+    "dialog": Hint(Category.INTERFACE, "<dialog>"),
+    "select": Hint(Category.INTERFACE, "<select> box"),
+    "label": Hint(Category.INTERFACE, "form <label>"),
+}
+
+_ROLE_HINTS: dict[str, Hint] = {
+    "navigation": Hint(Category.NAVIGATION, 'role="navigation"', prune=True),
+    "menu": Hint(Category.NAVIGATION, 'role="menu"', prune=True),
+    "menubar": Hint(Category.NAVIGATION, 'role="menubar"', prune=True),
+    "banner": Hint(Category.NAVIGATION, 'role="banner" (site header)'),
+    "search": Hint(Category.NAVIGATION, 'role="search"', prune=True),
+    "contentinfo": Hint(Category.LEGAL, 'role="contentinfo" (page footer)', prune=True),
+    "complementary": Hint(Category.FEED, 'role="complementary" (beside the article)', prune=True),
+    "dialog": Hint(Category.INTERFACE, 'role="dialog"'),
+    "alertdialog": Hint(Category.INTERFACE, 'role="alertdialog"'),
+}
+
+_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_CLASSES = frozenset(
+    {"hidden", "hide", "sr-only", "screen-reader-text", "screen-reader-only", "visually-hidden",
+     "visuallyhidden", "d-none", "invisible", "is-hidden", "u-hidden", "element-invisible"}
+)
+_BODY_NAMES = frozenset(
+    {"articlebody", "article-body", "article_body", "articlecontent", "article-content", "entry-content",
+     "post-content", "post-body", "story-body", "detail-text", "detail__body-text", "read__content",
+     "itp_bodycontent", "content-detail", "detail_text", "isi-berita", "txt-article", "article__content"}
+)
+# Names that hold the whole page in many templates: hints on them say nothing about the
+# text inside (WordPress puts "tag-x category-y" on the article, themes put "has-sidebar"
+# on the body).
+_NO_CLASS_HINT_TAGS = frozenset({"html", "body", "main", "article"})
+
+# Attributes that can hide an element or say what it holds.
+RELEVANT_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop", "style", "hidden", "aria-hidden", "type"})
+HIDDEN = Hint(None, "hidden element")
+
+_cache: dict[tuple[str, tuple[tuple[str, str], ...]], Hint | None] = {}
+_CACHE_MAX = 50_000
+
+
+_WORD_FAMILY: dict[str, int] = {}
+for _index, (_cat, _prune, _words, _subs, _reason) in enumerate(_FAMILIES):
+    for _word in _words:
+        _WORD_FAMILY.setdefault(_word, _index)
+_GLUED = re.compile("|".join(sorted({s for f in _FAMILIES for s in f[3]}, key=len, reverse=True)))
+_GLUED_FAMILY: dict[str, int] = {}
+for _index, family in enumerate(_FAMILIES):
+    for _sub in family[3]:
+        _GLUED_FAMILY.setdefault(_sub, _index)
+
+
+_name_cache: dict[str, tuple[int, str]] = {}
+
+
+def _name_family(name: str) -> tuple[int, str]:
+    """(family index, matching word) of one class or id name; index len(_FAMILIES) if none."""
+    try:
+        return _name_cache[name]
+    except KeyError:
+        pass
+    best, word = len(_FAMILIES), ""
+    lowered = name.lower()
+    for part in _SPLIT.split(name):
+        index = _WORD_FAMILY.get(part.lower(), best) if part else best
+        if index < best:
+            best, word = index, part.lower()
+    for match in _GLUED.finditer(lowered.replace("-", "").replace("_", "")):
+        index = _GLUED_FAMILY[match.group()]
+        if index < best:
+            best, word = index, match.group()
+    if len(_name_cache) >= _CACHE_MAX:
+        _name_cache.clear()
+    _name_cache[name] = (best, word)
+    return best, word
+
+
+def _family_hint(names: str) -> Hint | None:
+    best, word = len(_FAMILIES), ""
+    for name in names.split():
+        index, found = _name_family(name)
+        if index < best:
+            best, word = index, found
+    if best == len(_FAMILIES):
+        return None
+    category, prune, _, _, reason = _FAMILIES[best]
+    return Hint(category, f"{reason} ({word!r} in class/id)", prune=prune, sticky=category is Category.COMMENTS)
+
+
+def element_hint(tag: str, attributes: tuple[tuple[str, str], ...] = ()) -> Hint | None:
+    """The hint an element's tag and attributes give, ``HIDDEN`` for an element they hide,
+    or None. ``attributes``: its (name, value) pairs among ``RELEVANT_ATTRIBUTES``. Cached."""
+    key = (tag, attributes)
+    try:
+        return _cache[key]
+    except KeyError:
+        pass
+    attrs = dict(attributes)
+    style = attrs.pop("style", None)
+    if style and _HIDDEN_STYLE.search(style):
+        hint: Hint | None = HIDDEN
+    elif _hidden(attrs):
+        hint = HIDDEN
+    else:
+        hint = _compute(tag, attrs.get("class", ""), attrs.get("id", ""), attrs.get("role", ""),
+                        attrs.get("itemprop", ""))
+    if len(_cache) >= _CACHE_MAX:
+        _cache.clear()
+    _cache[key] = hint
+    return hint
+
+
+def _compute(tag: str, cls: str, ident: str, role: str, itemprop: str) -> Hint | None:
+    if itemprop and "articlebody" in itemprop.lower():
+        return BODY
+    names = f"{cls} {ident}".strip()
+    if names and tag not in _NO_CLASS_HINT_TAGS:
+        lowered = names.lower().split()
+        if any(name in _BODY_NAMES for name in lowered):
+            return BODY
+        hint = _family_hint(names)
+        if hint is not None:
+            return hint
+    if role:
+        hint = _ROLE_HINTS.get(role.strip().lower())
+        if hint is not None:
+            return hint
+    return _TAG_HINTS.get(tag)
+
+
+def _hidden(attrs: dict[str, str]) -> bool:
+    """True when an element's attributes hide it (hidden, aria-hidden, display:none...)."""
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("type") == "hidden":
+        return True
+    cls = attrs.get("class")
+    return bool(cls) and any(name in _HIDDEN_CLASSES for name in cls.lower().split())

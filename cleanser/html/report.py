@@ -1,0 +1,227 @@
+"""The page text extraction left out, as PageRemovals with a category and an XPath.
+
+A segment counts as kept when its text is one of the extracted lines (or a list item or
+table cell of one), or, for segments of at least ``SUBSTRING_MIN`` characters, when it
+occurs in the extracted text. Consecutive left-out segments with the same category under
+the same container are reported together, with the container's XPath.
+
+The category comes from the markup first (see ``cleanser.html.hints``), then from the
+text itself (a copyright line, a date, a "Baca juga" lead), then from its shape (mostly
+link text: a feed or a menu), and finally a default that the reason names as such.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from cleanser.categories import Category
+from cleanser.html.blocks import PageWalk, Segment
+from cleanser.removal import PageRemoval
+
+SUBSTRING_MIN = 20
+# Invisible format characters (soft hyphen, zero-width and direction marks, BOM) that the
+# extractor may drop: text is compared without them.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+RECOVER_MIN_WORDS = 8
+RECOVER_MIN_CHARS = 40
+
+_COPYRIGHT = re.compile(
+    r"©|&copy;|\(c\)\s*\d{4}|\bcopyright\b|\bhak\s+cipta\b|all\s+rights\s+reserved|dilarang\s+(?:keras\s+)?"
+    r"(?:mengutip|mengambil|menyalin|memperbanyak)",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\bWIB\b|\bWITA\b|\bWIT\b"
+    r"|\b(?:\d+|se)\s*(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu\b|\bago\b",
+    re.IGNORECASE,
+)
+_LEADS: tuple[tuple[re.Pattern[str], Category, str], ...] = (
+    (re.compile(r"^(?:baca|lihat|simak)\s+(?:juga|pula)\b|^berita\s+terkait\b|^read\s+(?:also|more)\b",
+                re.IGNORECASE), Category.RELATED, "read-also lead outside the article"),
+    (re.compile(r"^(?:penulis|editor|reporter|pewarta|redaktur|fotografer|sumber|author|by)\s*[:|]",
+                re.IGNORECASE), Category.METADATA, "byline or source line outside the article"),
+    (re.compile(r"^(?:advertisement|iklan|scroll\s+to\s+continue|sponsored|loading)\b", re.IGNORECASE),
+     Category.INTERFACE, "advertisement marker or widget word"),
+    (re.compile(r"\b(?:newsletter|subscribe|berlangganan|langganan|download\s+aplikasi|unduh\s+aplikasi"
+                r"|follow\s+us|ikuti\s+kami)\b", re.IGNORECASE), Category.PROMO, "call to action"),
+    (re.compile(r"\b(?:komentar|comments?)\b", re.IGNORECASE), Category.COMMENTS, "comment widget text"),
+)
+_WORD = re.compile(r"\w+")
+_SHORT_WORDS = 5
+_DATE_WORDS = 12
+_LINK_SHARE = 0.5
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(text.split()).casefold() if text else ""
+
+
+def categorise(segment: Segment, title: str, title_seen: bool) -> tuple[Category, str]:
+    """Category and reason for one left-out segment."""
+    hint, text = segment.hint, segment.text
+    if hint is not None and hint.sticky:
+        return hint.category or Category.COMMENTS, hint.reason
+    if _COPYRIGHT.search(text):
+        return Category.LEGAL, "copyright or reproduction notice"
+    if title and _norm(text) == title:
+        if title_seen:
+            return Category.DUPLICATE, "another copy of the page headline"
+        return Category.TITLE, "the page headline (reported as Result.title)"
+    if hint is not None and hint.category is not None:
+        if hint.category is Category.LEGAL and _inside(segment.anchor, "article"):
+            return Category.NAVIGATION, "footer of the article (tags, share, links)"
+        return hint.category, hint.reason
+    words = len(_WORD.findall(text))
+    for pattern, category, reason in _LEADS:
+        if pattern.search(text) and (category is not Category.COMMENTS or words <= _SHORT_WORDS):
+            return category, reason
+    if words <= _DATE_WORDS and _DATE.search(text):
+        return Category.METADATA, "date or time line outside the article"
+    if segment.link_chars >= _LINK_SHARE * len(text):
+        if words >= _SHORT_WORDS:
+            return Category.FEED, "linked headline outside the article (mostly link text)"
+        return Category.NAVIGATION, "short link outside the article (mostly link text)"
+    tag = segment.element.tag if isinstance(segment.element.tag, str) else ""
+    if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and words < _DATE_WORDS:
+        return Category.NAVIGATION, "section heading outside the article (no telling markup; default)"
+    if words < _SHORT_WORDS:
+        return Category.INTERFACE, "short label outside the article (no telling markup; default)"
+    return Category.FEED, "text outside the article in no telling container (default: other-article text)"
+
+
+def _inside(element: Any, tag: str) -> bool:
+    if element is None:
+        return False
+    return any(anc.tag == tag for anc in element.iterancestors())
+
+
+def _key(text: str) -> str:
+    if _INVISIBLE.search(text):
+        text = " ".join(_INVISIBLE.sub("", text).split())
+    return text
+
+
+def _line_index(extracted: str) -> tuple[dict[str, int], str, list[int]]:
+    """Each extracted line (and list item, table cell) -> its line number; the lines joined
+    by spaces; the offset of each line in that joined text."""
+    index: dict[str, int] = {}
+    starts: list[int] = []
+    offset = 0
+    lines = [_key(line) for line in extracted.split("\n")] if extracted else []
+    for number, line in enumerate(lines):
+        starts.append(offset)
+        offset += len(line) + 1
+        index.setdefault(line, number)
+        if line.startswith("- "):
+            index.setdefault(line[2:], number)
+        if "|" in line:
+            for cell in line.split("|"):
+                if cell.strip():
+                    index.setdefault(cell.strip(), number)
+    return index, " ".join(lines), starts
+
+
+def _is_prose(segment: Segment) -> bool:
+    text = segment.text
+    if len(text) < RECOVER_MIN_CHARS or segment.link_chars * 3 >= len(text) or _COPYRIGHT.search(text):
+        return False
+    words = len(_WORD.findall(text))
+    return words >= RECOVER_MIN_WORDS and not (words <= _DATE_WORDS + 4 and _DATE.search(text))
+
+
+def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True) -> tuple[str, list[bool], int]:
+    """Which page segments the extracted text holds, after putting back the body the
+    extractor dropped beside kept text.
+
+    A segment is kept when it is an extracted line (or a list item or table cell of one),
+    or, from ``SUBSTRING_MIN`` characters on, when it occurs in the extracted text. With
+    ``recover``, a left-out segment is put back when it reads as prose (at least
+    ``RECOVER_MIN_WORDS`` words, mostly not link text, not a date line, no copyright
+    notice), sits in no
+    chrome container, and its own block element, or a block right inside it, has text the
+    extractor kept: the extractor took that element for article body and dropped one
+    paragraph of it (text beside the ``<p>`` children of the body ``<div>``, a first
+    paragraph after a ``<strong>`` dateline). It goes in after the last
+    kept line before it.
+
+    Returns the (possibly completed) text, a kept flag per segment, and how many
+    segments were put back.
+    """
+    index, flat, starts = _line_index(extracted)
+    segments = walk.segments
+    matched: list[int | None] = []
+    for segment in segments:
+        text = _key(segment.text)
+        number = index.get(text)
+        if number is None and len(text) >= SUBSTRING_MIN:
+            at = flat.find(text)
+            if at >= 0:
+                number = bisect.bisect_right(starts, at) - 1
+        matched.append(number)
+    kept = [number is not None for number in matched]
+    if not recover or not extracted:
+        return extracted, kept, 0
+    with_kept_text: set[int] = set()
+    for segment, number in zip(segments, matched, strict=True):
+        if number is not None:
+            with_kept_text.add(id(segment.element))
+            with_kept_text.add(id(segment.element.getparent()))
+    inserts: dict[int, list[str]] = {}
+    last = -1
+    for i, (segment, number) in enumerate(zip(segments, matched, strict=True)):
+        if number is not None:
+            last = max(last, number)
+            continue
+        if (segment.hint is None and id(segment.element) in with_kept_text and _is_prose(segment)):
+            inserts.setdefault(last, []).append(segment.text)
+            kept[i] = True
+    if not inserts:
+        return extracted, kept, 0
+    lines = extracted.split("\n")
+    out: list[str] = list(inserts.get(-1, ()))
+    for number, line in enumerate(lines):
+        out.append(line)
+        out.extend(inserts.get(number, ()))
+    return "\n".join(out), kept, sum(len(v) for v in inserts.values())
+
+
+def left_out(walk: PageWalk, kept: list[bool], extracted: str, title: str | None) -> tuple[PageRemoval, ...]:
+    """PageRemovals for the segments of ``walk`` that are not kept (see ``reconcile``)."""
+    title_norm = _norm(title)
+    title_seen = bool(title_norm) and title_norm in _norm(extracted.split("\n", 1)[0])
+    groups: list[tuple[Category, str, Any, list[Segment]]] = []
+    previous_kept = True
+    for segment, is_kept in zip(walk.segments, kept, strict=True):
+        if is_kept:
+            previous_kept = True
+            continue
+        category, reason = categorise(segment, title_norm, title_seen)
+        if category is Category.TITLE:
+            title_seen = True
+        container = segment.anchor if segment.anchor is not None else segment.element.getparent()
+        if (not previous_kept and groups and groups[-1][0] is category and groups[-1][1] == reason
+                and groups[-1][2] is container):
+            groups[-1][3].append(segment)
+        else:
+            groups.append((category, reason, container, [segment]))
+        previous_kept = False
+    if not groups:
+        return ()
+    tree = walk.segments[0].element.getroottree()
+    removals: list[PageRemoval] = []
+    for category, reason, container, members in groups:
+        anchor = members[0].anchor
+        if anchor is not None:
+            where = anchor
+        elif len(members) == 1 or container is None:
+            where = members[0].element
+        else:
+            where = container
+        removals.append(
+            PageRemoval(category=category, reason=reason, path=tree.getpath(where),
+                        text="\n".join(m.text for m in members))
+        )
+    return tuple(removals)
