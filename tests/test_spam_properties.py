@@ -35,7 +35,7 @@ def _place(paragraphs: list[str], piece: str, index: int, glued: bool) -> tuple[
     sentence=st.sampled_from(HARD_NEGATIVES),
     index=st.integers(min_value=1, max_value=len(ARTICLE_PARAGRAPHS) - 1),
     glued=st.booleans(),
-    others=st.lists(st.sampled_from(HARD_NEGATIVES), max_size=2),
+    others=st.lists(st.sampled_from(HARD_NEGATIVES), max_size=2, unique=True),
 )
 def test_no_hard_negative_loses_a_character(
     sentence: str, index: int, glued: bool, others: list[str]
@@ -44,7 +44,8 @@ def test_no_hard_negative_loses_a_character(
     story paragraph, possibly beside other hard negatives) keeps every character."""
     paragraphs = list(ARTICLE_PARAGRAPHS)
     for other in others:
-        paragraphs.insert(1, other)
+        if other != sentence:  # a repeated paragraph is a duplicate, another rule's case
+            paragraphs.insert(1, other)
     text, start, end = _place(paragraphs, sentence, index, glued)
     result = cleanser.clean(text)
     touching = [r for r in result.removals if r.start < end and start < r.end]

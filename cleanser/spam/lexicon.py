@@ -9,6 +9,7 @@ evidence on their own: brand names built on a gambling root ("slot88", "jptogel7
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -48,8 +49,6 @@ FUZZY: dict[str, tuple[str, float]] = {
     "megaways": ("game", 2.0),
     "olympus": (WEAK, 0.5),
     "pragmatic": ("game", 1.0),
-    "jackpot": (WEAK, 0.5),
-    "terpercaya": (WEAK, 0.5),
 }
 
 # Gambling roots that make a brand when a numbered word is built on them.
@@ -96,10 +95,15 @@ class Term:
 
 
 @dataclass(frozen=True, slots=True)
-class _List:
+class _Lists:
+    """Several phrase lists compiled into one trie pattern plus one pattern of their
+    regex entries, so the text is scanned once for all of them."""
+
     pattern: regex.Pattern[str]
-    weights: dict[str, float]
-    regexes: tuple[tuple[regex.Pattern[str], float], ...]
+    symbol_pattern: regex.Pattern[str] | None  # entries that start with a symbol (emoji)
+    entries: dict[str, tuple[str, float]]  # key -> (kind, weight)
+    regex_pattern: regex.Pattern[str] | None
+    regex_entries: dict[str, tuple[str, float]]  # group name -> (kind, weight)
 
 
 def _key(text: str) -> str:
@@ -139,54 +143,74 @@ def _trie(phrases: list[str]) -> str:
 
 
 @cache
-def _compiled(name: str, default: float) -> _List:
-    weights: dict[str, float] = {}
+def _compiled(*lists: tuple[str, str, float]) -> _Lists:
+    """Compile (kind, file, default weight) lists together."""
+    entries: dict[str, tuple[str, float]] = {}
     literal: list[str] = []
-    regexes: list[tuple[regex.Pattern[str], float]] = []
-    for raw in lexicon.entries(name):
-        entry, weight = _split_weight(raw, default)
-        if entry.startswith("re:"):
-            regexes.append((regex.compile(entry[3:].strip(), FLAGS), weight))
-            continue
-        folded = fold_phrase(entry).strip()
-        if not folded:
-            continue
-        key = _key(folded)
-        weights[key] = max(weight, weights.get(key, 0.0))
-        literal.append(" ".join(folded.split()))
-    body = _trie(literal) if literal else r"(?!x)x"
-    pattern = regex.compile(f"{_LEFT}{body}(?:-?nya)?{_RIGHT}", FLAGS)
-    return _List(pattern, weights, tuple(regexes))
+    sources: list[str] = []
+    regex_entries: dict[str, tuple[str, float]] = {}
+    for kind, name, default in lists:
+        for raw in lexicon.entries(name):
+            entry, weight = _split_weight(raw, default)
+            if entry.startswith("re:"):
+                group = f"r{len(regex_entries)}"
+                regex.compile(entry[3:].strip(), FLAGS)  # fail early, naming the entry
+                sources.append(f"(?P<{group}>{entry[3:].strip()})")
+                regex_entries[group] = (kind, weight)
+                continue
+            folded = fold_phrase(entry).strip()
+            if not folded:
+                continue
+            key = _key(folded)
+            known = entries.get(key)
+            if known is None or known[1] < weight or (known[1] == weight and known[0] == WEAK):
+                entries[key] = (kind, weight)
+            literal.append(" ".join(folded.split()))
+    words = [p for p in literal if p[0].isalnum()]
+    symbols = [p for p in literal if not p[0].isalnum()]
+    # A plain \b before the trie is several times faster than a lookbehind (the engine
+    # can skip ahead to word starts); entries starting with a symbol get their own pattern.
+    body = _trie(words) if words else r"(?!x)x"
+    pattern = regex.compile(rf"\b{body}(?:-?nya)?{_RIGHT}", regex.VERSION0)
+    symbol_pattern = (
+        regex.compile(f"{_LEFT}{_trie(symbols)}{_RIGHT}", FLAGS) if symbols else None
+    )
+    regex_pattern = regex.compile("|".join(sources), FLAGS) if sources else None
+    return _Lists(pattern, symbol_pattern, entries, regex_pattern, regex_entries)
 
 
-@cache
-def _fuzzy() -> tuple[tuple[str, regex.Pattern[str], str, float], ...]:
-    out = []
-    for word, (kind, weight) in FUZZY.items():
-        folded = fold_phrase(word)
-        out.append((folded, regex.compile(f"(?:{regex.escape(folded)}){{e<=1}}", FLAGS), kind, weight))
-    return tuple(out)
-
-
-def _list_terms(
-    norm: Normalised, kind: str, name: str, default: float, timeout: float
-) -> Iterator[Term]:
-    compiled = _compiled(name, default)
-    for m in compiled.pattern.finditer(norm.text, overlapped=True, timeout=timeout):
+def _list_terms(norm: Normalised, compiled: _Lists, timeout: float) -> Iterator[Term]:
+    text = norm.text
+    entries = compiled.entries
+    matches = compiled.pattern.finditer(text, overlapped=True, timeout=timeout)
+    if compiled.symbol_pattern is not None:
+        symbol_matches = compiled.symbol_pattern.finditer(text, overlapped=True, timeout=timeout)
+        matches = itertools.chain(matches, symbol_matches)
+    for m in matches:
         matched = m.group()
-        weight = compiled.weights.get(_key(matched))
-        if weight is None and matched.endswith("nya"):  # "sketernya", "slot-nya"
+        found = entries.get(_key(matched))
+        if found is None and matched.endswith("nya"):  # "sketernya", "slot-nya"
             matched = matched[:-3].rstrip("-")
-            weight = compiled.weights.get(_key(matched))
-        if weight is None:  # matched with a joiner the key table did not see
-            continue
-        label = _SEPARATORS.sub(" ", matched).strip()
-        yield Term(m.start(), m.end(), label, kind, weight, norm.folds(m.start(), m.end()))
-    for pattern, weight in compiled.regexes:
-        for m in pattern.finditer(norm.text, timeout=timeout):
-            if m.end() > m.start():
-                key = _SEPARATORS.sub(" ", m.group()).strip()
-                yield Term(m.start(), m.end(), key, kind, weight, norm.folds(m.start(), m.end()))
+            found = entries.get(_key(matched))
+        i = m.start()
+        if found is not None:
+            yield _term(norm, i, i + len(matched), matched, found)
+        # shorter entries that start here too ("slot" under "slot gacor")
+        for sep in _SEPARATORS.finditer(matched):
+            prefix = matched[: sep.start()]
+            shorter = entries.get(_key(prefix))
+            if shorter is not None:
+                yield _term(norm, i, i + len(prefix), prefix, shorter)
+    if compiled.regex_pattern is not None:
+        for m in compiled.regex_pattern.finditer(text, overlapped=True, timeout=timeout):
+            if m.end() > m.start() and m.lastgroup:
+                yield _term(norm, m.start(), m.end(), m.group(), compiled.regex_entries[m.lastgroup])
+
+
+def _term(norm: Normalised, i: int, j: int, matched: str, found: tuple[str, float]) -> Term:
+    kind, weight = found
+    label = _SEPARATORS.sub(" ", matched).strip()
+    return Term(i, j, label, kind, weight, norm.folds(i, j))
 
 
 _STYLISED = int(Fold.STYLISED)
@@ -198,14 +222,61 @@ _KEYCAP = int(Fold.KEYCAP)
 _WORD_DISGUISES = _STYLISED | _CONFUSABLE | _COMBINING | _SPACED | _INVISIBLE | _KEYCAP
 
 
+# Places inside a word that make it worth a closer look.
+_LETTER_DIGIT = regex.compile(r"\p{L}\d|\d\p{L}")
+_COMPOUND_HIT = regex.compile(rf"(?:{_COMPOUND_ROOT})")
+
+
+@cache
+def _fuzzy_pattern() -> tuple[regex.Pattern[str], dict[str, tuple[str, str, float]]]:
+    """One pattern reading every fuzzy target with at most one edit, a group per target."""
+    groups: dict[str, tuple[str, str, float]] = {}
+    parts = []
+    for k, (word, (kind, weight)) in enumerate(FUZZY.items()):
+        folded = fold_phrase(word)
+        groups[f"f{k}"] = (folded, kind, weight)
+        parts.append(f"(?P<f{k}>(?:{regex.escape(folded)}){{e<=1}})")
+    pattern = regex.compile(f"{_LEFT}(?:{'|'.join(parts)}){_RIGHT}", FLAGS)
+    return pattern, groups
+
+
+def _token_at(text: str, k: int) -> tuple[int, int]:
+    a, b = k, k + 1
+    while a > 0 and text[a - 1].isalnum():
+        a -= 1
+    while b < len(text) and text[b].isalnum():
+        b += 1
+    return a, b
+
+
+def _candidates(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
+    """Token spans worth a closer look: letters with digits, a gambling root inside a
+    longer word, or a disguise. Plain words are skipped without a Python step each."""
+    text = norm.text
+    spans: set[tuple[int, int]] = set()
+    for pattern, source in ((_LETTER_DIGIT, norm.plain), (_COMPOUND_HIT, text)):
+        for m in pattern.finditer(source, timeout=timeout):
+            spans.add(_token_at(text, m.start()))
+    covered = -1
+    for k, flag in enumerate(norm.flags):
+        if flag & _WORD_DISGUISES and k >= covered and text[k].isalnum():
+            span = _token_at(text, k)
+            spans.add(span)
+            covered = span[1]
+    return sorted(spans)
+
+
 def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
     """Brands, compounds, fuzzy spellings and disguised words, one token at a time."""
-    fuzzy = _fuzzy()
     text, plain, flags = norm.text, norm.plain, norm.flags
     allowed = _allowed_compounds()
-    for m in TOKEN.finditer(text, timeout=timeout):
-        i, j = m.span()
-        word, raw = m.group(), plain[i:j]
+    fuzzy, groups = _fuzzy_pattern()
+    for m in fuzzy.finditer(text, timeout=timeout):
+        if any(m.fuzzy_counts) and m.lastgroup:
+            target, kind, weight = groups[m.lastgroup]
+            yield Term(m.start(), m.end(), target, kind, weight, norm.folds(*m.span()))
+    for i, j in _candidates(norm, timeout):
+        word, raw = text[i:j], plain[i:j]
         folds = norm.folds(i, j)
         has_digit = any(c.isdigit() for c in raw)
         letters = sum(1 for c in raw if c.isalpha())
@@ -228,10 +299,6 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
         elif has_digit and _BRAND_SHAPE.fullmatch(raw):
             yield Term(i, j, raw, WEAK, 0.5, folds)
             brand = True
-        if 6 <= len(word) <= 12:
-            for target, pattern, kind, weight in fuzzy:
-                if word != target and abs(len(word) - len(target)) <= 1 and pattern.fullmatch(word):
-                    yield Term(i, j, target, kind, weight, folds)
         if folds and _disguise(word, raw, flags[i:j]):
             if brand or has_digit or _ROOT_ANYWHERE.search(raw):
                 yield Term(i, j, raw, "disguised-brand", 3.0, folds)
@@ -295,11 +362,13 @@ def _labelled_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
     return out
 
 
+_SPAM_LISTS = tuple((kind, name, weight) for kind, (name, weight) in KINDS.items())
+_NEWS_LISTS = tuple((kind, name, 1.0) for kind, name in NEWS_FILES.items())
+
+
 def find_terms(norm: Normalised, timeout: float) -> list[Term]:
     """Every piece of gambling evidence in ``norm``, sorted by position."""
-    found: list[Term] = []
-    for kind, (name, weight) in KINDS.items():
-        found.extend(_list_terms(norm, kind, name, weight, timeout))
+    found = list(_list_terms(norm, _compiled(*_SPAM_LISTS), timeout))
     found.extend(_token_terms(norm, timeout))
     found.sort(key=lambda t: (t.i, -t.j))
     found.extend(_labelled_brands(norm, found))
@@ -309,16 +378,12 @@ def find_terms(norm: Normalised, timeout: float) -> list[Term]:
 
 def find_news(norm: Normalised, timeout: float) -> list[Term]:
     """Words of news reporting (kind 'news' or 'speech'), sorted by position."""
-    found: list[Term] = []
-    for kind, name in NEWS_FILES.items():
-        found.extend(_list_terms(norm, kind, name, 1.0, timeout))
+    found = list(_list_terms(norm, _compiled(*_NEWS_LISTS), timeout))
     found.sort(key=lambda t: t.i)
     return found
 
 
 def find_innocent(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
     """Spans of ordinary collocations ("slot parkir", "bandar udara")."""
-    compiled = _compiled("spam_innocent", 1.0)
-    return sorted(
-        m.span() for m in compiled.pattern.finditer(norm.text, overlapped=True, timeout=timeout)
-    )
+    compiled = _compiled(("innocent", "spam_innocent", 1.0))
+    return sorted((t.i, t.j) for t in _list_terms(norm, compiled, timeout))

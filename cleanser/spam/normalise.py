@@ -240,7 +240,7 @@ def _fold(text: str) -> _Buffer:
         plain.extend(lowered)
         starts.extend(range(a, b))
         ends.extend(range(a + 1, b + 1))
-        flags.extend([_UPPER if c != l else 0 for c, l in zip(segment, lowered, strict=True)])
+        flags.extend([_UPPER if x != y else 0 for x, y in zip(segment, lowered, strict=True)])
         cursor = b
     if cursor < len(text):
         _fold_slow(text, cursor, len(text), buf)
