@@ -28,7 +28,7 @@ SENTENCE_CASE_SHARE = 0.3
 MIN_SENTENCE_CASE_WORDS = 6
 MAX_WEAK_WORDS = 6
 MAX_BARE_WORDS = 3
-_INNER_SENTENCE_END = regex.compile(r"(?:\p{Ll}{2}|\d)[.!?]\s+\p{Lu}\p{Ll}", regex.VERSION1)
+_INNER_SENTENCE_END = regex.compile(r"(?:\p{Ll}{2}|\d)[.]\s+\p{Lu}\p{Ll}", regex.VERSION1)
 _HEADLINE_MARKS = regex.compile(r"[:,?!\"“”'‘’]")
 # Indonesian verbs wear their affix: "Didorong", "Perluas", "Menang", "Bertemu", "Terbakar".
 _VERB = regex.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|per)\p{Ll}{3,}$", regex.VERSION1)
