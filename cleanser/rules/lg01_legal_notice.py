@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from cleanser import lexicon
 from cleanser.categories import Category
 from cleanser.document import Document
@@ -13,6 +15,14 @@ NOTICE = lexicon.phrase_index("legal_notice")
 WORDS = lexicon.phrase_index("legal_words")
 MAX_WORDS = 60
 MAX_WORDS_WEAK = 15
+MAX_DISCLAIMER_WORDS = 150
+DISCLAIMER = regex.compile(
+    r"^\s*(?:Disclaimer|Penafian|Catatan redaksi|Disclosure)\s*[:：]\s*\S", regex.IGNORECASE | regex.VERSION1
+)
+# "©2025 Merdeka.com/Arie Basuki": a photo credit (outlet/photographer), for the caption rule.
+PHOTO_CREDIT = regex.compile(
+    r"©\s*(?:\d{4}\s*)?[\p{L}\d.\-]+(?:\s+[\p{L}\d.\-]+)?\s*/\s*\p{Lu}[^/©]{0,60}$", regex.VERSION1
+)
 
 
 @register
@@ -23,14 +33,20 @@ class LegalNotice(Rule):
     mengambil ...") mark any short line; weak words (``data/legal_words.txt``: "Copyright",
     "Hak Cipta") only a very short line before or after the story.
 
+    A line opening with "Disclaimer:" goes whatever its length. A "©" credit naming an
+    outlet and a photographer ("©2025 Merdeka.com/Name") is a photo credit, left to the
+    caption rule.
+
     Anti-pattern (removed)::
 
         Copyright ©2025 SINDOnews.com All Rights Reserved
         Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel ...
+        Disclaimer: Artikel ini bukan ajakan untuk membeli atau menjual saham tertentu.
 
-    Best practice (kept: a story about copyright)::
+    Best practice (kept: a story about copyright; a photo credit)::
 
         Hak cipta lagu tersebut kini dipegang oleh label rekaman milik keluarga sang penyanyi.
+        Petugas memadamkan api di pasar. ©2025 Merdeka.com/Budi Santoso
     """
 
     code = "LG01"
@@ -42,7 +58,10 @@ class LegalNotice(Rule):
         for line in doc.content_lines:
             text = line.text
             n = doc.word_count(line)
-            if n > MAX_WORDS:
+            if n <= MAX_DISCLAIMER_WORDS and DISCLAIMER.match(text):
+                yield self.line(line, "disclaimer notice")
+                continue
+            if n > MAX_WORDS or PHOTO_CREDIT.search(text):
                 continue
             notice = NOTICE.find(doc.folded_words[line.index], text)
             if notice:
