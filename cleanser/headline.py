@@ -26,6 +26,25 @@ _BYLINE_START = regex.compile(
     rf"^\s*[(\[]?\s*(?:{lexicon.alternation('byline_labels')})\b(?:\s*[:：]|\s+\p{{Lu}})", regex.IGNORECASE
 )
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]\s+\S")
+_OPEN_END = ("(", "[", "{", "-", "–", "—", "/", "&", "+", "“", "‘")
+_SITE_CREDIT = regex.compile(
+    r"(?:^|\s|[.\[(])[\[(]?\s*(?:[\p{L}\d-]+\.)+(?:co\.id|com|id|net|org|tv|co)\s*/\s*"
+    r"\p{L}[\p{L}\d .'’-]{1,40}[\])]?\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+"""A photo credit naming a site and a photographer: 'VIVA.co.id/Diki Hidayat',
+'... Jumat (20/6/2025). [Suara.com/Name]', '... BANJARMASINPOST.CO.ID/NAME'."""
+_NAME_SECTION = regex.compile(
+    r"^\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*){1,3}\s+[-–—|]\s+\p{L}+(?:\s+\p{L}+)?\s*$",
+    regex.VERSION1,
+)
+"""A byline naming the writer and the desk: 'Dimas Prasetyo - Sepakbola'."""
+_READ_ALSO_START = regex.compile(
+    rf"^\s*[\[(]?\s*(?:{lexicon.alternation('read_also')})\b", regex.IGNORECASE | regex.VERSION1
+)
+_LEGAL = lexicon.phrase_index("legal_notice")
+_CONTINUATION = regex.compile(r"^\s*(?:\p{Ll}+(?=[\s,;]|$)|[),.;:!?])", regex.VERSION1)
+"""A line that goes on with a sentence broken off the line before it."""
 MIN_WORDS, MAX_WORDS = 3, 30
 
 
@@ -40,6 +59,11 @@ def is_known_chrome(text: str) -> bool:
         or RELATIVE_TIME.match(text)
         or photo_credit(text)
         or _BYLINE_START.match(text)
+        or lexicon.whole_line("header_lines").match(text)
+        or _SITE_CREDIT.search(text)
+        or _NAME_SECTION.match(text)
+        or _READ_ALSO_START.match(text)
+        or _LEGAL.find([w.casefold() for w in textshape.WORD.findall(text)], text)
         or len(_SEPARATORS.findall(text)) >= 2
         or (textshape.word_count(text) <= MAX_LABEL_WORDS and textshape.uppercase_ratio(text) > 0.8)
     )
@@ -53,6 +77,8 @@ def is_title_shaped(text: str) -> bool:
     if stripped.endswith((".", ":", ",", ";")) and not textshape.ends_with_ellipsis(stripped):
         return False
     if textshape.ends_with_ellipsis(stripped) or _SENTENCE_BREAK.search(stripped):
+        return False
+    if stripped.endswith(_OPEN_END):
         return False
     first = stripped[0]
     return (first.isupper() or first.isdigit() or first in "\"'“‘[(") and (
@@ -101,6 +127,13 @@ def find_title(doc: Document) -> Line | None:
             if textshape.word_count(text) <= 2:
                 continue
             return None
+        following = doc.next_content(line)
+        if (
+            following is not None
+            and _CONTINUATION.match(following.text)
+            and not is_known_chrome(following.text)
+        ):
+            return None  # a sentence broken over lines (at its links), not a headline
         norm = textshape.normalise(text)
         return line if _confirmed(doc, line, norm) else None
     return None

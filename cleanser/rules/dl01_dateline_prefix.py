@@ -23,11 +23,20 @@ _TOKEN = (
 )
 _DASH = r"(?:--|[-–—]{1,2}|‒)"
 
+_SEP = r"[ \xa0,/]{1,3}"
+
 DASHED = regex.compile(
-    rf"^\s*(?P<prefix>{_TOKEN}(?:[ ,/]{{1,3}}{_TOKEN}){{0,5}})(?:\s+{_DASH}\s*|\s*{_DASH}\s+)(?=\S)",
+    rf"^\s*(?P<prefix>{_TOKEN}(?:{_SEP}{_TOKEN}){{0,5}})(?:\s+{_DASH}\s*|\s*{_DASH}\s+)(?=\S)",
     regex.VERSION1,
 )
 """'CITY, OUTLET - ', 'OUTLET - ', 'City (OUTLET) -- ', 'CITY, 23 Februari 2016 (Antara) --'."""
+
+OUTLET_DASHED = regex.compile(
+    rf"^\s*(?P<prefix>(?:{_TOKEN}{_SEP}){{0,4}}{_DOMAIN})\s*{_DASH}\s*(?=\S|$)",
+    regex.VERSION1,
+)
+"""A dateline ending with the outlet's domain: its dash may be glued on both sides
+('KUPANG, KOMPAS.com-Puluhan') and it may stand alone on its line ('JAKARTA,KOMPAS.com -')."""
 
 OUTLET_CITY = regex.compile(
     rf"^\s*(?P<outlet>{_DOMAIN})\s*,\s*(?P<city>\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})(?:(?=\p{{Lu}}\p{{Ll}})|\s+|$)",
@@ -39,7 +48,7 @@ SITE_DOT = regex.compile(rf"^\s*(?P<site>{_DOMAIN})\.\s+", regex.VERSION1 | rege
 """'bagusplace.com. ' opening a paragraph, usually followed by the title."""
 
 PRESS_LINE = regex.compile(
-    rf"^\s*(?P<prefix>{_TOKEN}(?:[ ,/]{{1,3}}{_TOKEN}){{1,8}})\s*{_DASH}\s*$", regex.VERSION1
+    rf"^\s*(?P<prefix>{_TOKEN}(?:{_SEP}{_TOKEN}){{1,8}})\s*{_DASH}\s*$", regex.VERSION1
 )
 """A press-release dateline alone on its line: 'ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --'."""
 
@@ -64,6 +73,10 @@ _YEAR = regex.compile(r"\d{4}")
 
 def _legal(doc: Document, line: Line) -> bool:
     return bool(lexicon.phrase_index("legal_notice").find(doc.folded_words[line.index], line.text))
+
+
+def _has_domain(prefix: str) -> bool:
+    return any(_DOMAIN_END.search(part.strip()) for part in _COMMA.split(prefix))
 
 
 def _reads_on(rest: str) -> bool:
@@ -135,6 +148,11 @@ class DatelinePrefix(Rule):
                     yield self.line(line, "press-release dateline line",
                                     facts=_facts(press.group("prefix")))
                     return
+                if opening == 0 and doc.in_header(line):
+                    found = list(self._outlet_dateline(line))
+                    if found:
+                        yield from found
+                        return
                 continue
             # the opening paragraphs (a standfirst may come first): their datelines, and
             # nothing further down
@@ -142,6 +160,27 @@ class DatelinePrefix(Rule):
             opening += 1
             if opening == OPENING_PARAGRAPHS:
                 return
+
+    def _outlet_dateline(self, line: Line) -> Iterator[Proposal]:
+        """A dateline naming the outlet's domain on a short line before the story: alone
+        ('JAKARTA,KOMPAS.com -') or opening a sentence the scraper broke off ('... -- PT')."""
+        text = line.text
+        found = OUTLET_DASHED.match(text)
+        if found is None:
+            found = DASHED.match(text)
+            if found is None or not _has_domain(found.group("prefix")):
+                return
+        if len(found.group("prefix")) > MAX_PREFIX_CHARS:
+            return
+        facts = _facts(found.group("prefix"))
+        if not text[found.end() :].strip():
+            yield self.line(line, "'CITY, OUTLET -' dateline alone on its line", facts=facts)
+        else:
+            yield self.span(
+                line.start + found.start("prefix"), line.start + found.end(),
+                "'CITY, OUTLET - ' dateline opening a line broken off the first paragraph",
+                facts=facts,
+            )
 
     def _match(self, doc: Document, line: Line) -> Iterator[Proposal]:
         text = line.text
@@ -173,6 +212,18 @@ class DatelinePrefix(Rule):
                 line.start + dashed.start("prefix"), line.start + dashed.end(),
                 "'CITY, OUTLET - ' dateline opening the first paragraph",
                 facts=_facts(dashed.group("prefix")),
+            )
+            return
+        glued = OUTLET_DASHED.match(text)
+        if (
+            glued
+            and len(glued.group("prefix")) <= MAX_PREFIX_CHARS
+            and _reads_on(text[glued.end() :])
+        ):
+            yield self.span(
+                line.start + glued.start("prefix"), line.start + glued.end(),
+                "'CITY, OUTLET-' dateline glued to the first word of the first paragraph",
+                facts=_facts(glued.group("prefix")),
             )
             return
         outlet = OUTLET_CITY.match(text)

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from cleanser.categories import Category
+from cleanser.document import Document, Line
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+KEY_CHARS = 24  # lines are looked up by their first characters
+MIN_PIECE_CHARS = 40  # a shorter line is never counted as a piece of a copy
+MIN_PIECE_WORDS = 6
+MAX_CANDIDATES = 6  # lines sharing one key that are tried, longest first
+WHOLE_LINE_UNCOVERED = 0.15  # at most this share of a copy is glued chrome
+MAX_GAP_CHARS = 300  # glued chrome between two pieces of one run
+MIN_RUN_CHARS = 100
+SINGLE_PIECE_MIN_CHARS = 60
+SINGLE_PIECE_MAX_EXTRA_WORDS = 8
+_SENTENCE_END = ".!?\"”’)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    start: int  # offsets inside the stripped text of the line being read
+    end: int
+    index: int  # the line it copies
+
+
+def _index(doc: Document) -> dict[str, list[tuple[int, int, str]]]:
+    """Lines long enough to count as pieces, by their first characters, longest first."""
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    for line in doc.content_lines:
+        text = line.stripped
+        if len(text) < MIN_PIECE_CHARS or doc.word_count(line) < MIN_PIECE_WORDS:
+            continue
+        found.setdefault(text[:KEY_CHARS], []).append((len(text), line.index, text))
+    for key, lines in found.items():
+        lines.sort(key=lambda item: (-item[0], item[1]))
+        del lines[MAX_CANDIDATES:]
+        found[key] = lines
+    return found
+
+
+def _pieces(text: str, own: int, index: dict[str, list[tuple[int, int, str]]]) -> list[_Piece]:
+    """The other, shorter lines that ``text`` holds one after another (greedy, longest first).
+
+    Each position is looked up once and a match jumps past the piece, so reading a line is
+    linear in its length."""
+    pieces: list[_Piece] = []
+    pos, size = 0, len(text)
+    while pos <= size - MIN_PIECE_CHARS:
+        if text[pos].isspace():
+            pos += 1
+            continue
+        match = None
+        for length, other, candidate in index.get(text[pos : pos + KEY_CHARS], ()):
+            if other != own and length < size and text.startswith(candidate, pos):
+                match = _Piece(pos, pos + length, other)
+                break
+        if match is None:
+            pos += 1
+            continue
+        pieces.append(match)
+        pos = match.end
+    return pieces
+
+
+def _solid(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+@register
+class GluedBodyCopy(Rule):
+    """A copy of the story glued into one line: a line made of other lines of the text.
+
+    Some scrapers print the body twice: once with every paragraph glued into one long line
+    (sometimes repeated with one paragraph fewer each time), then paragraph by paragraph.
+    A line that is the concatenation of other, shorter lines of the document (up to a little
+    glued chrome between them) goes whole; a run of such copies inside a longer line goes as
+    a span and the rest of the line stays. The paragraph copy is what stays, so nothing of
+    the story is lost. Lines are looked up by their first characters: linear in the text.
+
+    Anti-pattern (removed: the first line, which is the next two glued together)::
+
+        Harga cabai naik dua kali lipat pekan ini.Pedagang menyebut pasokan berkurang karena hujan.
+        Harga cabai naik dua kali lipat pekan ini.
+        Pedagang menyebut pasokan berkurang karena hujan.
+
+    Best practice (kept: a paragraph that only opens with another line's words)::
+
+        Harga cabai rawit naik.
+        Harga cabai rawit naik. Kenaikan itu dipicu hujan yang merusak panen di sentra produksi.
+    """
+
+    code = "DU02"
+    name = "glued-body-copy"
+    category = Category.DUPLICATE
+    priority = 32
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        index = _index(doc)
+        if not index:
+            return
+        for line in doc.content_lines:
+            text = line.stripped
+            if len(text) <= MIN_PIECE_CHARS:
+                continue
+            pieces = _pieces(text, line.index, index)
+            if pieces:
+                yield from self._decide(line, text, pieces)
+
+    def _decide(self, line: Line, text: str, pieces: list[_Piece]) -> Iterator[Proposal]:
+        covered = sum(_solid(text[p.start : p.end]) for p in pieces)
+        total = _solid(text)
+        uncovered = total - covered
+        if len(pieces) >= 2 and uncovered <= WHOLE_LINE_UNCOVERED * total:
+            yield self.line(line, f"copy of {len(pieces)} other lines glued into one")
+            return
+        if len(pieces) == 1:
+            piece = pieces[0]
+            extra = (text[: piece.start] + " " + text[piece.end :]).strip()
+            if (
+                piece.end - piece.start >= SINGLE_PIECE_MIN_CHARS
+                and len(extra.split()) <= SINGLE_PIECE_MAX_EXTRA_WORDS
+                and not extra.endswith(tuple(_SENTENCE_END))
+            ):
+                yield self.line(line, "copy of another line with a few glued words")
+            return
+        offset = line.content_start
+        run = [pieces[0]]
+        for piece in [*pieces[1:], None]:
+            if piece is not None and _solid(text[run[-1].end : piece.start]) <= MAX_GAP_CHARS:
+                run.append(piece)
+                continue
+            if len(run) >= 2 and run[-1].end - run[0].start >= MIN_RUN_CHARS:
+                yield self.span(
+                    offset + run[0].start, offset + run[-1].end,
+                    f"copy of {len(run)} other lines glued inside a longer line",
+                )
+            if piece is not None:
+                run = [piece]
