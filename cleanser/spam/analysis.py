@@ -280,7 +280,7 @@ class _Analyser:
             if line.index in taken:
                 continue
             score = self._score_span(line.content_start, line.content_end)
-            if score.has_evidence and score.value > 0 and not score.news:
+            if score.has_evidence and not score.news:
                 replaced.add((line.content_start, line.content_end))
                 self._add("context", line.content_start, line.content_end,
                           f"on a page that is {covered / total:.0%} gambling spam; "
