@@ -13,6 +13,7 @@ ACTIONS = lexicon.phrase_index("promo_actions")
 CHANNELS = lexicon.phrase_index("promo_channels")
 MAX_WORDS = 70
 STRONG_CUES = 4
+MAX_BUTTON_WORDS = 8
 
 
 def call_to_action_cues(doc: Document, line: Line) -> tuple[set[str], set[str]]:
@@ -26,10 +27,21 @@ def call_to_action_cues(doc: Document, line: Line) -> tuple[set[str], set[str]]:
     return actions, CHANNELS.find(folded, line.text)
 
 
+def is_button(doc: Document, line: Line, actions: set[str]) -> bool:
+    """A short imperative line that is no sentence: "Gift Premium Articles to Anyone"."""
+    folded = doc.folded_words[line.index]
+    if not folded or doc.word_count(line) > MAX_BUTTON_WORDS or line.text.rstrip().endswith("."):
+        return False
+    return any(tuple(folded[: len(a.split())]) == tuple(a.split()) for a in actions)
+
+
 def is_call_to_action(doc: Document, line: Line) -> bool:
     actions, channels = call_to_action_cues(doc, line)
     return bool(actions and channels) and (
-        len(actions) + len(channels) >= STRONG_CUES or doc.in_header(line) or doc.in_tail(line)
+        len(actions) + len(channels) >= STRONG_CUES
+        or doc.in_header(line)
+        or doc.in_tail(line)
+        or is_button(doc, line, actions)
     )
 
 
@@ -39,7 +51,8 @@ class CallToAction(Rule):
 
     A line needs an action (``data/promo_actions.txt``) and a channel it points to
     (``data/promo_channels.txt``). Before or after the story that is enough; among the
-    story's paragraphs it needs four cues, else it is only reported as a suspicion.
+    story's paragraphs it needs four cues, or be a short line opening with the action and
+    without a closing period (a button), else it is only reported as a suspicion.
 
     Anti-pattern (removed)::
 
@@ -68,5 +81,7 @@ class CallToAction(Rule):
             evidence = ", ".join(sorted(actions | channels))
             if outside or cues >= STRONG_CUES:
                 yield self.line(line, f"call to action ({evidence})")
+            elif is_button(doc, line, actions):
+                yield self.line(line, f"call-to-action button ({evidence})")
             else:
                 yield self.line(line, f"possible call to action ({evidence})", score=0.3)

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanser import blocks, textshape
+from cleanser.categories import Category
+from cleanser.document import Document, Line
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+HEADER = regex.compile(
+    r"^\s*(?:Tags?|Topik|Topics?|Kata\s+kunci|Keywords?|Label|Tagar)\s*[:：]?\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+MAX_TAG_WORDS = 4
+MIN_TAGS_BEFORE_PROSE = 2
+
+
+def _is_tag(doc: Document, line: Line) -> bool:
+    text = line.text.strip()
+    return (
+        0 < doc.word_count(line) <= MAX_TAG_WORDS
+        and not textshape.ends_sentence(text)
+        and not text.endswith((",", ":"))
+        and not blocks.is_any_header(text)
+        and not HEADER.match(text)
+    )
+
+
+@register
+class TagBlock(Rule):
+    """A tag header ("Tags", "Topics :") and the keyword lines listed under it.
+
+    Anti-pattern (removed)::
+
+        Topics :
+        Transjakarta
+        public transportation
+
+    Best practice (kept: a story's sub-heading "Topik" followed by prose)::
+
+        Topik
+        Pembahasan rancangan undang-undang itu akan dilanjutkan setelah masa reses berakhir.
+    """
+
+    code = "NV04"
+    name = "tag-block"
+    category = Category.NAVIGATION
+    priority = 44
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        for line in doc.content_lines:
+            if not HEADER.match(line.text):
+                continue
+            tags: list[Line] = []
+            for following in doc.following(line):
+                if not _is_tag(doc, following):
+                    break
+                tags.append(following)
+            if not tags:
+                continue
+            after = doc.next_content(tags[-1])
+            if len(tags) >= MIN_TAGS_BEFORE_PROSE or after is None or not doc.is_body(after):
+                yield self.span(line.content_start, tags[-1].content_end,
+                                f"tag header {line.stripped!r} with {len(tags)} tags")
