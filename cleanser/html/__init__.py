@@ -91,6 +91,8 @@ def clean_html(html: str | bytes, url: str | None = None, **options: object) -> 
         raise TypeError(f"clean_html() takes str or bytes, not {type(html).__name__}")
     if not text.strip():
         return _outcome("empty", "the page is empty", notes)
+    if not looks_like_html(text):
+        notes.append("the input does not look like HTML (use clean() for plain text)")
     try:
         tree = parse(text)
     except Exception as exc:  # lxml gives up on some binary garbage
@@ -100,7 +102,8 @@ def clean_html(html: str | bytes, url: str | None = None, **options: object) -> 
         return _outcome("no-article", "no HTML could be parsed from the input", notes)
     page = walk(tree)
     if page.total_chars == 0:
-        return _outcome("no-article", "the page has no visible text", notes)
+        return _outcome("no-article", "the parsed page has no visible text (an empty page, or markup too "
+                        "broken or too deeply nested for the parser)", notes)
     extraction = extract_article(tree, url, page.prunable, page.prose_chars)
     notes.extend(extraction.notes)
     metadata = extraction.metadata
