@@ -263,26 +263,13 @@ def assemble(doc: Document, removals: Sequence[Removal]) -> str:
     return "\n\n".join(p for p in _kept_pieces(doc, removals) if p)
 
 
-SPAM_PAGE_SHARE = 0.6
-
-
-def _visible(text: str) -> int:
-    """How many non-whitespace characters ``text`` has."""
-    return sum(map(len, text.split()))
-
-
 def _spam_page(doc: Document, removals: Sequence[Removal]) -> str | None:
-    """A note when spam removals cover most of the document's text, else None."""
-    spam = sum(_visible(r.text) for r in removals if r.category is Category.SPAM)
-    if spam == 0:
+    """A note when the document is a gambling spam page (see ``cleanser.spam.verdict``)."""
+    if not any(r.category is Category.SPAM for r in removals):
         return None
-    total = _visible(doc.text)
-    if spam / total >= SPAM_PAGE_SHARE:
-        return (
-            f"spam page: {spam / total:.0%} of the text is gambling spam; "
-            "the whole document is reported as spam and its body is empty"
-        )
-    return None
+    from cleanser.spam.verdict import spam_page_reason
+
+    return spam_page_reason(doc, removals)
 
 
 class _SpamPage(Rule):
