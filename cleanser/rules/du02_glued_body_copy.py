@@ -109,9 +109,9 @@ class GluedBodyCopy(Rule):
                 continue
             pieces = _pieces(text, line.index, index)
             if pieces:
-                yield from self._decide(line, text, pieces)
+                yield from self._decide(doc, line, text, pieces)
 
-    def _decide(self, line: Line, text: str, pieces: list[_Piece]) -> Iterator[Proposal]:
+    def _decide(self, doc: Document, line: Line, text: str, pieces: list[_Piece]) -> Iterator[Proposal]:
         covered = sum(_solid(text[p.start : p.end]) for p in pieces)
         total = _solid(text)
         uncovered = total - covered
@@ -122,7 +122,8 @@ class GluedBodyCopy(Rule):
             piece = pieces[0]
             extra = (text[: piece.start] + " " + text[piece.end :]).strip()
             if (
-                piece.end - piece.start >= SINGLE_PIECE_MIN_CHARS
+                doc.is_body(doc.lines[piece.index])
+                and piece.end - piece.start >= SINGLE_PIECE_MIN_CHARS
                 and len(extra.split()) <= SINGLE_PIECE_MAX_EXTRA_WORDS
                 and not extra.endswith(tuple(_SENTENCE_END))
             ):
