@@ -27,13 +27,20 @@ _LEAD = (
     r"Posted|Diunggah|Pada)\s*(?:pada|on)?\s*:?\s*)?"
 )
 
+_BYLINE_OR_PLACE = (
+    r"(?P<lead>(?-i:\p{Lu})[\p{L}.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.'’-]*){0,3}\s*(?:[|•·●–]|\s-)\s*"
+    r"|(?!{WEEKDAY}\b)(?-i:\p{Lu})\p{L}+(?:\s+(?-i:\p{Lu})\p{L}+)?\s*,\s*(?={WEEKDAY}|\d))?"
+).replace("{WEEKDAY}", WEEKDAY)
+
 DATE_LINE = regex.compile(
-    rf"^\s*{_LEAD}(?:{WEEKDAY}\s*,?\s*)?{_DATE}"
+    rf"^\s*{_BYLINE_OR_PLACE}{_LEAD}(?:{WEEKDAY}\s*,?\s*)?{_DATE}"
     rf"(?:\s*(?:[-|,•·–]|pukul|jam|at)?\s*{_TIME})?"
     r"(?:\s*[-|,•·–]\s*(?:\d+\s+menit\s+baca|\d+\s+min(?:ute)?s?\s+read))?\s*$",
     _FLAGS,
 )
-"""A line holding only a publication date/time ("Jum'at, 25 Oktober 2024 - 15:40 WIB")."""
+"""A line holding only a publication date/time ("Jum'at, 25 Oktober 2024 - 15:40 WIB"), possibly
+after the author's name or the place ("Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB",
+"Jakarta ● Fri, June 20, 2025")."""
 
 RELATIVE_TIME = regex.compile(
     r"^\s*(?:\d+|se|satu|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|"
@@ -43,19 +50,40 @@ RELATIVE_TIME = regex.compile(
 )
 """A feed item's timestamp ("1 jam yang lalu", "3 hours ago")."""
 
+_DOMAIN = r"(?:[\p{L}\d-]+\.)+(?:com|co\.id|id|net|org|tv|news)"
+_CREDIT_TEXT = r"\S(?:[^.\n]|\.(?=[\p{L}\d]))"  # a credit: no sentence end inside, dots of a domain allowed
+_AGENCY = lexicon.alternation("photo_agencies")
+
 PHOTO_CREDIT = regex.compile(
     r"(?:"
     r"\((?:\s*(?:Foto|Photo|Gambar|Dok(?:umentasi)?\.?|Ilustrasi|Sumber(?:\s+foto)?|"
     r"ANTARA(?:\s+FOTO)?|Istimewa|Image|Credit|Kredit|Tangkapan\s+layar|Screenshot|Repro)\b[^()]{0,80}"
     r"|\s*Istimewa\s*)\)"
-    r"|\b(?:Foto|Photo|Gambar|Pict|Image|Kredit|Credit)\s*(?:by\s*|oleh\s*)?[:/]\s*\S[^.]{0,60}"
-    r"|\bPict\s+by\s+\S[^.]{0,60}"
-    r"|\bANTARA\s+FOTO\s*/\s*\S[^.]{0,60}"
+    rf"|\b(?:Foto|Photo|Gambar|Pict|Image|Kredit|Credit)\s*(?:by\s*|oleh\s*)?[:/]\s*(?:Dok\.\s*)?{_CREDIT_TEXT}{{0,60}}"
+    rf"|\bPict\s+by\s+{_CREDIT_TEXT}{{0,60}}"
+    rf"|\bANTARA\s+FOTO\s*/\s*{_CREDIT_TEXT}{{0,60}}"
     r"|\(\s*(?-i:\p{Lu})[\p{L}\d.]*(?:\s+[\p{L}\d.]+){0,3}\s*/\s*[^()/\n]{2,50}\)"
     r")\s*\.?\s*$",
     _FLAGS,
 )
 """A photo credit closing a line ("Foto/youtube", "(dok Istimewa)", "Gambar : AFPpix")."""
+
+SOURCE_CREDIT = regex.compile(
+    r"(?:"
+    # (Outlet/Photographer), [Outlet/Photographer], (Name/outlet), (ANTARA FOTO/Name/abc)
+    r"[(\[]\s*(?-i:\p{Lu})[\p{L}\d.&'-]*(?:\s+[\p{L}\d.&'-]+){0,3}\s*/\s*"
+    r"(?-i:[\p{L}\d])[^()\[\]/\n]{1,50}?(?:\s*/\s*[^()\[\]/\n]{1,30}?)?\s*[)\]]"
+    # OUTLET.CO.ID/PHOTOGRAPHER or ©2025 Outlet.com/Photographer, after a sentence or alone
+    rf"|(?:(?<=[.!?\"”)]\s{{0,3}})|(?<=^\s*)|©\s*\d{{4}}\s*){_DOMAIN}\s*/\s*(?-i:\p{{Lu}})[\p{{L}}.' -]{{1,40}}"
+    # (AFP), (EPA), (Reuters/Name), (AP Photo/Name)
+    rf"|\(\s*{_AGENCY}(?:\s+(?:Photo|Foto|Images?))?(?:\s*/\s*[^()/\n]{{1,50}})?\s*\)"
+    r")\s*$",
+    _FLAGS,
+)
+"""A credit naming an outlet, agency or photographer, closing a line without a period:
+"(KOMPAS.COM/MARKUS LEDE)", "[Suara.com/Name]", "OUTLET.CO.ID/NAME", "©2025 Merdeka.com/Name", "(EPA)".
+Unlike ``PHOTO_CREDIT`` it has no photo word, so it also closes reporters' credits: callers
+decide by the line's place and shape."""
 
 
 CREDIT_TAIL_CHARS = 160
@@ -64,6 +92,13 @@ CREDIT_TAIL_CHARS = 160
 def photo_credit(text: str) -> regex.Match[str] | None:
     """The photo credit closing ``text``, if any (only the line's end is searched)."""
     return PHOTO_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL_CHARS))
+
+
+def source_credit(text: str) -> regex.Match[str] | None:
+    """The outlet/agency/photographer credit closing ``text``, if any (see ``SOURCE_CREDIT``)."""
+    if not text.rstrip().endswith((")", "]")) and "/" not in text[-CREDIT_TAIL_CHARS:]:
+        return None
+    return SOURCE_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL_CHARS))
 
 
 def feed_header() -> regex.Pattern[str]:

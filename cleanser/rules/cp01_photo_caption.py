@@ -4,19 +4,44 @@ from collections.abc import Iterator
 
 import regex
 
+from cleanser import lexicon
 from cleanser.categories import Category
-from cleanser.document import Document
-from cleanser.patterns import photo_credit
+from cleanser.document import Document, Line
+from cleanser.patterns import photo_credit, source_credit
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
+from cleanser.textshape import word_count
 
+_FLAGS = regex.IGNORECASE | regex.VERSION1
 CREDIT_ONLY = regex.compile(
     r"^\s*(?:Foto|Photo|Gambar|Ilustrasi|Illustration|Dok(?:umentasi)?\.?|Pict|Image)"
     r"(?:\s*(?:by|oleh))?\s*[:/.]?\s*[\p{L}\p{N}@._/ -]{0,40}$",
-    regex.IGNORECASE | regex.VERSION1,
+    _FLAGS,
 )
+CREDIT_LABEL = regex.compile(r"^\s*(?:Foto|Photo|Gambar|Pict|Image)\s*[:：]\s*$", _FLAGS)
+"""A credit label whose credit is on the next line ("Photo :")."""
+PHOTO_LABEL_START = regex.compile(r"^\s*(?:Foto|FOTO|Photo|PHOTO)\s*[:：]\s*\S", regex.VERSION1)
+"""A caption that opens with its label ("Foto: Warga antre di posko ...")."""
+CREDIT_FIRST = regex.compile(
+    r"^\s*(?P<credit>(?P<source>[\p{Lu}\d][\p{L}\d.&-]*(?:\s+[\p{Lu}\d][\p{Lu}\d.&-]*){0,2})\s*/\s*"
+    r"(?P<name>\p{Lu}[\p{Lu}\d.'&-]+(?:\s+\p{Lu}[\p{Lu}\d.'&-]*){0,4}))(?=\s*\p{Lu}\p{Ll}|\s*$)",
+    regex.VERSION1,
+)
+"""A caption that opens with its credit in capitals ("PIXABAY/ANTONIO GUILLEM Ilustrasi ...")."""
+_DOMAIN_LIKE = regex.compile(r"\.(?:com|co\.id|id|net)\b", regex.IGNORECASE)
+_AGENCIES = lexicon.word_set("photo_agencies")
+CREDIT_WORD = regex.compile(
+    r"\b(?:Foto|Photo|Gambar|Pict|Image|Kredit|Credit|Dok|Dokumentasi|Ilustrasi|Istimewa|ANTARA\s+FOTO|"
+    r"Tangkapan\s+layar|Screenshot|Repro|Sumber\s+foto)\b",
+    _FLAGS,
+)
+_QUOTES = regex.compile(r"[\"“”]")
+_SENTENCE_BREAK = regex.compile(r"[\p{Ll}\d)][.!?][\"”’]?\s+\p{Lu}")
+
 MAX_WORDS = 60
+MAX_CAPTION_WORDS = 40  # a caption without a photo word: one short sentence
+MAX_LABELLED_WORDS = 30
 CREDIT_WORDS_AT_END = 14
 CREDIT_WORDS = frozenset({
     "foto", "photo", "gambar", "pict", "image", "kredit", "credit", "dok", "dokumentasi", "ilustrasi",
@@ -24,9 +49,21 @@ CREDIT_WORDS = frozenset({
 })
 
 
+def _caption_shaped(text: str, words: int) -> bool:
+    """One short sentence, no quotation: what a caption is and a paragraph rarely is."""
+    return words <= MAX_CAPTION_WORDS and not _QUOTES.search(text) and not _SENTENCE_BREAK.search(text)
+
+
 @register
 class PhotoCaption(Rule):
     """A photo or video caption: a line closed by a photo credit, or a credit alone.
+
+    A credit with a photo word ("Foto:", "(dok Istimewa)") marks a caption line. A credit that
+    names only an outlet, agency or photographer ("(KOMPAS.COM/NAME)", "[Suara.com/Name]",
+    "©2025 Merdeka.com/Name", "(EPA)") marks one only when the line reads as one short sentence
+    and comes before the story's last paragraph (after it, such a credit is the reporter's).
+    Kompas's "Lihat Foto" button, VIVA's caption + "Photo :" + credit lines, detik's
+    "Foto: ..." captions and captions that open with their credit in capitals go too.
 
     Anti-pattern (removed)::
 
@@ -34,26 +71,81 @@ class PhotoCaption(Rule):
         AS Tuduh Korut Kirim Ribuan Tentara ke Rusia untuk Perang di Ukraina. Gambar : AFPpix
         Warga mengantre air bersih di posko bantuan. (dok Istimewa)
         Pict by Instagram
+        Petani memanen padi di Indramayu, Jawa Barat. (Tribunnews.com/Fajar Nugraha)
+        Pedagang mendayung jukung di Sungai Martapura. BANJARMASINPOST.CO.ID/NAMA FOTOGRAFER
+        PIXABAY/NAMA FOTOGRAFER Ilustrasi banjir.
+        Lihat Foto
 
-    Best practice (kept: a sentence that talks about photos)::
+    Best practice (kept: a sentence that talks about photos; a paragraph closed by a credit
+    loses only the credit)::
 
         Polisi memeriksa foto yang beredar di media sosial sejak Senin pagi.
+        Dana itu disalurkan lewat dua bank milik negara (Persero/BUMN).
     """
 
     code = "CP01"
     name = "photo-caption"
     category = Category.CAPTION
-    priority = 45
+    priority = 44  # before the legal notice (45): "©2025 Outlet.com/Name" closing a caption is a credit
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
-        for line in doc.content_lines:
+        widgets = lexicon.whole_line("caption_lines")
+        lines = doc.content_lines
+        for position, line in enumerate(lines):
             text = line.text
-            if doc.word_count(line) > MAX_WORDS:
+            words = doc.word_count(line)
+            if words > MAX_WORDS:
                 continue
-            if CREDIT_WORDS.isdisjoint(doc.folded_words[line.index][-CREDIT_WORDS_AT_END:]):
+            if widgets.match(text):
+                yield self.line(line, f"photo widget {line.stripped!r}")
                 continue
-            credit = photo_credit(text)
-            if credit:
-                yield self.line(line, f"photo caption with credit {credit.group().strip()!r}")
-            elif CREDIT_ONLY.match(text):
-                yield self.line(line, "photo credit line")
+            proposal = self._credited(doc, line, words)
+            if proposal is not None:
+                yield proposal
+                continue
+            if words <= MAX_LABELLED_WORDS and not doc.is_body(line):
+                following = lines[position + 1] if position + 1 < len(lines) else None
+                if following is not None and CREDIT_LABEL.match(following.text):
+                    yield self.line(line, "photo caption above its credit label")
+                    continue
+                if PHOTO_LABEL_START.match(text):
+                    yield self.line(line, "photo caption opening with 'Foto:'")
+                    continue
+            match = CREDIT_FIRST.match(text) if words <= MAX_CAPTION_WORDS else None
+            if match and self._credit_first(match) and not _QUOTES.search(text):
+                yield self.line(line, f"photo caption opening with its credit {match.group('credit')!r}")
+
+    def _credited(self, doc: Document, line: Line, words: int) -> Proposal | None:
+        text = line.text
+        tail = text[-160:]
+        has_word = not CREDIT_WORDS.isdisjoint(doc.folded_words[line.index][-CREDIT_WORDS_AT_END:])
+        if not has_word and "/" not in tail and not tail.rstrip().endswith((")", "]")):
+            return None
+        credit = photo_credit(text) if has_word or "/" in tail else None
+        explicit = bool(credit and CREDIT_WORD.search(credit.group()))
+        if credit and explicit:
+            before = text[: credit.start()]
+            if before.strip() and not _caption_shaped(before, word_count(before)):
+                return self.span(line.start + credit.start(), line.content_end,
+                                 f"photo credit {credit.group().strip()!r} closing a paragraph")
+            return self.line(line, f"photo caption with credit {credit.group().strip()!r}")
+        if has_word and CREDIT_ONLY.match(text):
+            return self.line(line, "photo credit line")
+        source = source_credit(text)
+        if source is None or line.index > doc.last_body_index:
+            return None
+        before = text[: source.start()]
+        if before.strip() and not _caption_shaped(before, words):
+            return None
+        if not before.strip():
+            return self.line(line, f"photo credit line {source.group().strip()!r}")
+        return self.line(line, f"photo caption with credit {source.group().strip()!r}")
+
+    @staticmethod
+    def _credit_first(match: regex.Match[str]) -> bool:
+        source = match.group("source")
+        return bool(
+            len(match.group("name").split()) >= 2
+            or _DOMAIN_LIKE.search(source)
+            or source.casefold() in _AGENCIES
+        )

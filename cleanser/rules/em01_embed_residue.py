@@ -12,6 +12,13 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 PLACEHOLDER = regex.compile(r"\[Gambas:[^\]\n]{0,80}\]", regex.IGNORECASE)
+GLUED_POST = regex.compile(
+    r"\b(?:View\s+this\s+post\s+on\s+Instagram|Lihat\s+(?:postingan|kiriman)\s+ini\s+di\s+Instagram)"
+    r"(?:\s+(?:A\s+post\s+shared\s+by|Sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,80}?\(@[\w.]{1,40}\))?"
+    r"|\b(?:A\s+post\s+shared\s+by|Sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,80}?\(@[\w.]{1,40}\)",
+    regex.VERSION1,
+)
+"""Instagram's embed residue glued into a paragraph by a scraper that joins lines."""
 
 
 MAX_WORDS = 30
@@ -21,14 +28,16 @@ MAX_WORDS = 30
 class EmbedResidue(Rule):
     """Residue of embedded media: placeholders and platform lines.
 
-    Lines are listed in ``data/embed_lines.txt``; a "[Gambas:...]" placeholder is also cut
-    out of a line it is glued into.
+    Lines are listed in ``data/embed_lines.txt``; a "[Gambas:...]" placeholder and Instagram's
+    "View this post on Instagram ... A post shared by Name (@handle)" are also cut out of a
+    line they are glued into.
 
     Anti-pattern (removed)::
 
         [Gambas:Video 20detik]
         View this post on Instagram
         A post shared by Dinas Perhubungan (@dishub)
+        ... menjelang Piala AFF.   View this post on Instagram   A post shared by Akun (@akun) Sebelumnya, ...
 
     Best practice (kept: the text of a quoted post that the story cites)::
 
@@ -46,6 +55,12 @@ class EmbedResidue(Rule):
             if doc.word_count(line) <= MAX_WORDS and lines.match(line.text):
                 yield self.line(line, f"embedded-media residue: {line.stripped[:60]!r}")
                 continue
+            if "nstagram" in line.text or "shared by" in line.text or "dibagikan oleh" in line.text:
+                for match in GLUED_POST.finditer(line.text):
+                    yield self.span(
+                        line.start + match.start(), line.start + match.end(),
+                        f"embedded-post residue inside a paragraph {match.group()[:60]!r}",
+                    )
             if "[" not in line.text:
                 continue
             for match in PLACEHOLDER.finditer(line.text):

@@ -12,10 +12,17 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 LEAD_IN = regex.compile(
-    r"^\s*(?:Simak|Lihat|Saksikan|Tonton|Watch|Klik)(?:\s+(?:juga|pula|selengkapnya|also))?"
-    r"\s+(?:\d+\s+)?(?:Video|video|VIDEO|Videonya|tayangan)\b.{0,250}$",
+    r"^\s*(?:(?:Simak|Lihat|Saksikan|Tonton|Watch|Klik|Putar)(?:\s+(?:juga|pula|selengkapnya|also))?"
+    r"|Jangan\s+(?:Lewatkan|Lewatkan\s+juga|lupa\s+(?:tonton|simak|saksikan)))"
+    r"\s+(?:\d+\s+)?(?:Video|video|VIDEO|Videonya|videonya|tayangan)\b.{0,250}$",
     regex.VERSION1,
 )
+QUOTED_LEAD_IN = regex.compile(
+    r"^\s*(?:Simak|Lihat|Saksikan|Tonton|Watch)(?:\s+(?:juga|pula|also))?\s+[\"“'‘].{3,200}[\"”'’]"
+    r"(?:\s+(?:di\s+sini|berikut(?:\s+ini)?|below))?\s*[:：]\s*$",
+    regex.VERSION1,
+)
+"""A lead-in naming the video in quotes without the word 'video': 'Tonton juga "X" di sini:'."""
 
 
 @register
@@ -23,12 +30,16 @@ class VideoLeadIn(Rule):
     """A line that introduces an embedded video, with nothing of the story after it.
 
     It goes when it ends with ':' , when an embed placeholder follows it, or when only chrome
-    follows it (the end of the text).
+    follows it (the end of the text). A line that reads as a paragraph of the story stays,
+    whatever follows it.
 
     Anti-pattern (removed)::
 
         Lihat juga Video 'Menelusuri Stasiun KRL Warna-warni di Jakarta':
         [Gambas:Video 20detik]
+        Tonton juga "Situasi Terkini di Pelabuhan" di sini:
+        Klik video untuk tonton informasi selengkapnya!
+        Jangan Lewatkan Video Terbaru:
 
     Best practice (kept: a sentence of the story that mentions a video)::
 
@@ -43,7 +54,11 @@ class VideoLeadIn(Rule):
     def propose(self, doc: Document) -> Iterator[Proposal]:
         embeds = lexicon.whole_line("embed_lines")
         for line in doc.content_lines:
+            if doc.is_body(line):
+                continue
             if not LEAD_IN.match(line.text):
+                if QUOTED_LEAD_IN.match(line.text):
+                    yield self.line(line, "video lead-in (names a video in quotes and ends with ':')")
                 continue
             following = doc.next_content(line)
             if line.stripped.endswith((":", "：")):

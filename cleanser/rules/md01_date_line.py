@@ -2,26 +2,39 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser import blocks
 from cleanser.categories import Category
 from cleanser.document import Document
-from cleanser.patterns import DATE_LINE
+from cleanser.patterns import DATE_LINE, feed_header
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-
 MAX_WORDS = 16
+
+
+def _feed_lines(doc: Document) -> frozenset[int]:
+    """Lines inside a feed that the feed rule removes whole: their dates are the items'."""
+    inside: set[int] = set()
+    for block in blocks.blocks(doc, feed_header()):
+        if len(block.items) >= 2 or doc.in_tail(block.header):
+            inside.update(item.index for item in block.items)
+    return frozenset(inside)
 
 
 @register
 class DateLine(Rule):
     """A line holding only the publication date and time; the date goes to metadata.
 
+    The author's name or the place may come first ("Name | date", "City ● date"). A date
+    line inside a feed of other articles is that item's timestamp, left to the feed.
+
     Anti-pattern (removed)::
 
         Jum'at, 25 Oktober 2024 - 15:40 WIB
         Rabu, 18 Jun 2025 21:35 WIB
         Diperbarui 12/06/2025, 10:15 WIB
+        Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB
 
     Best practice (kept: a date inside a sentence)::
 
@@ -34,7 +47,16 @@ class DateLine(Rule):
     priority = 45
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
+        feed: frozenset[int] | None = None
         for line in doc.content_lines:
-            if doc.word_count(line) <= MAX_WORDS and DATE_LINE.match(line.text):
-                yield self.line(line, "publication date line",
-                                facts={"published": line.stripped})
+            if doc.word_count(line) > MAX_WORDS:
+                continue
+            match = DATE_LINE.match(line.text)
+            if not match:
+                continue
+            if feed is None:
+                feed = _feed_lines(doc)
+            if line.index in feed:
+                continue
+            published = line.text[match.end("lead"):].strip() if match.group("lead") else line.stripped
+            yield self.line(line, "publication date line", facts={"published": published})

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
 
 from cleanser import lexicon
 from cleanser.categories import Category
-from cleanser.document import Document
+from cleanser.document import Document, Line
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -16,25 +17,54 @@ _LABEL = lexicon.alternation("byline_labels")
 _SEPARATOR = r"[|•,;/]"
 _PAIR = (
     rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<name>[^|•()\n:：]{{2,80}}?)"
-    rf"(?=\s*(?:{_SEPARATOR}\s*(?:{_LABEL})\s*[:：]|[)\]]?\s*$))"
+    rf"(?=\s*(?:(?:{_SEPARATOR}\s*)?(?:{_LABEL})\s*[:：]|[)\]]?\s*$))"
 )
 LABELLED = regex.compile(
-    rf"^\s*[(\[]?\s*{_PAIR}(?:\s*{_SEPARATOR}\s*{_PAIR})*\s*[)\]]?\s*$", _FLAGS
+    rf"^\s*[(\[]?\s*{_PAIR}(?:\s*(?:{_SEPARATOR}\s*)?{_PAIR})*\s*[)\]]?\s*$", _FLAGS
 )
 PAIR = regex.compile(_PAIR, _FLAGS)
 REPORT_OF = regex.compile(
-    r"^\s*Laporan\s+(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor)\b[^\n]{2,120}$", _FLAGS
+    r"^\s*L\W?aporan\s+(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor)\b[^\n]{2,120}$", _FLAGS
 )
 BY_NAME = regex.compile(
     r"^\s*(?:By|Oleh)\s+(?P<name>\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|dan|&)){0,5})\s*$",
     regex.VERSION1,
 )
+REP_RED = regex.compile(
+    r"^\s*Rep(?:orter)?\s*[:：]\s*(?P<author>[^:：\n]{2,60}?)\s+Red(?:aktur)?\s*[:：]\s*(?P<editor>[^:：\n]{2,60}?)\s*$",
+    _FLAGS,
+)
+"""Republika's "Rep: Name Red: Name" (reporter and editor) line."""
+NAME_WITH_OUTLET = regex.compile(
+    r"^\s*(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*"
+    r"\(\s*(?P<outlet>(?:The\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s*\)\s*$",
+    regex.VERSION1,
+)
+"""An author line naming the outlet: "Name Surname (The Jakarta Post)"."""
+NAME_ONLY = regex.compile(r"^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*$", regex.VERSION1)
 MAX_WORDS = 16
 
 _FIELD = {
     "editor": "editor", "penyunting": "editor", "redaktur": "editor",
     "editing by": "editor", "edited by": "editor", "editor bahasa": "editor",
 }
+
+
+def _near_top(doc: Document, line: Line) -> bool:
+    """Before the story, or after its standfirst only (at most one prose line above)."""
+    return bisect.bisect_left(doc.body_paragraph_indexes, line.index) <= 1
+
+
+def _slug(text: str) -> str:
+    return "-".join(word.casefold() for word in regex.findall(r"[\p{L}\p{N}]+", text))
+
+
+def _url_segments(url: str | None) -> frozenset[str]:
+    """The path segments of ``url`` that could be an author's slug (two words or more)."""
+    if not url:
+        return frozenset()
+    path = url.split("://", 1)[-1].split("/", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+    return frozenset(part.casefold() for part in path.split("/") if "-" in part and len(part) <= 60)
 
 
 def _field(label: str) -> str:
@@ -51,6 +81,9 @@ class Byline(Rule):
         (Reporter: Dimas Aji | Editor: Rina Kusuma)
         Laporan Wartawan Tribun Jogja, Agung Prasetyo
         By Sarah Collins
+        Rep: Wulan Kusumawati Red: Ani Nursalikah
+        Aditya Pramana (The Jakarta Post)
+        Bima Setiawan   (when the URL's path names the author: /tech/bima-setiawan/...)
 
     Best practice (kept: a sentence that names an editor)::
 
@@ -63,6 +96,7 @@ class Byline(Rule):
     priority = 45
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
+        slugs = _url_segments(doc.url)
         for line in doc.content_lines:
             text = line.text
             if doc.word_count(line) > MAX_WORDS:
@@ -80,3 +114,13 @@ class Byline(Rule):
                 match = BY_NAME.match(text)
                 assert match is not None
                 yield self.line(line, "byline", facts={"author": match.group("name")})
+            elif match := REP_RED.match(text):
+                yield self.line(line, "reporter / editor line ('Rep: ... Red: ...')",
+                                facts={"author": match.group("author").strip(),
+                                       "editor": match.group("editor").strip()})
+            elif (match := NAME_WITH_OUTLET.match(text)) and _near_top(doc, line):
+                yield self.line(line, f"author line naming the outlet {match.group('outlet')!r}",
+                                facts={"author": match.group("name")})
+            elif slugs and NAME_ONLY.match(text) and _slug(text) in slugs:
+                yield self.line(line, "author's name, which the URL's path names too",
+                                facts={"author": line.stripped})

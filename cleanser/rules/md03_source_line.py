@@ -10,6 +10,7 @@ from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
+from cleanser.textshape import is_headline_shape
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 SOURCE = regex.compile(
@@ -21,6 +22,14 @@ REPUBLISHED = regex.compile(
     r"\s+di\s+(?P<source>[^\n,]{2,80}?)(?:\s+dengan\s+judul\b[^\n]*)?\s*$",
     _FLAGS,
 )
+READ_AT_SOURCE = regex.compile(
+    r"^\s*Baca\s+(?:artikel|berita)\s+(?P<source>[^\"“”\n]{2,40}?)\s*[\"“][^\n]{3,250}[\"”]\s*"
+    r"(?:selengkapnya\s+)?di\s+sini\b[^\n]{0,200}$",
+    _FLAGS,
+)
+"""'Baca artikel <Outlet> "<title>" selengkapnya di sini: <link>': where the story is published."""
+TITLE_FOLLOWS = regex.compile(r"\bdengan\s+judul\s*[:：]?\s*$", _FLAGS)
+MAX_TITLE_WORDS = 30
 MAX_WORDS = 14
 MAX_WORDS_REPUBLISHED = 40
 
@@ -33,6 +42,9 @@ class SourceLine(Rule):
 
         Sumber: Channelnewsasia.com
         Artikel ini telah tayang di Tribunnews.com dengan judul Banjir Rendam Tiga Desa
+        Artikel ini telah tayang di Kontan.co.id dengan judul
+        Laba Bank Daerah Tumbuh Tipis    (the original headline, on the next line)
+        Baca artikel CNN Indonesia "Judul Berita" selengkapnya di sini: https://...
 
     Best practice (kept: a sentence that cites a source)::
 
@@ -52,6 +64,18 @@ class SourceLine(Rule):
             match = REPUBLISHED.match(text)
             if match:
                 yield self.line(line, "republication notice",
+                                facts={"source": match.group("source").strip()})
+                title = doc.next_content(line) if TITLE_FOLLOWS.search(text) else None
+                if (
+                    title is not None
+                    and not doc.is_body(title)
+                    and is_headline_shape(title.text, max_words=MAX_TITLE_WORDS)
+                ):
+                    yield self.line(title, "the original headline under a republication notice")
+                continue
+            match = READ_AT_SOURCE.match(text)
+            if match:
+                yield self.line(line, "pointer to the story on its outlet's site",
                                 facts={"source": match.group("source").strip()})
                 continue
             match = SOURCE.match(text)

@@ -6,29 +6,48 @@ import regex
 
 from cleanser.categories import Category
 from cleanser.document import Document
+from cleanser.patterns import source_credit
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
+_LOWER = r"[a-z]{2,5}\d{0,3}(?:\s*/\s*[a-z][a-z\d.-]{1,24}){0,3}"  # (hri/jbr), (cr30/tribun-medan.com)
+_CAPITALISED = r"[A-Z][a-z]{1,4}(?:/[A-Z][a-z]{1,4}){1,3}"  # (Cas/Isk)
 ALONE = regex.compile(
-    r"^\s*[(\[]\s*(?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}|\*{1,3}|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,3})\s*[)\]]\s*$"
+    rf"^\s*[(\[]\s*(?:{_LOWER}|{_CAPITALISED}|\*{{1,3}}|[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{1,3}})\s*[)\]]\s*$"
 )
-GLUED = regex.compile(r"(?<=[.!?\"”’])\s*\((?:[a-z]{2,5}(?:/[a-z]{2,5}){1,3}|\*{1,3})\)\s*$")
+GLUED = regex.compile(
+    r"(?:(?<=[.!?\"”’])|(?<=[\p{L}\d]\s))\s*\((?:[a-z]{2,5}\d{0,3}(?:/[a-z][a-z\d.-]{1,24}){1,3}|\*{1,3})\)\s*$"
+)
+TAIL_ALONE = regex.compile(
+    r"^\s*\(\s*(?:[A-Z]{2,5}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*\)\s*$", regex.VERSION1
+)
+"""Only after the story: a reporter's initials or name alone in brackets, "(SIS)", "(Nama Reporter)"."""
 
 
 MAX_ALONE_WORDS = 4
+
+
+def _credit_alone(text: str) -> bool:
+    credit = source_credit(text)
+    return bool(credit and not text[: credit.start()].strip())
 
 
 @register
 class ClosingInitials(Rule):
     """Reporter/editor initials closing the story: "(hri/jbr)", "(ant/tri)", "(*)".
 
-    Alone on a line anywhere; glued after the last sentence only in the closing lines.
+    Alone on a line anywhere; glued after the last sentence only in the closing lines. After
+    the story's last paragraph, a reporter's name or credit alone in brackets goes too.
 
     Anti-pattern (removed)::
 
         (hri/jbr)
+        (Cas/Isk)
         ... bantuan akan disalurkan pekan depan. (ant/tri)
+        (SIS)                 (after the last paragraph)
+        (Nama Reporter)       (after the last paragraph)
+        (Banjarmasinpost.co.id/Nama Reporter)
 
     Best practice (kept: an abbreviation in brackets inside a sentence)::
 
@@ -45,6 +64,10 @@ class ClosingInitials(Rule):
         for position, line in enumerate(lines):
             if doc.word_count(line) <= MAX_ALONE_WORDS and ALONE.match(line.text):
                 yield self.line(line, "reporter/editor initials")
+            elif doc.in_tail(line) and doc.word_count(line) <= MAX_ALONE_WORDS and TAIL_ALONE.match(line.text):
+                yield self.line(line, "reporter's initials or name closing the story")
+            elif doc.in_tail(line) and _credit_alone(line.text):
+                yield self.line(line, "reporter's credit closing the story")
             elif position >= len(lines) - 4 or line.index >= doc.last_body_index:
                 match = GLUED.search(line.text)
                 if match:

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+MARKER = regex.compile(
+    r"(?:\bADVERTISEMENT\s+)?\bSCROLL\s+TO\s+(?:CONTINUE\s+WITH|RESUME)\s+CONTENT\b"
+    r"|\bADVERTISEMENT\b(?=\s*$)|(?<=^\s*)\bADVERTISEMENT\b",
+    regex.VERSION1,
+)
+"""Advertisement markers in capitals: as printed, never words of a story."""
+
+
+@register
+class GluedAdMarker(Rule):
+    """An advertisement marker glued into a paragraph: only the marker goes.
+
+    Scrapers that join a page's paragraphs keep the ad slot's words between two sentences;
+    the halves stay joined by one space. Lines that are only a marker are IF01's.
+
+    Anti-pattern (removed: the capitals only)::
+
+        ... sebelum pukul 09.00.  ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT "Di rentang jam itu ...
+
+    Best practice (kept: the word in a sentence, not in capitals)::
+
+        Advertisement atau iklan digital menyumbang separuh pendapatan media itu, kata dia.
+    """
+
+    code = "IF03"
+    name = "glued-ad-marker"
+    category = Category.INTERFACE
+    priority = 45
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        for line in doc.content_lines:
+            text = line.text
+            if "SCROLL" not in text and "ADVERTISEMENT" not in text:
+                continue
+            matches = list(MARKER.finditer(text))
+            if not matches or not MARKER.sub(" ", text).strip():
+                continue  # none, or the whole line is markers: IF01 removes that line
+            for match in matches:
+                yield self.span(line.start + match.start(), line.start + match.end(),
+                                f"advertisement marker inside a paragraph {match.group()!r}")
