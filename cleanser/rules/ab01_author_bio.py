@@ -10,7 +10,6 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 CUES = lexicon.phrase_index("bio_cues")
-CLOSING_LINES = 4
 MIN_CUES = 2
 MIN_WORDS = 8
 MAX_WORDS = 90
@@ -18,9 +17,9 @@ MAX_WORDS = 90
 
 @register
 class AuthorBio(Rule):
-    """The author's profile blurb near the end, in another language than the story.
+    """The author's profile blurb at the end, in another language than the story.
 
-    Only the last few lines are looked at, only lines with at least two profile words
+    Only the last prose paragraph and the lines after it are looked at, only lines with at least two profile words
     (``data/bio_cues.txt``), and only when the line's language differs from the document's
     (a stopword vote, then langdetect when the vote is unclear).
 
@@ -40,7 +39,9 @@ class AuthorBio(Rule):
     priority = 47
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
-        for line in doc.content_lines[-CLOSING_LINES:]:
+        for line in doc.content_lines:
+            if line.index < doc.last_body_index:
+                continue
             text = line.text
             if not MIN_WORDS <= doc.word_count(line) <= MAX_WORDS:
                 continue

@@ -80,7 +80,7 @@ MIN_GLUED_WORD = 5
 
 def _real_glue(text: str, at: int) -> bool:
     """False for the inner capital of a brand name ("YouTube", "WhatsApp", "TikTok")."""
-    if not text[at - 1].isalpha():
+    if not text[at - 1].isalpha() or not text[at].isupper():
         return True
     part = _CAMEL_PART.match(text, at)
     word = part.group() if part else ""
