@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+LEAD_IN = regex.compile(
+    r"\b(?:artikel|berita)(?:\s+\S+){0,2}?\s+(?:ter)?(?:populer|terkini|terbaru)(?:nya)?\b"
+    r"|\b(?:most\s+read|most\s+popular)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+MAX_WORDS = 40
+
+
+@register
+class FeedLeadIn(Rule):
+    """A closing line that introduces a feed of other articles: "Berikut artikel terpopulernya:".
+
+    Only after the story, only a line ending with ':' that names a feed (most popular,
+    latest articles).
+
+    Anti-pattern (removed)::
+
+        Artikel tentang wisata pantai ini menjadi artikel terpopuler Senin. Berikut artikel terpopulernya:
+
+    Best practice (kept: the story introducing its own list)::
+
+        Berikut daftar lima pantai terpopuler di Lombok menurut data dinas pariwisata:
+    """
+
+    code = "FD03"
+    name = "feed-lead-in"
+    category = Category.FEED
+    priority = 56
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        for line in doc.content_lines:
+            text = line.text.rstrip()
+            if not text.endswith(":") or not doc.in_tail(line) or doc.word_count(line) > MAX_WORDS:
+                continue
+            match = LEAD_IN.search(text)
+            if match and "daftar" not in text.casefold():
+                yield self.line(line, f"lead-in of a feed of other articles ({match.group()!r})")
