@@ -20,8 +20,8 @@ class AuthorBio(Rule):
     """The author's profile blurb at the end, in another language than the story.
 
     Only the last prose paragraph and the lines after it are looked at, only lines with at
-    least two profile words (``data/bio_cues.txt``), and only when the line's language differs from the document's
-    (a stopword vote, then langdetect when the vote is unclear).
+    least two profile words (``data/bio_cues.txt``), and only when the line's language
+    differs from the document's (a stopword vote, then langdetect when the vote is unclear).
 
     Anti-pattern (removed, under an Indonesian story)::
 
