@@ -104,9 +104,11 @@ def _key(text: str) -> str:
     return text
 
 
-def _line_index(extracted: str) -> tuple[dict[str, int], str, list[int]]:
+def _line_index(extracted: str) -> tuple[dict[str, int], str, list[int], set[tuple[str, ...]]]:
     """Each extracted line (and list item, table cell) -> its line number; the lines joined
-    by spaces; the offset of each line in that joined text."""
+    by spaces; the offset of each line in that joined text; the text's word trigrams (a
+    segment whose first three words are not one of them cannot occur in it, which spares
+    most substring searches)."""
     index: dict[str, int] = {}
     starts: list[int] = []
     offset = 0
@@ -121,7 +123,10 @@ def _line_index(extracted: str) -> tuple[dict[str, int], str, list[int]]:
             for cell in line.split("|"):
                 if cell.strip():
                     index.setdefault(cell.strip(), number)
-    return index, " ".join(lines), starts
+    flat = " ".join(lines)
+    words = flat.split()
+    trigrams = {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+    return index, flat, starts, trigrams
 
 
 def _is_prose(segment: Segment) -> bool:
@@ -150,13 +155,13 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True) -> tuple[
     Returns the (possibly completed) text, a kept flag per segment, and how many
     segments were put back.
     """
-    index, flat, starts = _line_index(extracted)
+    index, flat, starts, trigrams = _line_index(extracted)
     segments = walk.segments
     matched: list[int | None] = []
     for segment in segments:
         text = _key(segment.text)
         number = index.get(text)
-        if number is None and len(text) >= SUBSTRING_MIN:
+        if number is None and len(text) >= SUBSTRING_MIN and tuple(text.split(None, 3)[:3]) in trigrams:
             at = flat.find(text)
             if at >= 0:
                 number = bisect.bisect_right(starts, at) - 1
