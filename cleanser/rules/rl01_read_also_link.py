@@ -182,6 +182,12 @@ def _link_title(text: str) -> bool:
     )
 
 
+def _sub_heading(doc: Document, line: Line) -> bool:
+    """A short heading without punctuation or verb, with the story's prose under it."""
+    after = doc.next_content(line)
+    return blocks.is_weak_item(line.text) and after is not None and doc.is_body(after)
+
+
 @register
 class ReadAlsoLink(Rule):
     """A read-also link: "Baca juga: <title>", or the lead-in alone with the title under it.
@@ -236,7 +242,7 @@ class ReadAlsoLink(Rule):
             phrase = match.group("phrase")
             if not title.strip():
                 following = doc.next_content(line)
-                if following is not None and _link_title(following.text):
+                if following is not None and _link_title(following.text) and not _sub_heading(doc, following):
                     yield self.span(line.content_start, following.content_end,
                                     f"'{phrase}' lead-in and the linked title under it")
                 else:
