@@ -75,8 +75,8 @@ SOURCE_CREDIT = regex.compile(
     r"(?-i:[\p{L}\d])[^()\[\]/\n]{1,50}?(?:\s*/\s*[^()\[\]/\n]{1,30}?)?\s*[)\]]"
     # OUTLET.CO.ID/PHOTOGRAPHER or ©2025 Outlet.com/Photographer, after a sentence or alone
     rf"|(?:(?<=[.!?\"”)]\s{{0,3}})|(?<=^\s*)|©\s*\d{{4}}\s*){_DOMAIN}\s*/\s*(?-i:\p{{Lu}})[\p{{L}}.' -]{{1,40}}"
-    # (AFP), (EPA), (Reuters/Name), (AP Photo/Name)
-    rf"|\(\s*{_AGENCY}(?:\s+(?:Photo|Foto|Images?))?(?:\s*/\s*[^()/\n]{{1,50}})?\s*\)"
+    # (AFP), (EPA), (Reuters/Name), (AP Photo/Name): spelled as the agency spells itself
+    rf"|\(\s*(?-i:{_AGENCY})(?:\s+(?:Photo|Foto|Images?))?(?:\s*/\s*[^()/\n]{{1,50}})?\s*\)"
     r")\s*$",
     _FLAGS,
 )

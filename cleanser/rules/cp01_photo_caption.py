@@ -40,7 +40,7 @@ _QUOTES = regex.compile(r"[\"“”]")
 _SENTENCE_BREAK = regex.compile(r"[\p{Ll}\d)][.!?][\"”’]?\s+\p{Lu}")
 
 MAX_WORDS = 60
-MAX_CAPTION_WORDS = 40  # a caption without a photo word: one short sentence
+MAX_CAPTION_WORDS = 40  # a caption: one short sentence (two when a photo word credits it)
 MAX_LABELLED_WORDS = 30
 CREDIT_WORDS_AT_END = 14
 CREDIT_WORDS = frozenset({
@@ -49,9 +49,13 @@ CREDIT_WORDS = frozenset({
 })
 
 
-def _caption_shaped(text: str, words: int) -> bool:
-    """One short sentence, no quotation: what a caption is and a paragraph rarely is."""
-    return words <= MAX_CAPTION_WORDS and not _QUOTES.search(text) and not _SENTENCE_BREAK.search(text)
+def _caption_shaped(text: str, words: int, sentences: int = 1) -> bool:
+    """A caption's shape: at most ``sentences`` short sentences, no quotation."""
+    return (
+        words <= MAX_CAPTION_WORDS
+        and not _QUOTES.search(text)
+        and len(_SENTENCE_BREAK.findall(text)) < sentences
+    )
 
 
 @register
@@ -125,7 +129,7 @@ class PhotoCaption(Rule):
         explicit = bool(credit and CREDIT_WORD.search(credit.group()))
         if credit and explicit:
             before = text[: credit.start()]
-            if before.strip() and not _caption_shaped(before, word_count(before)):
+            if before.strip() and not _caption_shaped(before, word_count(before), sentences=2):
                 return self.span(line.start + credit.start(), line.content_end,
                                  f"photo credit {credit.group().strip()!r} closing a paragraph")
             return self.line(line, f"photo caption with credit {credit.group().strip()!r}")

@@ -19,10 +19,10 @@ ALONE = regex.compile(
 GLUED = regex.compile(
     r"(?:(?<=[.!?\"”’])|(?<=[\p{L}\d]\s))\s*\((?:[a-z]{2,5}\d{0,3}(?:/[a-z][a-z\d.-]{1,24}){1,3}|\*{1,3})\)\s*$"
 )
-TAIL_ALONE = regex.compile(
+NAME_ALONE = regex.compile(
     r"^\s*\(\s*(?:[A-Z]{2,5}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*\)\s*$", regex.VERSION1
 )
-"""Only after the story: a reporter's initials or name alone in brackets, "(SIS)", "(Nama Reporter)"."""
+"""A reporter's initials or name alone in brackets, "(SIS)", "(Nama Reporter)"."""
 
 
 MAX_ALONE_WORDS = 4
@@ -37,17 +37,18 @@ def _credit_alone(text: str) -> bool:
 class ClosingInitials(Rule):
     """Reporter/editor initials closing the story: "(hri/jbr)", "(ant/tri)", "(*)".
 
-    Alone on a line anywhere; glued after the last sentence only in the closing lines. After
-    the story's last paragraph, a reporter's name or credit alone in brackets goes too.
+    Alone on a line anywhere, with a reporter's name in brackets ("(Nama Reporter)"); glued
+    after the last sentence only in the closing lines; after the story's last paragraph, an
+    outlet's credit alone in brackets goes too (before it, it is a photo credit: CP01).
 
     Anti-pattern (removed)::
 
         (hri/jbr)
         (Cas/Isk)
         ... bantuan akan disalurkan pekan depan. (ant/tri)
-        (SIS)                 (after the last paragraph)
-        (Nama Reporter)       (after the last paragraph)
-        (Banjarmasinpost.co.id/Nama Reporter)
+        (SIS)
+        (Nama Reporter)
+        (Banjarmasinpost.co.id/Nama Reporter)   (after the last paragraph)
 
     Best practice (kept: an abbreviation in brackets inside a sentence)::
 
@@ -64,8 +65,8 @@ class ClosingInitials(Rule):
         for position, line in enumerate(lines):
             if doc.word_count(line) <= MAX_ALONE_WORDS and ALONE.match(line.text):
                 yield self.line(line, "reporter/editor initials")
-            elif doc.in_tail(line) and doc.word_count(line) <= MAX_ALONE_WORDS and TAIL_ALONE.match(line.text):
-                yield self.line(line, "reporter's initials or name closing the story")
+            elif doc.word_count(line) <= MAX_ALONE_WORDS and NAME_ALONE.match(line.text):
+                yield self.line(line, "reporter's initials or name alone in brackets")
             elif doc.in_tail(line) and _credit_alone(line.text):
                 yield self.line(line, "reporter's credit closing the story")
             elif position >= len(lines) - 4 or line.index >= doc.last_body_index:
