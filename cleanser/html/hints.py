@@ -4,8 +4,8 @@ An element tells its role by its tag (``nav``, ``aside``, ``footer``, ``figcapti
 its ARIA ``role``, and the words in its ``class`` and ``id`` ("related-posts",
 "sidebar", "comment-list", "ad-slot"...). ``element_hint`` reads those and returns a
 ``Hint``: the category of text inside the element and a reason. These are markup
-vocabularies, not chrome phrases; they are compiled once and the answer for each
-(tag, class, id, role) is cached.
+vocabularies, not chrome phrases; they are compiled once, and the answer for each
+element's relevant attributes, and for each class name, is cached.
 
 Words are matched as whole parts of a class or id name (split on ``-``, ``_``, spaces and
 camelCase), so "ad" matches ``ad-slot`` and ``top_ads`` but not ``header`` or ``load-more``;
@@ -25,7 +25,7 @@ class Hint:
     """The category the markup gives the text inside an element.
 
     ``prune``: the element is safe to take out of the page before extraction (navigation,
-    feeds, comments, ads...), subject to the size guards in ``cleanser.html.extract``.
+    feeds, comments, ads...), subject to the size and prose guards in ``cleanser.html.blocks``.
     ``sticky``: nothing nested inside can change the category (a comment section's form
     is still comments).
     ``body``: the element marks the article body (``itemprop="articleBody"``); it stops
@@ -217,8 +217,8 @@ for _index, (_cat, _prune, _words, _subs, _reason) in enumerate(_FAMILIES):
         _WORD_FAMILY.setdefault(_word, _index)
 _GLUED = re.compile("|".join(sorted({s for f in _FAMILIES for s in f[3]}, key=len, reverse=True)))
 _GLUED_FAMILY: dict[str, int] = {}
-for _index, family in enumerate(_FAMILIES):
-    for _sub in family[3]:
+for _index, _family in enumerate(_FAMILIES):
+    for _sub in _family[3]:
         _GLUED_FAMILY.setdefault(_sub, _index)
 
 
