@@ -93,17 +93,33 @@ def _is_copy(norm: str, other_norm: str, other_text: str) -> bool:
     )
 
 
-def _confirmed(doc: Document, line: Line, norm: str) -> bool:
+def _copies(doc: Document) -> frozenset[int]:
+    """Lines that are glued copies of the story: looked past, since they go anyway."""
+    from cleanser.rules.du02_glued_body_copy import whole_line_copies
+
+    return whole_line_copies(doc)
+
+
+def _skipped(doc: Document, line: Line) -> bool:
+    """Chrome the title finder looks past: known shapes and calls to action."""
+    from cleanser.rules.pr01_call_to_action import is_call_to_action
+
+    return is_known_chrome(line.text) or is_call_to_action(doc, line)
+
+
+def _confirmed(doc: Document, line: Line, norm: str, copies: frozenset[int]) -> bool:
     """Is the story's next line prose? Only prose and heading-shaped lines count as the
     story here: captions, labels, widgets and copies of the title between the two are
     skipped, so the decision is the same whether or not other rules remove them. A heading
     followed by another heading is never a confirmed title: removing it would make the next
     heading look like a title in turn."""
     for other in doc.following(line):
+        if other.index in copies:
+            continue
         if doc.is_body(other):
             return True
         text = other.text
-        if is_known_chrome(text) or _is_copy(norm, " ".join(doc.folded_words[other.index]), text):
+        if _skipped(doc, other) or _is_copy(norm, " ".join(doc.folded_words[other.index]), text):
             continue
         if is_title_shaped(text):
             return False
@@ -112,28 +128,34 @@ def _confirmed(doc: Document, line: Line, norm: str) -> bool:
 
 def find_title(doc: Document) -> Line | None:
     """The headline line of ``doc``, or None."""
-    top = [line for line in doc.content_lines[:MAX_TOP_LINES] if line.index < doc.first_body_index]
     if doc.known_title:
         wanted = textshape.normalise(doc.known_title)
         for line in doc.content_lines[:MAX_TOP_LINES]:
             if wanted and textshape.normalise(line.text) == wanted:
                 return line
         return None
-    for line in top:
+    copies = _copies(doc)
+    lines = [line for line in doc.content_lines if line.index not in copies]
+    top = []
+    for line in lines[:MAX_TOP_LINES]:
+        if doc.is_body(line):
+            break
+        top.append(line)
+    for position, line in enumerate(top):
         text = line.stripped
-        if is_known_chrome(text):
+        if _skipped(doc, line):
             continue
         if not is_title_shaped(text):
             if textshape.word_count(text) <= 2:
                 continue
             return None
-        following = doc.next_content(line)
+        following = lines[position + 1] if position + 1 < len(lines) else None
         if (
             following is not None
             and _CONTINUATION.match(following.text)
-            and not is_known_chrome(following.text)
+            and not _skipped(doc, following)
         ):
             return None  # a sentence broken over lines (at its links), not a headline
         norm = textshape.normalise(text)
-        return line if _confirmed(doc, line, norm) else None
+        return line if _confirmed(doc, line, norm, copies) else None
     return None

@@ -11,6 +11,7 @@ from cleanser.patterns import MONTH
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
+from cleanser.rules.du02_glued_body_copy import whole_line_copies
 from cleanser.rules.pr01_call_to_action import is_call_to_action
 
 _DOMAIN = (
@@ -129,11 +130,12 @@ class DatelinePrefix(Rule):
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
         title = doc.title
+        copies = whole_line_copies(doc)  # they go whole: the opening is what follows them
         lines = [
             line
-            for line in doc.content_lines[:MAX_LINES_TO_LOOK]
-            if title is None or line.index > title.index
-        ]
+            for line in doc.content_lines
+            if (title is None or line.index > title.index) and line.index not in copies
+        ][:MAX_LINES_TO_LOOK]
         opening = 0
         for position, line in enumerate(lines):
             rest = lines[position + 1 :]
@@ -148,7 +150,7 @@ class DatelinePrefix(Rule):
                     yield self.line(line, "press-release dateline line",
                                     facts=_facts(press.group("prefix")))
                     return
-                if opening == 0 and doc.in_header(line):
+                if opening == 0 and not doc.is_body(line):
                     found = list(self._outlet_dateline(line))
                     if found:
                         yield from found

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cleanser.categories import Category
 from cleanser.document import Document, Line
@@ -71,6 +72,82 @@ def _solid(text: str) -> int:
     return sum(1 for ch in text if not ch.isspace())
 
 
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """A copy found in a line: the whole line (``start``/``end`` None) or a span of it."""
+
+    line: Line
+    reason: str
+    start: int | None = None
+    end: int | None = None
+    repeat: bool = False  # a paragraph printed again word for word (DU04), not a glued copy
+
+
+def _decide(doc: Document, line: Line, text: str, pieces: list[_Piece]) -> list[Copy]:
+    covered = sum(_solid(text[p.start : p.end]) for p in pieces)
+    total = _solid(text)
+    if len(pieces) >= 2 and total - covered <= WHOLE_LINE_UNCOVERED * total:
+        return [Copy(line, f"copy of {len(pieces)} other lines glued into one")]
+    if len(pieces) == 1:
+        piece = pieces[0]
+        extra = (text[: piece.start] + " " + text[piece.end :]).strip()
+        if (
+            doc.is_body(doc.lines[piece.index])
+            and piece.end - piece.start >= SINGLE_PIECE_MIN_CHARS
+            and len(extra.split()) <= SINGLE_PIECE_MAX_EXTRA_WORDS
+            and not extra.endswith(tuple(_SENTENCE_END))
+        ):
+            return [Copy(line, "copy of another line with a few glued words")]
+        return []
+    found = []
+    offset = line.content_start
+    run = [pieces[0]]
+    for piece in [*pieces[1:], None]:
+        if piece is not None and _solid(text[run[-1].end : piece.start]) <= MAX_GAP_CHARS:
+            run.append(piece)
+            continue
+        if len(run) >= 2 and run[-1].end - run[0].start >= MIN_RUN_CHARS:
+            found.append(Copy(
+                line, f"copy of {len(run)} other lines glued inside a longer line",
+                offset + run[0].start, offset + run[-1].end,
+            ))
+        if piece is not None:
+            run = [piece]
+    return found
+
+
+@lru_cache(maxsize=8)
+def glued_copies(doc: Document) -> tuple[Copy, ...]:
+    """Every glued copy in ``doc``, found once per document (the title finder and the
+    dateline rule look past whole-line copies, so that their decisions do not change once
+    the copies are gone)."""
+    found: list[Copy] = []
+    seen: set[str] = set()
+    for line in doc.content_lines:
+        if doc.is_body(line):
+            text = line.stripped
+            if text in seen:
+                found.append(Copy(line, "paragraph printed again word for word", repeat=True))
+            seen.add(text)
+    index = _index(doc)
+    if not index:
+        return tuple(found)
+    repeated = {c.line.index for c in found}
+    for line in doc.content_lines:
+        text = line.stripped
+        if len(text) <= MIN_PIECE_CHARS or line.index in repeated:
+            continue
+        pieces = _pieces(text, line.index, index)
+        if pieces:
+            found.extend(_decide(doc, line, text, pieces))
+    return tuple(found)
+
+
+def whole_line_copies(doc: Document) -> frozenset[int]:
+    """Indexes of the lines that go whole as copies (glued copies and repeated paragraphs)."""
+    return frozenset(c.line.index for c in glued_copies(doc) if c.start is None)
+
+
 @register
 class GluedBodyCopy(Rule):
     """A copy of the story glued into one line: a line made of other lines of the text.
@@ -100,45 +177,10 @@ class GluedBodyCopy(Rule):
     priority = 32
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
-        index = _index(doc)
-        if not index:
-            return
-        for line in doc.content_lines:
-            text = line.stripped
-            if len(text) <= MIN_PIECE_CHARS:
+        for copy in glued_copies(doc):
+            if copy.repeat:
                 continue
-            pieces = _pieces(text, line.index, index)
-            if pieces:
-                yield from self._decide(doc, line, text, pieces)
-
-    def _decide(self, doc: Document, line: Line, text: str, pieces: list[_Piece]) -> Iterator[Proposal]:
-        covered = sum(_solid(text[p.start : p.end]) for p in pieces)
-        total = _solid(text)
-        uncovered = total - covered
-        if len(pieces) >= 2 and uncovered <= WHOLE_LINE_UNCOVERED * total:
-            yield self.line(line, f"copy of {len(pieces)} other lines glued into one")
-            return
-        if len(pieces) == 1:
-            piece = pieces[0]
-            extra = (text[: piece.start] + " " + text[piece.end :]).strip()
-            if (
-                doc.is_body(doc.lines[piece.index])
-                and piece.end - piece.start >= SINGLE_PIECE_MIN_CHARS
-                and len(extra.split()) <= SINGLE_PIECE_MAX_EXTRA_WORDS
-                and not extra.endswith(tuple(_SENTENCE_END))
-            ):
-                yield self.line(line, "copy of another line with a few glued words")
-            return
-        offset = line.content_start
-        run = [pieces[0]]
-        for piece in [*pieces[1:], None]:
-            if piece is not None and _solid(text[run[-1].end : piece.start]) <= MAX_GAP_CHARS:
-                run.append(piece)
-                continue
-            if len(run) >= 2 and run[-1].end - run[0].start >= MIN_RUN_CHARS:
-                yield self.span(
-                    offset + run[0].start, offset + run[-1].end,
-                    f"copy of {len(run)} other lines glued inside a longer line",
-                )
-            if piece is not None:
-                run = [piece]
+            if copy.start is None or copy.end is None:
+                yield self.line(copy.line, copy.reason)
+            else:
+                yield self.span(copy.start, copy.end, copy.reason)

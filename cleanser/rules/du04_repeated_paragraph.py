@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+from cleanser.rules.du02_glued_body_copy import glued_copies
+
+
+@register
+class RepeatedParagraph(Rule):
+    """A prose paragraph printed a second time, word for word: the later copy goes.
+
+    Scrapers that read a page twice (or a page that prints its lede again under a photo)
+    repeat paragraphs. Only prose-shaped lines count, so short repeated lines (a song's
+    chorus, a refrain, a repeated label) are left to the rules of their own kind.
+
+    Anti-pattern (removed: the second copy)::
+
+        Petugas gabungan memadamkan api setelah dua jam, dan tidak ada korban jiwa dalam kejadian itu.
+        Petugas gabungan memadamkan api setelah dua jam, dan tidak ada korban jiwa dalam kejadian itu.
+
+    Best practice (kept: a chorus repeated in a song's lyrics)::
+
+        Ku tunggu kau di sini
+        Ku tunggu kau di sini
+    """
+
+    code = "DU04"
+    name = "repeated-paragraph"
+    category = Category.DUPLICATE
+    priority = 32
+
+    def propose(self, doc: Document) -> Iterator[Proposal]:
+        for copy in glued_copies(doc):
+            if copy.repeat:
+                yield self.line(copy.line, copy.reason)
