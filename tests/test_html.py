@@ -375,3 +375,60 @@ def test_looks_like_html_for_pages_and_fragments(data: str | bytes) -> None:
 )
 def test_looks_like_html_rejects_text_and_binary(data: str | bytes) -> None:
     assert not looks_like_html(data)
+
+
+# ----------------------------------------------------------------- matching and recovery
+
+
+def _walk(page: str):  # type: ignore[no-untyped-def]
+    from cleanser.html.blocks import walk
+    from cleanser.html.extract import parse
+
+    return walk(parse(page))
+
+
+def test_text_split_by_inline_elements_matches_the_extracted_line() -> None:
+    from cleanser.html.report import reconcile
+
+    page = (
+        "<html><body><article><p>Kalau lama berdua <em>enggak</em> <em>ngobrol</em>, sekali waktu bawa "
+        "bunga\u200b atau ajak nonton, kata pemeran itu.</p><p>Menu</p></article></body></html>"
+    )
+    # the extractor glued two words and dropped the zero-width space: still the same line
+    extracted = "Kalau lama berdua enggakngobrol, sekali waktu bawa bunga atau ajak nonton, kata pemeran itu."
+    text, kept, recovered = reconcile(_walk(page), extracted)
+    assert kept == [True, False]
+    assert text == extracted and recovered == 0
+
+
+def test_a_paragraph_dropped_beside_kept_body_is_put_back() -> None:
+    from cleanser.html.report import reconcile
+
+    first = ("Tahun depan dua produsen mobil asal China mulai meramaikan pasar otomotif nasional dan "
+             "membangun pabrik di Jawa Barat.")
+    page = (
+        "<html><body><div class='isi'><br><strong>Jakarta, Kabar Otomotif</strong> – " + first
+        + "<p>" + BODY[0] + "</p><p>" + BODY[1] + "</p></div>"
+        "<div class='box'>Jumat, 17 Februari 2017 13:30 WIB oleh redaksi kami di Jakarta</div></body></html>"
+    )
+    extracted = f"{BODY[0]}\n{BODY[1]}"
+    text, kept, recovered = reconcile(_walk(page), extracted)
+    assert recovered == 1
+    assert text.split("\n") == [f"Jakarta, Kabar Otomotif – {first}", BODY[0], BODY[1]]
+    assert kept == [True, True, True, False]  # the date line outside the body stays out
+    text, kept, recovered = reconcile(_walk(page), extracted, recover=False)
+    assert recovered == 0 and text == extracted and kept == [False, True, True, False]
+
+
+def test_chrome_containers_with_article_prose_are_not_pruned() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    page = (
+        f"<html><body><div class='post-share-wrap'>{paragraphs}</div>"
+        "<nav><a href='/'>Beranda</a> <a href='/daerah'>Daerah</a></nav>"
+        "<div class='sidebar'><a href='/x'>Harga cabai naik lagi</a></div></body></html>"
+    )
+    walked = _walk(page)
+    pruned = {element.tag + "." + (element.get("class") or "") for element in walked.prunable}
+    assert pruned == {"nav.", "div.sidebar"}
+    result = cleanser.clean_html(page)
+    assert result.text.split("\n\n") == list(BODY)

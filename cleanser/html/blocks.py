@@ -35,6 +35,8 @@ BLOCK_TAGS = frozenset(
     }
 )
 # Elements never taken out before extraction, whatever their class says.
+# Characters that show nothing: a segment of only these is not visible text.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 _NEVER_PRUNE = frozenset({"html", "body", "main", "article"})
 
 # A container is taken out before extraction only when it holds less than PRUNE_MAX_SHARE
@@ -107,7 +109,7 @@ def walk(root: Any) -> PageWalk:
     def flush(buffer: _Buffer) -> None:
         nonlocal prose
         text = " ".join("".join(buffer.parts).split())
-        if text:
+        if text and text.strip(_INVISIBLE):
             if len(text) >= PROSE_MIN_CHARS and buffer.link_chars * 2 < len(text):
                 prose += len(text)
             segments.append(Segment(buffer.element, text, buffer.hint, buffer.anchor, buffer.link_chars,

@@ -99,34 +99,36 @@ def _inside(element: Any, tag: str) -> bool:
 
 
 def _key(text: str) -> str:
+    """Text as compared with the extracted text: without whitespace (the extractor may drop
+    or add a space where inline elements meet) and without invisible format characters."""
     if _INVISIBLE.search(text):
-        text = " ".join(_INVISIBLE.sub("", text).split())
-    return text
+        text = _INVISIBLE.sub("", text)
+    return "".join(text.split())
 
 
-def _line_index(extracted: str) -> tuple[dict[str, int], str, list[int], set[tuple[str, ...]]]:
-    """Each extracted line (and list item, table cell) -> its line number; the lines joined
-    by spaces; the offset of each line in that joined text; the text's word trigrams (a
-    segment whose first three words are not one of them cannot occur in it, which spares
-    most substring searches)."""
+def _line_index(extracted: str) -> tuple[dict[str, int], str, list[int], set[str]]:
+    """Each extracted line (and list item, table cell) by its key -> its line number; the
+    line keys joined; the offset of each line key in that join; the extracted words (a
+    segment whose first and last words are both missing cannot occur in the text, which
+    spares most substring searches)."""
     index: dict[str, int] = {}
     starts: list[int] = []
+    keys: list[str] = []
     offset = 0
-    lines = [_key(line) for line in extracted.split("\n")] if extracted else []
+    lines = extracted.split("\n") if extracted else []
     for number, line in enumerate(lines):
+        key = _key(line)
+        keys.append(key)
         starts.append(offset)
-        offset += len(line) + 1
-        index.setdefault(line, number)
+        offset += len(key)
+        index.setdefault(key, number)
         if line.startswith("- "):
-            index.setdefault(line[2:], number)
+            index.setdefault(_key(line[2:]), number)
         if "|" in line:
             for cell in line.split("|"):
                 if cell.strip():
-                    index.setdefault(cell.strip(), number)
-    flat = " ".join(lines)
-    words = flat.split()
-    trigrams = {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
-    return index, flat, starts, trigrams
+                    index.setdefault(_key(cell), number)
+    return index, "".join(keys), starts, set(extracted.split())
 
 
 def _is_prose(segment: Segment) -> bool:
@@ -142,7 +144,8 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True) -> tuple[
     extractor dropped beside kept text.
 
     A segment is kept when it is an extracted line (or a list item or table cell of one),
-    or, from ``SUBSTRING_MIN`` characters on, when it occurs in the extracted text. With
+    or, from ``SUBSTRING_MIN`` characters on, when it occurs in the extracted text; both
+    compared without whitespace and invisible characters (see ``_key``). With
     ``recover``, a left-out segment is put back when it reads as prose (at least
     ``RECOVER_MIN_WORDS`` words, mostly not link text, not a date line, no copyright
     notice), sits in no
@@ -155,14 +158,15 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True) -> tuple[
     Returns the (possibly completed) text, a kept flag per segment, and how many
     segments were put back.
     """
-    index, flat, starts, trigrams = _line_index(extracted)
+    index, flat, starts, words = _line_index(extracted)
     segments = walk.segments
     matched: list[int | None] = []
     for segment in segments:
-        text = _key(segment.text)
-        number = index.get(text)
-        if number is None and len(text) >= SUBSTRING_MIN and tuple(text.split(None, 3)[:3]) in trigrams:
-            at = flat.find(text)
+        key = _key(segment.text)
+        number = index.get(key)
+        if number is None and len(key) >= SUBSTRING_MIN:
+            first, _, rest = segment.text.partition(" ")
+            at = flat.find(key) if first in words or rest.rpartition(" ")[2] in words else -1
             if at >= 0:
                 number = bisect.bisect_right(starts, at) - 1
         matched.append(number)
