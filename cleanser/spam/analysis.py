@@ -28,6 +28,7 @@ import regex
 from cleanser import lexicon, textshape
 from cleanser.document import Document, Line
 from cleanser.spam import lexicon as spam_lexicon
+from cleanser.spam.gate import may_hold_spam
 from cleanser.spam.normalise import normalise
 from cleanser.spam.scoring import THRESHOLD, Score, Scorer
 
@@ -84,7 +85,12 @@ def analyse(doc: Document) -> Analysis:
 
 @lru_cache(maxsize=16)
 def analyse_text(text: str) -> Analysis:
-    """Spam findings for ``text`` (cached: every SP rule asks for the same document)."""
+    """Spam findings for ``text`` (cached: every SP rule asks for the same document).
+
+    A document that cannot hold any gambling evidence (``gate.may_hold_spam``, most
+    documents) is answered without the full reading."""
+    if not may_hold_spam(text):
+        return Analysis(())
     return _Analyser(Document(text)).run()
 
 

@@ -104,6 +104,8 @@ class _Lists:
     entries: dict[str, tuple[str, float]]  # key -> (kind, weight)
     regex_pattern: regex.Pattern[str] | None
     regex_entries: dict[str, tuple[str, float]]  # group name -> (kind, weight)
+    literals: tuple[str, ...] = ()  # the folded phrases, as compiled into ``pattern``
+    regex_sources: tuple[tuple[str, str], ...] = ()  # (regex entry, kind)
 
 
 def _key(text: str) -> str:
@@ -149,6 +151,7 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
     literal: list[str] = []
     sources: list[str] = []
     regex_entries: dict[str, tuple[str, float]] = {}
+    regex_sources: list[tuple[str, str]] = []
     for kind, name, default in lists:
         for raw in lexicon.entries(name):
             entry, weight = _split_weight(raw, default)
@@ -157,6 +160,7 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
                 regex.compile(entry[3:].strip(), FLAGS)  # fail early, naming the entry
                 sources.append(f"(?P<{group}>{entry[3:].strip()})")
                 regex_entries[group] = (kind, weight)
+                regex_sources.append((entry[3:].strip(), kind))
                 continue
             folded = fold_phrase(entry).strip()
             if not folded:
@@ -176,7 +180,8 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
         regex.compile(f"{_LEFT}{_trie(symbols)}{_RIGHT}", FLAGS) if symbols else None
     )
     regex_pattern = regex.compile("|".join(sources), FLAGS) if sources else None
-    return _Lists(pattern, symbol_pattern, entries, regex_pattern, regex_entries)
+    return _Lists(pattern, symbol_pattern, entries, regex_pattern, regex_entries,
+                  tuple(literal), tuple(regex_sources))
 
 
 def _list_terms(norm: Normalised, compiled: _Lists, timeout: float) -> Iterator[Term]:
