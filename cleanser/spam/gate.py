@@ -51,6 +51,8 @@ _LETTER = r"[^\W\d_]"  # a letter (with non-ASCII digits ruled out: exactly \p{L
 _SQUEEZE = re.compile(rf"({_LETTER})\1+")
 # A letter beside an ASCII digit: the place where a numbered brand ("slot88") would be.
 _LETTER_DIGIT = re.compile(rf"[0-9](?:(?<={_LETTER}[0-9])|(?={_LETTER}))")
+# lexicon._EMOJI_BRAND on ASCII text, without its lookarounds.
+_ASCII_SYMBOL_BRAND = re.compile(r"(?:[+<=>|~][0-9]?){3,}[0-9]{2}")
 _LETTER_TWO_DIGITS = re.compile(rf"{_LETTER}[0-9][0-9]")
 
 
@@ -66,6 +68,13 @@ def skeleton(text: str) -> str:
 def _literal(text: str) -> str:
     """A pattern for ``text``; a space matches what the lexicon lets join words."""
     return "".join(_JOIN if ch == " " else re.escape(ch) for ch in text)
+
+
+def _piece(literal: str) -> str:
+    """A substring that any match of ``literal`` holds: its longest run of letters, or
+    its first character."""
+    runs = re.findall(rf"{_LETTER}+", literal)
+    return max(runs, key=len) if runs else literal[:1]
 
 
 def _produced_keys(literal: str) -> set[str]:
@@ -112,6 +121,7 @@ def _class_end(source: str, k: int) -> int:
     return j + 1
 
 
+_LEADING_CLASS = re.compile(r"\\[sdSD]|\{[0-9,]*\}|[*+?]")
 _ESCAPES = frozenset("sdbSDB.-/+%:|()[]{}?*^$\\,&")
 _CLASSES = {r"[\p{L}\p{N}]": r"[^\W_]", r"[\p{L}]": _LETTER}
 
@@ -169,7 +179,11 @@ def _gate_regex(source: str) -> str:
             continue
         out.append(ch)
         k += 1
+    while out and _LEADING_CLASS.fullmatch(out[0]):
+        out.pop(0)  # a leading "\\d+\\s*" only narrows a match; a literal start is faster
     pattern = "".join(out)
+    if not pattern:
+        raise _Unknown(source)
     re.compile(pattern)
     return pattern
 
@@ -220,6 +234,7 @@ class _Patterns:
     # phrases, compound roots, regex entries, fuzzy spellings: searched one by one, as
     # a pattern that starts with a literal is scanned for far faster than a union
     evidence: tuple[re.Pattern[str], ...]
+    substrings: tuple[str, ...]  # compound roots and symbol entries, found with ``in``
     labels: re.Pattern[str]  # the label words of labelled brands
     weak_digits: re.Pattern[str] | None  # weak terms with digits (could take a label)
     roots: tuple[str, ...]  # gambling roots of numbered brands, as skeleton letters
@@ -249,16 +264,16 @@ def _patterns() -> _Patterns | None:
                 weak_digits.add(_gate_regex(source))
         fuzzy = {fold_phrase(word) for word, (kind, _) in FUZZY.items() if kind != WEAK}
         roots = tuple(sorted({_root_letters(r) for r in _ROOT.split("|")}))
-        if "" in phrases | symbols | fuzzy | set(roots):
+        if "" in phrases | {_piece(symbol) for symbol in symbols} | fuzzy | set(roots):
             raise _Unknown("empty entry")
         branches = [
             r"\b" + _trie(phrases),
-            _trie(symbols | set(_COMPOUND_ROOT.split("|"))),
             *sorted(regexes),
             "|".join(_fuzzy(word) for word in sorted(fuzzy)),
         ]
         return _Patterns(
             tuple(re.compile(b, re.DOTALL) for b in branches),
+            tuple(sorted({_piece(symbol) for symbol in symbols} | set(_COMPOUND_ROOT.split("|")))),
             re.compile(_trie({fold_phrase(label) for label in _BRAND_LABELS})),
             re.compile("|".join(sorted(weak_digits)), re.DOTALL) if weak_digits else None,
             roots,
@@ -371,6 +386,8 @@ def may_hold_spam(text: str) -> bool:
     if read is None:
         return True
     folded, norm = read
+    if any(piece in norm for piece in patterns.substrings):
+        return True
     if any(pattern.search(norm) for pattern in patterns.evidence):
         return True
     end = 0
@@ -394,4 +411,6 @@ def may_hold_spam(text: str) -> bool:
         or (patterns.weak_digits is not None and patterns.weak_digits.search(norm))
     ):
         return True
+    if folded.isascii():  # the only ASCII symbols are the maths signs + < = > | ~
+        return bool(_ASCII_SYMBOL_BRAND.search(folded))
     return bool(_EMOJI_BRAND.search(folded))

@@ -1,0 +1,93 @@
+"""The gate in front of the spam analysis: it may skip a document only when the full
+analysis would find no gambling evidence at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanser.document import Document
+from cleanser.spam import analysis, gate
+from cleanser.spam import lexicon as spam_lexicon
+from cleanser.spam.normalise import normalise
+from tests.spam_examples import (
+    ANCHORS,
+    ARTICLE_PARAGRAPHS,
+    ARTICLE_TITLE,
+    GLUED_SPAM,
+    HARD_NEGATIVES,
+    SPAM_LINES,
+    SPAM_SLOTS,
+    article,
+)
+
+PLAIN = ARTICLE_TITLE + "\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS)
+
+
+def _strong_terms(text: str) -> list[spam_lexicon.Term]:
+    terms = spam_lexicon.find_terms(normalise(text), 5.0)
+    return [t for t in terms if t.kind != spam_lexicon.WEAK]
+
+
+def test_a_plain_story_is_skipped() -> None:
+    assert not gate.may_hold_spam(PLAIN)
+    assert analysis.analyse_text(PLAIN).findings == ()
+
+
+@pytest.mark.parametrize(
+    "piece", [*SPAM_LINES, *SPAM_SLOTS, *GLUED_SPAM, *(sentence for sentence, _ in ANCHORS)]
+)
+def test_spam_is_never_skipped(piece: str) -> None:
+    assert gate.may_hold_spam(article(piece)[0])
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Sl0tGacor",  # leetspeak and glued words
+        "SLOOOT GAAACOR",  # stretched letters
+        "maxwln",  # one edit of a fuzzy target
+        "max-win",
+        "megaway",
+        "RtpKuy138",  # a label glued to a numbered brand
+        "hoki99",  # a numbered brand
+        "fantaslot",  # a compound
+        "depo 25rb",  # a regex entry
+        "\u2b50\u26a7\u260e\u260e\u26bd\u26d117",  # an emoji brand
+        "s l o t",  # spaced letters
+        "s\u200blot",  # a zero-width character
+        "𝐤𝐢𝐥𝐚𝐭",  # stylised letters
+    ],
+)
+def test_disguised_or_shaped_evidence_is_never_skipped(piece: str) -> None:
+    text = f"Warga melihat {piece} di pasar kemarin."
+    assert _strong_terms(text), "the example must carry non-weak evidence"
+    assert gate.may_hold_spam(text)
+
+
+@pytest.mark.parametrize("sentence", HARD_NEGATIVES)
+def test_a_skipped_document_has_no_evidence(sentence: str) -> None:
+    """Whatever the gate skips, the full analysis finds nothing in."""
+    for text in (article(sentence)[0], article(glue=sentence)[0]):
+        if not gate.may_hold_spam(text):
+            assert _strong_terms(text) == []
+            assert analysis._Analyser(Document(text)).run().findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PLAIN,
+        "Harga naik “dua kali lipat” — kata pedagang… Rp10rb per ikat.",
+        "Tim DemoDay dan artinyaSlot, g4c0r, saat tinggi, maaf, 2024an.",
+        "Café di Jl. Sudirman\u00a0buka ﬁlm malam; ½ harga.",
+    ],
+)
+def test_the_gate_reads_text_as_normalisation_does(text: str) -> None:
+    read = gate.normalised_text(text)
+    if read is not None:
+        assert read[1] == normalise(text).text
+
+
+def test_disguises_are_left_to_the_full_reading() -> None:
+    assert gate.normalised_text("Main di 𝐊𝐈𝐋𝐀𝐓 hari ini") is None
+    assert gate.normalised_text("s l o t hari ini") is None
