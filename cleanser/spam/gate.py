@@ -15,11 +15,11 @@ disguised word, a fuzzy spelling, an emoji brand or a labelled brand. The gate r
   (stylised, look-alike, zero-width, combining, keycap), any non-ASCII digit, or a run of
   spaced-out letters ("s l o t") -> yes: no disguised word is possible otherwise;
 - with those ruled out, normalisation only inserts spaces between glued words, reads
-  leetspeak and squeezes repeated letters. The gate does the first two exactly and
-  leaves letters repeated, so its patterns let every letter repeat ("s+l+o+t+");
+  leetspeak and squeezes repeated letters; the gate does the same with plain string
+  operations, so it reads exactly ``normalise(text).text``;
 - every lexicon phrase that can give a non-weak term (itself, with "-nya", or a prefix
   at a word break) is searched as the lexicon matches it; regex entries are searched
-  without their lookarounds, letters again allowed to repeat;
+  without their lookarounds (and without a leading digit or space class);
 - a fuzzy spelling (one edit) of a target keeps the target with one character changed,
   dropped or added: all such shapes are searched;
 - brands need a gambling root in a word with digits, "4d", or a compound root; labelled
