@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cleanser import textshape
+
+if TYPE_CHECKING:
+    from cleanser.removal import Proposal
+    from cleanser.rule import Rule
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +74,25 @@ class Document:
     url: str | None = None
     known_title: str | None = None
     lines: tuple[Line, ...] = field(init=False)
+    _memo: dict[Hashable, Any] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lines", _split_lines(self.text))
+        object.__setattr__(self, "_memo", {})
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, once per Document and key: facts derived from the document
+        (never changes to it) that several rules need."""
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
+
+    def proposals(self, rule: Rule) -> tuple[Proposal, ...]:
+        """What ``rule`` proposes for this document, computed once per rule code (the title
+        finder and the pipeline both ask)."""
+        return self.memo(("proposals", rule.code, type(rule)), lambda: tuple(rule.propose(self)))
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -128,7 +128,7 @@ class Pipeline:
         candidates: list[_Candidate] = []
         for rank, rule in enumerate(self.rules):
             try:
-                for proposal in rule.propose(doc):
+                for proposal in doc.proposals(rule):
                     if 0 <= proposal.start < proposal.end <= len(doc.text):
                         candidates.append(_Candidate(rule, rank, proposal))
             except Exception as exc:  # one broken rule must not lose the document
