@@ -9,6 +9,7 @@ it directly. With a title known from elsewhere (HTML metadata), only a line matc
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -18,6 +19,7 @@ from cleanser.patterns import DATE_LINE, RELATIVE_TIME, photo_credit
 
 if TYPE_CHECKING:
     from cleanser.document import Document, Line
+    from cleanser.rule import Rule
 
 MAX_TOP_LINES = 10
 MAX_LABEL_WORDS = 6  # a short line in capitals is a label ("CNBC INDONESIA RESEARCH")
@@ -46,6 +48,7 @@ _LEGAL = lexicon.phrase_index("legal_notice")
 _CONTINUATION = regex.compile(r"^\s*(?:\p{Ll}+(?=[\s,;]|$)|[),.;:!?])", regex.VERSION1)
 """A line that goes on with a sentence broken off the line before it."""
 MIN_WORDS, MAX_WORDS = 3, 30
+BLOCK_RULE_CODES = frozenset({"FD01", "RL02", "LG01", "SP01", "SP02"})
 
 
 def is_known_chrome(text: str) -> bool:
@@ -55,6 +58,9 @@ def is_known_chrome(text: str) -> bool:
         or lexicon.whole_line("interface_lines").match(text)
         or lexicon.whole_line("sections").match(text)
         or lexicon.whole_line("feed_headers").match(text)
+        or lexicon.whole_line("related_headers").match(text)
+        or lexicon.whole_line("comment_lines").match(text)
+        or lexicon.whole_line("embed_lines").match(text)
         or DATE_LINE.match(text)
         or RELATIVE_TIME.match(text)
         or photo_credit(text)
@@ -93,11 +99,42 @@ def _is_copy(norm: str, other_norm: str, other_text: str) -> bool:
     )
 
 
-def _copies(doc: Document) -> frozenset[int]:
-    """Lines that are glued copies of the story: looked past, since they go anyway."""
+@cache
+def _block_rules() -> tuple[Rule, ...]:
+    """Built-in rules that remove whole lines without reading the title (feeds, related
+    lists, legal notices, spam lines): what they remove is looked past, so that the title
+    (and the opening the dateline rule reads) is the same before and after it is gone."""
+    from cleanser.registry import builtin_rule_classes
+
+    return tuple(cls() for cls in builtin_rule_classes() if cls.code in BLOCK_RULE_CODES)
+
+
+@lru_cache(maxsize=8)
+def lines_gone(doc: Document) -> frozenset[int]:
+    """Lines that go whole whatever the title is: glued copies of the story and the lines an
+    outlet's site pack removes. The title finder looks past them, so that its decision is
+    the same before and after they are gone."""
+    from cleanser.declarative import site_pack_rules
     from cleanser.rules.du02_glued_body_copy import whole_line_copies
 
-    return whole_line_copies(doc)
+    gone = set(whole_line_copies(doc))
+    for rule in [*_block_rules(), *site_pack_rules()]:
+        try:
+            proposals = list(rule.propose(doc))
+        except Exception:  # a pack rule that fails is skipped, as in the pipeline
+            continue
+        for proposal in proposals:
+            if proposal.score < 0.5:
+                continue
+            line = doc.line_at(proposal.start)
+            while line.start < proposal.end:
+                covered = proposal.start <= line.content_start and line.content_end <= proposal.end
+                if covered and not line.is_blank:
+                    gone.add(line.index)
+                if line.index + 1 >= len(doc.lines):
+                    break
+                line = doc.lines[line.index + 1]
+    return frozenset(gone)
 
 
 def _skipped(doc: Document, line: Line) -> bool:
@@ -117,7 +154,8 @@ def _confirmed(doc: Document, line: Line, norm: str, copies: frozenset[int]) -> 
         if other.index in copies:
             continue
         if doc.is_body(other):
-            return True
+            # prose going on with a sentence broken off above: the line was part of it
+            return not _CONTINUATION.match(other.text)
         text = other.text
         if _skipped(doc, other) or _is_copy(norm, " ".join(doc.folded_words[other.index]), text):
             continue
@@ -134,7 +172,9 @@ def find_title(doc: Document) -> Line | None:
             if wanted and textshape.normalise(line.text) == wanted:
                 return line
         return None
-    copies = _copies(doc)
+    from cleanser.rules.dl01_dateline_prefix import after_outlet_dateline
+
+    copies = lines_gone(doc)
     lines = [line for line in doc.content_lines if line.index not in copies]
     top = []
     for line in lines[:MAX_TOP_LINES]:
@@ -143,7 +183,13 @@ def find_title(doc: Document) -> Line | None:
         top.append(line)
     for position, line in enumerate(top):
         text = line.stripped
-        if _skipped(doc, line):
+        rest = after_outlet_dateline(text)
+        if rest is not None:
+            # judged by what follows the dateline, as it will be once the dateline is cut
+            text = rest.strip()
+            if not text or is_known_chrome(text):
+                continue
+        elif _skipped(doc, line):
             continue
         if not is_title_shaped(text):
             if textshape.word_count(text) <= 2:

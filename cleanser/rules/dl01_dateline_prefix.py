@@ -7,11 +7,11 @@ import regex
 from cleanser import lexicon, textshape
 from cleanser.categories import Category
 from cleanser.document import Document, Line
+from cleanser.headline import lines_gone
 from cleanser.patterns import MONTH
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
-from cleanser.rules.du02_glued_body_copy import whole_line_copies
 from cleanser.rules.pr01_call_to_action import is_call_to_action
 
 _DOMAIN = (
@@ -80,6 +80,17 @@ def _has_domain(prefix: str) -> bool:
     return any(_DOMAIN_END.search(part.strip()) for part in _COMMA.split(prefix))
 
 
+def after_outlet_dateline(text: str) -> str | None:
+    """What follows a dateline naming the outlet's domain ('CITY, SITE.CO.ID -') that opens
+    ``text``, or None when there is no such dateline."""
+    found = OUTLET_DASHED.match(text)
+    if found is None:
+        found = DASHED.match(text)
+        if found is None or not _has_domain(found.group("prefix")):
+            return None
+    return text[found.end() :] if len(found.group("prefix")) <= MAX_PREFIX_CHARS else None
+
+
 def _reads_on(rest: str) -> bool:
     """What follows a dateline is a sentence: several words, some in lower case."""
     return textshape.word_count(rest) >= 5 and bool(_LOWER_WORD.search(rest))
@@ -129,12 +140,32 @@ class DatelinePrefix(Rule):
     priority = 35
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
+        found = list(self._opening(doc))
+        yield from found
+        # the same cut in every word-for-word copy of a paragraph it cut, so that the copies stay
+        # copies of each other once the dateline is gone
+        cut = {
+            line.index: p for p in found if doc.is_body(line := doc.line_at(p.start))
+        }
+        texts = {doc.lines[i].text for i in cut}
+        by_text = {doc.lines[i].text: p for i, p in cut.items()}
+        for line in doc.content_lines:
+            if line.index in cut or line.text not in texts:
+                continue
+            first = by_text[line.text]
+            origin = doc.line_at(first.start).start
+            yield Proposal(
+                line.start + first.start - origin, line.start + first.end - origin,
+                first.reason + " (repeated line)", first.score, first.category, first.facts,
+            )
+
+    def _opening(self, doc: Document) -> Iterator[Proposal]:
         title = doc.title
-        copies = whole_line_copies(doc)  # they go whole: the opening is what follows them
+        copies = lines_gone(doc)  # copies and blocks that go whole: the opening follows them
         lines = [
             line
             for line in doc.content_lines
-            if (title is None or line.index > title.index) and line.index not in copies
+            if (title is None or line.index != title.index) and line.index not in copies
         ][:MAX_LINES_TO_LOOK]
         opening = 0
         for position, line in enumerate(lines):

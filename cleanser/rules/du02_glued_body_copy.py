@@ -90,9 +90,10 @@ def _decide(doc: Document, line: Line, text: str, pieces: list[_Piece]) -> list[
         return [Copy(line, f"copy of {len(pieces)} other lines glued into one")]
     if len(pieces) == 1:
         piece = pieces[0]
-        extra = (text[: piece.start] + " " + text[piece.end :]).strip()
+        extra = text[piece.end :].strip()
         if (
-            doc.is_body(doc.lines[piece.index])
+            not text[: piece.start].strip()  # glued words after the copy (a promo), not before
+            and doc.is_body(doc.lines[piece.index])
             and piece.end - piece.start >= SINGLE_PIECE_MIN_CHARS
             and len(extra.split()) <= SINGLE_PIECE_MAX_EXTRA_WORDS
             and not extra.endswith(tuple(_SENTENCE_END))
@@ -123,12 +124,23 @@ def glued_copies(doc: Document) -> tuple[Copy, ...]:
     the copies are gone)."""
     found: list[Copy] = []
     seen: set[str] = set()
+    repeats: list[Line] = []
+    last_original = -1
     for line in doc.content_lines:
         if doc.is_body(line):
             text = line.stripped
             if text in seen:
-                found.append(Copy(line, "paragraph printed again word for word", repeat=True))
+                repeats.append(line)
+            else:
+                last_original = line.index
             seen.add(text)
+    # a repeat after the story's last original paragraph stays: removing it would move the
+    # end of the story, and what sits between the two copies would then look like the tail
+    found.extend(
+        Copy(line, "paragraph printed again word for word", repeat=True)
+        for line in repeats
+        if line.index < last_original
+    )
     index = _index(doc)
     if not index:
         return tuple(found)

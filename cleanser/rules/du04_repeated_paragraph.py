@@ -16,12 +16,14 @@ class RepeatedParagraph(Rule):
 
     Scrapers that read a page twice (or a page that prints its lede again under a photo)
     repeat paragraphs. Only prose-shaped lines count, so short repeated lines (a song's
-    chorus, a refrain, a repeated label) are left to the rules of their own kind.
+    chorus, a refrain, a repeated label) are left to the rules of their own kind. A copy
+    after the story's last original paragraph stays (the story's end must not move).
 
     Anti-pattern (removed: the second copy)::
 
-        Petugas gabungan memadamkan api setelah dua jam, dan tidak ada korban jiwa dalam kejadian itu.
-        Petugas gabungan memadamkan api setelah dua jam, dan tidak ada korban jiwa dalam kejadian itu.
+        Petugas gabungan memadamkan api setelah dua jam, dan tidak ada korban jiwa.
+        Petugas gabungan memadamkan api setelah dua jam, dan tidak ada korban jiwa.
+        Pemilik toko memperkirakan kerugian mencapai ratusan juta rupiah.
 
     Best practice (kept: a chorus repeated in a song's lyrics)::
 
