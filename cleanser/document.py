@@ -158,15 +158,23 @@ class Document:
         return line.index in self._body_set
 
     @cached_property
+    def story_indexes(self) -> tuple[int, ...]:
+        """Prose lines that are not chrome on their own account (``cleanser.story``): the
+        lines that bound the story's header and tail."""
+        from cleanser.story import is_chrome_prose
+
+        return tuple(i for i in self.body_paragraph_indexes if not is_chrome_prose(self, self.lines[i]))
+
+    @cached_property
     def first_body_index(self) -> int:
-        """Index of the first prose line; ``len(lines)`` when there is none."""
-        indexes = self.body_paragraph_indexes
+        """Index of the story's first prose line; ``len(lines)`` when there is none."""
+        indexes = self.story_indexes
         return indexes[0] if indexes else len(self.lines)
 
     @cached_property
     def last_body_index(self) -> int:
-        """Index of the last prose line; -1 when there is none."""
-        indexes = self.body_paragraph_indexes
+        """Index of the story's last prose line; -1 when there is none."""
+        indexes = self.story_indexes
         return indexes[-1] if indexes else -1
 
     def in_header(self, line: Line) -> bool:

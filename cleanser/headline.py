@@ -9,7 +9,7 @@ it directly. With a title known from elsewhere (HTML metadata), only a line matc
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -109,18 +109,22 @@ def _block_rules() -> tuple[Rule, ...]:
     return tuple(cls() for cls in builtin_rule_classes() if cls.code in BLOCK_RULE_CODES)
 
 
-@lru_cache(maxsize=8)
 def lines_gone(doc: Document) -> frozenset[int]:
     """Lines that go whole whatever the title is: glued copies of the story and the lines an
     outlet's site pack removes. The title finder looks past them, so that its decision is
-    the same before and after they are gone."""
+    the same before and after they are gone. Computed once per document; the rules'
+    proposals are shared with the pipeline (``Document.proposals``)."""
+    return doc.memo("headline.lines_gone", lambda: _lines_gone(doc))
+
+
+def _lines_gone(doc: Document) -> frozenset[int]:
     from cleanser.declarative import site_pack_rules
     from cleanser.rules.du02_glued_body_copy import whole_line_copies
 
     gone = set(whole_line_copies(doc))
     for rule in [*_block_rules(), *site_pack_rules()]:
         try:
-            proposals = list(rule.propose(doc))
+            proposals = doc.proposals(rule)
         except Exception:  # a pack rule that fails is skipped, as in the pipeline
             continue
         for proposal in proposals:

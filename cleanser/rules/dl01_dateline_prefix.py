@@ -57,6 +57,7 @@ LONE_DASH = regex.compile(rf"^\s*{_DASH}\s*$")
 SHORT_PLACE = regex.compile(rf"^\s*{_TOKEN}(?:[ ,]{{1,3}}{_TOKEN}){{0,3}}\s*,?\s*$", regex.VERSION1)
 
 MAX_LINES_TO_LOOK = 12
+TINY_LINE_WORDS = 2
 OPENING_PARAGRAPHS = 2
 MIN_WORDS_AFTER = 3
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}")
@@ -162,11 +163,17 @@ class DatelinePrefix(Rule):
     def _opening(self, doc: Document) -> Iterator[Proposal]:
         title = doc.title
         copies = lines_gone(doc)  # copies and blocks that go whole: the opening follows them
-        lines = [
-            line
-            for line in doc.content_lines
-            if (title is None or line.index != title.index) and line.index not in copies
-        ][:MAX_LINES_TO_LOOK]
+        lines = []
+        counted = 0
+        for line in doc.content_lines:
+            if (title is not None and line.index == title.index) or line.index in copies:
+                continue
+            lines.append(line)
+            # tiny lines ("(*)", "-", a credit) do not use up the window: the window must
+            # reach the same opening once they are gone
+            counted += doc.word_count(line) > TINY_LINE_WORDS
+            if counted >= MAX_LINES_TO_LOOK:
+                break
         opening = 0
         for position, line in enumerate(lines):
             rest = lines[position + 1 :]

@@ -6,6 +6,7 @@ import regex
 
 from cleanser.categories import Category
 from cleanser.document import Document, Line
+from cleanser.patterns import RELATIVE_TIME
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -37,16 +38,23 @@ class TagLines(Rule):
     priority = 50
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
-        run: list[Line] = []
-        for line in doc.content_lines:
-            if doc.in_tail(line) and doc.word_count(line) <= MAX_TAG_WORDS and TAG.match(line.text):
-                run.append(line)
-                continue
-            yield from self._flush(run)
-            run = []
-        yield from self._flush(run)
+        # Decided on the tail as a whole, not on runs: a run broken by another chrome line
+        # ("(*)", a credit) would be whole once that line is gone.
+        tags = [
+            line for line in doc.content_lines
+            if doc.in_tail(line) and doc.word_count(line) <= MAX_TAG_WORDS and TAG.match(line.text)
+            and not RELATIVE_TIME.match(line.text)  # a feed's "2 jam yang lalu" is not a tag
+        ]
+        if len(tags) < MIN_RUN:
+            return
+        group: list[Line] = []
+        for line in tags:
+            if group and doc.next_content(group[-1]) is not line:
+                yield self._group(group, len(tags))
+                group = []
+            group.append(line)
+        yield self._group(group, len(tags))
 
-    def _flush(self, run: list[Line]) -> Iterator[Proposal]:
-        if len(run) >= MIN_RUN:
-            yield self.span(run[0].content_start, run[-1].content_end,
-                            f"{len(run)} tag lines after the story")
+    def _group(self, group: list[Line], total: int) -> Proposal:
+        return self.span(group[0].content_start, group[-1].content_end,
+                         f"{len(group)} of {total} tag lines after the story")
