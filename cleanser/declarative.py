@@ -312,6 +312,8 @@ class DeclarativeRule(Rule):
         self.aliases = ()  # type: ignore[misc]
         self.reason = reason
         self.pattern = pattern
+        # a piece of text every match holds: a document without it is skipped at once
+        self.hint = None if pattern.flags & regex.VERBOSE else literal_hint(pattern.pattern)
         self.scope = scope
         self.until = until
         self.until_inclusive = until_inclusive
@@ -375,6 +377,8 @@ class DeclarativeRule(Rule):
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
         if self.site is not None and not self.site.applies(doc):
+            return
+        if self.hint is not None and self.hint not in _folded_text(doc):
             return
         if self.scope == "block":
             yield from self._blocks(doc)
