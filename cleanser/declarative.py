@@ -178,6 +178,9 @@ def literal_hint(pattern: str) -> str | None:
     return best.casefold() if len(best) >= 4 else None
 
 
+_GROUP_PREFIX = regex.compile(r"^\?(?:[a-zA-Z-]*:|<?[=!]|P?<\w+>)")
+
+
 def _top_level(pattern: str) -> str:
     """``pattern`` with every optional part blanked out (``\\x00``): character classes,
     groups holding an alternation or followed by a quantifier, escapes, and the character
@@ -207,7 +210,7 @@ def _top_level(pattern: str) -> str:
                     depth -= 1
                 j += 1
             inner = pattern[i + 1 : j - 1]
-            inner = regex.sub(r"^\?(?:[a-zA-Z-]*:|<?[=!]|P?<\w+>)", "", inner)
+            inner = _GROUP_PREFIX.sub("", inner)
             optional = j < n and pattern[j] in "?*{"
             if optional or pattern[i + 1 : i + 3] in ("?=", "?!", "?<"):
                 out.append("\x00")

@@ -391,11 +391,11 @@ def test_text_split_by_inline_elements_matches_the_extracted_line() -> None:
     from cleanser.html.report import reconcile
 
     page = (
-        "<html><body><article><p>Kalau lama berdua <em>enggak</em> <em>ngobrol</em>, sekali waktu bawa "
-        "bunga\u200b atau ajak nonton, kata pemeran itu.</p><p>Menu</p></article></body></html>"
+        "<html><body><article><p>Setiap pagi petani <em>sudah</em> <em>berangkat</em>, lalu memanen "
+        "cabai\u200b sebelum matahari tinggi, kata kepala desa.</p><p>Menu</p></article></body></html>"
     )
     # the extractor glued two words and dropped the zero-width space: still the same line
-    extracted = "Kalau lama berdua enggakngobrol, sekali waktu bawa bunga atau ajak nonton, kata pemeran itu."
+    extracted = "Setiap pagi petani sudahberangkat, lalu memanen cabai sebelum matahari tinggi, kata kepala desa."
     text, kept, recovered = reconcile(_walk(page), extracted)
     assert kept == [True, False]
     assert text == extracted and recovered == 0

@@ -35,7 +35,7 @@ class VideoLeadIn(Rule):
 
     Anti-pattern (removed)::
 
-        Lihat juga Video 'Menelusuri Stasiun KRL Warna-warni di Jakarta':
+        Lihat juga Video 'Suasana Pagi di Terminal Bus Kampung Rambutan':
         [Gambas:Video 20detik]
         Tonton juga "Situasi Terkini di Pelabuhan" di sini:
         Klik video untuk tonton informasi selengkapnya!

@@ -55,8 +55,11 @@ def _near_top(doc: Document, line: Line) -> bool:
     return bisect.bisect_left(doc.body_paragraph_indexes, line.index) <= 1
 
 
+_SLUG_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
 def _slug(text: str) -> str:
-    return "-".join(word.casefold() for word in regex.findall(r"[\p{L}\p{N}]+", text))
+    return "-".join(word.casefold() for word in _SLUG_WORD.findall(text))
 
 
 def _url_segments(url: str | None) -> frozenset[str]:

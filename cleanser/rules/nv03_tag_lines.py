@@ -29,7 +29,7 @@ class TagLines(Rule):
     Best practice (kept: one lower-case fragment inside the story, as link-broken
     extractions produce)::
 
-        bubarin
+        nongkrong
     """
 
     code = "NV03"

@@ -57,6 +57,7 @@ class TitleEnd:
     end: int
     sure: bool
     how: str
+_ORDINAL = regex.compile(r"ke-\d")  # "ke-3": an ordinal, not a glued word
 
 
 def _core(token: str) -> str:
@@ -71,7 +72,7 @@ def _is_sentence_word(token: str) -> bool:
     if any(ch.isupper() for ch in core[1:]):  # iPhone, eFootball
         return False
     folded = core.casefold()
-    return folded not in SMALL_WORDS and not regex.match(r"ke-\d", folded)
+    return folded not in SMALL_WORDS and not _ORDINAL.match(folded)
 
 
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}*", regex.VERSION1)
@@ -202,7 +203,7 @@ class ReadAlsoLink(Rule):
 
         Baca Juga: Militer Korsel Sebut Ada GPS di Balon Sampah Kiriman Korut
         Baca juga:
-        Polresta Bogor Tangkap 56 Tersangka Narkoba
+        Jalur Lingkar Utara Sleman Rawan Kecelakaan Malam Hari
         ...kata Yusuf.Baca juga: Harga Cabai Turun di Pasar Induk Dengan pasokan normal, ...
 
     Best practice (kept: "baca juga" inside a sentence of the story, and the story after a

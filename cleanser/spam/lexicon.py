@@ -57,7 +57,7 @@ _ROOT = (
     r"|maxw[i1]n|judi|p[o0]k[e3]r|c[a4]s[i1]n[o0]|k[a4]s[i1]n[o0]|z[e3]us|j[a4]ckp[o0]t"
     r"|sc[a4]t[e3]r|b[o0]l[a4]|mp[o0]"
 )
-# A disguised word built on any of these reads as a brand ("P͎U͎L͎A͎U͎W͎I͎N͎", "ＪＯＳＧＡＣＯＲ").
+# A disguised word built on any of these reads as a brand ("K͎O͎P͎I͎W͎I͎N͎", "ＮＵＳＡＧＡＣＯＲ").
 _DISGUISED_ROOT = rf"{_ROOT}|w[i1]n|4d|88|77|99"
 # Roots that make a compound without digits ("fantaslot", "protogel", "josgacor").
 _COMPOUND_ROOT = r"slot|togel|gacor|maxwin|jackpot|judi|casino|kasino|poker|sbobet|scater"

@@ -298,7 +298,7 @@ def _shape_code(m: regex.Match[str]) -> str:
 # Split glued words for matching: "artinyaSlot", "protogelReal", "DemoSlot" (camel case),
 # and a stylised word glued to a plain one ("ＫＩmenang", "𝗖𝗡𝗗88choose").
 _SPLIT = regex.compile(r"(?<=[lu]l)(?=ul)|(?<=SS[dD]*)(?=[ul][ul])|(?<=[ul][ul][dD]*)(?=SS)")
-# Spaced-out words: three or more single letters/digits in a row ("P R O B E T 8 5 5"),
+# Spaced-out words: three or more single letters/digits in a row ("S A M U D R A 7 7"),
 # or stylised pieces of one or two letters ("ＧＡ Ｒ Ｕ ＤＡ ＨＯ ＫＩ").
 _SPACED_SINGLE = regex.compile(r"(?<![^ .])[SuldD](?: {1,3}[SuldD](?![^ .])){2,}")
 _SPACED_STYLISED = regex.compile(r"(?<![^ .])[SD]{1,3}(?: {1,3}[SD]{1,3}(?![^ .])){2,}")
