@@ -91,3 +91,53 @@ def test_the_gate_reads_text_as_normalisation_does(text: str) -> None:
 def test_disguises_are_left_to_the_full_reading() -> None:
     assert gate.normalised_text("Main di 𝐊𝐈𝐋𝐀𝐓 hari ini") is None
     assert gate.normalised_text("s l o t hari ini") is None
+
+
+# -- second look: can any line add up to a finding? ------------------------------------
+
+ENGLISH_STORY = (
+    "Harbour Town Opens Its New Ferry Terminal\n\n"
+    "The terminal opened on Monday after two years of building work along the old quay.\n\n"
+    "Passengers can now withdraw cash and buy tickets at machines beside the gates.\n\n"
+    "A wild storm last winter delayed the roof, the builders said, but the budget held.\n\n"
+    "The first crossing left at seven with a full deck of commuters and cyclists."
+)
+
+
+def test_evidence_lines_points_at_the_lines_the_gate_sees() -> None:
+    lines = gate.evidence_lines(ENGLISH_STORY)
+    assert lines is not None
+    texts = ENGLISH_STORY.splitlines()
+    assert {texts[k].split()[0] for k in lines} == {"Passengers", "A"}
+    assert gate.evidence_lines(article("Main di 𝐊𝐈𝐋𝐀𝐓 hari ini")[0]) is None
+
+
+def test_stray_gambling_words_are_answered_without_the_full_reading() -> None:
+    assert gate.may_hold_spam(ENGLISH_STORY)  # "withdraw" and "wild" are lexicon words
+    assert not analysis.may_score(ENGLISH_STORY)
+    assert analysis._Analyser(Document(ENGLISH_STORY)).run().findings == ()
+    assert analysis.analyse_text(ENGLISH_STORY).findings == ()
+
+
+@pytest.mark.parametrize(
+    "piece", [*SPAM_LINES, *SPAM_SLOTS, *GLUED_SPAM, *(sentence for sentence, _ in ANCHORS)]
+)
+def test_spam_always_gets_the_full_reading(piece: str) -> None:
+    assert analysis.may_score(article(piece)[0])
+    assert analysis.may_score(article(glue=piece)[0])
+
+
+@pytest.mark.parametrize("sentence", HARD_NEGATIVES)
+def test_a_document_passed_over_has_no_finding(sentence: str) -> None:
+    """Whatever ``may_score`` passes over, the full analysis finds nothing in (not even a
+    suspicion)."""
+    for text in (article(sentence)[0], article(glue=sentence)[0], sentence):
+        if not analysis.may_score(text):
+            assert analysis._Analyser(Document(text)).run().findings == ()
+
+
+def test_words_of_another_script_are_not_disguises() -> None:
+    russian = "Городской совет утвердил бюджет на строительство новой школы."
+    assert _strong_terms(russian) == []
+    mixed = "Main sl\u043et di sini"  # a Cyrillic "о" inside a Latin word
+    assert any(t.kind == "disguised-brand" for t in _strong_terms(mixed))

@@ -47,24 +47,27 @@ def _index(doc: Document) -> dict[str, list[tuple[int, int, str]]]:
 def _pieces(text: str, own: int, index: dict[str, list[tuple[int, int, str]]]) -> list[_Piece]:
     """The other, shorter lines that ``text`` holds one after another (greedy, longest first).
 
-    Each position is looked up once and a match jumps past the piece, so reading a line is
-    linear in its length."""
+    The places where some line's key occurs are found with ``str.find`` (one scan of the
+    text per key, in C), then read left to right; a match jumps past the piece, so reading
+    a line stays linear in its length."""
+    size = len(text)
+    last = size - MIN_PIECE_CHARS
+    starts: set[int] = set()
+    for key in index:
+        at = text.find(key, 0, last + KEY_CHARS)
+        while at != -1:
+            starts.add(at)
+            at = text.find(key, at + 1, last + KEY_CHARS)
     pieces: list[_Piece] = []
-    pos, size = 0, len(text)
-    while pos <= size - MIN_PIECE_CHARS:
-        if text[pos].isspace():
-            pos += 1
+    end = 0
+    for pos in sorted(starts):
+        if pos < end or pos > last:
             continue
-        match = None
-        for length, other, candidate in index.get(text[pos : pos + KEY_CHARS], ()):
+        for length, other, candidate in index[text[pos : pos + KEY_CHARS]]:
             if other != own and length < size and text.startswith(candidate, pos):
-                match = _Piece(pos, pos + length, other)
+                pieces.append(_Piece(pos, pos + length, other))
+                end = pos + length
                 break
-        if match is None:
-            pos += 1
-            continue
-        pieces.append(match)
-        pos = match.end
     return pieces
 
 

@@ -28,9 +28,9 @@ import regex
 from cleanser import lexicon, textshape
 from cleanser.document import Document, Line
 from cleanser.spam import lexicon as spam_lexicon
-from cleanser.spam.gate import may_hold_spam
+from cleanser.spam.gate import evidence_lines, may_hold_spam
 from cleanser.spam.normalise import normalise
-from cleanser.spam.scoring import THRESHOLD, Score, Scorer
+from cleanser.spam.scoring import THRESHOLD, Score, Scorer, ceiling
 
 SUSPICION_FLOOR = 2.0
 _DISGUISED = frozenset({"disguised", "disguised-brand"})
@@ -88,10 +88,38 @@ def analyse_text(text: str) -> Analysis:
     """Spam findings for ``text`` (cached: every SP rule asks for the same document).
 
     A document that cannot hold any gambling evidence (``gate.may_hold_spam``, most
-    documents) is answered without the full reading."""
-    if not may_hold_spam(text):
+    documents), or none that could add up to a finding (``may_score``), is answered
+    without the full reading."""
+    if not may_hold_spam(text) or not may_score(text):
         return Analysis(())
     return _Analyser(Document(text)).run()
+
+
+# The lowest score any finding needs (a suspicion); spam findings need THRESHOLD.
+_LOWEST_BAR = min(SUSPICION_FLOOR, THRESHOLD)
+
+
+def may_score(text: str) -> bool:
+    """False only when no stretch of ``text`` can score high enough for any finding.
+
+    Every finding scores a stretch inside one line (a slot's title, a run of sentences,
+    a line, a keyword cluster; page context needs two spam findings first), so a line
+    whose ``scoring.ceiling`` is below the lowest bar cannot give one. Lines are read on
+    their own, which is exact when normalisation is local to each line: no disguised
+    characters and no spaced-out letters (for other texts this says yes). Only the lines
+    where the gate sees something can hold non-weak evidence (``gate.evidence_lines``);
+    those few are read with the full lexicon. A stray "withdraw" or "wild" in an English page is
+    then no reason for the full reading."""
+    hot = evidence_lines(text)
+    if hot is None:
+        return True
+    lines = text.splitlines()
+    for k in sorted(hot):
+        padded = f"\n{lines[k]}\n"  # line ends as the lexicon's lookarounds see them in place
+        terms = spam_lexicon.find_terms(normalise(padded), 1.0 + len(padded) / 20000)
+        if ceiling(terms) >= _LOWEST_BAR:
+            return True
+    return False
 
 
 class _Analyser:

@@ -28,9 +28,11 @@ disguised word, a fuzzy spelling, an emoji brand or a labelled brand. The gate r
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from cleanser.spam.lexicon import (
     _BRAND_LABELS,
@@ -338,6 +340,7 @@ def _folded(text: str) -> tuple[str, str] | None:
     return folded, stand_in.encode("ascii").translate(_SHAPE_BYTES).decode("ascii")
 
 
+@lru_cache(maxsize=8)  # the gate, then evidence_lines, read the same text
 def normalised_text(text: str) -> tuple[str, str] | None:
     """(folded text, ``normalise(text).text``) for a text without disguises and
     spaced-out letters; None for any other text."""
@@ -385,11 +388,45 @@ def may_hold_spam(text: str) -> bool:
     read = normalised_text(text)
     if read is None:
         return True
+    return next(_hits(*read, patterns), None) is not None
+
+
+def evidence_lines(text: str) -> frozenset[int] | None:
+    """Indexes of the lines of ``text`` (as ``str.splitlines`` cuts them) where
+    ``may_hold_spam`` sees something, every such place; None when it cannot tell
+    (disguised characters, spaced-out letters, an unreadable lexicon entry). A line left
+    out holds no non-weak evidence of its own."""
+    patterns = _patterns()
+    read = normalised_text(text)
+    if patterns is None or read is None:
+        return None
     folded, norm = read
-    if any(piece in norm for piece in patterns.substrings):
-        return True
-    if any(pattern.search(norm) for pattern in patterns.evidence):
-        return True
+    starts = {folded: _line_starts(folded)}
+    starts[norm] = starts[folded] if norm == folded else _line_starts(norm)
+    return frozenset(
+        bisect.bisect_right(starts[where], at) - 1 for where, at in _hits(folded, norm, patterns)
+    )
+
+
+# What str.splitlines cuts at; normalisation keeps every one of them in place.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+
+
+def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, int]]:
+    """(string, offset) of each place, in ``folded`` or ``norm``, that may start a piece
+    of non-weak evidence; lazily, so the first answers ``may_hold_spam``."""
+    for piece in patterns.substrings:
+        at = norm.find(piece)
+        while at != -1:
+            yield norm, at
+            at = norm.find(piece, at + 1)
+    for pattern in patterns.evidence:
+        for m in pattern.finditer(norm):
+            yield norm, m.start()
     end = 0
     for m in _LETTER_DIGIT.finditer(folded):
         a, b = m.start(), m.end()
@@ -401,16 +438,15 @@ def may_hold_spam(text: str) -> bool:
             b += 1
         end = b
         word = folded[a:b]
-        if "4d" in word:
-            return True
-        letters = skeleton(word)
-        if any(root in letters for root in patterns.roots):
-            return True
-    if patterns.labels.search(norm) and (
-        _LETTER_TWO_DIGITS.search(folded)
-        or (patterns.weak_digits is not None and patterns.weak_digits.search(norm))
-    ):
-        return True
-    if folded.isascii():  # the only ASCII symbols are the maths signs + < = > | ~
-        return bool(_ASCII_SYMBOL_BRAND.search(folded))
-    return bool(_EMOJI_BRAND.search(folded))
+        if "4d" in word or any(root in skeleton(word) for root in patterns.roots):
+            yield folded, a
+    if patterns.labels.search(norm):
+        shapes = [(folded, _LETTER_TWO_DIGITS)]
+        if patterns.weak_digits is not None:
+            shapes.append((norm, patterns.weak_digits))
+        for where, shape in shapes:
+            for m in shape.finditer(where):
+                yield where, m.start()
+    symbols = _ASCII_SYMBOL_BRAND if folded.isascii() else _EMOJI_BRAND
+    for m in symbols.finditer(folded):  # the only ASCII symbols are the maths signs + < = > | ~
+        yield folded, m.start()

@@ -318,17 +318,18 @@ def _disguise(word: str, raw: str, flags: tuple[int, ...]) -> bool:
     """Was this word written in disguise (not merely accented or upper-case)?"""
     if not any(f & _WORD_DISGUISES for f in flags):
         return False
-    letters = [f for c, f in zip(word, flags, strict=True) if c.isalpha()]
+    letters = [(c, f) for c, f in zip(word, flags, strict=True) if c.isalpha()]
     if not letters:
         return len(raw) >= 2 and all(f & _KEYCAP for f in flags)
-    if any(f & _STYLISED for f in letters):
+    if any(f & _STYLISED for _, f in letters):
         return True
-    confusable = sum(1 for f in letters if f & _CONFUSABLE)
-    if confusable and confusable < len(letters):
+    if any(f & _CONFUSABLE for _, f in letters) and any(
+        c.isascii() and not f & _CONFUSABLE for c, f in letters
+    ):
         return True  # Latin letters mixed with look-alikes from another script
-    if sum(1 for f in letters if f & _COMBINING) >= 2:
+    if sum(1 for _, f in letters if f & _COMBINING) >= 2:
         return True
-    if len(word) >= 4 and any(f & _SPACED for f in letters):
+    if len(word) >= 4 and any(f & _SPACED for _, f in letters):
         return True
     return any(f & _INVISIBLE for f in flags[:-1])  # dropped inside the word
 

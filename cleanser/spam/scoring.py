@@ -180,6 +180,23 @@ class Scorer:
         return start < term.i and term.j < end and (start > i or end < j)
 
 
+def ceiling(terms: Iterable[Term]) -> float:
+    """The most that a stretch holding only ``terms`` can score: each distinct term once
+    at its full weight, weak words up to their cap, and no more than the non-weak
+    evidence when that is below 1 point. Quotation, overlaps, caps, collocations and news
+    words only ever lower a score, so ``Scorer.score`` never exceeds this."""
+    best: dict[str, Term] = {}
+    for term in terms:
+        key = term.key.replace(" ", "")
+        kept = best.get(key)
+        if kept is None or kept.weight < term.weight:
+            best[key] = term
+    evidence = sum(t.weight for t in best.values() if t.kind != WEAK)
+    if evidence < 1.0:
+        return evidence
+    return evidence + min(sum(t.weight for t in best.values() if t.kind == WEAK), WEAK_CAP)
+
+
 def _grouped(terms: Iterable[Term]) -> list[tuple[Term, float]]:
     """Each term with the weight it adds: overlapping non-weak terms form a group in which
     the strongest counts whole and the rest only ``OVERLAP_SHARE``."""
