@@ -51,6 +51,12 @@ SPAM_LINES = (
     "Pola gacor Starlight Princess malam ini, dijamin maxwin modal receh.",
     "Bandar togel online terpercaya, pasaran toto macau dan keluaran sgp tercepat.",
     "Slot Gacor Hari Ini: Daftar Situs Slot Online Gampang Menang 2025",
+    # a small deposit named a few words on, a stake per spin, a button drawn with arrows
+    "Cukup deposit yang paling ringan yaitu 20.000 kamu sudah bisa menikmati semua "
+    "permainan seru.",
+    "Modal receh jadi andalan: Rp5–20 ribu per putaran, main santai tapi sering.",
+    ">>> DAFTAR DI SINI SEKARANG <<<",
+    "►►► LOGIN ALTERNATIF",
     # keyword lists, hashtags, link blocks
     "slot gacor | situs toto | rtp live | link alternatif kilat88 | bandar togel online",
     "#slotgacor #situsjudislot #maxwinhariini #rtpslot #panen77",
@@ -130,4 +136,9 @@ HARD_NEGATIVES = (
     "Pemain Persib itu menang duel udara dan membawa timnya menjadi juara grup.",
     "Sebagai bandar udara tersibuk, Soekarno-Hatta melayani lebih dari 1.000 penerbangan "
     "sehari.",
+    "Polisi menyebut korban diminta melakukan deposit awal sebesar Rp50.000 sebelum akunnya "
+    "dibekukan.",
+    "Lembaga kursus itu memasang tarif Rp75 ribu per sesi untuk kelas privat matematika.",
+    "Wahana komidi putar di pasar malam itu dipatok Rp10 ribu sekali main.",
+    "Pendaftaran peserta lomba ditutup Jumat; formulir daftar ulang tersedia di laman panitia.",
 )
