@@ -237,6 +237,18 @@ def _folded_text(doc: Document) -> str:
 
 
 _FOLDED = "__folded_text__"
+_FOLDED_LINES = "__folded_lines__"
+
+
+def _folded_lines(doc: Document) -> tuple[str, ...]:
+    """Each line of ``doc`` casefolded, by line index (once per document)."""
+    cache = _document_cache(doc)
+    folded = None if cache is None else cache.get(_FOLDED_LINES)  # type: ignore[call-overload]
+    if folded is None:
+        folded = tuple(line.text.casefold() for line in doc.lines)
+        if cache is not None:
+            cache[_FOLDED_LINES] = folded  # type: ignore[index]
+    return folded  # type: ignore[return-value]
 
 
 _CACHE_ATTRIBUTE = "_cleanser_site_packs"
@@ -386,7 +398,11 @@ class DeclarativeRule(Rule):
         if self.scope == "block":
             yield from self._blocks(doc)
             return
+        hint = self.hint
+        folded = _folded_lines(doc) if hint is not None else ()
         for line in doc.content_lines:
+            if hint is not None and hint not in folded[line.index]:
+                continue  # every match holds the hint
             if not self._placed(doc, line):
                 continue
             text = line.text
