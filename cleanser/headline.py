@@ -29,10 +29,9 @@ _BYLINE_START = regex.compile(
 )
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]\s+\S")
 _OPEN_END = ("(", "[", "{", "-", "–", "—", "/", "&", "+", "“", "‘")
-_SITE_CREDIT = regex.compile(
+_SITE_CREDIT = lexicon.caseless(
     r"(?:^|\s|[.\[(])[\[(]?\s*(?:[\p{L}\d-]+\.)+(?:co\.id|com|id|net|org|tv|co)\s*/\s*"
     r"\p{L}[\p{L}\d .'’-]{1,40}[\])]?\s*$",
-    regex.IGNORECASE | regex.VERSION1,
 )
 """A photo credit naming a site and a photographer: 'VIVA.co.id/Diki Hidayat',
 '... Jumat (20/6/2025). [Suara.com/Name]', '... BANJARMASINPOST.CO.ID/NAME'."""
@@ -41,8 +40,8 @@ _NAME_SECTION = regex.compile(
     regex.VERSION1,
 )
 """A byline naming the writer and the desk: 'Dimas Prasetyo - Sepakbola'."""
-_READ_ALSO_START = regex.compile(
-    rf"^\s*[\[(]?\s*(?:{lexicon.alternation('read_also')})\b", regex.IGNORECASE | regex.VERSION1
+_READ_ALSO_START = lexicon.caseless(
+    rf"^\s*[\[(]?\s*(?:{lexicon.alternation('read_also')})\b",
 )
 _LEGAL = lexicon.phrase_index("legal_notice")
 _CONTINUATION = regex.compile(r"^\s*(?:\p{Ll}+(?=[\s,;]|$)|[),.;:!?])", regex.VERSION1)

@@ -6,8 +6,6 @@ import regex
 
 from cleanser import lexicon
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
-
 MONTH = (
     r"(?:Jan(?:uari|uary)?|Feb(?:ruari|ruary)?|Mar(?:et|ch)?|Apr(?:il)?|Mei|May|"
     r"Jun(?:i|e)?|Jul(?:i|y)?|Agu(?:stus)?|Agt|Aug(?:ust)?|Sep(?:tember)?|Sept|"
@@ -32,21 +30,19 @@ _BYLINE_OR_PLACE = (
     r"|(?!{WEEKDAY}\b)(?-i:\p{Lu})\p{L}+(?:\s+(?-i:\p{Lu})\p{L}+)?\s*,\s*(?={WEEKDAY}|\d))?"
 ).replace("{WEEKDAY}", WEEKDAY)
 
-DATE_LINE = regex.compile(
+DATE_LINE = lexicon.caseless(
     rf"^\s*{_BYLINE_OR_PLACE}{_LEAD}(?:{WEEKDAY}\s*,?\s*)?{_DATE}"
     rf"(?:\s*(?:[-|,•·–]|pukul|jam|at)?\s*{_TIME})?"
     r"(?:\s*[-|,•·–]\s*(?:\d+\s+menit\s+baca|\d+\s+min(?:ute)?s?\s+read))?\s*$",
-    _FLAGS,
 )
 """A line holding only a publication date/time ("Jum'at, 25 Oktober 2024 - 15:40 WIB"), possibly
 after the author's name or the place ("Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB",
 "Jakarta ● Fri, June 20, 2025")."""
 
-RELATIVE_TIME = regex.compile(
+RELATIVE_TIME = lexicon.caseless(
     r"^\s*(?:\d+|se|satu|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|"
     r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)\s*$"
     r"|^\s*(?:baru saja|kemarin|just now|yesterday)\s*$",
-    _FLAGS,
 )
 """A feed item's timestamp ("1 jam yang lalu", "3 hours ago")."""
 
@@ -54,7 +50,7 @@ _DOMAIN = r"(?:[\p{L}\d-]+\.)+(?:com|co\.id|id|net|org|tv|news)"
 _CREDIT_TEXT = r"\S(?:[^.\n]|\.(?=[\p{L}\d]))"  # a credit: no sentence end inside, dots of a domain allowed
 _AGENCY = lexicon.alternation("photo_agencies")
 
-PHOTO_CREDIT = regex.compile(
+PHOTO_CREDIT = lexicon.caseless(
     r"(?:"
     r"\((?:\s*(?:Foto|Photo|Gambar|Dok(?:umentasi)?\.?|Ilustrasi|Sumber(?:\s+foto)?|"
     r"ANTARA(?:\s+FOTO)?|Istimewa|Image|Credit|Kredit|Tangkapan\s+layar|Screenshot|Repro)\b[^()]{0,80}"
@@ -64,11 +60,10 @@ PHOTO_CREDIT = regex.compile(
     rf"|\bANTARA\s+FOTO\s*/\s*{_CREDIT_TEXT}{{0,60}}"
     r"|\(\s*(?-i:\p{Lu})[\p{L}\d.]*(?:\s+[\p{L}\d.]+){0,3}\s*/\s*[^()/\n]{2,50}\)"
     r")\s*\.?\s*$",
-    _FLAGS,
 )
 """A photo credit closing a line ("Foto/youtube", "(dok Istimewa)", "Gambar : AFPpix")."""
 
-SOURCE_CREDIT = regex.compile(
+SOURCE_CREDIT = lexicon.caseless(
     r"(?:"
     # (Outlet/Photographer), [Outlet/Photographer], (Name/outlet), (ANTARA FOTO/Name/abc)
     r"[(\[]\s*(?-i:\p{Lu})[\p{L}\d.&'-]*(?:\s+[\p{L}\d.&'-]+){0,3}\s*/\s*"
@@ -78,7 +73,6 @@ SOURCE_CREDIT = regex.compile(
     # (AFP), (EPA), (Reuters/Name), (AP Photo/Name): spelled as the agency spells itself
     rf"|\(\s*(?-i:{_AGENCY})(?:\s+(?:Photo|Foto|Images?))?(?:\s*/\s*[^()/\n]{{1,50}})?\s*\)"
     r")\s*$",
-    _FLAGS,
 )
 """A credit naming an outlet, agency or photographer, closing a line without a period:
 "(KOMPAS.COM/MARKUS LEDE)", "[Suara.com/Name]", "OUTLET.CO.ID/NAME", "©2025 Merdeka.com/Name", "(EPA)".

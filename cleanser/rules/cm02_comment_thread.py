@@ -12,10 +12,9 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 HANDLE = regex.compile(r"^\s*@?[\p{L}\p{N}][\p{L}\p{N}_.\-]{2,29}\s*$", regex.VERSION1)
-REPLY = regex.compile(
+REPLY = lexicon.caseless(
     r"^\s*(?:Balas|Reply|Suka|Like|Laporkan|Report|Bagikan|Share)(?:\s*[·|•]\s*"
     r"(?:Balas|Reply|Suka|Like|Laporkan|Report|Bagikan|Share))*\s*$",
-    regex.IGNORECASE | regex.VERSION1,
 )
 MAX_COMMENT_WORDS = 80
 

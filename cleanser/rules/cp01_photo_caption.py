@@ -13,13 +13,11 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 from cleanser.textshape import word_count
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
-CREDIT_ONLY = regex.compile(
+CREDIT_ONLY = lexicon.caseless(
     r"^\s*(?:Foto|Photo|Gambar|Ilustrasi|Illustration|Dok(?:umentasi)?\.?|Pict|Image)"
     r"(?:\s*(?:by|oleh))?\s*[:/.]?\s*[\p{L}\p{N}@._/ -]{0,40}$",
-    _FLAGS,
 )
-CREDIT_LABEL = regex.compile(r"^\s*(?:Foto|Photo|Gambar|Pict|Image)\s*[:：]\s*$", _FLAGS)
+CREDIT_LABEL = lexicon.caseless(r"^\s*(?:Foto|Photo|Gambar|Pict|Image)\s*[:：]\s*$")
 """A credit label whose credit is on the next line ("Photo :")."""
 PHOTO_LABEL_START = regex.compile(r"^\s*(?:Foto|FOTO|Photo|PHOTO)\s*[:：]\s*\S", regex.VERSION1)
 """A caption that opens with its label ("Foto: Warga antre di posko ...")."""
@@ -31,10 +29,9 @@ CREDIT_FIRST = regex.compile(
 """A caption that opens with its credit in capitals ("PIXABAY/ANTONIO GUILLEM Ilustrasi ...")."""
 _DOMAIN_LIKE = regex.compile(r"\.(?:com|co\.id|id|net)\b", regex.IGNORECASE)
 _AGENCIES = lexicon.word_set("photo_agencies")
-CREDIT_WORD = regex.compile(
+CREDIT_WORD = lexicon.caseless(
     r"\b(?:Foto|Photo|Gambar|Pict|Image|Kredit|Credit|Dok|Dokumentasi|Ilustrasi|Istimewa|ANTARA\s+FOTO|"
     r"Tangkapan\s+layar|Screenshot|Repro|Sumber\s+foto)\b",
-    _FLAGS,
 )
 _QUOTES = regex.compile(r"[\"“”]")
 _SENTENCE_BREAK = regex.compile(r"[\p{Ll}\d)][.!?][\"”’]?\s+\p{Lu}")

@@ -45,7 +45,7 @@ OUTLET_CITY = regex.compile(
 )
 """'Liputan6.com, Jakarta ' with no dash, possibly glued to the first word."""
 
-SITE_DOT = regex.compile(rf"^\s*(?P<site>{_DOMAIN})\.\s+", regex.VERSION1 | regex.IGNORECASE)
+SITE_DOT = lexicon.caseless(rf"^\s*(?P<site>{_DOMAIN})\.\s+")
 """'bagusplace.com. ' opening a paragraph, usually followed by the title."""
 
 PRESS_LINE = regex.compile(
@@ -68,7 +68,7 @@ _COMMA = regex.compile(r"\s*,\s*")
 _PAREN = regex.compile(r"\(([^()]+)\)")
 _PAREN_SPAN = regex.compile(r"\s*\([^()]*\)\s*")
 _DATE_START = regex.compile(rf"^\d{{1,2}}\s+{MONTH}", regex.VERSION1)
-_DOMAIN_END = regex.compile(_DOMAIN + r"$", regex.IGNORECASE | regex.VERSION1)
+_DOMAIN_END = lexicon.caseless(_DOMAIN + r"$")
 _AFTER_TITLE = regex.compile(r"\s*[.:!?]?\s+")
 _YEAR = regex.compile(r"\d{4}")
 

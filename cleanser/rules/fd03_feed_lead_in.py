@@ -2,18 +2,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from cleanser.categories import Category
 from cleanser.document import Document
+from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-LEAD_IN = regex.compile(
+LEAD_IN = caseless(
     r"\b(?:artikel|berita)(?:\s+\S+){0,2}?\s+(?:ter)?(?:populer|terkini|terbaru)(?:nya)?\b"
     r"|\b(?:most\s+read|most\s+popular)\b",
-    regex.IGNORECASE | regex.VERSION1,
 )
 MAX_WORDS = 40
 

@@ -2,15 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from cleanser.categories import Category
 from cleanser.document import Document
+from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
 _POINTER = (
     r"(?:(?:Simak|Baca|Cek|Lihat|Klik|Lanjut(?:kan)?(?:\s+(?:membaca|baca))?)\s+"
     r"(?:(?:informasi|berita|artikel|ulasan|penjelasan|daftar|info)\s+)?"
@@ -19,8 +17,8 @@ _POINTER = (
     r"|(?:Baca|Lanjut(?:kan)?)\s+(?:ke\s+)?halaman\s+(?:selanjutnya|berikutnya|\d{1,2})"
     r"|Baca\s+selanjutnya)"
 )
-LINE = regex.compile(rf"^\s*{_POINTER}\b\s*(?:[.!…»>]+|[:：]\s*[^\n]{{0,160}})?\s*$", _FLAGS)
-GLUED = regex.compile(rf"(?<=[.!?][\"”’]?\s{{1,3}}){_POINTER}\b\s*[.!…»>]*\s*$", _FLAGS)
+LINE = caseless(rf"^\s*{_POINTER}\b\s*(?:[.!…»>]+|[:：]\s*[^\n]{{0,160}})?\s*$")
+GLUED = caseless(rf"(?<=[.!?][\"”’]?\s{{1,3}}){_POINTER}\b\s*[.!…»>]*\s*$")
 MAX_WORDS = 24
 
 

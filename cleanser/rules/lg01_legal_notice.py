@@ -16,8 +16,8 @@ WORDS = lexicon.phrase_index("legal_words")
 MAX_WORDS = 60
 MAX_WORDS_WEAK = 15
 MAX_DISCLAIMER_WORDS = 150
-DISCLAIMER = regex.compile(
-    r"^\s*(?:Disclaimer|Penafian|Catatan redaksi|Disclosure)\s*[:：]\s*\S", regex.IGNORECASE | regex.VERSION1
+DISCLAIMER = lexicon.caseless(
+    r"^\s*(?:Disclaimer|Penafian|Catatan redaksi|Disclosure)\s*[:：]\s*\S",
 )
 # "©2025 Merdeka.com/Arie Basuki": a photo credit (outlet/photographer), for the caption rule.
 PHOTO_CREDIT = regex.compile(

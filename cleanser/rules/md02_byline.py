@@ -12,27 +12,25 @@ from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
 _LABEL = lexicon.alternation("byline_labels")
 _SEPARATOR = r"[|•,;/]"
 _PAIR = (
     rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<name>[^|•()\n:：]{{2,80}}?)"
     rf"(?=\s*(?:(?:{_SEPARATOR}\s*)?(?:{_LABEL})\s*[:：]|[)\]]?\s*$))"
 )
-LABELLED = regex.compile(
-    rf"^\s*[(\[]?\s*{_PAIR}(?:\s*(?:{_SEPARATOR}\s*)?{_PAIR})*\s*[)\]]?\s*$", _FLAGS
+LABELLED = lexicon.caseless(
+    rf"^\s*[(\[]?\s*{_PAIR}(?:\s*(?:{_SEPARATOR}\s*)?{_PAIR})*\s*[)\]]?\s*$",
 )
-PAIR = regex.compile(_PAIR, _FLAGS)
-REPORT_OF = regex.compile(
-    r"^\s*L\W?aporan\s+(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor)\b[^\n]{2,120}$", _FLAGS
+PAIR = lexicon.caseless(_PAIR)
+REPORT_OF = lexicon.caseless(
+    r"^\s*L\W?aporan\s+(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor)\b[^\n]{2,120}$",
 )
 BY_NAME = regex.compile(
     r"^\s*(?:By|Oleh)\s+(?P<name>\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|dan|&)){0,5})\s*$",
     regex.VERSION1,
 )
-REP_RED = regex.compile(
+REP_RED = lexicon.caseless(
     r"^\s*Rep(?:orter)?\s*[:：]\s*(?P<author>[^:：\n]{2,60}?)\s+Red(?:aktur)?\s*[:：]\s*(?P<editor>[^:：\n]{2,60}?)\s*$",
-    _FLAGS,
 )
 """Republika's "Rep: Name Red: Name" (reporter and editor) line."""
 NAME_WITH_OUTLET = regex.compile(

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from cleanser import lexicon
 from cleanser.categories import Category
 from cleanser.document import Document
@@ -12,23 +10,19 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 from cleanser.textshape import is_headline_shape
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
-SOURCE = regex.compile(
+SOURCE = lexicon.caseless(
     rf"^\s*[(\[]?\s*(?:{lexicon.alternation('source_labels')})\s*[:：]\s*(?P<source>[^\n]{{2,120}}?)\s*[)\]]?\s*$",
-    _FLAGS,
 )
-REPUBLISHED = regex.compile(
+REPUBLISHED = lexicon.caseless(
     r"^\s*(?:Artikel|Berita|Tulisan)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|tayang lebih dulu)"
     r"\s+di\s+(?P<source>[^\n,]{2,80}?)(?:\s+dengan\s+judul\b[^\n]*)?\s*$",
-    _FLAGS,
 )
-READ_AT_SOURCE = regex.compile(
+READ_AT_SOURCE = lexicon.caseless(
     r"^\s*Baca\s+(?:artikel|berita)\s+(?P<source>[^\"“”\n]{2,40}?)\s*[\"“][^\n]{3,250}[\"”]\s*"
     r"(?:selengkapnya\s+)?di\s+sini\b[^\n]{0,200}$",
-    _FLAGS,
 )
 """'Baca artikel <Outlet> "<title>" selengkapnya di sini: <link>': where the story is published."""
-TITLE_FOLLOWS = regex.compile(r"\bdengan\s+judul\s*[:：]?\s*$", _FLAGS)
+TITLE_FOLLOWS = lexicon.caseless(r"\bdengan\s+judul\s*[:：]?\s*$")
 MAX_TITLE_WORDS = 30
 MAX_WORDS = 14
 MAX_WORDS_REPUBLISHED = 40

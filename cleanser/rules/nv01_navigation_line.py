@@ -11,13 +11,11 @@ from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-BREADCRUMB = regex.compile(
+BREADCRUMB = lexicon.caseless(
     r"^\s*(?:Home|Beranda|Index|Indeks|Berita)\s*(?:[>»›/|]\s*[^>»›/|\n]{1,40}){1,6}\s*$",
-    regex.IGNORECASE | regex.VERSION1,
 )
-TAGS = regex.compile(
+TAGS = lexicon.caseless(
     r"^\s*(?:Tags?|Topik|Topics|Kata\s+kunci|Keywords|Label)\s*[:：]\s*\S.{0,300}$",
-    regex.IGNORECASE | regex.VERSION1,
 )
 HASHTAGS = regex.compile(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
 

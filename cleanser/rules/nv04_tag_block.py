@@ -2,18 +2,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from cleanser import blocks, textshape
 from cleanser.categories import Category
 from cleanser.document import Document, Line
+from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-HEADER = regex.compile(
+HEADER = caseless(
     r"^\s*(?:Tags?|Topik|Topics?|Kata\s+kunci|Keywords?|Label|Tagar)\s*[:：]?\s*$",
-    regex.IGNORECASE | regex.VERSION1,
 )
 MAX_TAG_WORDS = 4
 MIN_TAGS_BEFORE_PROSE = 2

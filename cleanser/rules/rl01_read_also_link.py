@@ -13,20 +13,17 @@ from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
 _PHRASE = lexicon.alternation("read_also")
-AT_START = regex.compile(
+AT_START = lexicon.caseless(
     rf"^\s*[\[(«»>*•-]?\s*(?P<phrase>{_PHRASE})\b\s*(?P<colon>[:：|»>–—-]+)?\s*(?P<title>.*?)\s*[\])]?\s*$",
-    _FLAGS,
 )
 # A lead-in inside a line: after a sentence end, followed by ':' or a dash, or glued straight
 # onto the title's first capital ("...global.Baca JugaRI-Singapura Kukuhkan ...").
-GLUED = regex.compile(
+GLUED = lexicon.caseless(
     rf"(?<=[.!?\"”’)])\s*(?P<phrase>{_PHRASE})"
     r"(?:\s*[:：]|\s+[–—-]+|(?=(?-i:\p{Lu})))\s*(?P<title>\S.*)$",
-    _FLAGS,
 )
-VIDEO = regex.compile(r"^\s*(?:video|tayangan)\b", _FLAGS)
+VIDEO = lexicon.caseless(r"^\s*(?:video|tayangan)\b")
 MAX_TITLE_WORDS = 30
 MIN_LIST_ITEMS = 2
 MIN_SPLIT_TITLE_WORDS = 3

@@ -48,10 +48,9 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 @cache
 def _slot_label() -> regex.Pattern[str]:
-    return regex.compile(
+    return lexicon.caseless(
         r"^\s*[\[(«»>*•\-]*\s*" + lexicon.alternation("spam_slot_labels")
         + r"\s*[:：|»>–—\-]*\s*",
-        regex.IGNORECASE | regex.VERSION1,
     )
 
 
