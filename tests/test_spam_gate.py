@@ -52,6 +52,8 @@ def test_spam_is_never_skipped(piece: str) -> None:
         "hoki99",  # a numbered brand
         "fantaslot",  # a compound
         "depo 25rb",  # a regex entry
+        "Rp5 ribu per spin",  # a regex entry that opens with optional parts
+        ">> LOGIN <<",  # a regex entry that opens with a class
         "\u2b50\u26a7\u260e\u260e\u26bd\u26d117",  # an emoji brand
         "s l o t",  # spaced letters
         "s\u200blot",  # a zero-width character
@@ -80,6 +82,8 @@ def test_a_skipped_document_has_no_evidence(sentence: str) -> None:
         "Harga naik “dua kali lipat” — kata pedagang… Rp10rb per ikat.",
         "Tim DemoDay dan artinyaSlot, g4c0r, saat tinggi, maaf, 2024an.",
         "Café di Jl. Sudirman\u00a0buka ﬁlm malam; ½ harga.",
+        "Городской совет утвердил бюджет; в 2025 году школа откроется.",  # look-alikes
+        "Harga（termasuk pajak）naik 「tipis」 pekan ini.",  # fullwidth punctuation
     ],
 )
 def test_the_gate_reads_text_as_normalisation_does(text: str) -> None:
@@ -91,6 +95,8 @@ def test_the_gate_reads_text_as_normalisation_does(text: str) -> None:
 def test_disguises_are_left_to_the_full_reading() -> None:
     assert gate.normalised_text("Main di 𝐊𝐈𝐋𝐀𝐓 hari ini") is None
     assert gate.normalised_text("s l o t hari ini") is None
+    assert gate.normalised_text("Main sl\u043et hari ini") is None  # Cyrillic "о" in a Latin word
+    assert gate.normalised_text("Школа открылась") is not None  # look-alikes in their own script
 
 
 # -- second look: can any line add up to a finding? ------------------------------------

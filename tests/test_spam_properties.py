@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 
 import cleanser
 from cleanser.categories import Category
+from cleanser.document import Document
+from cleanser.spam import analysis
 from cleanser.spam.normalise import normalise
 from tests.spam_examples import (
     ARTICLE_PARAGRAPHS,
@@ -83,3 +85,25 @@ def test_normalised_offsets_always_point_into_the_input(text: str) -> None:
 def test_spam_rules_never_fail_on_arbitrary_text(text: str) -> None:
     result = cleanser.clean(text + "\n\nWarga membersihkan saluran air setelah banjir surut.")
     assert not [n for n in result.notes if "SP0" in n and "failed" in n]
+
+
+_WORDS = sorted({w for s in (*SPAM_LINES, *HARD_NEGATIVES, *ARTICLE_PARAGRAPHS) for w in s.split()})
+_BREAKS = (" ", "\n", " \n", "\n\n", "  ", "\u200b", " \u200b\n")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_WORDS), st.booleans(), st.sampled_from(_BREAKS)),
+        min_size=1,
+        max_size=14,
+    )
+)
+def test_the_analysis_is_skipped_only_where_it_finds_nothing(
+    pieces: list[tuple[str, bool, str]],
+) -> None:
+    """Words of spam and of news, some spaced out ("s l o t"), split across lines at
+    random: whenever ``may_score`` passes a text over, the full reading finds nothing."""
+    text = "".join((" ".join(word) if spaced else word) + brk for word, spaced, brk in pieces)
+    if not analysis.may_score(text):
+        assert analysis._Analyser(Document(text)).run().findings == ()

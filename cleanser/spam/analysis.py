@@ -89,7 +89,10 @@ def analyse_text(text: str) -> Analysis:
     A document that cannot hold any gambling evidence (``gate.may_hold_spam``, most
     documents), or none that could add up to a finding (``may_score``), is answered
     without the full reading."""
-    if not may_hold_spam(text) or not may_score(text):
+    hot = evidence_lines(text)  # one scan answers the gate and says where to look
+    if hot is not None and not hot:
+        return Analysis(())  # what may_hold_spam(text) answers with False
+    if not may_score(text, hot):
         return Analysis(())
     return _Analyser(Document(text)).run()
 
@@ -98,21 +101,24 @@ def analyse_text(text: str) -> Analysis:
 _LOWEST_BAR = min(SUSPICION_FLOOR, THRESHOLD)
 
 
-def may_score(text: str) -> bool:
+def may_score(text: str, hot: frozenset[int] | None = None) -> bool:
     """False only when no stretch of ``text`` can score high enough for any finding.
 
     Every finding scores a stretch inside one line (a slot's title, a run of sentences,
     a line, a keyword cluster; page context needs two spam findings first), so a line
-    whose ``scoring.ceiling`` is below the lowest bar cannot give one. Lines are read on
-    their own, which is exact when normalisation is local to each line: no disguised
-    characters and no spaced-out letters (for other texts this says yes). Only the lines
-    where the gate sees something can hold non-weak evidence (``gate.evidence_lines``);
-    those few are read with the full lexicon. A stray "withdraw" or "wild" in an English page is
-    then no reason for the full reading."""
-    hot = evidence_lines(text)
-    if hot is None:
-        return True
+    whose ``scoring.ceiling`` is below the lowest bar cannot give one. Each line can be
+    read on its own: normalisation is local to a line, except for spaced-out letters
+    running across a line break, which join into a word that spans the break and so
+    counts in no stretch. Only the lines where the gate sees something can hold non-weak
+    evidence (``gate.evidence_lines``, or the gate asked line by line when the text holds
+    disguises); those few are read with the full lexicon. A stray "withdraw" or "wild" in
+    an English page, or a page in another script, is then no reason for the full reading.
+    ``hot``: the text's ``gate.evidence_lines``, when the caller has them already."""
     lines = text.splitlines()
+    if hot is None:
+        hot = evidence_lines(text)
+    if hot is None:
+        hot = frozenset(k for k, line in enumerate(lines) if may_hold_spam(f"\n{line}\n"))
     for k in sorted(hot):
         padded = f"\n{lines[k]}\n"  # line ends as the lexicon's lookarounds see them in place
         terms = spam_lexicon.find_terms(normalise(padded), 1.0 + len(padded) / 20000)

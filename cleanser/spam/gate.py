@@ -47,7 +47,9 @@ from cleanser.spam.lexicon import (
     _compiled,
     _key,
 )
-from cleanser.spam.normalise import _LEET_MAP, _UPPER, _fold_char, fold_phrase
+from cleanser.spam.normalise import _CONFUSABLE as _CONFUSABLE_F
+from cleanser.spam.normalise import _LEET_MAP, _UPPER, _confusables, _fold_char, fold_phrase
+from cleanser.spam.normalise import _STYLISED as _STYLISED_F
 
 _LETTER = r"[^\W\d_]"  # a letter (with non-ASCII digits ruled out: exactly \p{L})
 _SQUEEZE = re.compile(rf"({_LETTER})\1+")
@@ -181,13 +183,47 @@ def _gate_regex(source: str) -> str:
             continue
         out.append(ch)
         k += 1
-    while out and _LEADING_CLASS.fullmatch(out[0]):
-        out.pop(0)  # a leading "\\d+\\s*" only narrows a match; a literal start is faster
+    _drop_optional_start(out)
     pattern = "".join(out)
     if not pattern:
         raise _Unknown(source)
     re.compile(pattern)
     return pattern
+
+
+def _group_close(tokens: list[str]) -> int:
+    """Index of the token closing the group that ``tokens[0]`` opens."""
+    depth = 0
+    for k, token in enumerate(tokens):
+        depth += token in ("(", "(?:")
+        depth -= token == ")"
+        if depth == 0:
+            return k
+    raise _Unknown("".join(tokens))
+
+
+_OPTIONAL = re.compile(r"[*?]|\{0?,[0-9]*\}")
+
+
+def _drop_optional_start(out: list[str]) -> None:
+    """Drop what a match may start with before its first required piece: a leading
+    ``\\d+\\s*``, an optional group ``(?:rp\\.?\\s*)?``, an optional class. Every match
+    still holds a match of what is left, which starts with a literal or a required class:
+    ``re`` scans for such a start far faster than it tries an optional one everywhere."""
+    while out:
+        if _LEADING_CLASS.fullmatch(out[0]):
+            out.pop(0)
+            continue
+        if out[0] in ("(", "(?:"):
+            end = _group_close(out) + 1
+        elif out[0].startswith("["):
+            end = 1
+        else:
+            return
+        if end < len(out) and _OPTIONAL.fullmatch(out[end]):
+            del out[: end + 1]
+        else:
+            return
 
 
 def _fuzzy(word: str) -> str:
@@ -307,10 +343,18 @@ _SHAPE_BYTES = bytes(
 
 @cache
 def _fold_checked(ch: str) -> tuple[str, str] | None:
-    """(folded, ASCII stand-in for its shape) of a non-ASCII character; None when it is
-    read as a disguise or folds to a non-ASCII digit."""
+    """(folded, ASCII stand-in for its shape) of a non-ASCII character; None when it may
+    take part in a disguise or folds to a non-ASCII digit.
+
+    Two folds are no disguise by themselves: stylised punctuation (fullwidth "（", "「"),
+    which never makes a letter, and a look-alike letter ("о" of Cyrillic), which disguises
+    a word only beside Latin letters in it (``_folded`` checks that)."""
     repl, flag = _fold_char(ch)
-    if not repl or flag & ~_UPPER:
+    if not repl:
+        return None
+    if flag & _STYLISED_F and any(c.isalnum() for c in repl):
+        return None
+    if flag & ~(_UPPER | _STYLISED_F | _CONFUSABLE_F):
         return None
     stand_in = ""
     for c in repl:
@@ -330,14 +374,29 @@ def _folded(text: str) -> tuple[str, str] | None:
     if text.isascii():
         return text.lower(), text.encode("ascii").translate(_SHAPE_BYTES).decode("ascii")
     folds: dict[str, tuple[str, str]] = {}
+    look_alikes: list[str] = []
     for ch in set(_NON_ASCII_CHAR.findall(text)):
         checked = _fold_checked(ch)
         if checked is None:
             return None
         folds[ch] = checked
-    folded = _NON_ASCII_CHAR.sub(lambda m: folds[m.group()][0], text).lower()
-    stand_in = _NON_ASCII_CHAR.sub(lambda m: folds[m.group()][1], text)
+        if _fold_char(ch)[1] & _CONFUSABLE_F:
+            look_alikes.append(ch)
+    if look_alikes and _mixed_word().search(text):
+        return None
+    folded = text.translate({ord(ch): repl for ch, (repl, _) in folds.items()}).lower()
+    stand_in = text.translate({ord(ch): shape for ch, (_, shape) in folds.items()})
     return folded, stand_in.encode("ascii").translate(_SHAPE_BYTES).decode("ascii")
+
+
+@cache
+def _mixed_word() -> re.Pattern[str]:
+    """A word holding both a Latin letter and a look-alike letter of another script."""
+    chars = "".join(
+        re.escape(ch) for ch in sorted(_confusables())
+        if not ch.isascii() and _fold_char(ch)[1] & _CONFUSABLE_F
+    )
+    return re.compile(rf"[A-Za-z][^\W_]*[{chars}]|[{chars}][^\W_]*[A-Za-z]")
 
 
 @lru_cache(maxsize=8)  # the gate, then evidence_lines, read the same text
