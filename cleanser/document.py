@@ -141,13 +141,24 @@ class Document:
 
     @cached_property
     def body_paragraph_indexes(self) -> tuple[int, ...]:
-        """Indexes of lines shaped like article prose (long sentences)."""
+        """Indexes of lines shaped like article prose (long sentences). A line with a
+        read-also lead-in glued to its end ("... kata Ujang.Baca juga: <title>") is judged
+        without it, as it reads once that is cut."""
+        from cleanser.rules.rl01_read_also_link import GLUED
+
         words = self.words
-        return tuple(
-            line.index
-            for line in self.content_lines
-            if textshape.is_body_paragraph(line.text, words[line.index])
-        )
+        found = []
+        for line in self.content_lines:
+            text = line.text
+            if textshape.is_body_paragraph(text, words[line.index]):
+                found.append(line.index)
+                continue
+            glued = GLUED.search(text)
+            if glued and glued.start() > 0:
+                stem = text[: glued.start()]
+                if textshape.is_body_paragraph(stem, textshape.WORD.findall(stem)):
+                    found.append(line.index)
+        return tuple(found)
 
     @cached_property
     def _body_set(self) -> frozenset[int]:

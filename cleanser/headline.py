@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.patterns import DATE_LINE, RELATIVE_TIME, photo_credit
+from cleanser.patterns import DATE_LINE, READ_AT_SOURCE, RELATIVE_TIME, REPUBLISHED, photo_credit
 
 if TYPE_CHECKING:
     from cleanser.document import Document, Line
@@ -68,6 +68,8 @@ def is_known_chrome(text: str) -> bool:
         or _SITE_CREDIT.search(text)
         or _NAME_SECTION.match(text)
         or _READ_ALSO_START.match(text)
+        or REPUBLISHED.match(text)
+        or READ_AT_SOURCE.match(text)
         or _LEGAL.find([w.casefold() for w in textshape.WORD.findall(text)], text)
         or len(_SEPARATORS.findall(text)) >= 2
         or (textshape.word_count(text) <= MAX_LABEL_WORDS and textshape.uppercase_ratio(text) > 0.8)
@@ -167,12 +169,35 @@ def _confirmed(doc: Document, line: Line, norm: str, copies: frozenset[int]) -> 
     return False
 
 
+# What a page title puts between the headline and the site's name: "Judul | merdeka.com",
+# "Judul - Tribunnews.com", "Kompas.com - Judul" (spaces on both sides, so "DKI: Taksi" and
+# "Covid-19" are not cut).
+_TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—:·»]\s+")
+SITE_NAME_MAX_WORDS = 4
+
+
+def title_forms(known: str) -> frozenset[str]:
+    """``known`` (a page title) normalised, with and without a short site or section name
+    before or after a separator: the headline as the article text prints it."""
+    parts = [p for p in _TITLE_SEPARATOR.split(known) if p.strip()]
+    forms = {textshape.normalise(known)}
+    words = [textshape.word_count(p) for p in parts]
+    head = words.index(max(words)) if words else 0  # the headline is the longest part
+    for start in range(head + 1):
+        for end in range(head + 1, len(parts) + 1):
+            dropped = words[:start] + words[end:]
+            if dropped and max(dropped) <= SITE_NAME_MAX_WORDS:
+                forms.add(textshape.normalise(" ".join(parts[start:end])))
+    forms.discard("")
+    return frozenset(forms)
+
+
 def find_title(doc: Document) -> Line | None:
     """The headline line of ``doc``, or None."""
     if doc.known_title:
-        wanted = textshape.normalise(doc.known_title)
+        wanted = title_forms(doc.known_title)
         for line in doc.content_lines[:MAX_TOP_LINES]:
-            if wanted and textshape.normalise(line.text) == wanted:
+            if textshape.normalise(line.text) in wanted:
                 return line
         return None
     from cleanser.rules.dl01_dateline_prefix import after_outlet_dateline

@@ -31,13 +31,13 @@ _BYLINE_OR_PLACE = (
 ).replace("{WEEKDAY}", WEEKDAY)
 
 DATE_LINE = lexicon.caseless(
-    rf"^\s*{_BYLINE_OR_PLACE}{_LEAD}(?:{WEEKDAY}\s*,?\s*)?{_DATE}"
+    rf"^\s*(?P<bullet>[-–•·*]\s+)?{_BYLINE_OR_PLACE}{_LEAD}(?:{WEEKDAY}\s*,?\s*)?{_DATE}"
     rf"(?:\s*(?:[-|,•·–]|pukul|jam|at)?\s*{_TIME})?"
     r"(?:\s*[-|,•·–]\s*(?:\d+\s+menit\s+baca|\d+\s+min(?:ute)?s?\s+read))?\s*$",
 )
-"""A line holding only a publication date/time ("Jum'at, 25 Oktober 2024 - 15:40 WIB"), possibly
-after the author's name or the place ("Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB",
-"Jakarta ● Fri, June 20, 2025")."""
+"""A line holding only a publication date/time ("Jum'at, 25 Oktober 2024 - 15:40 WIB", or as a
+list item, "- Selasa, 23/02/2016 16:10 WIB"), possibly after the author's name or the place
+("Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB", "Jakarta ● Fri, June 20, 2025")."""
 
 RELATIVE_TIME = lexicon.caseless(
     r"^\s*(?:\d+|se|satu|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|"
@@ -101,3 +101,16 @@ def feed_header() -> regex.Pattern[str]:
 
 def related_header() -> regex.Pattern[str]:
     return lexicon.whole_line("related_headers")
+
+
+REPUBLISHED = lexicon.caseless(
+    r"^\s*(?:Artikel|Berita|Tulisan)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|tayang lebih dulu)"
+    r"\s+di\s+(?P<source>[^\n,]{2,80}?)(?:\s+dengan\s+judul\b[^\n]*)?\s*$",
+)
+"""'Artikel ini telah tayang di <Outlet> dengan judul ...': the story is a republication."""
+
+READ_AT_SOURCE = lexicon.caseless(
+    r"^\s*Baca\s+(?:artikel|berita)\s+(?P<source>[^\"“”\n]{2,40}?)\s*[\"“][^\n]{3,250}[\"”]\s*"
+    r"(?:selengkapnya\s+)?di\s+sini\b[^\n]{0,200}$",
+)
+"""'Baca artikel <Outlet> "<title>" selengkapnya di sini: <link>': where the story is published."""

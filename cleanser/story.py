@@ -50,8 +50,8 @@ def _site_pack_lines(doc: Document) -> frozenset[int]:
 
 def is_chrome_prose(doc: Document, line: Line) -> bool:
     """Is this prose-shaped line chrome by itself, wherever it stands?"""
+    from cleanser.patterns import READ_AT_SOURCE, REPUBLISHED
     from cleanser.rules.lg01_legal_notice import DISCLAIMER, NOTICE
-    from cleanser.rules.md03_source_line import READ_AT_SOURCE, REPUBLISHED
     from cleanser.rules.pr01_call_to_action import STRONG_CUES, call_to_action_cues
 
     text = line.text

@@ -204,3 +204,35 @@ def test_rule_codes_are_unique_and_documented() -> None:
     for rule in rules:
         doc = rule.documentation()
         assert "Anti-pattern" in doc and "Best practice" in doc, rule.code
+
+
+@pytest.mark.parametrize(
+    "page_title",
+    [
+        "Pasar Induk Ramai Pembeli Jelang Lebaran",
+        "Pasar Induk Ramai Pembeli Jelang Lebaran | merdeka.com",
+        "Pasar Induk Ramai Pembeli Jelang Lebaran - Tribunnews.com",
+        "Kompas.com - Pasar Induk Ramai Pembeli Jelang Lebaran",
+        "Pasar Induk Ramai Pembeli Jelang Lebaran | Ekonomi | Republika Online",
+    ],
+)
+def test_a_page_title_finds_the_headline_with_or_without_the_site_name(page_title: str) -> None:
+    text = (
+        "Pasar Induk Ramai Pembeli Jelang Lebaran\n"
+        "Ribuan pembeli memadati pasar induk sejak subuh untuk berbelanja kebutuhan pokok "
+        "menjelang Lebaran, kata pengelola pasar."
+    )
+    result = Pipeline().clean(text, known_title=page_title)
+    assert [(r.code, r.text) for r in result.removals] == [
+        ("TT01", "Pasar Induk Ramai Pembeli Jelang Lebaran")
+    ]
+
+
+def test_a_site_name_alone_is_not_taken_for_the_headline() -> None:
+    text = (
+        "Ekonomi\n"
+        "Ribuan pembeli memadati pasar induk sejak subuh untuk berbelanja kebutuhan pokok "
+        "menjelang Lebaran, kata pengelola pasar."
+    )
+    result = Pipeline().clean(text, known_title="Pasar Induk Ramai Pembeli Jelang Lebaran | Ekonomi")
+    assert not [r for r in result.removals if r.code == "TT01"]

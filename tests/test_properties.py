@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from hypothesis import HealthCheck, given, note, settings
+from hypothesis import HealthCheck, example, given, note, settings
 from hypothesis import strategies as st
 
 import cleanser
@@ -52,6 +52,12 @@ def test_cleaning_is_deterministic(text: str) -> None:
 
 @SETTINGS
 @given(documents)
+@example(  # a republication notice between the title and the story: both go in one pass
+    "Banjir Rendam Tiga Desa di Hulu Sungai Citarum Sejak Senin Pagi\n"
+    "Artikel ini telah tayang di Kontan.co.id dengan judul\n"
+    '"Air naik sejak subuh dan belum surut sampai sekarang," kata Ujang, warga setempat.'
+    "Baca juga: Harga Beras Naik Lagi di Pasar Induk\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

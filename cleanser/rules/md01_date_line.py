@@ -58,5 +58,7 @@ class DateLine(Rule):
                 feed = _feed_lines(doc)
             if line.index in feed:
                 continue
-            published = line.text[match.end("lead"):].strip() if match.group("lead") else line.stripped
+            # the date itself, without a byline or a list bullet before it
+            opening = "lead" if match.group("lead") else "bullet" if match.group("bullet") else None
+            published = line.text[match.end(opening):].strip() if opening else line.stripped
             yield self.line(line, "publication date line", facts={"published": published})

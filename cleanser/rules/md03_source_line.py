@@ -2,9 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from cleanser import lexicon
 from cleanser.categories import Category
 from cleanser.document import Document
+from cleanser.patterns import READ_AT_SOURCE, REPUBLISHED
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -13,15 +16,8 @@ from cleanser.textshape import is_headline_shape
 SOURCE = lexicon.caseless(
     rf"^\s*[(\[]?\s*(?:{lexicon.alternation('source_labels')})\s*[:：]\s*(?P<source>[^\n]{{2,120}}?)\s*[)\]]?\s*$",
 )
-REPUBLISHED = lexicon.caseless(
-    r"^\s*(?:Artikel|Berita|Tulisan)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|tayang lebih dulu)"
-    r"\s+di\s+(?P<source>[^\n,]{2,80}?)(?:\s+dengan\s+judul\b[^\n]*)?\s*$",
-)
-READ_AT_SOURCE = lexicon.caseless(
-    r"^\s*Baca\s+(?:artikel|berita)\s+(?P<source>[^\"“”\n]{2,40}?)\s*[\"“][^\n]{3,250}[\"”]\s*"
-    r"(?:selengkapnya\s+)?di\s+sini\b[^\n]{0,200}$",
-)
-"""'Baca artikel <Outlet> "<title>" selengkapnya di sini: <link>': where the story is published."""
+# Two sentences glued at a full stop ("... warga setempat.Baca juga"): prose, not a headline.
+_GLUED_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?][\"”’]?\p{Lu}\p{Ll}", regex.VERSION1)
 TITLE_FOLLOWS = lexicon.caseless(r"\bdengan\s+judul\s*[:：]?\s*$")
 MAX_TITLE_WORDS = 30
 MAX_WORDS = 14
@@ -64,6 +60,7 @@ class SourceLine(Rule):
                     title is not None
                     and not doc.is_body(title)
                     and is_headline_shape(title.text, max_words=MAX_TITLE_WORDS)
+                    and not _GLUED_SENTENCES.search(title.text)
                 ):
                     yield self.line(title, "the original headline under a republication notice")
                 continue
