@@ -47,6 +47,11 @@ _LEGAL = lexicon.phrase_index("legal_notice")
 _CONTINUATION = regex.compile(r"^\s*(?:\p{Ll}+(?=[\s,;]|$)|[),.;:!?])", regex.VERSION1)
 """A line that goes on with a sentence broken off the line before it."""
 MIN_WORDS, MAX_WORDS = 3, 30
+# A line ending on a lower-case preposition or conjunction is a sentence broken off at a
+# link or a line break ("... kata Fikri kepada"), not a headline.
+_BROKEN_OFF = regex.compile(
+    r"\s(?:kepada|dengan|untuk|dari|pada|oleh|dan|atau|yang|serta|bahwa|karena|to|of|and|the|with)$"
+)
 BLOCK_RULE_CODES = frozenset({"FD01", "RL02", "LG01", "SP01", "SP02"})
 
 
@@ -85,7 +90,7 @@ def is_title_shaped(text: str) -> bool:
         return False
     if textshape.ends_with_ellipsis(stripped) or _SENTENCE_BREAK.search(stripped):
         return False
-    if stripped.endswith(_OPEN_END):
+    if stripped.endswith(_OPEN_END) or _BROKEN_OFF.search(stripped):
         return False
     first = stripped[0]
     return (first.isupper() or first.isdigit() or first in "\"'“‘[(") and (

@@ -9,15 +9,13 @@ from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-HEADER_LINES = 6
-
 
 @register
 class SectionLabel(Rule):
     """A section name printed next to the headline ("Internasional", "Megapolitan").
 
-    Only in the first lines of the text, before the article prose; the names are listed in
-    ``data/sections.txt``.
+    Only before the article prose (anywhere in the header, so that the decision does not
+    change when other header lines are gone); the names are listed in ``data/sections.txt``.
 
     Anti-pattern (removed: the label above the title)::
 
@@ -37,7 +35,7 @@ class SectionLabel(Rule):
 
     def propose(self, doc: Document) -> Iterator[Proposal]:
         pattern = lexicon.whole_line("sections")
-        for line in doc.content_lines[:HEADER_LINES]:
+        for line in doc.content_lines:
             if not doc.in_header(line):
                 break
             if pattern.match(line.text):
