@@ -144,7 +144,7 @@ class Document:
         """Indexes of lines shaped like article prose (long sentences). A line with a
         read-also lead-in glued to its end ("... kata Ujang.Baca juga: <title>") is judged
         without it, as it reads once that is cut."""
-        from cleanser.rules.rl01_read_also_link import GLUED
+        from cleanser.patterns import GLUED_READ_ALSO
 
         words = self.words
         found = []
@@ -153,7 +153,7 @@ class Document:
             if textshape.is_body_paragraph(text, words[line.index]):
                 found.append(line.index)
                 continue
-            glued = GLUED.search(text)
+            glued = GLUED_READ_ALSO.search(text)
             if glued and glued.start() > 0:
                 stem = text[: glued.start()]
                 if textshape.is_body_paragraph(stem, textshape.WORD.findall(stem)):

@@ -114,3 +114,10 @@ READ_AT_SOURCE = lexicon.caseless(
     r"(?:selengkapnya\s+)?di\s+sini\b[^\n]{0,200}$",
 )
 """'Baca artikel <Outlet> "<title>" selengkapnya di sini: <link>': where the story is published."""
+
+GLUED_READ_ALSO = lexicon.caseless(
+    rf"(?<=[.!?\"”’)])\s*(?P<phrase>{lexicon.alternation('read_also')})"
+    r"(?:\s*[:：]|\s+[–—-]+|(?=(?-i:\p{Lu})))\s*(?P<title>\S.*)$",
+)
+"""A read-also lead-in inside a line: after a sentence end, followed by ':' or a dash, or
+glued straight onto the title's first capital ("...global.Baca JugaRI-Singapura Kukuhkan")."""

@@ -8,6 +8,7 @@ import regex
 from cleanser import blocks, lexicon, textshape
 from cleanser.categories import Category
 from cleanser.document import Document, Line
+from cleanser.patterns import GLUED_READ_ALSO as GLUED
 from cleanser.patterns import related_header
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -16,12 +17,6 @@ from cleanser.rule import Rule
 _PHRASE = lexicon.alternation("read_also")
 AT_START = lexicon.caseless(
     rf"^\s*[\[(«»>*•-]?\s*(?P<phrase>{_PHRASE})\b\s*(?P<colon>[:：|»>–—-]+)?\s*(?P<title>.*?)\s*[\])]?\s*$",
-)
-# A lead-in inside a line: after a sentence end, followed by ':' or a dash, or glued straight
-# onto the title's first capital ("...global.Baca JugaRI-Singapura Kukuhkan ...").
-GLUED = lexicon.caseless(
-    rf"(?<=[.!?\"”’)])\s*(?P<phrase>{_PHRASE})"
-    r"(?:\s*[:：]|\s+[–—-]+|(?=(?-i:\p{Lu})))\s*(?P<title>\S.*)$",
 )
 VIDEO = lexicon.caseless(r"^\s*(?:video|tayangan)\b")
 MAX_TITLE_WORDS = 30
