@@ -227,28 +227,12 @@ def _top_level(pattern: str) -> str:
 
 
 def _folded_text(doc: Document) -> str:
-    cache = _document_cache(doc)
-    if cache is None:
-        return doc.text.casefold()
-    folded = cache.get(_FOLDED)  # type: ignore[call-overload]
-    if folded is None:
-        folded = cache[_FOLDED] = doc.text.casefold()  # type: ignore[index]
-    return folded  # type: ignore[return-value]
-
-
-_FOLDED = "__folded_text__"
-_FOLDED_LINES = "__folded_lines__"
+    return doc.memo("declarative.folded_text", doc.text.casefold)
 
 
 def _folded_lines(doc: Document) -> tuple[str, ...]:
     """Each line of ``doc`` casefolded, by line index (once per document)."""
-    cache = _document_cache(doc)
-    folded = None if cache is None else cache.get(_FOLDED_LINES)  # type: ignore[call-overload]
-    if folded is None:
-        folded = tuple(line.text.casefold() for line in doc.lines)
-        if cache is not None:
-            cache[_FOLDED_LINES] = folded  # type: ignore[index]
-    return folded  # type: ignore[return-value]
+    return doc.memo("declarative.folded_lines", lambda: tuple(line.text.casefold() for line in doc.lines))
 
 
 _CACHE_ATTRIBUTE = "_cleanser_site_packs"

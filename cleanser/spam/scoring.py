@@ -132,14 +132,10 @@ class Scorer:
     def score(self, i: int, j: int, context: tuple[int, int] | None = None) -> Score:
         """Score normalised characters ``i`` to ``j``; ``context`` is the paragraph around
         them, whose news words outside the stretch count against it partly."""
-        best: dict[str, Term] = {}
-        for term in self.terms_in(i, j):
-            weight = term.weight * (QUOTED_FACTOR if self._quoted(term, i, j) else 1.0)
-            term = Term(term.i, term.j, term.key, term.kind, weight, term.folds)
-            key = term.key.replace(" ", "")
-            kept = best.get(key)
-            if kept is None or kept.weight < term.weight:
-                best[key] = term
+        best = _strongest(
+            Term(t.i, t.j, t.key, t.kind, t.weight * (QUOTED_FACTOR if self._quoted(t, i, j) else 1.0), t.folds)
+            for t in self.terms_in(i, j)
+        )
         kinds: dict[str, float] = {}
         for term, weight in _grouped(best.values()):
             kinds[term.kind] = kinds.get(term.kind, 0.0) + weight
@@ -180,17 +176,23 @@ class Scorer:
         return start < term.i and term.j < end and (start > i or end < j)
 
 
-def ceiling(terms: Iterable[Term]) -> float:
-    """The most that a stretch holding only ``terms`` can score: each distinct term once
-    at its full weight, weak words up to their cap, and no more than the non-weak
-    evidence when that is below 1 point. Quotation, overlaps, caps, collocations and news
-    words only ever lower a score, so ``Scorer.score`` never exceeds this."""
+def _strongest(terms: Iterable[Term]) -> dict[str, Term]:
+    """Each distinct term (spaces aside: "slot gacor" is "slotgacor") at its highest weight."""
     best: dict[str, Term] = {}
     for term in terms:
         key = term.key.replace(" ", "")
         kept = best.get(key)
         if kept is None or kept.weight < term.weight:
             best[key] = term
+    return best
+
+
+def ceiling(terms: Iterable[Term]) -> float:
+    """The most that a stretch holding only ``terms`` can score: each distinct term once
+    at its full weight, weak words up to their cap, and no more than the non-weak
+    evidence when that is below 1 point. Quotation, overlaps, caps, collocations and news
+    words only ever lower a score, so ``Scorer.score`` never exceeds this."""
+    best = _strongest(terms)
     evidence = sum(t.weight for t in best.values() if t.kind != WEAK)
     if evidence < 1.0:
         return evidence
