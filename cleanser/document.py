@@ -6,13 +6,9 @@ import bisect
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from cleanser import textshape
-
-if TYPE_CHECKING:
-    from cleanser.removal import Proposal
-    from cleanser.rule import Rule
 
 T = TypeVar("T")
 
@@ -64,10 +60,11 @@ def _split_lines(text: str) -> tuple[Line, ...]:
 
 @dataclass(frozen=True)
 class Document:
-    """Input text split into lines, plus lazily computed facts about it.
+    """Input text split into lines with offsets, and the words of each line: the text model.
 
-    Rules read a Document and never change it. ``known_title`` is a headline known from
-    outside the text (HTML metadata); when given, only lines matching it count as title.
+    A Document knows no rule and no fact about chrome: what the lines are (title, story,
+    copies, spam...) is the analysis layer's (``cleanser.analysis``), computed once per
+    document. ``known_title`` is a headline known from outside the text (HTML metadata).
     """
 
     text: str
@@ -89,11 +86,6 @@ class Document:
             value = self._memo[key] = compute()
             return value
 
-    def proposals(self, rule: Rule) -> tuple[Proposal, ...]:
-        """What ``rule`` proposes for this document, computed once per rule code (the title
-        finder and the pipeline both ask)."""
-        return self.memo(("proposals", rule.code, type(rule)), lambda: tuple(rule.propose(self)))
-
     @cached_property
     def _starts(self) -> list[int]:
         return [line.start for line in self.lines]
@@ -111,8 +103,10 @@ class Document:
         return self.lines[max(index, 0)]
 
     def following(self, line: Line) -> Iterator[Line]:
-        """Non-blank lines after ``line``, in order."""
-        for other in self.lines[line.index + 1 :]:
+        """Non-blank lines after ``line``, in order (no copy of the line tuple is made)."""
+        lines = self.lines
+        for i in range(line.index + 1, len(lines)):
+            other = lines[i]
             if not other.is_blank:
                 yield other
 
@@ -120,9 +114,10 @@ class Document:
         return next(self.following(line), None)
 
     def previous_content(self, line: Line) -> Line | None:
-        for other in reversed(self.lines[: line.index]):
-            if not other.is_blank:
-                return other
+        lines = self.lines
+        for i in range(line.index - 1, -1, -1):
+            if not lines[i].is_blank:
+                return lines[i]
         return None
 
     @cached_property
@@ -140,75 +135,9 @@ class Document:
         return len(self.words[line.index])
 
     @cached_property
-    def body_paragraph_indexes(self) -> tuple[int, ...]:
-        """Indexes of lines shaped like article prose (long sentences). A line with a
-        read-also lead-in glued to its end ("... kata Ujang.Baca juga: <title>") is judged
-        without it, as it reads once that is cut."""
-        from cleanser.patterns import GLUED_READ_ALSO
-
-        words = self.words
-        found = []
-        for line in self.content_lines:
-            text = line.text
-            if textshape.is_body_paragraph(text, words[line.index]):
-                found.append(line.index)
-                continue
-            glued = GLUED_READ_ALSO.search(text)
-            if glued and glued.start() > 0:
-                stem = text[: glued.start()]
-                if textshape.is_body_paragraph(stem, textshape.WORD.findall(stem)):
-                    found.append(line.index)
-        return tuple(found)
-
-    @cached_property
-    def _body_set(self) -> frozenset[int]:
-        return frozenset(self.body_paragraph_indexes)
-
-    def is_body(self, line: Line) -> bool:
-        """Is ``line`` shaped like article prose?"""
-        return line.index in self._body_set
-
-    @cached_property
-    def story_indexes(self) -> tuple[int, ...]:
-        """Prose lines that are not chrome on their own account (``cleanser.story``): the
-        lines that bound the story's header and tail."""
-        from cleanser.story import is_chrome_prose
-
-        return tuple(i for i in self.body_paragraph_indexes if not is_chrome_prose(self, self.lines[i]))
-
-    @cached_property
-    def first_body_index(self) -> int:
-        """Index of the story's first prose line; ``len(lines)`` when there is none."""
-        indexes = self.story_indexes
-        return indexes[0] if indexes else len(self.lines)
-
-    @cached_property
-    def last_body_index(self) -> int:
-        """Index of the story's last prose line; -1 when there is none."""
-        indexes = self.story_indexes
-        return indexes[-1] if indexes else -1
-
-    def in_header(self, line: Line) -> bool:
-        """Before the first prose line."""
-        return line.index < self.first_body_index
-
-    def in_tail(self, line: Line) -> bool:
-        """After the last prose line."""
-        return line.index > self.last_body_index
-
-    @cached_property
-    def title(self) -> Line | None:
-        """The headline line, when the text starts with one (see ``cleanser.headline``)."""
-        from cleanser.headline import find_title
-
-        return find_title(self)
-
-    @cached_property
-    def language(self) -> str:
-        """ISO 639-1 code of the document's main language ('id', 'en', ...)."""
-        from cleanser.language import document_language
-
-        return document_language(self)
+    def folded_lines(self) -> tuple[str, ...]:
+        """Each line's text casefolded, by line index (for substring tests of hints)."""
+        return tuple(line.text.casefold() for line in self.lines)
 
     @cached_property
     def host(self) -> str | None:

@@ -1,9 +1,9 @@
 """Runs the rules over a Document, resolves overlapping proposals, and builds the Result.
 
-Data flows one way: text -> Document -> proposals (from each rule) -> resolved removals
--> clean text + report. Resolution is greedy by (priority, longer span first, rule order):
-a proposal keeps only the characters no stronger proposal took, so every character ends up
-in at most one removal.
+Data flows one way: text -> Document -> analysis (facts computed once, in one order) ->
+proposals (each rule reads the facts) -> resolved removals -> clean text + report.
+Resolution is greedy by (priority, longer span first, rule order): a proposal keeps only the
+characters no stronger proposal took, so every character ends up in at most one removal.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from cleanser import declarative, registry
+from cleanser.analysis import AnalysedDocument, AnalysisConfig, analyse
+from cleanser.analysis import config as analysis_config
+from cleanser.analysis.sitepacks import PatternSpec
 from cleanser.categories import Category
 from cleanser.document import Document
 from cleanser.removal import Proposal, Removal
@@ -100,6 +103,11 @@ class Pipeline:
         self.rules: tuple[Rule, ...] = tuple(chosen)
         self.threshold = threshold
         self.notes: tuple[str, ...] = tuple(notes)
+        specs = [spec for r in self.rules if isinstance(spec := getattr(r, "spec", None), PatternSpec)]
+        self.analysis: AnalysisConfig = analysis_config(threshold, specs)
+        """What the analysis layer needs from this pipeline: its threshold, the declarative
+        patterns of its rules (the site packs that can apply), and the scanner built
+        from them."""
 
     def __repr__(self) -> str:
         return f"Pipeline({', '.join(r.code for r in self.rules)})"
@@ -120,15 +128,21 @@ class Pipeline:
         doc = Document(text, url=url, known_title=known_title)
         return self.run(doc)
 
+    def analyse(self, text: str | Document, url: str | None = None) -> AnalysedDocument:
+        """The facts this pipeline's rules read about ``text`` (see ``cleanser.analysis``)."""
+        return analyse(text, self.analysis, url=url)
+
     def run(self, doc: Document) -> Result:
         notes = list(self.notes)
         if not doc.text.strip():
             return Result(text="", input_text=doc.text, status="empty",
                           notes=(*notes, "the input holds no text"))
+        if not isinstance(doc, AnalysedDocument) or doc.config is not self.analysis:
+            doc = analyse(doc, self.analysis)
         candidates: list[_Candidate] = []
         for rank, rule in enumerate(self.rules):
             try:
-                for proposal in doc.proposals(rule):
+                for proposal in rule.propose(doc):
                     if 0 <= proposal.start < proposal.end <= len(doc.text):
                         candidates.append(_Candidate(rule, rank, proposal))
             except Exception as exc:  # one broken rule must not lose the document

@@ -6,13 +6,20 @@ import inspect
 from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
+from cleanser import lexicon
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document, Line
+from cleanser.document import Line
 from cleanser.removal import Proposal
 
 
 class Rule:
-    """A rule looks at a read-only Document and proposes spans to remove, with a reason.
+    """A rule reads an analysed document and proposes spans to remove, with a reason.
+
+    ``propose`` receives an :class:`~cleanser.analysis.AnalysedDocument`: the text model
+    (lines, offsets, words) and the facts of the analysis (title, story zones, copies,
+    spam reading, which phrase families each line may hold...). A rule reads those facts;
+    it never calls another rule and never recomputes what the analysis knows.
 
     Subclasses set the class attributes and implement ``propose``. The docstring is the
     rule's documentation: a first summary line, then an ``Anti-pattern`` (text it removes)
@@ -30,7 +37,7 @@ class Rule:
     aliases: ClassVar[tuple[str, ...]] = ()
     priority: ClassVar[int] = 50
 
-    def propose(self, doc: Document) -> Iterable[Proposal]:  # pragma: no cover - interface
+    def propose(self, doc: AnalysedDocument) -> Iterable[Proposal]:  # pragma: no cover - interface
         raise NotImplementedError
 
     # -- helpers for subclasses -------------------------------------------------------
@@ -81,7 +88,8 @@ class PhraseLineRule(Rule):
 
     Subclasses set ``phrase_list`` (a file in ``cleanser/data``) and ``what`` (how the reason
     names the line); ``zone`` limits where lines count: "anywhere", "header" (before the
-    first prose line) or "edges" (header or tail).
+    first prose line) or "edges" (header or tail). Only lines where the scan found the
+    list's family are tried (``AnalysedDocument.hits``).
     """
 
     phrase_list: ClassVar[str]
@@ -89,11 +97,12 @@ class PhraseLineRule(Rule):
     zone: ClassVar[str] = "anywhere"
     max_words: ClassVar[int] = 24
 
-    def propose(self, doc: Document) -> Iterable[Proposal]:
-        from cleanser import lexicon
-
+    def propose(self, doc: AnalysedDocument) -> Iterable[Proposal]:
         pattern = lexicon.whole_line(self.phrase_list)
+        hits = doc.hits
         for line in doc.content_lines:
+            if not hits.may_hold(line.index, self.phrase_list):
+                continue
             if doc.word_count(line) > self.max_words:
                 continue
             if self.zone == "header" and not doc.in_header(line):

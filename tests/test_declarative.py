@@ -12,11 +12,10 @@ from cleanser.declarative import (
     DEFAULT_PRIORITY,
     DeclarativeRule,
     DeclarativeRuleError,
-    check_examples,
     load_rules,
     loads,
 )
-from cleanser.document import Document
+from cleanser.declarative.checker import check_examples
 
 STORY = (
     "Pemerintah kota mulai memperbaiki saluran air di sepanjang jalan utama setelah banjir "
@@ -316,24 +315,26 @@ def test_site_rules_apply_by_url_or_fingerprint_only() -> None:
 
 
 def test_site_selection_is_computed_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanser.analysis import sitepacks
+
     rules = rules_from(SITE_RULES + SITE_RULES.split("[[rule]]")[1].replace("CFM01", "CFM02")
                        .replace("station-jingle", "station-jingle-two").join(["[[rule]]", ""]))
     site = rules[0].site
     assert site is not None and rules[1].site is site
     calls: list[int] = []
-    original = type(site)._decide
+    original = sitepacks.applying
 
-    def counting(self, doc):  # type: ignore[no-untyped-def]
+    def counting(doc, packs):  # type: ignore[no-untyped-def]
         calls.append(id(doc))
-        return original(self, doc)
+        return original(doc, packs)
 
-    monkeypatch.setattr(type(site), "_decide", counting)
-    doc = Document(STORY, url="https://contohfm.id/x")
-    for rule in rules:
-        list(rule.propose(doc))
-        list(rule.propose(doc))
+    monkeypatch.setattr(sitepacks, "applying", counting)
+    pipeline = Pipeline(rules=rules)
+    doc = pipeline.analyse(STORY + "Dengarkan kami setiap pagi!\n", "https://contohfm.id/x")
+    found = [list(rule.propose(doc)) for rule in rules for _ in range(2)]
     assert len(calls) == 1
-    list(rules[0].propose(Document(STORY, url="https://contohfm.id/x")))
+    assert [len(f) for f in found] == [1, 1, 1, 1]  # both rules match the jingle, twice asked
+    pipeline.analyse(STORY, "https://contohfm.id/x")
     assert len(calls) == 2  # a new document is decided afresh
 
 
@@ -376,10 +377,10 @@ def test_examples_replay_finds_a_broken_example() -> None:
 
 
 def test_slow_pattern_skips_the_rule_not_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    from cleanser import declarative
+    from cleanser.analysis import sitepacks
 
     rules = one_rule("scope = \"span\"\npattern = '(?:a|aa)+(?:a|aa)+c'")
-    monkeypatch.setattr(declarative, "MATCH_TIMEOUT", 0.001)
+    monkeypatch.setattr(sitepacks, "MATCH_TIMEOUT", 0.001)
     text = STORY + "a" * 200 + "b\n"
     result = clean_with(rules, text)
     assert "saluran air" in result.text

@@ -3,8 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cleanser import lexicon
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -31,7 +31,7 @@ class CommentWidget(Rule):
     category = Category.COMMENTS
     priority = 45
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         pattern = lexicon.whole_line("comment_lines")
         for line in doc.content_lines:
             if (doc.in_header(line) or doc.in_tail(line)) and pattern.match(line.text):

@@ -5,8 +5,9 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document, Line
+from cleanser.document import Line
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -53,7 +54,7 @@ class CommentThread(Rule):
     category = Category.COMMENTS
     priority = 44
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         widget = lexicon.whole_line("comment_lines")
         taken = -1
         for line in doc.content_lines:
@@ -66,7 +67,7 @@ class CommentThread(Rule):
                                 f"comment thread: {handles} commenters, {replies} reply buttons")
 
     @staticmethod
-    def _thread(doc: Document, start: Line, widget: regex.Pattern[str]) -> tuple[Line | None, int, int]:
+    def _thread(doc: AnalysedDocument, start: Line, widget: regex.Pattern[str]) -> tuple[Line | None, int, int]:
         end: Line | None = None
         handles = replies = 0
         after_handle = False

@@ -5,8 +5,9 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document, Line
+from cleanser.document import Line
 from cleanser.patterns import photo_credit, source_credit
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -89,7 +90,7 @@ class PhotoCaption(Rule):
     category = Category.CAPTION
     priority = 44  # before the legal notice (45): "©2025 Outlet.com/Name" closing a caption is a credit
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         widgets = lexicon.whole_line("caption_lines")
         lines = doc.content_lines
         for position, line in enumerate(lines):
@@ -116,7 +117,7 @@ class PhotoCaption(Rule):
             if match and self._credit_first(match) and not _QUOTES.search(text):
                 yield self.line(line, f"photo caption opening with its credit {match.group('credit')!r}")
 
-    def _credited(self, doc: Document, line: Line, words: int) -> Proposal | None:
+    def _credited(self, doc: AnalysedDocument, line: Line, words: int) -> Proposal | None:
         text = line.text
         tail = text[-160:]
         has_word = not CREDIT_WORDS.isdisjoint(doc.folded_words[line.index][-CREDIT_WORDS_AT_END:])

@@ -4,115 +4,34 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon, textshape
+from cleanser import textshape
+from cleanser.analysis import promo
+from cleanser.analysis.datelines import (
+    DASHED,
+    LONE_DASH,
+    MAX_PREFIX_CHARS,
+    OUTLET_CITY,
+    OUTLET_DASHED,
+    PRESS_LINE,
+    SHORT_PLACE,
+    SITE_DOT,
+    dateline_facts,
+    has_domain,
+    reads_on,
+)
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document, Line
-from cleanser.headline import lines_gone
-from cleanser.patterns import MONTH
+from cleanser.document import Line
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
-from cleanser.rules.pr01_call_to_action import is_call_to_action
-
-_DOMAIN = (
-    r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\."
-    r"(?i:co\.id|web\.id|my\.id|or\.id|ac\.id|go\.id|com|id|net|org|co|tv|news|info|xyz|site|online|live|media)"
-)
-_TOKEN = (
-    rf"(?:{_DOMAIN}|\p{{Lu}}[\p{{L}}\d.'&-]*|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|\d{{1,4}}"
-    r"|\([^()\n]{2,40}\))"
-)
-_DASH = r"(?:--|[-–—]{1,2}|‒)"
-
-_SEP = r"[ \xa0,/]{1,3}"
-
-DASHED = regex.compile(
-    rf"^\s*(?P<prefix>{_TOKEN}(?:{_SEP}{_TOKEN}){{0,5}})(?:\s+{_DASH}\s*|\s*{_DASH}\s+)(?=\S)",
-    regex.VERSION1,
-)
-"""'CITY, OUTLET - ', 'OUTLET - ', 'City (OUTLET) -- ', 'CITY, 23 Februari 2016 (Antara) --'."""
-
-OUTLET_DASHED = regex.compile(
-    rf"^\s*(?P<prefix>(?:{_TOKEN}{_SEP}){{0,4}}{_DOMAIN})\s*{_DASH}\s*(?=\S|$)",
-    regex.VERSION1,
-)
-"""A dateline ending with the outlet's domain: its dash may be glued on both sides
-('KUPANG, KOMPAS.com-Puluhan') and it may stand alone on its line ('JAKARTA,KOMPAS.com -')."""
-
-OUTLET_CITY = regex.compile(
-    rf"^\s*(?P<outlet>{_DOMAIN})\s*,\s*(?P<city>\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})(?:(?=\p{{Lu}}\p{{Ll}})|\s+|$)",
-    regex.VERSION1,
-)
-"""'Liputan6.com, Jakarta ' with no dash, possibly glued to the first word."""
-
-SITE_DOT = lexicon.caseless(rf"^\s*(?P<site>{_DOMAIN})\.\s+")
-"""'bagusplace.com. ' opening a paragraph, usually followed by the title."""
-
-PRESS_LINE = regex.compile(
-    rf"^\s*(?P<prefix>{_TOKEN}(?:{_SEP}{_TOKEN}){{1,8}})\s*{_DASH}\s*$", regex.VERSION1
-)
-"""A press-release dateline alone on its line: 'ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --'."""
-
-LONE_DASH = regex.compile(rf"^\s*{_DASH}\s*$")
-SHORT_PLACE = regex.compile(rf"^\s*{_TOKEN}(?:[ ,]{{1,3}}{_TOKEN}){{0,3}}\s*,?\s*$", regex.VERSION1)
 
 MAX_LINES_TO_LOOK = 12
 TINY_LINE_WORDS = 2
 OPENING_PARAGRAPHS = 2
 MIN_WORDS_AFTER = 3
-_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}")
-MAX_PREFIX_CHARS = 80
-
-
-_COMMA = regex.compile(r"\s*,\s*")
-_PAREN = regex.compile(r"\(([^()]+)\)")
-_PAREN_SPAN = regex.compile(r"\s*\([^()]*\)\s*")
-_DATE_START = regex.compile(rf"^\d{{1,2}}\s+{MONTH}", regex.VERSION1)
-_DOMAIN_END = lexicon.caseless(_DOMAIN + r"$")
 _AFTER_TITLE = regex.compile(r"\s*[.:!?]?\s+")
 _YEAR = regex.compile(r"\d{4}")
-
-
-def _legal(doc: Document, line: Line) -> bool:
-    return bool(lexicon.phrase_index("legal_notice").find(doc.folded_words[line.index], line.text))
-
-
-def _has_domain(prefix: str) -> bool:
-    return any(_DOMAIN_END.search(part.strip()) for part in _COMMA.split(prefix))
-
-
-def after_outlet_dateline(text: str) -> str | None:
-    """What follows a dateline naming the outlet's domain ('CITY, SITE.CO.ID -') that opens
-    ``text``, or None when there is no such dateline."""
-    found = OUTLET_DASHED.match(text)
-    if found is None:
-        found = DASHED.match(text)
-        if found is None or not _has_domain(found.group("prefix")):
-            return None
-    return text[found.end() :] if len(found.group("prefix")) <= MAX_PREFIX_CHARS else None
-
-
-def _reads_on(rest: str) -> bool:
-    """What follows a dateline is a sentence: several words, some in lower case."""
-    return textshape.word_count(rest) >= 5 and bool(_LOWER_WORD.search(rest))
-
-
-def _facts(prefix: str) -> dict[str, str]:
-    facts: dict[str, str] = {}
-    for part in _COMMA.split(prefix.strip(" ,")):
-        paren = _PAREN.search(part)
-        bare = _PAREN_SPAN.sub(" ", part).strip()
-        if paren and "outlet" not in facts:
-            facts["outlet"] = paren.group(1).strip()
-        if not bare or _DATE_START.match(bare):
-            continue
-        if _DOMAIN_END.search(bare) or (bare.isupper() and "." in bare):
-            facts.setdefault("outlet", bare)
-        elif "dateline_city" not in facts and bare[:1].isupper():
-            facts["dateline_city"] = bare
-        else:
-            facts.setdefault("outlet", bare)
-    return facts
 
 
 @register
@@ -140,7 +59,7 @@ class DatelinePrefix(Rule):
     category = Category.DATELINE
     priority = 35
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         found = list(self._opening(doc))
         yield from found
         # the same cut in every word-for-word copy of a paragraph it cut, so that the copies stay
@@ -160,9 +79,9 @@ class DatelinePrefix(Rule):
                 first.reason + " (repeated line)", first.score, first.category, first.facts,
             )
 
-    def _opening(self, doc: Document) -> Iterator[Proposal]:
+    def _opening(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         title = doc.title
-        copies = lines_gone(doc)  # copies and blocks that go whole: the opening follows them
+        copies = doc.lines_gone  # copies and blocks that go whole: the opening follows them
         lines = []
         counted = 0
         for line in doc.content_lines:
@@ -179,14 +98,14 @@ class DatelinePrefix(Rule):
             rest = lines[position + 1 :]
             if rest and SHORT_PLACE.match(line.text) and LONE_DASH.match(rest[0].text):
                 yield self.line(line, "place name of a dateline broken onto its own line",
-                                facts=_facts(line.text))
+                                facts=dateline_facts(line.text))
                 yield self.line(rest[0], "dash of a dateline broken onto its own line")
                 return
-            if not doc.is_body(line) or is_call_to_action(doc, line) or _legal(doc, line):
+            if not doc.is_body(line) or promo.is_call_to_action(doc, line) or doc.has_notice_phrase(line):
                 press = PRESS_LINE.match(line.text)
                 if press and _YEAR.search(line.text):
                     yield self.line(line, "press-release dateline line",
-                                    facts=_facts(press.group("prefix")))
+                                    facts=dateline_facts(press.group("prefix")))
                     return
                 if opening == 0 and not doc.is_body(line):
                     found = list(self._outlet_dateline(line))
@@ -208,11 +127,11 @@ class DatelinePrefix(Rule):
         found = OUTLET_DASHED.match(text)
         if found is None:
             found = DASHED.match(text)
-            if found is None or not _has_domain(found.group("prefix")):
+            if found is None or not has_domain(found.group("prefix")):
                 return
         if len(found.group("prefix")) > MAX_PREFIX_CHARS:
             return
-        facts = _facts(found.group("prefix"))
+        facts = dateline_facts(found.group("prefix"))
         if not text[found.end() :].strip():
             yield self.line(line, "'CITY, OUTLET -' dateline alone on its line", facts=facts)
         else:
@@ -222,7 +141,7 @@ class DatelinePrefix(Rule):
                 facts=facts,
             )
 
-    def _match(self, doc: Document, line: Line) -> Iterator[Proposal]:
+    def _match(self, doc: AnalysedDocument, line: Line) -> Iterator[Proposal]:
         text = line.text
         site = SITE_DOT.match(text)
         if site:
@@ -246,28 +165,28 @@ class DatelinePrefix(Rule):
         if (
             dashed
             and len(dashed.group("prefix")) <= MAX_PREFIX_CHARS
-            and _reads_on(text[dashed.end() :])
+            and reads_on(text[dashed.end() :])
         ):
             yield self.span(
                 line.start + dashed.start("prefix"), line.start + dashed.end(),
                 "'CITY, OUTLET - ' dateline opening the first paragraph",
-                facts=_facts(dashed.group("prefix")),
+                facts=dateline_facts(dashed.group("prefix")),
             )
             return
         glued = OUTLET_DASHED.match(text)
         if (
             glued
             and len(glued.group("prefix")) <= MAX_PREFIX_CHARS
-            and _reads_on(text[glued.end() :])
+            and reads_on(text[glued.end() :])
         ):
             yield self.span(
                 line.start + glued.start("prefix"), line.start + glued.end(),
                 "'CITY, OUTLET-' dateline glued to the first word of the first paragraph",
-                facts=_facts(glued.group("prefix")),
+                facts=dateline_facts(glued.group("prefix")),
             )
             return
         outlet = OUTLET_CITY.match(text)
-        if outlet and _reads_on(text[outlet.end() :]):
+        if outlet and reads_on(text[outlet.end() :]):
             yield self.span(
                 line.start + outlet.start("outlet"), line.start + outlet.end(),
                 "'Outlet.com, City' dateline without a dash opening the first paragraph",

@@ -1,166 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
 
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document, Line
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
-
-KEY_CHARS = 24  # lines are looked up by their first characters
-MIN_PIECE_CHARS = 40  # a shorter line is never counted as a piece of a copy
-MIN_PIECE_WORDS = 6
-MAX_CANDIDATES = 6  # lines sharing one key that are tried, longest first
-WHOLE_LINE_UNCOVERED = 0.15  # at most this share of a copy is glued chrome
-MAX_GAP_CHARS = 300  # glued chrome between two pieces of one run
-MIN_RUN_CHARS = 100
-SINGLE_PIECE_MIN_CHARS = 60
-SINGLE_PIECE_MAX_EXTRA_WORDS = 8
-_SENTENCE_END = ".!?\"”’)"
-
-
-@dataclass(frozen=True, slots=True)
-class _Piece:
-    start: int  # offsets inside the stripped text of the line being read
-    end: int
-    index: int  # the line it copies
-
-
-def _index(doc: Document) -> dict[str, list[tuple[int, int, str]]]:
-    """Lines long enough to count as pieces, by their first characters, longest first."""
-    found: dict[str, list[tuple[int, int, str]]] = {}
-    for line in doc.content_lines:
-        text = line.stripped
-        if len(text) < MIN_PIECE_CHARS or doc.word_count(line) < MIN_PIECE_WORDS:
-            continue
-        found.setdefault(text[:KEY_CHARS], []).append((len(text), line.index, text))
-    for key, lines in found.items():
-        lines.sort(key=lambda item: (-item[0], item[1]))
-        del lines[MAX_CANDIDATES:]
-        found[key] = lines
-    return found
-
-
-def _pieces(text: str, own: int, index: dict[str, list[tuple[int, int, str]]]) -> list[_Piece]:
-    """The other, shorter lines that ``text`` holds one after another (greedy, longest first).
-
-    The places where some line's key occurs are found with ``str.find`` (one scan of the
-    text per key, in C), then read left to right; a match jumps past the piece, so reading
-    a line stays linear in its length."""
-    size = len(text)
-    last = size - MIN_PIECE_CHARS
-    starts: set[int] = set()
-    for key in index:
-        at = text.find(key, 0, last + KEY_CHARS)
-        while at != -1:
-            starts.add(at)
-            at = text.find(key, at + 1, last + KEY_CHARS)
-    pieces: list[_Piece] = []
-    end = 0
-    for pos in sorted(starts):
-        if pos < end or pos > last:
-            continue
-        for length, other, candidate in index[text[pos : pos + KEY_CHARS]]:
-            if other != own and length < size and text.startswith(candidate, pos):
-                pieces.append(_Piece(pos, pos + length, other))
-                end = pos + length
-                break
-    return pieces
-
-
-def _solid(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
-
-
-@dataclass(frozen=True, slots=True)
-class Copy:
-    """A copy found in a line: the whole line (``start``/``end`` None) or a span of it."""
-
-    line: Line
-    reason: str
-    start: int | None = None
-    end: int | None = None
-    repeat: bool = False  # a paragraph printed again word for word (DU04), not a glued copy
-
-
-def _decide(doc: Document, line: Line, text: str, pieces: list[_Piece]) -> list[Copy]:
-    covered = sum(_solid(text[p.start : p.end]) for p in pieces)
-    total = _solid(text)
-    if len(pieces) >= 2 and total - covered <= WHOLE_LINE_UNCOVERED * total:
-        return [Copy(line, f"copy of {len(pieces)} other lines glued into one")]
-    if len(pieces) == 1:
-        piece = pieces[0]
-        extra = text[piece.end :].strip()
-        if (
-            not text[: piece.start].strip()  # glued words after the copy (a promo), not before
-            and doc.is_body(doc.lines[piece.index])
-            and piece.end - piece.start >= SINGLE_PIECE_MIN_CHARS
-            and len(extra.split()) <= SINGLE_PIECE_MAX_EXTRA_WORDS
-            and not extra.endswith(tuple(_SENTENCE_END))
-        ):
-            return [Copy(line, "copy of another line with a few glued words")]
-        return []
-    found = []
-    offset = line.content_start
-    run = [pieces[0]]
-    for piece in [*pieces[1:], None]:
-        if piece is not None and _solid(text[run[-1].end : piece.start]) <= MAX_GAP_CHARS:
-            run.append(piece)
-            continue
-        if len(run) >= 2 and run[-1].end - run[0].start >= MIN_RUN_CHARS:
-            found.append(Copy(
-                line, f"copy of {len(run)} other lines glued inside a longer line",
-                offset + run[0].start, offset + run[-1].end,
-            ))
-        if piece is not None:
-            run = [piece]
-    return found
-
-
-@lru_cache(maxsize=8)
-def glued_copies(doc: Document) -> tuple[Copy, ...]:
-    """Every glued copy in ``doc``, found once per document (the title finder and the
-    dateline rule look past whole-line copies, so that their decisions do not change once
-    the copies are gone)."""
-    found: list[Copy] = []
-    seen: set[str] = set()
-    repeats: list[Line] = []
-    last_original = -1
-    for line in doc.content_lines:
-        if doc.is_body(line):
-            text = line.stripped
-            if text in seen:
-                repeats.append(line)
-            else:
-                last_original = line.index
-            seen.add(text)
-    # a repeat after the story's last original paragraph stays: removing it would move the
-    # end of the story, and what sits between the two copies would then look like the tail
-    found.extend(
-        Copy(line, "paragraph printed again word for word", repeat=True)
-        for line in repeats
-        if line.index < last_original
-    )
-    index = _index(doc)
-    if not index:
-        return tuple(found)
-    repeated = {c.line.index for c in found}
-    for line in doc.content_lines:
-        text = line.stripped
-        if len(text) <= MIN_PIECE_CHARS or line.index in repeated:
-            continue
-        pieces = _pieces(text, line.index, index)
-        if pieces:
-            found.extend(_decide(doc, line, text, pieces))
-    return tuple(found)
-
-
-def whole_line_copies(doc: Document) -> frozenset[int]:
-    """Indexes of the lines that go whole as copies (glued copies and repeated paragraphs)."""
-    return frozenset(c.line.index for c in glued_copies(doc) if c.start is None)
 
 
 @register
@@ -191,8 +37,8 @@ class GluedBodyCopy(Rule):
     category = Category.DUPLICATE
     priority = 32
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
-        for copy in glued_copies(doc):
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        for copy in doc.copies:
             if copy.repeat:
                 continue
             if copy.start is None or copy.end is None:

@@ -5,8 +5,8 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import textshape
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -40,7 +40,7 @@ class ParagraphTeaser(Rule):
     category = Category.DUPLICATE
     priority = 32
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         teasers = []
         for line in doc.content_lines:
             text = line.stripped

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
-from cleanser.rules.du02_glued_body_copy import glued_copies
 
 
 @register
@@ -36,7 +35,7 @@ class RepeatedParagraph(Rule):
     category = Category.DUPLICATE
     priority = 32
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
-        for copy in glued_copies(doc):
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        for copy in doc.copies:
             if copy.repeat:
                 yield self.line(copy.line, copy.reason)

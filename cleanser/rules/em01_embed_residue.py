@@ -5,8 +5,8 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -49,7 +49,7 @@ class EmbedResidue(Rule):
     category = Category.EMBED
     priority = 45
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = lexicon.whole_line("embed_lines")
         for line in doc.content_lines:
             if doc.word_count(line) <= MAX_WORDS and lines.match(line.text):

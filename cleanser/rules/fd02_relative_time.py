@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.patterns import RELATIVE_TIME
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -29,7 +29,7 @@ class RelativeTimestamp(Rule):
     category = Category.FEED
     priority = 56
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for line in doc.content_lines:
             if RELATIVE_TIME.match(line.text):
                 yield self.line(line, "relative timestamp of a feed item")

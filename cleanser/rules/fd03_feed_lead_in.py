@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -37,7 +37,7 @@ class FeedLeadIn(Rule):
     category = Category.FEED
     priority = 56
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for line in doc.content_lines:
             text = line.text.rstrip()
             if not text.endswith(":") or not doc.in_tail(line) or doc.word_count(line) > MAX_WORDS:

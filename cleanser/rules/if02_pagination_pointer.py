@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -46,7 +46,7 @@ class PaginationPointer(Rule):
     category = Category.INTERFACE
     priority = 45
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for line in doc.content_lines:
             text = line.text
             if "alaman" not in text and "ALAMAN" not in text and "elanjutnya" not in text.casefold():

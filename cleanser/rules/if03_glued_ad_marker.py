@@ -4,8 +4,8 @@ from collections.abc import Iterator
 
 import regex
 
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -39,7 +39,7 @@ class GluedAdMarker(Rule):
     category = Category.INTERFACE
     priority = 45
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for line in doc.content_lines:
             text = line.text
             if "SCROLL" not in text and "ADVERTISEMENT" not in text:

@@ -2,27 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
-from cleanser import lexicon
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
-
-NOTICE = lexicon.phrase_index("legal_notice")
-WORDS = lexicon.phrase_index("legal_words")
-MAX_WORDS = 60
-MAX_WORDS_WEAK = 15
-MAX_DISCLAIMER_WORDS = 150
-DISCLAIMER = lexicon.caseless(
-    r"^\s*(?:Disclaimer|Penafian|Catatan redaksi|Disclosure)\s*[:：]\s*\S",
-)
-# "©2025 Merdeka.com/Arie Basuki": a photo credit (outlet/photographer), for the caption rule.
-PHOTO_CREDIT = regex.compile(
-    r"©\s*(?:\d{4}\s*)?[\p{L}\d.\-]+(?:\s+[\p{L}\d.\-]+)?\s*/\s*\p{Lu}[^/©]{0,60}$", regex.VERSION1
-)
 
 
 @register
@@ -54,19 +38,6 @@ class LegalNotice(Rule):
     category = Category.LEGAL
     priority = 45
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
-        for line in doc.content_lines:
-            text = line.text
-            n = doc.word_count(line)
-            if n <= MAX_DISCLAIMER_WORDS and DISCLAIMER.match(text):
-                yield self.line(line, "disclaimer notice")
-                continue
-            if n > MAX_WORDS or PHOTO_CREDIT.search(text):
-                continue
-            notice = NOTICE.find(doc.folded_words[line.index], text)
-            if notice:
-                yield self.line(line, f"copyright/reproduction notice ({', '.join(sorted(notice))})")
-            elif n <= MAX_WORDS_WEAK and (doc.in_header(line) or doc.in_tail(line)):
-                words = WORDS.find(doc.folded_words[line.index], text)
-                if words:
-                    yield self.line(line, f"copyright line outside the story ({', '.join(sorted(words))})")
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        for found in doc.legal_lines:
+            yield self.line(found.line, found.reason)

@@ -2,10 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import blocks
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
-from cleanser.patterns import DATE_LINE, feed_header
+from cleanser.patterns import DATE_LINE
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -13,13 +12,9 @@ from cleanser.rule import Rule
 MAX_WORDS = 16
 
 
-def _feed_lines(doc: Document) -> frozenset[int]:
+def _feed_lines(doc: AnalysedDocument) -> frozenset[int]:
     """Lines inside a feed that the feed rule removes whole: their dates are the items'."""
-    inside: set[int] = set()
-    for block in blocks.blocks(doc, feed_header()):
-        if len(block.items) >= 2 or doc.in_tail(block.header):
-            inside.update(item.index for item in block.items)
-    return frozenset(inside)
+    return frozenset(item.index for block in doc.feed_blocks for item in block.items)
 
 
 @register
@@ -46,7 +41,7 @@ class DateLine(Rule):
     category = Category.METADATA
     priority = 45
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         feed: frozenset[int] | None = None
         for line in doc.content_lines:
             if doc.word_count(line) > MAX_WORDS:

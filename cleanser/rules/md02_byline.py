@@ -6,8 +6,9 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document, Line
+from cleanser.document import Line
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -48,7 +49,7 @@ _FIELD = {
 }
 
 
-def _near_top(doc: Document, line: Line) -> bool:
+def _near_top(doc: AnalysedDocument, line: Line) -> bool:
     """Before the story, or after its standfirst only (at most one prose line above)."""
     return bisect.bisect_left(doc.body_paragraph_indexes, line.index) <= 1
 
@@ -96,7 +97,7 @@ class Byline(Rule):
     category = Category.METADATA
     priority = 45
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         slugs = _url_segments(doc.url)
         for line in doc.content_lines:
             text = line.text

@@ -5,8 +5,8 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.patterns import READ_AT_SOURCE, REPUBLISHED
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -46,7 +46,7 @@ class SourceLine(Rule):
     category = Category.METADATA
     priority = 45
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for line in doc.content_lines:
             text = line.text
             if doc.word_count(line) > MAX_WORDS_REPUBLISHED:

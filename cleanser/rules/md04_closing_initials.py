@@ -4,8 +4,8 @@ from collections.abc import Iterator
 
 import regex
 
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.patterns import source_credit
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -60,7 +60,7 @@ class ClosingInitials(Rule):
     category = Category.METADATA
     priority = 45
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = doc.content_lines
         for position, line in enumerate(lines):
             if doc.word_count(line) <= MAX_ALONE_WORDS and ALONE.match(line.text):

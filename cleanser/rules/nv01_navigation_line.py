@@ -5,8 +5,8 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -45,7 +45,7 @@ class NavigationLine(Rule):
     category = Category.NAVIGATION
     priority = 45
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         widgets = lexicon.whole_line("navigation_lines")
         for line in doc.content_lines:
             text = line.text

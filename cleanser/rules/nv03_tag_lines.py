@@ -4,8 +4,9 @@ from collections.abc import Iterator
 
 import regex
 
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document, Line
+from cleanser.document import Line
 from cleanser.patterns import RELATIVE_TIME
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -37,7 +38,7 @@ class TagLines(Rule):
     category = Category.NAVIGATION
     priority = 50
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         # Decided on the tail as a whole, not on runs: a run broken by another chrome line
         # ("(*)", a credit) would be whole once that line is gone.
         tags = [

@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import blocks, textshape
+from cleanser import textshape
+from cleanser.analysis import blocks
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document, Line
+from cleanser.document import Line
 from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -17,7 +19,7 @@ MAX_TAG_WORDS = 4
 MIN_TAGS_BEFORE_PROSE = 2
 
 
-def _is_tag(doc: Document, line: Line) -> bool:
+def _is_tag(doc: AnalysedDocument, line: Line) -> bool:
     text = line.text.strip()
     return (
         0 < doc.word_count(line) <= MAX_TAG_WORDS
@@ -49,7 +51,7 @@ class TagBlock(Rule):
     category = Category.NAVIGATION
     priority = 44
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for line in doc.content_lines:
             if not HEADER.match(line.text):
                 continue

@@ -2,47 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import lexicon
+from cleanser.analysis.facts import AnalysedDocument
+from cleanser.analysis.promo import STRONG_CUES, call_to_action_cues, is_button
 from cleanser.categories import Category
-from cleanser.document import Document, Line
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
-
-ACTIONS = lexicon.phrase_index("promo_actions")
-CHANNELS = lexicon.phrase_index("promo_channels")
-MAX_WORDS = 70
-STRONG_CUES = 4
-MAX_BUTTON_WORDS = 8
-
-
-def call_to_action_cues(doc: Document, line: Line) -> tuple[set[str], set[str]]:
-    """The action and channel cues of ``line`` (both empty unless it has an action)."""
-    if doc.word_count(line) > MAX_WORDS:
-        return set(), set()
-    folded = doc.folded_words[line.index]
-    actions = ACTIONS.find(folded)
-    if not actions:
-        return set(), set()
-    return actions, CHANNELS.find(folded, line.text)
-
-
-def is_button(doc: Document, line: Line, actions: set[str]) -> bool:
-    """A short imperative line that is no sentence: "Gift Premium Articles to Anyone"."""
-    folded = doc.folded_words[line.index]
-    if not folded or doc.word_count(line) > MAX_BUTTON_WORDS or line.text.rstrip().endswith("."):
-        return False
-    return any(tuple(folded[: len(a.split())]) == tuple(a.split()) for a in actions)
-
-
-def is_call_to_action(doc: Document, line: Line) -> bool:
-    actions, channels = call_to_action_cues(doc, line)
-    return bool(actions and channels) and (
-        len(actions) + len(channels) >= STRONG_CUES
-        or doc.in_header(line)
-        or doc.in_tail(line)
-        or is_button(doc, line, actions)
-    )
 
 
 @register
@@ -71,7 +36,7 @@ class CallToAction(Rule):
     category = Category.PROMO
     priority = 45
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for line in doc.content_lines:
             actions, channels = call_to_action_cues(doc, line)
             if not (actions and channels):

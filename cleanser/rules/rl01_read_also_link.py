@@ -5,9 +5,11 @@ from dataclasses import dataclass
 
 import regex
 
-from cleanser import blocks, lexicon, textshape
+from cleanser import lexicon, textshape
+from cleanser.analysis import blocks
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document, Line
+from cleanser.document import Line
 from cleanser.patterns import GLUED_READ_ALSO as GLUED
 from cleanser.patterns import related_header
 from cleanser.registry import register
@@ -118,7 +120,7 @@ def _split_in_segment(
     return split, "the story resumes with its subject"
 
 
-def find_title_end(doc: Document, text: str, start: int) -> TitleEnd:
+def find_title_end(doc: AnalysedDocument, text: str, start: int) -> TitleEnd:
     """Where the linked title that starts at ``text[start]`` ends (the line's end if no sign).
 
     A headline is Title Case without sentence punctuation; the story resumes at a glued
@@ -152,7 +154,7 @@ def find_title_end(doc: Document, text: str, start: int) -> TitleEnd:
     return TitleEnd(title_end, True, "the title runs to the end of the line")
 
 
-def _seen_elsewhere(doc: Document, text: str, run: list[tuple[int, int, str]]) -> dict[str, int]:
+def _seen_elsewhere(doc: AnalysedDocument, text: str, run: list[tuple[int, int, str]]) -> dict[str, int]:
     """How often each capitalised word of ``run`` occurs in the document beyond this link."""
     link = text[run[0][0] : run[-1][1]]
     copies = max(1, doc.text.count(link))
@@ -175,7 +177,7 @@ def _link_title(text: str) -> bool:
     )
 
 
-def _sub_heading(doc: Document, line: Line) -> bool:
+def _sub_heading(doc: AnalysedDocument, line: Line) -> bool:
     """A short heading without punctuation or verb, with the story's prose under it."""
     after = doc.next_content(line)
     return blocks.is_weak_item(line.text) and after is not None and doc.is_body(after)
@@ -210,7 +212,7 @@ class ReadAlsoLink(Rule):
     category = Category.RELATED
     priority = 48
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lead_words = lexicon.phrase_index("read_also").first_words()
         for line in doc.content_lines:
             folded = line.text.casefold()
@@ -219,10 +221,10 @@ class ReadAlsoLink(Rule):
             yield from self._line(doc, line)
 
     @staticmethod
-    def _heads_a_list(doc: Document, line: Line) -> bool:
+    def _heads_a_list(doc: AnalysedDocument, line: Line) -> bool:
         return len(blocks.block_at(doc, line).items) >= MIN_LIST_ITEMS
 
-    def _line(self, doc: Document, line: Line) -> Iterator[Proposal]:
+    def _line(self, doc: AnalysedDocument, line: Line) -> Iterator[Proposal]:
         text = line.text
         if related_header().match(text) and self._heads_a_list(doc, line):
             return  # the related-list rule takes the header with all its items

@@ -2,15 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import blocks
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
-from cleanser.patterns import related_header
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
-
-MIN_ITEMS_IN_BODY = 2
 
 
 @register
@@ -38,11 +34,10 @@ class RelatedList(Rule):
     category = Category.RELATED
     priority = 55
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
-        for block in blocks.blocks(doc, related_header()):
-            if len(block.items) >= MIN_ITEMS_IN_BODY or doc.in_tail(block.header):
-                yield self.span(
-                    block.header.content_start, block.end,
-                    f"related-articles list {block.header.stripped!r} with "
-                    f"{len(block.items)} linked titles",
-                )
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        for block in doc.related_blocks:
+            yield self.span(
+                block.header.content_start, block.end,
+                f"related-articles list {block.header.stripped!r} with "
+                f"{len(block.items)} linked titles",
+            )

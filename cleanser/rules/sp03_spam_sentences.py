@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
-from cleanser.spam.analysis import analyse
 
 
 @register
@@ -32,6 +31,6 @@ class SpamSentences(Rule):
     category = Category.SPAM
     priority = 10
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
-        for finding in analyse(doc).of_kind("sentences"):
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        for finding in doc.spam.of_kind("sentences"):
             yield self.span(finding.start, finding.end, finding.reason, score=finding.score)

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Document
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -13,7 +13,7 @@ from cleanser.rule import Rule
 class Headline(Rule):
     """The headline at the top of the text; it goes to ``Result.title``, not the body.
 
-    See ``cleanser.headline`` for how the title line is found and confirmed.
+    See ``cleanser.analysis.headline`` for how the title line is found and confirmed.
 
     Anti-pattern (removed: the first line, confirmed by the date line under it)::
 
@@ -33,7 +33,7 @@ class Headline(Rule):
     category = Category.TITLE
     priority = 20
 
-    def propose(self, doc: Document) -> Iterator[Proposal]:
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         line = doc.title
         if line is not None:
             how = "matches the page title" if doc.known_title else "headline-shaped first line"

@@ -14,12 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from cleanser import textshape
-from cleanser.document import Document, Line
+from cleanser.document import Line
 from cleanser.patterns import RELATIVE_TIME, feed_header, related_header
+
+if TYPE_CHECKING:
+    from cleanser.analysis.facts import AnalysedDocument
 
 MAX_HEADER_WORDS = 8
 _NUMBERED = regex.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*▪►])\s*")
@@ -94,11 +98,11 @@ def is_weak_item(text: str) -> bool:
 MIN_STORY_WORDS = 10
 
 
-def _story_line(doc: Document, line: Line) -> bool:
+def _story_line(doc: AnalysedDocument, line: Line) -> bool:
     return doc.word_count(line) >= MIN_STORY_WORDS and _sentence_case(line.text)
 
 
-def block_at(doc: Document, line: Line) -> Block:
+def block_at(doc: AnalysedDocument, line: Line) -> Block:
     """The block headed by ``line`` (its items may be none)."""
     items: list[Line] = []
     timestamps = 0
@@ -121,9 +125,33 @@ def block_at(doc: Document, line: Line) -> Block:
     return Block(line, tuple(items), timestamps)
 
 
-def blocks(doc: Document, header: regex.Pattern[str]) -> Iterator[Block]:
-    """Blocks whose header matches ``header``."""
+def blocks(doc: AnalysedDocument, header: regex.Pattern[str], family: str) -> Iterator[Block]:
+    """Blocks whose header matches ``header`` (tried only on lines where the scan found
+    the header list's ``family``)."""
+    hits = doc.hits
     for line in doc.content_lines:
-        if doc.word_count(line) > MAX_HEADER_WORDS or not header.match(line.text):
+        if (
+            not hits.may_hold(line.index, family)
+            or doc.word_count(line) > MAX_HEADER_WORDS
+            or not header.match(line.text)
+        ):
             continue
         yield block_at(doc, line)
+
+
+MIN_ITEMS_IN_BODY = 2
+
+
+def removable(doc: AnalysedDocument, found: Iterator[Block]) -> tuple[Block, ...]:
+    """The blocks that go: with two items or more, or after the story (a header alone)."""
+    return tuple(b for b in found if len(b.items) >= MIN_ITEMS_IN_BODY or doc.in_tail(b.header))
+
+
+def feed_blocks(doc: AnalysedDocument) -> tuple[Block, ...]:
+    """Feeds of other articles that go (header in ``data/feed_headers.txt``)."""
+    return removable(doc, blocks(doc, feed_header(), "feed_headers"))
+
+
+def related_blocks(doc: AnalysedDocument) -> tuple[Block, ...]:
+    """Related-article lists that go (header in ``data/related_headers.txt``)."""
+    return removable(doc, blocks(doc, related_header(), "related_headers"))

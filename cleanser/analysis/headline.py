@@ -9,17 +9,19 @@ it directly. With a title known from elsewhere (HTML metadata), only a line matc
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
 
 from cleanser import lexicon, textshape
+from cleanser.analysis import promo
+from cleanser.analysis.datelines import after_outlet_dateline
+from cleanser.analysis.scan import Hits
 from cleanser.patterns import DATE_LINE, READ_AT_SOURCE, RELATIVE_TIME, REPUBLISHED, photo_credit
 
 if TYPE_CHECKING:
-    from cleanser.document import Document, Line
-    from cleanser.rule import Rule
+    from cleanser.analysis.facts import AnalysedDocument
+    from cleanser.document import Line
 
 MAX_TOP_LINES = 10
 MAX_LABEL_WORDS = 6  # a short line in capitals is a label ("CNBC INDONESIA RESEARCH")
@@ -52,30 +54,33 @@ MIN_WORDS, MAX_WORDS = 3, 30
 _BROKEN_OFF = regex.compile(
     r"\s(?:kepada|dengan|untuk|dari|pada|oleh|dan|atau|yang|serta|bahwa|karena|to|of|and|the|with)$"
 )
-BLOCK_RULE_CODES = frozenset({"FD01", "RL02", "LG01", "SP01", "SP02"})
+# Whole-line phrase lists that mark a line as chrome, tried only where the scan found them.
+CHROME_LISTS = (
+    "navigation_lines", "interface_lines", "sections", "feed_headers", "related_headers",
+    "comment_lines", "embed_lines", "header_lines",
+)
 
 
-def is_known_chrome(text: str) -> bool:
-    """A line that a phrase list or a shared pattern says is chrome."""
+def is_known_chrome(text: str, hits: Hits | None = None, index: int = -1) -> bool:
+    """A line that a phrase list or a shared pattern says is chrome. ``hits`` (the scan of
+    the document holding ``text``, on line ``index`` or a piece of it) lets the phrase lists
+    be skipped where none of their entries can occur."""
+
+    def may(name: str) -> bool:
+        return hits is None or hits.may_hold(index, name)
+
     return bool(
-        lexicon.whole_line("navigation_lines").match(text)
-        or lexicon.whole_line("interface_lines").match(text)
-        or lexicon.whole_line("sections").match(text)
-        or lexicon.whole_line("feed_headers").match(text)
-        or lexicon.whole_line("related_headers").match(text)
-        or lexicon.whole_line("comment_lines").match(text)
-        or lexicon.whole_line("embed_lines").match(text)
+        any(may(name) and lexicon.whole_line(name).match(text) for name in CHROME_LISTS)
         or DATE_LINE.match(text)
         or RELATIVE_TIME.match(text)
         or photo_credit(text)
-        or _BYLINE_START.match(text)
-        or lexicon.whole_line("header_lines").match(text)
+        or (may("byline_labels") and _BYLINE_START.match(text))
         or _SITE_CREDIT.search(text)
         or _NAME_SECTION.match(text)
-        or _READ_ALSO_START.match(text)
+        or (may("read_also") and _READ_ALSO_START.match(text))
         or REPUBLISHED.match(text)
         or READ_AT_SOURCE.match(text)
-        or _LEGAL.find([w.casefold() for w in textshape.WORD.findall(text)], text)
+        or (may("legal_notice") and _LEGAL.find([w.casefold() for w in textshape.WORD.findall(text)], text))
         or len(_SEPARATORS.findall(text)) >= 2
         or (textshape.word_count(text) <= MAX_LABEL_WORDS and textshape.uppercase_ratio(text) > 0.8)
     )
@@ -105,56 +110,30 @@ def _is_copy(norm: str, other_norm: str, other_text: str) -> bool:
     )
 
 
-@cache
-def _block_rules() -> tuple[Rule, ...]:
-    """Built-in rules that remove whole lines without reading the title (feeds, related
-    lists, legal notices, spam lines): what they remove is looked past, so that the title
-    (and the opening the dateline rule reads) is the same before and after it is gone."""
-    from cleanser.registry import builtin_rule_classes
-
-    return tuple(cls() for cls in builtin_rule_classes() if cls.code in BLOCK_RULE_CODES)
-
-
-def lines_gone(doc: Document) -> frozenset[int]:
-    """Lines that go whole whatever the title is: glued copies of the story and the lines an
-    outlet's site pack removes. The title finder looks past them, so that its decision is
-    the same before and after they are gone. Computed once per document; the rules'
-    proposals are shared with the pipeline (``Document.proposals``)."""
-    return doc.memo("headline.lines_gone", lambda: _lines_gone(doc))
-
-
-def _lines_gone(doc: Document) -> frozenset[int]:
-    from cleanser.declarative import site_pack_rules
-    from cleanser.rules.du02_glued_body_copy import whole_line_copies
-
-    gone = set(whole_line_copies(doc))
-    for rule in [*_block_rules(), *site_pack_rules()]:
-        try:
-            proposals = doc.proposals(rule)
-        except Exception:  # a pack rule that fails is skipped, as in the pipeline
-            continue
-        for proposal in proposals:
-            if proposal.score < 0.5:
-                continue
-            line = doc.line_at(proposal.start)
-            while line.start < proposal.end:
-                covered = proposal.start <= line.content_start and line.content_end <= proposal.end
-                if covered and not line.is_blank:
-                    gone.add(line.index)
-                if line.index + 1 >= len(doc.lines):
-                    break
-                line = doc.lines[line.index + 1]
+def lines_gone(doc: AnalysedDocument) -> frozenset[int]:
+    """Lines that go whole whatever the title is: copies of the story, feeds and related
+    lists, legal notices, spam slots and lines, and the lines an outlet's site pack removes.
+    The title finder (and the dateline rule) look past them, so that their decisions are the
+    same before and after those lines are gone. Read through ``AnalysedDocument.lines_gone``."""
+    gone = set(doc.whole_line_copies)
+    for block in (*doc.feed_blocks, *doc.related_blocks):
+        gone.add(block.header.index)
+        gone.update(item.index for item in block.items)
+    gone.update(found.line.index for found in doc.legal_lines)
+    gone.update(doc.spam_lines)
+    gone.update(doc.site_pack_lines(anywhere_only=False))
     return frozenset(gone)
 
 
-def _skipped(doc: Document, line: Line) -> bool:
-    """Chrome the title finder looks past: known shapes and calls to action."""
-    from cleanser.rules.pr01_call_to_action import is_call_to_action
+def _skipped(doc: AnalysedDocument, line: Line) -> bool:
+    """Chrome the title finder looks past: known shapes and calls to action (once a line)."""
+    return doc.memo(
+        ("headline.skipped", line.index),
+        lambda: is_known_chrome(line.text, doc.hits, line.index) or promo.is_call_to_action(doc, line),
+    )
 
-    return is_known_chrome(line.text) or is_call_to_action(doc, line)
 
-
-def _confirmed(doc: Document, line: Line, norm: str, copies: frozenset[int]) -> bool:
+def _confirmed(doc: AnalysedDocument, line: Line, norm: str, copies: frozenset[int]) -> bool:
     """Is the story's next line prose? Only prose and heading-shaped lines count as the
     story here: captions, labels, widgets and copies of the title between the two are
     skipped, so the decision is the same whether or not other rules remove them. A heading
@@ -197,7 +176,7 @@ def title_forms(known: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def find_title(doc: Document) -> Line | None:
+def find_title(doc: AnalysedDocument) -> Line | None:
     """The headline line of ``doc``, or None."""
     if doc.known_title:
         wanted = title_forms(doc.known_title)
@@ -205,9 +184,7 @@ def find_title(doc: Document) -> Line | None:
             if textshape.normalise(line.text) in wanted:
                 return line
         return None
-    from cleanser.rules.dl01_dateline_prefix import after_outlet_dateline
-
-    copies = lines_gone(doc)
+    copies = doc.lines_gone
     lines = [line for line in doc.content_lines if line.index not in copies]
     top = []
     for line in lines[:MAX_TOP_LINES]:
@@ -220,7 +197,7 @@ def find_title(doc: Document) -> Line | None:
         if rest is not None:
             # judged by what follows the dateline, as it will be once the dateline is cut
             text = rest.strip()
-            if not text or is_known_chrome(text):
+            if not text or is_known_chrome(text, doc.hits, line.index):
                 continue
         elif _skipped(doc, line):
             continue

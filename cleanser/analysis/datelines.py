@@ -1,0 +1,102 @@
+"""Datelines: the place, outlet and date that open a story ('JAKARTA, KOMPAS.com - ').
+
+The patterns and the facts a dateline tells are shared by the dateline rule (DL01), which
+cuts them, and the title finder, which judges a line by what follows its dateline.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleanser import lexicon, textshape
+from cleanser.patterns import MONTH
+
+_DOMAIN = (
+    r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\."
+    r"(?i:co\.id|web\.id|my\.id|or\.id|ac\.id|go\.id|com|id|net|org|co|tv|news|info|xyz|site|online|live|media)"
+)
+_TOKEN = (
+    rf"(?:{_DOMAIN}|\p{{Lu}}[\p{{L}}\d.'&-]*|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|\d{{1,4}}"
+    r"|\([^()\n]{2,40}\))"
+)
+_DASH = r"(?:--|[-–—]{1,2}|‒)"
+
+_SEP = r"[ \xa0,/]{1,3}"
+
+DASHED = regex.compile(
+    rf"^\s*(?P<prefix>{_TOKEN}(?:{_SEP}{_TOKEN}){{0,5}})(?:\s+{_DASH}\s*|\s*{_DASH}\s+)(?=\S)",
+    regex.VERSION1,
+)
+"""'CITY, OUTLET - ', 'OUTLET - ', 'City (OUTLET) -- ', 'CITY, 23 Februari 2016 (Antara) --'."""
+
+OUTLET_DASHED = regex.compile(
+    rf"^\s*(?P<prefix>(?:{_TOKEN}{_SEP}){{0,4}}{_DOMAIN})\s*{_DASH}\s*(?=\S|$)",
+    regex.VERSION1,
+)
+"""A dateline ending with the outlet's domain: its dash may be glued on both sides
+('KUPANG, KOMPAS.com-Puluhan') and it may stand alone on its line ('JAKARTA,KOMPAS.com -')."""
+
+OUTLET_CITY = regex.compile(
+    rf"^\s*(?P<outlet>{_DOMAIN})\s*,\s*(?P<city>\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})(?:(?=\p{{Lu}}\p{{Ll}})|\s+|$)",
+    regex.VERSION1,
+)
+"""'Liputan6.com, Jakarta ' with no dash, possibly glued to the first word."""
+
+SITE_DOT = lexicon.caseless(rf"^\s*(?P<site>{_DOMAIN})\.\s+")
+"""'bagusplace.com. ' opening a paragraph, usually followed by the title."""
+
+PRESS_LINE = regex.compile(
+    rf"^\s*(?P<prefix>{_TOKEN}(?:{_SEP}{_TOKEN}){{1,8}})\s*{_DASH}\s*$", regex.VERSION1
+)
+"""A press-release dateline alone on its line: 'ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --'."""
+
+LONE_DASH = regex.compile(rf"^\s*{_DASH}\s*$")
+SHORT_PLACE = regex.compile(rf"^\s*{_TOKEN}(?:[ ,]{{1,3}}{_TOKEN}){{0,3}}\s*,?\s*$", regex.VERSION1)
+
+_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}")
+MAX_PREFIX_CHARS = 80
+
+
+_COMMA = regex.compile(r"\s*,\s*")
+_PAREN = regex.compile(r"\(([^()]+)\)")
+_PAREN_SPAN = regex.compile(r"\s*\([^()]*\)\s*")
+_DATE_START = regex.compile(rf"^\d{{1,2}}\s+{MONTH}", regex.VERSION1)
+_DOMAIN_END = lexicon.caseless(_DOMAIN + r"$")
+
+
+def has_domain(prefix: str) -> bool:
+    return any(_DOMAIN_END.search(part.strip()) for part in _COMMA.split(prefix))
+
+
+def after_outlet_dateline(text: str) -> str | None:
+    """What follows a dateline naming the outlet's domain ('CITY, SITE.CO.ID -') that opens
+    ``text``, or None when there is no such dateline."""
+    found = OUTLET_DASHED.match(text)
+    if found is None:
+        found = DASHED.match(text)
+        if found is None or not has_domain(found.group("prefix")):
+            return None
+    return text[found.end() :] if len(found.group("prefix")) <= MAX_PREFIX_CHARS else None
+
+
+def reads_on(rest: str) -> bool:
+    """What follows a dateline is a sentence: several words, some in lower case."""
+    return textshape.word_count(rest) >= 5 and bool(_LOWER_WORD.search(rest))
+
+
+def dateline_facts(prefix: str) -> dict[str, str]:
+    facts: dict[str, str] = {}
+    for part in _COMMA.split(prefix.strip(" ,")):
+        paren = _PAREN.search(part)
+        bare = _PAREN_SPAN.sub(" ", part).strip()
+        if paren and "outlet" not in facts:
+            facts["outlet"] = paren.group(1).strip()
+        if not bare or _DATE_START.match(bare):
+            continue
+        if _DOMAIN_END.search(bare) or (bare.isupper() and "." in bare):
+            facts.setdefault("outlet", bare)
+        elif "dateline_city" not in facts and bare[:1].isupper():
+            facts["dateline_city"] = bare
+        else:
+            facts.setdefault("outlet", bare)
+    return facts

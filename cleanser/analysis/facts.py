@@ -1,0 +1,324 @@
+"""The analysed document: the text model plus every fact the rules read, computed once.
+
+``analyse(doc, config)`` computes the facts in one explicit order, each step reading only
+the steps before it:
+
+1. **scan**: one multi-pattern pass over the casefolded lines; for every line, which phrase
+   families (data lists, declarative patterns, site-pack fingerprints) may occur there
+   (``cleanser.analysis.scan``);
+2. **shapes**: which lines read as prose (``cleanser.analysis.shapes``);
+3. **spam**: the gambling-spam reading (``cleanser.spam``), which reads no positions;
+4. **site packs**: which packs apply, and what their patterns match anywhere;
+5. **zones**: the story's prose lines, its header and tail (``cleanser.analysis.story``);
+6. **blocks, notices, copies**: feeds and related lists, legal notices, glued copies and
+   repeated paragraphs;
+7. **lines gone**: the lines that go whole whatever the title is;
+8. **title**: the headline (``cleanser.analysis.headline``).
+
+The language of the document is computed only when a rule asks (langdetect is slow).
+Rules read these facts and never call each other; the analysis knows no rule. The
+threshold of the pipeline reaches every decision taken here (a spam line counts as gone
+only when its score reaches it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from cleanser import lexicon
+from cleanser.analysis import blocks, copies, headline, legal, scan, shapes, sitepacks, story
+from cleanser.analysis.scan import Family, Hits, Scanner
+from cleanser.analysis.sitepacks import PatternSpec, SitePack
+from cleanser.document import Document, Line
+from cleanser.removal import Proposal
+
+if TYPE_CHECKING:
+    from cleanser.spam.analysis import Analysis as SpamAnalysis
+
+DEFAULT_THRESHOLD = 0.5
+
+PHRASE_LISTS = (
+    "navigation_lines", "interface_lines", "sections", "feed_headers", "related_headers",
+    "comment_lines", "embed_lines", "header_lines", "caption_lines", "byline_labels",
+    "read_also", "legal_notice", "legal_words", "promo_actions", "promo_channels",
+    "bio_cues", "source_labels",
+)
+"""Data lists whose entries the scan looks for (by each entry's longest word)."""
+
+FIRST_WORD_LISTS = ("read_also",)
+"""Lists also scanned by each entry's first word (family ``<name>.first``)."""
+
+
+def _families(specs: Sequence[PatternSpec]) -> list[Family]:
+    found = [scan.family(name, lexicon.phrase_keys(name)) for name in PHRASE_LISTS]
+    found += [scan.family(f"{name}.first", lexicon.phrase_keys(name, first=True)) for name in FIRST_WORD_LISTS]
+    packs: dict[str, SitePack] = {}
+    for spec in specs:
+        found.append(scan.family(spec.family, [spec.hint]))
+        if spec.site is not None:
+            packs.setdefault(spec.site.name, spec.site)
+    found += [scan.family(pack.family, pack.hints) for pack in packs.values()]
+    return found
+
+
+@dataclass(frozen=True, eq=False)
+class AnalysisConfig:
+    """What the analysis needs from the pipeline, built once per pipeline: the threshold,
+    the declarative patterns of its rules (site packs among them) and the scanner."""
+
+    threshold: float = DEFAULT_THRESHOLD
+    specs: tuple[PatternSpec, ...] = ()
+    engine: str | None = None
+    scanner: Scanner = field(init=False)
+    packs: tuple[SitePack, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scanner", Scanner(_families(self.specs), self.engine))
+        packs: dict[str, SitePack] = {}
+        for spec in self.specs:
+            if spec.site is not None:
+                packs.setdefault(spec.site.name, spec.site)
+        object.__setattr__(self, "packs", tuple(packs.values()))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_config, (self.threshold, self.specs, self.engine))
+
+
+def _config(threshold: float, specs: tuple[PatternSpec, ...], engine: str | None) -> AnalysisConfig:
+    return AnalysisConfig(threshold, specs, engine)
+
+
+def config(threshold: float = DEFAULT_THRESHOLD, specs: Iterable[PatternSpec] = (),
+           engine: str | None = None) -> AnalysisConfig:
+    return AnalysisConfig(threshold, tuple(specs), engine)
+
+
+class AnalysedDocument(Document):
+    """A Document and the facts of the analysis (see the module's docstring).
+
+    Rules receive one of these. It is still a Document (lines, offsets, words), so a rule
+    reads ``doc.lines`` as before, and the facts as attributes: ``doc.title``,
+    ``doc.in_header(line)``, ``doc.is_body(line)``, ``doc.spam``, ``doc.copies``...
+    """
+
+    config: AnalysisConfig
+
+    def __init__(self, doc: Document, config: AnalysisConfig) -> None:
+        state = self.__dict__
+        state.update(doc.__dict__)
+        state["config"] = config
+
+    # -- 1. scan -------------------------------------------------------------------------
+
+    @cached_property
+    def folded_text(self) -> str:
+        return self.text.casefold()
+
+    @cached_property
+    def hits(self) -> Hits:
+        """Which phrase families may occur on each line (``cleanser.analysis.scan``)."""
+        return scan.hits(self.config.scanner, self.folded_lines)
+
+    # -- 2. shapes -------------------------------------------------------------------------
+
+    @cached_property
+    def body_paragraph_indexes(self) -> tuple[int, ...]:
+        """Indexes of lines shaped like article prose."""
+        return shapes.body_paragraph_indexes(self)
+
+    @cached_property
+    def _body_set(self) -> frozenset[int]:
+        return frozenset(self.body_paragraph_indexes)
+
+    def is_body(self, line: Line) -> bool:
+        """Is ``line`` shaped like article prose?"""
+        return line.index in self._body_set
+
+    # -- 3. spam ---------------------------------------------------------------------------
+
+    @cached_property
+    def spam(self) -> SpamAnalysis:
+        """The gambling-spam reading of the text (``cleanser.spam``), once per document."""
+        from cleanser.spam.analysis import analyse_text
+
+        return analyse_text(self.text)
+
+    @cached_property
+    def spam_lines(self) -> frozenset[int]:
+        """Lines that a spam slot or spam line finding covers whole, at the threshold."""
+        lines: set[int] = set()
+        threshold = self.config.threshold
+        for finding in self.spam.findings:
+            if finding.kind in ("line", "slot") and finding.score >= threshold:
+                line = self.line_at(finding.start)
+                if finding.start <= line.content_start and line.content_end <= finding.end:
+                    lines.add(line.index)
+        return frozenset(lines)
+
+    # -- 4. site packs and declarative patterns ----------------------------------------------
+
+    @cached_property
+    def site_packs(self) -> frozenset[str]:
+        """Names of the site packs that apply to this document (by host or fingerprint)."""
+        return sitepacks.applying(self, self.config.packs)
+
+    def pattern_matches(self, spec: PatternSpec) -> tuple[Proposal, ...]:
+        """What a declarative pattern matches here, computed once per pattern."""
+        return self.memo(("pattern", id(spec)), lambda: tuple(sitepacks.match(spec, self)))
+
+    def site_pack_lines(self, *, anywhere_only: bool) -> frozenset[int]:
+        """Lines a site pack's pattern covers whole: all of them, or (``anywhere_only``)
+        only those of line/prefix/span patterns that apply wherever a line stands."""
+        return self.memo(("site_pack_lines", anywhere_only), lambda: self._site_pack_lines(anywhere_only))
+
+    def _site_pack_lines(self, anywhere_only: bool) -> frozenset[int]:
+        lines: set[int] = set()
+        if not self.site_packs:
+            return frozenset()
+        for spec in self.config.specs:
+            if spec.site is None or spec.site.name not in self.site_packs:
+                continue
+            if anywhere_only and (spec.scope == "block" or spec.where != "anywhere"):
+                continue
+            try:
+                found = self.pattern_matches(spec)
+            except sitepacks.RuleTimeoutError:  # reported by the pipeline, not here
+                continue
+            for proposal in found:
+                lines.update(self._covered(proposal.start, proposal.end))
+        return frozenset(lines)
+
+    def _covered(self, start: int, end: int) -> list[int]:
+        """Non-blank lines whose content lies inside [start, end)."""
+        found = []
+        line = self.line_at(start)
+        while line.start < end:
+            if not line.is_blank and start <= line.content_start and line.content_end <= end:
+                found.append(line.index)
+            if line.index + 1 >= len(self.lines):
+                break
+            line = self.lines[line.index + 1]
+        return found
+
+    # -- 5. zones --------------------------------------------------------------------------
+
+    @cached_property
+    def story_indexes(self) -> tuple[int, ...]:
+        """Prose lines that are not chrome on their own account (``cleanser.analysis.story``)."""
+        return story.story_indexes(self)
+
+    @cached_property
+    def first_body_index(self) -> int:
+        """Index of the story's first prose line; ``len(lines)`` when there is none."""
+        indexes = self.story_indexes
+        return indexes[0] if indexes else len(self.lines)
+
+    @cached_property
+    def last_body_index(self) -> int:
+        """Index of the story's last prose line; -1 when there is none."""
+        indexes = self.story_indexes
+        return indexes[-1] if indexes else -1
+
+    def in_header(self, line: Line) -> bool:
+        """Before the first prose line."""
+        return line.index < self.first_body_index
+
+    def in_tail(self, line: Line) -> bool:
+        """After the last prose line."""
+        return line.index > self.last_body_index
+
+    # -- 6. blocks, notices, copies ----------------------------------------------------------
+
+    @cached_property
+    def feed_blocks(self) -> tuple[blocks.Block, ...]:
+        """Feeds of other articles that go (FD01 reports them)."""
+        return blocks.feed_blocks(self)
+
+    @cached_property
+    def related_blocks(self) -> tuple[blocks.Block, ...]:
+        """Related-article lists that go (RL02 reports them)."""
+        return blocks.related_blocks(self)
+
+    @cached_property
+    def legal_lines(self) -> tuple[legal.LegalLine, ...]:
+        """Copyright, reproduction and disclaimer lines (LG01 reports them)."""
+        return legal.legal_lines(self)
+
+    def has_notice_phrase(self, line: Line) -> bool:
+        """Does ``line`` hold a strong copyright/reproduction phrase?"""
+        return self.hits.may_hold(line.index, "legal_notice") and bool(
+            legal.NOTICE.find(self.folded_words[line.index], line.text)
+        )
+
+    @cached_property
+    def copies(self) -> tuple[copies.Copy, ...]:
+        """Glued copies of the story and repeated paragraphs (DU02, DU04 report them)."""
+        return copies.glued_copies(self)
+
+    @cached_property
+    def whole_line_copies(self) -> frozenset[int]:
+        """Lines that go whole as copies."""
+        return frozenset(c.line.index for c in self.copies if c.start is None)
+
+    # -- 7. lines gone, 8. title -----------------------------------------------------------------
+
+    @cached_property
+    def lines_gone(self) -> frozenset[int]:
+        """Lines that go whole whatever the title is (``headline.lines_gone``)."""
+        return headline.lines_gone(self)
+
+    @cached_property
+    def title(self) -> Line | None:
+        """The headline line, when the text starts with one (``cleanser.analysis.headline``)."""
+        return headline.find_title(self)
+
+    # -- on demand -----------------------------------------------------------------------------
+
+    @cached_property
+    def language(self) -> str:
+        """ISO 639-1 code of the document's main language ('id', 'en', ...)."""
+        from cleanser.language import document_language
+
+        return document_language(self)
+
+
+ORDER = (
+    "hits", "body_paragraph_indexes", "spam", "spam_lines", "site_packs", "story_indexes",
+    "feed_blocks", "related_blocks", "legal_lines", "copies", "lines_gone", "title",
+)
+"""The facts ``analyse`` computes, in this order (each reads only those before it)."""
+
+STEPS = {
+    "scan": ("hits",),
+    "shapes": ("body_paragraph_indexes",),
+    "spam": ("spam", "spam_lines"),
+    "site packs": ("site_packs",),
+    "zones": ("story_indexes",),
+    "blocks": ("feed_blocks", "related_blocks", "legal_lines", "copies"),
+    "title": ("lines_gone", "title"),
+}
+"""The same facts grouped into the steps the speed benchmark times one by one."""
+
+
+def analyse(doc: Document | str, config: AnalysisConfig | None = None, *, url: str | None = None) -> AnalysedDocument:
+    """Analyse ``doc`` (a Document, or a text with ``url``): every fact of ``ORDER``,
+    computed once, in that order."""
+    if isinstance(doc, str):
+        doc = Document(doc, url=url)
+    analysed = AnalysedDocument(doc, config or default_config())
+    for name in ORDER:
+        getattr(analysed, name)
+    return analysed
+
+
+_DEFAULT: list[AnalysisConfig] = []
+
+
+def default_config() -> AnalysisConfig:
+    """A config without declarative patterns (no site packs) at the default threshold."""
+    if not _DEFAULT:
+        _DEFAULT.append(config())
+    return _DEFAULT[0]

@@ -1,0 +1,64 @@
+"""Copyright and reproduction notices, disclaimers: the cue lists and the lines that carry them.
+
+Read by the legal-notice rule (LG01), the story finder (a notice is never story prose), the
+dateline rule (a notice is not the opening paragraph) and the title finder (lines that go).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleanser import lexicon
+
+if TYPE_CHECKING:
+    from cleanser.analysis.facts import AnalysedDocument
+    from cleanser.document import Line
+
+NOTICE = lexicon.phrase_index("legal_notice")
+WORDS = lexicon.phrase_index("legal_words")
+MAX_WORDS = 60
+MAX_WORDS_WEAK = 15
+MAX_DISCLAIMER_WORDS = 150
+DISCLAIMER = lexicon.caseless(
+    r"^\s*(?:Disclaimer|Penafian|Catatan redaksi|Disclosure)\s*[:：]\s*\S",
+)
+# "©2025 Merdeka.com/Arie Basuki": a photo credit (outlet/photographer), for the caption rule.
+PHOTO_CREDIT = regex.compile(
+    r"©\s*(?:\d{4}\s*)?[\p{L}\d.\-]+(?:\s+[\p{L}\d.\-]+)?\s*/\s*\p{Lu}[^/©]{0,60}$", regex.VERSION1
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LegalLine:
+    line: Line
+    reason: str
+
+
+def is_notice(doc: AnalysedDocument, line: Line) -> bool:
+    """Does ``line`` hold a strong copyright/reproduction phrase or open a disclaimer?"""
+    text = line.text
+    return bool(NOTICE.find(doc.folded_words[line.index], text) or DISCLAIMER.match(text))
+
+
+def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
+    """Every line that is a legal notice, with the reason."""
+    found: list[LegalLine] = []
+    for line in doc.content_lines:
+        text = line.text
+        n = doc.word_count(line)
+        if n <= MAX_DISCLAIMER_WORDS and DISCLAIMER.match(text):
+            found.append(LegalLine(line, "disclaimer notice"))
+            continue
+        if n > MAX_WORDS or PHOTO_CREDIT.search(text):
+            continue
+        notice = NOTICE.find(doc.folded_words[line.index], text)
+        if notice:
+            found.append(LegalLine(line, f"copyright/reproduction notice ({', '.join(sorted(notice))})"))
+        elif n <= MAX_WORDS_WEAK and (doc.in_header(line) or doc.in_tail(line)):
+            words = WORDS.find(doc.folded_words[line.index], text)
+            if words:
+                found.append(LegalLine(line, f"copyright line outside the story ({', '.join(sorted(words))})"))
+    return tuple(found)

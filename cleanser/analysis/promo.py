@@ -1,0 +1,50 @@
+"""Calls to action (join, subscribe, follow, download): the cue lists and the tests.
+
+Read by the call-to-action rule (PR01), the story finder (a strong call to action is never
+story prose), the dateline rule and the title finder (both look past calls to action).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cleanser import lexicon
+
+if TYPE_CHECKING:
+    from cleanser.analysis.facts import AnalysedDocument
+    from cleanser.document import Line
+
+ACTIONS = lexicon.phrase_index("promo_actions")
+CHANNELS = lexicon.phrase_index("promo_channels")
+MAX_WORDS = 70
+STRONG_CUES = 4
+MAX_BUTTON_WORDS = 8
+
+
+def call_to_action_cues(doc: AnalysedDocument, line: Line) -> tuple[set[str], set[str]]:
+    """The action and channel cues of ``line`` (both empty unless it has an action)."""
+    if doc.word_count(line) > MAX_WORDS:
+        return set(), set()
+    folded = doc.folded_words[line.index]
+    actions = ACTIONS.find(folded)
+    if not actions:
+        return set(), set()
+    return actions, CHANNELS.find(folded, line.text)
+
+
+def is_button(doc: AnalysedDocument, line: Line, actions: set[str]) -> bool:
+    """A short imperative line that is no sentence: "Gift Premium Articles to Anyone"."""
+    folded = doc.folded_words[line.index]
+    if not folded or doc.word_count(line) > MAX_BUTTON_WORDS or line.text.rstrip().endswith("."):
+        return False
+    return any(tuple(folded[: len(a.split())]) == tuple(a.split()) for a in actions)
+
+
+def is_call_to_action(doc: AnalysedDocument, line: Line) -> bool:
+    actions, channels = call_to_action_cues(doc, line)
+    return bool(actions and channels) and (
+        len(actions) + len(channels) >= STRONG_CUES
+        or doc.in_header(line)
+        or doc.in_tail(line)
+        or is_button(doc, line, actions)
+    )

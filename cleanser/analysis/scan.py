@@ -1,0 +1,151 @@
+"""One scan of the document for every phrase family at once: which lines may hold what.
+
+A *family* is a named set of keys: plain pieces of text that any match of the family's
+patterns must contain (for a phrase list, the longest word of each entry; for a regex, a
+literal it cannot match without). The scanner finds every key in the casefolded lines in
+one pass (an Aho-Corasick automaton) and answers, per line, which families occur there.
+Rules and analysis steps then run their own pattern only on lines where their family
+occurs: the scan is a prefilter, never a verdict, so it may say "maybe" too often but never
+"no" where a pattern would match.
+
+A family that cannot give a key for one of its patterns (an entry that is all regex
+syntax, or whose longest plain piece is shorter than ``MIN_KEY_CHARS``) is *open*: every
+line may hold it, and its pattern runs everywhere, as it did before there was a scan.
+
+Engine. ``pyahocorasick`` (C, wheels for CPython on Linux, macOS and Windows, x86-64 and
+arm64) finds all keys, overlapping ones included, in time linear in the text. Where it is
+not installed, ``str.find`` per key gives the same answer (tested: both engines must give
+identical hits), only more slowly on documents with many keys.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+try:  # pragma: no cover - which branch runs depends on the platform
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover
+    _ahocorasick = None
+
+MIN_KEY_CHARS = 3
+"""A key shorter than this would be found on most lines: the family is open instead."""
+
+ENGINES = ("ahocorasick", "find")
+
+
+def default_engine() -> str:
+    return "ahocorasick" if _ahocorasick is not None else "find"
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """A name and the keys that any match of the family holds; ``open`` when some pattern
+    of the family has no key (then every line may hold it)."""
+
+    name: str
+    keys: frozenset[str]
+    open: bool = False
+
+
+def family(name: str, keys: Iterable[str | None]) -> Family:
+    """A family from candidate keys; one missing (None) or short key makes it open."""
+    found: set[str] = set()
+    is_open = False
+    for key in keys:
+        if key is None or len(key) < MIN_KEY_CHARS:
+            is_open = True
+            continue
+        found.add(key.casefold())
+    return Family(name, frozenset(found), is_open or not found)
+
+
+class Scanner:
+    """Finds the keys of many families in one pass; built once per pipeline."""
+
+    def __init__(self, families: Iterable[Family], engine: str | None = None) -> None:
+        engine = engine or default_engine()
+        if engine not in ENGINES:
+            raise ValueError(f"unknown scan engine {engine!r}; engines: {', '.join(ENGINES)}")
+        if engine == "ahocorasick" and _ahocorasick is None:
+            raise ValueError("scan engine 'ahocorasick' needs the pyahocorasick package")
+        self.engine = engine
+        self.families: dict[str, Family] = {}
+        owners: dict[str, set[str]] = {}
+        for fam in families:
+            self.families[fam.name] = fam
+            for key in fam.keys:
+                owners.setdefault(key, set()).add(fam.name)
+        self.open: frozenset[str] = frozenset(n for n, f in self.families.items() if f.open)
+        self._owners: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in owners.items()}
+        self._automaton = None
+        if engine == "ahocorasick" and self._owners:
+            automaton = _ahocorasick.Automaton()
+            for key, names in self._owners.items():
+                automaton.add_word(key, names)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Scanner, (tuple(self.families.values()), self.engine))
+
+    def scan(self, folded_lines: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+        """For each line (casefolded), the families whose keys it holds (open families are
+        not listed: they may be anywhere)."""
+        found: list[set[str]] = [set() for _ in folded_lines]
+        if not self._owners:
+            return tuple(frozenset() for _ in folded_lines)
+        text = "\n".join(folded_lines)
+        if self._automaton is not None:
+            ends: list[int] = []
+            position = 0
+            for line in folded_lines:
+                position += len(line)
+                ends.append(position)
+                position += 1
+            for end, names in self._automaton.iter(text):
+                found[bisect.bisect_left(ends, end)].update(names)
+        else:
+            starts: list[int] = []
+            position = 0
+            for line in folded_lines:
+                starts.append(position)
+                position += len(line) + 1
+            for key, names in self._owners.items():
+                at = text.find(key)
+                while at != -1:
+                    index = bisect.bisect_right(starts, at) - 1
+                    found[index].update(names)
+                    # the next line that may hold the key again
+                    following = starts[index + 1] if index + 1 < len(starts) else len(text)
+                    at = text.find(key, max(at + 1, following))
+        return tuple(frozenset(s) for s in found)
+
+
+@dataclass(frozen=True, slots=True)
+class Hits:
+    """The scan of one document: per line, the families that may match there."""
+
+    by_line: tuple[frozenset[str], ...]
+    closed: frozenset[str]
+    lines_with: Mapping[str, tuple[int, ...]]
+
+    def may_hold(self, index: int, name: str) -> bool:
+        """May line ``index`` hold a match of family ``name``? (False: it certainly does
+        not.) A family the scanner does not know, or an open one, may be anywhere."""
+        return name not in self.closed or name in self.by_line[index]
+
+    def anywhere(self, name: str) -> bool:
+        """May any line hold family ``name``?"""
+        return name not in self.closed or name in self.lines_with
+
+
+def hits(scanner: Scanner, folded_lines: tuple[str, ...]) -> Hits:
+    by_line = scanner.scan(folded_lines)
+    lines_with: dict[str, list[int]] = {}
+    for index, names in enumerate(by_line):
+        for name in names:
+            lines_with.setdefault(name, []).append(index)
+    closed = frozenset(scanner.families) - scanner.open
+    return Hits(by_line, closed, {k: tuple(v) for k, v in lines_with.items()})

@@ -1,0 +1,33 @@
+"""Line shapes: which lines read as article prose (the ground of every position fact)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cleanser import textshape
+from cleanser.patterns import GLUED_READ_ALSO
+
+if TYPE_CHECKING:
+    from cleanser.analysis.facts import AnalysedDocument
+
+
+def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
+    """Indexes of lines shaped like article prose (long sentences). A line with a
+    read-also lead-in glued to its end ("... kata Ujang.Baca juga: <title>") is judged
+    without it, as it reads once that is cut."""
+    words = doc.words
+    hits = doc.hits
+    found = []
+    for line in doc.content_lines:
+        text = line.text
+        if textshape.is_body_paragraph(text, words[line.index]):
+            found.append(line.index)
+            continue
+        if not hits.may_hold(line.index, "read_also"):
+            continue
+        glued = GLUED_READ_ALSO.search(text)
+        if glued and glued.start() > 0:
+            stem = text[: glued.start()]
+            if textshape.is_body_paragraph(stem, textshape.WORD.findall(stem)):
+                found.append(line.index)
+    return tuple(found)

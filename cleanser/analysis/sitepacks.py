@@ -1,0 +1,248 @@
+"""Site packs and declarative patterns, matched as analysis facts.
+
+A declarative rule (``cleanser.declarative``) is data: a pattern, a scope, where it
+applies and a reason. Matching that data over a document is analysis: it is done here, once
+per document and pattern, and read by the rule that owns the pattern, by the story finder
+(lines a site pack removes wherever they stand) and by the title finder (lines that go
+whole). Which site packs apply is decided once per document: by the url's host when there
+is one (a dictionary look-up of the host and its parent domains), else by fingerprints,
+searched only where the one-pass scan found their literal hint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from cleanser.lexicon import literal_hint
+from cleanser.removal import Proposal
+from cleanser.textshape import word_count
+
+if TYPE_CHECKING:
+    from cleanser.analysis.facts import AnalysedDocument
+    from cleanser.document import Line
+
+MATCH_TIMEOUT = 0.1
+"""Seconds one regex call may take on one line before the rule gives up on the document."""
+
+
+class RuleTimeoutError(TimeoutError):
+    """A declarative rule's pattern took too long on one line; the rule skips the document."""
+
+
+class SitePack:
+    """Which documents a pack's rules apply to: an outlet's domains and text fingerprints.
+
+    Each fingerprint is compiled once, on its own, and searched only when the scan found
+    its literal hint (a pattern without one is searched in every document without a url).
+    """
+
+    __slots__ = ("description", "domains", "fingerprints", "hints", "name", "patterns", "source")
+
+    def __init__(
+        self,
+        name: str,
+        domains: Sequence[str],
+        fingerprints: Sequence[str],
+        source: str,
+        description: str = "",
+    ) -> None:
+        self.name = name
+        self.domains = tuple(d.lower().removeprefix("www.").strip(".") for d in domains)
+        self.fingerprints = tuple(fingerprints)
+        self.source = source
+        self.description = description
+        self.patterns = tuple(regex.compile(f) for f in fingerprints)
+        self.hints = tuple(literal_hint(f) for f in fingerprints)
+
+    def __repr__(self) -> str:
+        return f"<SitePack {self.name} {', '.join(self.domains)}>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (SitePack, (self.name, self.domains, self.fingerprints, self.source, self.description))
+
+    @property
+    def family(self) -> str:
+        """The scan family of the pack's fingerprints."""
+        return f"site:{self.name}"
+
+    def matches_host(self, host: str) -> bool:
+        """``host`` is one of the pack's domains or a subdomain of one."""
+        host = host.lower().strip(".")
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def fingerprinted(self, doc: AnalysedDocument) -> bool:
+        """Does one of the pack's fingerprints occur in ``doc``?"""
+        if not doc.hits.anywhere(self.family):
+            return False
+        folded = doc.folded_text
+        try:
+            return any(
+                p.search(doc.text, timeout=MATCH_TIMEOUT * 5)
+                for p, hint in zip(self.patterns, self.hints, strict=True)
+                if hint is None or hint in folded
+            )
+        except TimeoutError:
+            return False
+
+
+def applying(doc: AnalysedDocument, packs: Sequence[SitePack]) -> frozenset[str]:
+    """Names of the packs that apply to ``doc``: by host, else by fingerprint."""
+    host = doc.host
+    if host:
+        suffixes = set()
+        parts = host.lower().strip(".").split(".")
+        for i in range(len(parts)):
+            suffixes.add(".".join(parts[i:]))
+        return frozenset(p.name for p in packs if not suffixes.isdisjoint(p.domains))
+    return frozenset(p.name for p in packs if p.fingerprinted(doc))
+
+
+@dataclass(frozen=True, eq=False)
+class PatternSpec:
+    """What a declarative rule matches: its pattern and where, and what it says.
+
+    ``scope``: 'line' (the whole stripped line matches), 'prefix' (the line's start), 'span'
+    (every match inside a line) or 'block' (a start line and the lines up to ``until``).
+    ``where``: 'anywhere', 'header' (before the story) or 'tail' (after it).
+    ``facts``: capture group -> metadata field.
+    """
+
+    code: str
+    source: str
+    reason: str
+    pattern: regex.Pattern[str]
+    scope: str = "line"
+    until: regex.Pattern[str] | None = None
+    until_inclusive: bool = True
+    until_required: bool = False
+    start_inclusive: bool = True
+    max_lines: int | None = None
+    max_words: int | None = None
+    where: str = "anywhere"
+    facts: Mapping[str, str] = field(default_factory=dict)
+    site: SitePack | None = None
+
+    @property
+    def hint(self) -> str | None:
+        """A piece of text every match holds (None for VERBOSE patterns or none found)."""
+        return None if self.pattern.flags & regex.VERBOSE else literal_hint(self.pattern.pattern)
+
+    @property
+    def family(self) -> str:
+        """The scan family of the pattern's hint."""
+        return f"rule:{self.code}"
+
+
+def _call(spec: PatternSpec, method: str, pattern: regex.Pattern[str], text: str) -> Any:
+    try:
+        found = getattr(pattern, method)(text, timeout=MATCH_TIMEOUT)
+        return list(found) if method == "finditer" else found
+    except TimeoutError:
+        raise RuleTimeoutError(
+            f"pattern of {spec.code} ({spec.source}) took over {MATCH_TIMEOUT}s on one line"
+        ) from None
+
+
+def _placed(spec: PatternSpec, doc: AnalysedDocument, line: Line) -> bool:
+    if spec.where == "header":
+        return doc.in_header(line)
+    if spec.where == "tail":
+        return doc.in_tail(line)
+    return True
+
+
+def _short_enough(spec: PatternSpec, text: str) -> bool:
+    return spec.max_words is None or word_count(text) <= spec.max_words
+
+
+def _facts(spec: PatternSpec, match: regex.Match[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for group, name in spec.facts.items():
+        value = match.group(group)
+        if value and value.strip():
+            found[name] = value.strip()
+    return found
+
+
+def match(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Proposal]:
+    """The spans ``spec`` matches in ``doc`` (nothing when its site pack does not apply)."""
+    if spec.site is not None and spec.site.name not in doc.site_packs:
+        return
+    hits = doc.hits
+    if not hits.anywhere(spec.family):
+        return  # no line holds the text every match holds
+    if spec.scope == "block":
+        yield from _blocks(spec, doc)
+        return
+    family = spec.family
+    for line in doc.content_lines:
+        if not hits.may_hold(line.index, family) or not _placed(spec, doc, line):
+            continue
+        text = line.text
+        if spec.scope == "line":
+            stripped = text.strip()
+            found = _call(spec, "fullmatch", spec.pattern, stripped)
+            if found and _short_enough(spec, stripped):
+                yield Proposal(line.content_start, line.content_end, spec.reason, 1.0, None,
+                               _facts(spec, found))
+        elif spec.scope == "prefix":
+            offset = line.content_start - line.start
+            found = _call(spec, "match", spec.pattern, text[offset:])
+            if found and found.end() > 0:
+                start = line.content_start
+                yield Proposal(start, start + found.end(), spec.reason, 1.0, None, _facts(spec, found))
+        else:  # span
+            for found in _call(spec, "finditer", spec.pattern, text):
+                if found.end() > found.start():
+                    yield Proposal(line.start + found.start(), line.start + found.end(),
+                                   spec.reason, 1.0, None, _facts(spec, found))
+
+
+def _blocks(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Proposal]:
+    """Blocks: a start line, then the lines after it up to the ``until`` line (or the
+    end, or ``max_lines`` lines in all). ``until`` is looked for after the start line
+    only. With ``until_required`` a block that never meets ``until`` is left alone."""
+    lines = doc.content_lines
+    hits = doc.hits
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.text.strip()
+        found = None
+        if (
+            hits.may_hold(line.index, spec.family)
+            and _placed(spec, doc, line)
+            and _short_enough(spec, stripped)
+        ):
+            found = _call(spec, "fullmatch", spec.pattern, stripped)
+        if not found:
+            i += 1
+            continue
+        members = [line] if spec.start_inclusive else []
+        ended = False
+        j = i + 1
+        while not ended and j < len(lines):
+            if spec.max_lines is not None and len(members) >= spec.max_lines:
+                break
+            follower = lines[j]
+            if spec.until is not None and _call(spec, "fullmatch", spec.until, follower.text.strip()):
+                ended = True
+                if spec.until_inclusive:
+                    members.append(follower)
+                    j += 1
+                break
+            members.append(follower)
+            j += 1
+        if spec.until_required and not ended:
+            i += 1
+            continue
+        facts = _facts(spec, found)
+        for member in members:
+            reason = spec.reason if member is line else f"{spec.reason} (block from line {line.number})"
+            yield Proposal(member.content_start, member.content_end, reason, 1.0, None,
+                           facts if member is line else {})
+        i = max(j, i + 1)

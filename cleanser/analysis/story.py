@@ -1,0 +1,41 @@
+"""Where the story is: prose lines that are not chrome whatever their neighbours are.
+
+Rules that decide by position ("before the story", "after the story") must decide the same
+way once other chrome is gone, or cleaning twice would remove more than cleaning once. So
+the story's first and last lines are found among prose-shaped lines, leaving out prose-shaped
+lines that are chrome on their own account: copyright and reproduction notices, disclaimers,
+strong calls to action, republication notices, gambling spam and the lines an outlet's
+site pack removes wherever they stand. These tests read only the line itself and facts
+that read no positions (the spam reading, the site packs' matches anywhere).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cleanser.analysis import legal, promo
+from cleanser.patterns import READ_AT_SOURCE, REPUBLISHED
+
+if TYPE_CHECKING:
+    from cleanser.analysis.facts import AnalysedDocument
+    from cleanser.document import Line
+
+
+def is_chrome_prose(doc: AnalysedDocument, line: Line) -> bool:
+    """Is this prose-shaped line chrome by itself, wherever it stands?"""
+    index = line.index
+    if index in doc.spam_lines or index in doc.site_pack_lines(anywhere_only=True):
+        return True
+    text = line.text
+    if legal.is_notice(doc, line):
+        return True
+    if REPUBLISHED.match(text) or READ_AT_SOURCE.match(text):
+        return True
+    actions, channels = promo.call_to_action_cues(doc, line)
+    return bool(actions and channels and len(actions) + len(channels) >= promo.STRONG_CUES)
+
+
+def story_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
+    """Prose lines that are not chrome on their own account: the lines that bound the
+    story's header and tail."""
+    return tuple(i for i in doc.body_paragraph_indexes if not is_chrome_prose(doc, doc.lines[i]))

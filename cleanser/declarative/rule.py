@@ -1,0 +1,120 @@
+"""The Rule of a declarative rule: reports what its pattern matched (an analysis fact)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from cleanser.analysis.facts import AnalysedDocument
+from cleanser.analysis.sitepacks import PatternSpec, SitePack
+from cleanser.categories import Category
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+DEFAULT_PRIORITY = 40
+"""Below the generic rules (50): what is known about one outlet wins over a guess."""
+
+
+class _Docs:
+    """``summary``/``documentation`` that answer from the instance when there is one."""
+
+    def __init__(self, attribute: str) -> None:
+        self.attribute = attribute
+
+    def __get__(self, obj: object, owner: type) -> Any:
+        if obj is None:
+            fallback = getattr(Rule, self.attribute)
+            return lambda: fallback.__func__(owner)
+        return lambda: getattr(obj, "_" + self.attribute)
+
+
+@dataclass(frozen=True)
+class Examples:
+    """Test cases of a rule: lines it must remove, and lines it must keep."""
+
+    remove: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+
+
+class DeclarativeRule(Rule):
+    """A rule written as data: a pattern, a scope, a category and a reason (see module doc)."""
+
+    summary = _Docs("summary")  # type: ignore[assignment]
+    documentation = _Docs("documentation")  # type: ignore[assignment]
+
+    def __init__(
+        self,
+        *,
+        code: str,
+        name: str,
+        category: Category,
+        reason: str,
+        pattern: regex.Pattern[str],
+        scope: str = "line",
+        until: regex.Pattern[str] | None = None,
+        until_inclusive: bool = True,
+        until_required: bool = False,
+        start_inclusive: bool = True,
+        max_lines: int | None = None,
+        max_words: int | None = None,
+        where: str = "anywhere",
+        priority: int = DEFAULT_PRIORITY,
+        facts: Mapping[str, str] | None = None,
+        examples: Examples = Examples(),
+        site: SitePack | None = None,
+        source: str = "",
+        description: str = "",
+    ) -> None:
+        self.code = code  # type: ignore[misc]
+        self.name = name  # type: ignore[misc]
+        self.category = category  # type: ignore[misc]
+        self.priority = priority  # type: ignore[misc]
+        self.aliases = ()  # type: ignore[misc]
+        self.reason = reason
+        self.pattern = pattern
+        self.scope = scope
+        self.until = until
+        self.until_inclusive = until_inclusive
+        self.until_required = until_required
+        self.start_inclusive = start_inclusive
+        self.max_lines = max_lines
+        self.max_words = max_words
+        self.where = where
+        self.facts = dict(facts or {})
+        self.examples = examples
+        self.site = site
+        self.source = source
+        self._summary = description or reason
+        self._documentation = self._describe(description)
+        self.spec = PatternSpec(
+            code=code, source=source, reason=reason, pattern=pattern, scope=scope, until=until,
+            until_inclusive=until_inclusive, until_required=until_required,
+            start_inclusive=start_inclusive, max_lines=max_lines, max_words=max_words,
+            where=where, facts=dict(self.facts), site=site,
+        )
+        """What the analysis matches for this rule (``cleanser.analysis.sitepacks``)."""
+
+    @property
+    def hint(self) -> str | None:
+        """A piece of text every match holds: lines without it are not tried."""
+        return self.spec.hint
+
+    def _describe(self, description: str) -> str:
+        lines = [description or self.reason, ""]
+        if self.site is not None:
+            lines.append(f"Site pack {self.site.name} ({', '.join(self.site.domains) or 'by text'}).")
+        lines.append(f"Scope {self.scope}, {self.where}; pattern: {self.pattern.pattern}")
+        if self.until is not None:
+            lines.append(f"Block ends at: {self.until.pattern}")
+        if self.examples.remove:
+            lines += ["", "Anti-pattern", *(f"    {e}" for e in self.examples.remove)]
+        if self.examples.keep:
+            lines += ["", "Best practice", *(f"    {e}" for e in self.examples.keep)]
+        return "\n".join(lines)
+
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:  # type: ignore[override]
+        """What the analysis found for this rule's pattern."""
+        yield from doc.pattern_matches(self.spec)
