@@ -138,89 +138,35 @@ def phrase_index(name: str) -> PhraseIndex:
 
 # -- keys for the one-pass scan ------------------------------------------------------------
 
-_LITERAL_RUN = regex.compile(r"[\p{L}\p{N} ]{4,}")
-_REGEX_SYNTAX = regex.compile(r"\\.|\(\?[a-zA-Z-]*:|[()\[\]|?*+{}^$.]")
-_GROUP_PREFIX = regex.compile(r"^\?(?:[a-zA-Z-]*:|<?[=!]|P?<\w+>)")
-
-
-def literal_hint(pattern: str) -> str | None:
-    """A casefolded piece of plain text that every match of ``pattern`` contains, or None.
-
-    Only runs of letters, digits and spaces outside any group, class or alternation are
-    taken (a piece inside ``(a|b)`` or before a quantifier is not certain to occur), so
-    ``hint in text.casefold()`` is a safe, fast test before the regex search (not for
-    VERBOSE patterns, whose spaces mean nothing).
-    """
-    plain = _top_level(pattern)
-    if "|" in plain:
-        return None
-    best = ""
-    for piece in _REGEX_SYNTAX.split(plain):
-        for run in _LITERAL_RUN.findall(piece):
-            if len(run.strip()) > len(best):
-                best = run.strip()
-    return best.casefold() if len(best) >= 4 else None
-
-
-def _top_level(pattern: str) -> str:
-    """``pattern`` with every optional part blanked out (``\\x00``): character classes,
-    groups holding an alternation or followed by a quantifier, escapes, and the character
-    before a quantifier. A plain group such as ``(?i:text)`` keeps its text."""
-    out: list[str] = []
-    i = 0
-    n = len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            out.append("\x00")
-            i += 2
-        elif ch == "[":
-            j = i + 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            out.append("\x00")
-            i = j + 1
-        elif ch == "(":
-            j, depth = i + 1, 1
-            while j < n and depth:
-                if pattern[j] == "\\":
-                    j += 1
-                elif pattern[j] == "(":
-                    depth += 1
-                elif pattern[j] == ")":
-                    depth -= 1
-                j += 1
-            inner = pattern[i + 1 : j - 1]
-            inner = _GROUP_PREFIX.sub("", inner)
-            optional = j < n and pattern[j] in "?*{"
-            if optional or pattern[i + 1 : i + 3] in ("?=", "?!", "?<"):
-                out.append("\x00")
-            else:
-                body = _top_level(inner)
-                out.append("\x00" if "|" in body else body)
-            i = j
-        else:
-            if ch in "?*{" and out:
-                out[-1] = "\x00"
-            out.append(ch)
-            i += 1
-    return "".join(out)
-
-
-def entry_key(entry: str, first: bool = False) -> str | None:
-    """A casefolded piece of text that every match of one list entry holds: the longest
-    word of a literal entry (its words may be joined by any white space; ``first``: its
-    first word), the literal hint of a ``re:`` entry; None when there is none."""
+def entry_keys(entry: str, first: bool = False) -> tuple[str, ...] | None:
+    """Casefolded pieces of text one of which every match of one list entry holds: the
+    longest word of a literal entry (its words may be joined by any white space; with
+    ``first``, its first word), the required pieces of a ``re:`` entry
+    (``cleanser.prefilter``); None when there are none."""
     if entry.startswith("re:"):
-        return literal_hint(entry[3:].strip())
+        from cleanser.prefilter import required_keys
+
+        keys = required_keys(entry[3:].strip())
+        return tuple(sorted(keys)) if keys else None
     folded = entry.casefold()
     words = WORD.findall(folded) or folded.split()
     if not words:
         return None
-    return words[0] if first else max(words, key=len)
+    return (words[0] if first else max(words, key=len),)
 
 
 @cache
 def phrase_keys(name: str, first: bool = False) -> tuple[str | None, ...]:
-    """The scan keys of every entry of list ``name`` (see ``entry_key``)."""
-    return tuple(entry_key(e, first) for e in entries(name))
+    """The scan keys of every entry of list ``name`` (see ``entry_keys``); None stands for
+    an entry without keys (the list's family is then open)."""
+    found: list[str | None] = []
+    for entry in entries(name):
+        keys = entry_keys(entry, first)
+        found.extend(keys if keys else (None,))
+    return tuple(found)
+
+
+def list_names() -> list[str]:
+    """The names of every phrase list in ``cleanser/data``."""
+    folder = resources.files(_DATA)
+    return sorted(p.name.removesuffix(".txt") for p in folder.iterdir() if p.name.endswith(".txt"))

@@ -121,3 +121,14 @@ GLUED_READ_ALSO = lexicon.caseless(
 )
 """A read-also lead-in inside a line: after a sentence end, followed by ':' or a dash, or
 glued straight onto the title's first capital ("...global.Baca JugaRI-Singapura Kukuhkan")."""
+
+
+SCANNED = {
+    "republished": REPUBLISHED,
+    "read_at_source": READ_AT_SOURCE,
+    "relative_time": RELATIVE_TIME,
+    "photo_credit": PHOTO_CREDIT,
+    "glued_read_also": GLUED_READ_ALSO,
+}
+"""Shared patterns the one-pass scan finds the required text of (family = the key here):
+a line without it is not tried."""

@@ -73,7 +73,11 @@ class Pipeline:
     ``rules``: the rules to run (default: every built-in rule plus installed packs).
     ``select``/``ignore``: selectors (code, code prefix, name, alias or category) applied
     to that set. ``extra``: more rules (instances or classes), always run.
-    ``threshold``: proposals scoring below it are reported as suspicions, not removed.
+    ``threshold``: proposals scoring below it are reported as suspicions, not removed; the
+    analysis uses it too (a spam line the title finder looks past must reach it).
+    ``scan_engine``: the multi-pattern engine of the one-pass scan, "ahocorasick" (the
+    default where pyahocorasick is installed) or "find" (plain ``str.find``); both give
+    the same results, the first faster.
     """
 
     def __init__(
@@ -85,6 +89,7 @@ class Pipeline:
         extra: Iterable[Rule | type[Rule]] = (),
         threshold: float = DEFAULT_THRESHOLD,
         plugins: bool = True,
+        scan_engine: str | None = None,
     ) -> None:
         notes: list[str] = []
         if rules is None:
@@ -104,7 +109,7 @@ class Pipeline:
         self.threshold = threshold
         self.notes: tuple[str, ...] = tuple(notes)
         specs = [spec for r in self.rules if isinstance(spec := getattr(r, "spec", None), PatternSpec)]
-        self.analysis: AnalysisConfig = analysis_config(threshold, specs)
+        self.analysis: AnalysisConfig = analysis_config(threshold, specs, scan_engine)
         """What the analysis layer needs from this pipeline: its threshold, the declarative
         patterns of its rules (the site packs that can apply), and the scanner built
         from them."""

@@ -15,7 +15,7 @@ from cleanser.declarative import (
     load_rules,
     loads,
 )
-from cleanser.declarative.checker import check_examples
+from cleanser.rulecheck import check_examples
 
 STORY = (
     "Pemerintah kota mulai memperbaiki saluran air di sepanjang jalan utama setelah banjir "

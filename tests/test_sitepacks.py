@@ -10,9 +10,9 @@ import pytest
 
 import cleanser
 from cleanser.declarative import DeclarativeRule, SitePack, site_pack_rules, site_packs
-from cleanser.declarative.checker import example_document, example_url
 from cleanser.declarative.parser import SITE_CODE
 from cleanser.pipeline import default_pipeline
+from cleanser.rulecheck import example_document, example_url
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

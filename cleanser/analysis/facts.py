@@ -28,11 +28,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from cleanser import lexicon
+from cleanser import lexicon, patterns
 from cleanser.analysis import blocks, copies, headline, legal, scan, shapes, sitepacks, story
 from cleanser.analysis.scan import Family, Hits, Scanner
 from cleanser.analysis.sitepacks import PatternSpec, SitePack
 from cleanser.document import Document, Line
+from cleanser.prefilter import required_keys
 from cleanser.removal import Proposal
 
 if TYPE_CHECKING:
@@ -57,10 +58,15 @@ def _families(specs: Sequence[PatternSpec]) -> list[Family]:
     found += [scan.family(f"{name}.first", lexicon.phrase_keys(name, first=True)) for name in FIRST_WORD_LISTS]
     packs: dict[str, SitePack] = {}
     for spec in specs:
-        found.append(scan.family(spec.family, [spec.hint]))
+        keys = spec.keys
+        found.append(scan.family(spec.family, keys if keys else [None]))
         if spec.site is not None:
             packs.setdefault(spec.site.name, spec.site)
-    found += [scan.family(pack.family, pack.hints) for pack in packs.values()]
+    for pack in packs.values():
+        found.append(scan.family(pack.family, [k for keys in pack.hints for k in (keys or [None])]))
+    for name, pattern in patterns.SCANNED.items():
+        keys = required_keys(pattern.pattern)
+        found.append(scan.family(name, keys if keys else [None]))
     return found
 
 

@@ -72,14 +72,14 @@ def is_known_chrome(text: str, hits: Hits | None = None, index: int = -1) -> boo
     return bool(
         any(may(name) and lexicon.whole_line(name).match(text) for name in CHROME_LISTS)
         or DATE_LINE.match(text)
-        or RELATIVE_TIME.match(text)
-        or photo_credit(text)
+        or (may("relative_time") and RELATIVE_TIME.match(text))
+        or (may("photo_credit") and photo_credit(text))
         or (may("byline_labels") and _BYLINE_START.match(text))
         or _SITE_CREDIT.search(text)
         or _NAME_SECTION.match(text)
         or (may("read_also") and _READ_ALSO_START.match(text))
-        or REPUBLISHED.match(text)
-        or READ_AT_SOURCE.match(text)
+        or (may("republished") and REPUBLISHED.match(text))
+        or (may("read_at_source") and READ_AT_SOURCE.match(text))
         or (may("legal_notice") and _LEGAL.find([w.casefold() for w in textshape.WORD.findall(text)], text))
         or len(_SEPARATORS.findall(text)) >= 2
         or (textshape.word_count(text) <= MAX_LABEL_WORDS and textshape.uppercase_ratio(text) > 0.8)

@@ -40,12 +40,16 @@ class LegalLine:
 def is_notice(doc: AnalysedDocument, line: Line) -> bool:
     """Does ``line`` hold a strong copyright/reproduction phrase or open a disclaimer?"""
     text = line.text
-    return bool(NOTICE.find(doc.folded_words[line.index], text) or DISCLAIMER.match(text))
+    return bool(
+        (doc.hits.may_hold(line.index, "legal_notice") and NOTICE.find(doc.folded_words[line.index], text))
+        or DISCLAIMER.match(text)
+    )
 
 
 def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
     """Every line that is a legal notice, with the reason."""
     found: list[LegalLine] = []
+    hits = doc.hits
     for line in doc.content_lines:
         text = line.text
         n = doc.word_count(line)
@@ -54,11 +58,11 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
             continue
         if n > MAX_WORDS or PHOTO_CREDIT.search(text):
             continue
-        notice = NOTICE.find(doc.folded_words[line.index], text)
+        notice = hits.may_hold(line.index, "legal_notice") and NOTICE.find(doc.folded_words[line.index], text)
         if notice:
             found.append(LegalLine(line, f"copyright/reproduction notice ({', '.join(sorted(notice))})"))
         elif n <= MAX_WORDS_WEAK and (doc.in_header(line) or doc.in_tail(line)):
-            words = WORDS.find(doc.folded_words[line.index], text)
+            words = hits.may_hold(line.index, "legal_words") and WORDS.find(doc.folded_words[line.index], text)
             if words:
                 found.append(LegalLine(line, f"copyright line outside the story ({', '.join(sorted(words))})"))
     return tuple(found)

@@ -22,8 +22,13 @@ MAX_BUTTON_WORDS = 8
 
 
 def call_to_action_cues(doc: AnalysedDocument, line: Line) -> tuple[set[str], set[str]]:
-    """The action and channel cues of ``line`` (both empty unless it has an action)."""
-    if doc.word_count(line) > MAX_WORDS:
+    """The action and channel cues of ``line`` (both empty unless it has an action); found
+    once per line (the story, the title finder, the dateline rule and PR01 all ask)."""
+    return doc.memo(("promo.cues", line.index), lambda: _cues(doc, line))
+
+
+def _cues(doc: AnalysedDocument, line: Line) -> tuple[set[str], set[str]]:
+    if doc.word_count(line) > MAX_WORDS or not doc.hits.may_hold(line.index, "promo_actions"):
         return set(), set()
     folded = doc.folded_words[line.index]
     actions = ACTIONS.find(folded)

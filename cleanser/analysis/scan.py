@@ -30,7 +30,14 @@ except ImportError:  # pragma: no cover
     _ahocorasick = None
 
 MIN_KEY_CHARS = 3
-"""A key shorter than this would be found on most lines: the family is open instead."""
+"""A key shorter than this would be found on most lines: the family is open instead
+(unless the key holds a rare symbol such as "©")."""
+
+_COMMON = frozenset(" .,;:-_'\"()/!?&")
+
+
+def _usable(key: str) -> bool:
+    return len(key) >= MIN_KEY_CHARS or any(not ch.isalnum() and ch not in _COMMON for ch in key)
 
 ENGINES = ("ahocorasick", "find")
 
@@ -50,11 +57,12 @@ class Family:
 
 
 def family(name: str, keys: Iterable[str | None]) -> Family:
-    """A family from candidate keys; one missing (None) or short key makes it open."""
+    """A family from candidate keys (any one of them in a line is enough); one missing
+    (None) or too common key makes it open."""
     found: set[str] = set()
     is_open = False
     for key in keys:
-        if key is None or len(key) < MIN_KEY_CHARS:
+        if key is None or not _usable(key):
             is_open = True
             continue
         found.add(key.casefold())

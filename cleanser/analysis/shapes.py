@@ -23,7 +23,7 @@ def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
         if textshape.is_body_paragraph(text, words[line.index]):
             found.append(line.index)
             continue
-        if not hits.may_hold(line.index, "read_also"):
+        if not hits.may_hold(line.index, "glued_read_also"):
             continue
         glued = GLUED_READ_ALSO.search(text)
         if glued and glued.start() > 0:

@@ -6,7 +6,7 @@ per document and pattern, and read by the rule that owns the pattern, by the sto
 (lines a site pack removes wherever they stand) and by the title finder (lines that go
 whole). Which site packs apply is decided once per document: by the url's host when there
 is one (a dictionary look-up of the host and its parent domains), else by fingerprints,
-searched only where the one-pass scan found their literal hint.
+searched only where the one-pass scan found their required text.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from cleanser.lexicon import literal_hint
+from cleanser.prefilter import required_keys
 from cleanser.removal import Proposal
 from cleanser.textshape import word_count
 
@@ -37,7 +37,8 @@ class SitePack:
     """Which documents a pack's rules apply to: an outlet's domains and text fingerprints.
 
     Each fingerprint is compiled once, on its own, and searched only when the scan found
-    its literal hint (a pattern without one is searched in every document without a url).
+    its required text (``cleanser.prefilter``; a pattern without any is searched in every
+    document without a url).
     """
 
     __slots__ = ("description", "domains", "fingerprints", "hints", "name", "patterns", "source")
@@ -56,7 +57,8 @@ class SitePack:
         self.source = source
         self.description = description
         self.patterns = tuple(regex.compile(f) for f in fingerprints)
-        self.hints = tuple(literal_hint(f) for f in fingerprints)
+        self.hints = tuple(required_keys(f) for f in fingerprints)
+        """Per fingerprint, pieces one of which each match holds (None: unknown)."""
 
     def __repr__(self) -> str:
         return f"<SitePack {self.name} {', '.join(self.domains)}>"
@@ -82,8 +84,8 @@ class SitePack:
         try:
             return any(
                 p.search(doc.text, timeout=MATCH_TIMEOUT * 5)
-                for p, hint in zip(self.patterns, self.hints, strict=True)
-                if hint is None or hint in folded
+                for p, keys in zip(self.patterns, self.hints, strict=True)
+                if keys is None or any(k in folded for k in keys)
             )
         except TimeoutError:
             return False
@@ -127,13 +129,13 @@ class PatternSpec:
     site: SitePack | None = None
 
     @property
-    def hint(self) -> str | None:
-        """A piece of text every match holds (None for VERBOSE patterns or none found)."""
-        return None if self.pattern.flags & regex.VERBOSE else literal_hint(self.pattern.pattern)
+    def keys(self) -> frozenset[str] | None:
+        """Pieces of text one of which every match holds (``cleanser.prefilter``)."""
+        return required_keys(self.pattern.pattern, verbose=bool(self.pattern.flags & regex.VERBOSE))
 
     @property
     def family(self) -> str:
-        """The scan family of the pattern's hint."""
+        """The scan family of the pattern's keys."""
         return f"rule:{self.code}"
 
 

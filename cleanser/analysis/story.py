@@ -27,9 +27,12 @@ def is_chrome_prose(doc: AnalysedDocument, line: Line) -> bool:
     if index in doc.spam_lines or index in doc.site_pack_lines(anywhere_only=True):
         return True
     text = line.text
+    hits = doc.hits
     if legal.is_notice(doc, line):
         return True
-    if REPUBLISHED.match(text) or READ_AT_SOURCE.match(text):
+    if (hits.may_hold(index, "republished") and REPUBLISHED.match(text)) or (
+        hits.may_hold(index, "read_at_source") and READ_AT_SOURCE.match(text)
+    ):
         return True
     actions, channels = promo.call_to_action_cues(doc, line)
     return bool(actions and channels and len(actions) + len(channels) >= promo.STRONG_CUES)

@@ -17,11 +17,11 @@ set (:func:`site_pack_rules`). Every pattern is compiled once when its file load
 matched with a timeout; a file with a mistake raises :class:`DeclarativeRuleError` naming
 the file, the rule and the problem, at load time, never while cleaning.
 
-The package has three parts, one per layer: ``parser`` reads and checks TOML into rules,
-``rule`` is the Rule that reports what its pattern matched, and the matching itself is
-analysis (``cleanser.analysis.sitepacks``: computed once per document, read by the rule,
-the story and the title finder). ``checker`` replays a rule's examples through a pipeline
-(``python -m cleanser.declarative FILE``).
+The work is split by layer: ``parser`` reads and checks TOML into rules, ``rule`` is the
+Rule that reports what its pattern matched, and the matching itself is analysis
+(``cleanser.analysis.sitepacks``: computed once per document, read by the rule, the story
+and the title finder). ``cleanser.rulecheck``, a front-end, replays a file's examples
+through a pipeline (``python -m cleanser.declarative FILE``).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """``python -m cleanser.declarative FILE_OR_FOLDER...``: load rule files and replay their examples."""
 
-from cleanser.declarative.checker import main
+from cleanser.rulecheck import main
 
 raise SystemExit(main())

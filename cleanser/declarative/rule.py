@@ -97,10 +97,6 @@ class DeclarativeRule(Rule):
         )
         """What the analysis matches for this rule (``cleanser.analysis.sitepacks``)."""
 
-    @property
-    def hint(self) -> str | None:
-        """A piece of text every match holds: lines without it are not tried."""
-        return self.spec.hint
 
     def _describe(self, description: str) -> str:
         lines = [description or self.reason, ""]

@@ -213,12 +213,10 @@ class ReadAlsoLink(Rule):
     priority = 48
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        lead_words = lexicon.phrase_index("read_also").first_words()
+        hits = doc.hits
         for line in doc.content_lines:
-            folded = line.text.casefold()
-            if not any(word in folded for word in lead_words):
-                continue
-            yield from self._line(doc, line)
+            if hits.may_hold(line.index, "read_also.first"):  # a lead-in's first word is there
+                yield from self._line(doc, line)
 
     @staticmethod
     def _heads_a_list(doc: AnalysedDocument, line: Line) -> bool:

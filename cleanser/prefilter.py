@@ -1,0 +1,336 @@
+"""Required pieces of a regular expression: text that every match must contain.
+
+``required_keys(pattern)`` reads a pattern (the syntax of the ``regex`` module that the
+project's patterns use) and returns a set of casefolded strings such that every match of
+the pattern contains at least one of them, or None when it cannot promise that. The
+one-pass scan (``cleanser.analysis.scan``) looks for those keys in the casefolded text and
+runs the pattern only on the lines where one occurs.
+
+How. The pattern is read into a small tree: literal characters, "something else" (a
+class, ``\\w``, ``.``), zero-width items (anchors, lookarounds, ``\\b``), sequences,
+alternations and repeats. For each node two things are computed: the finite set of strings
+it matches exactly (when small), and a set of required pieces. A sequence multiplies the
+exact sets of neighbours ("." then ``(?:com|net)`` gives ".com", ".net"), an alternation
+takes the union of its branches' pieces (every branch must give some), an optional part
+gives nothing. Of the candidates of a sequence, the set whose shortest key is longest wins.
+
+It is sound by construction for what it reads, and says None for what it does not know
+(VERBOSE patterns, conditionals, unknown escapes); tests check it against every pattern of
+the project on real lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+MAX_EXACT = 64
+"""An exact set larger than this is dropped (treated as 'something')."""
+
+_ANY_ESCAPES = frozenset("dDwWsSpPXNhHvVRK")
+_ZERO_ESCAPES = frozenset("bBAZzGmM")
+_CONTROL = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "e": "\x1b"}
+
+
+class _Unknown(Exception):
+    """Syntax this reader does not take: the pattern gets no keys."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    kind: str  # "lit", "any", "zero", "seq", "alt", "rep"
+    text: str = ""
+    items: tuple[_Node, ...] = ()
+    low: int = 1
+    high: int | None = 1
+    chars: frozenset[str] | None = None  # for "any" nodes that are small classes
+
+
+class _Reader:
+    def __init__(self, pattern: str) -> None:
+        self.s = pattern
+        self.i = 0
+
+    def peek(self) -> str:
+        return self.s[self.i] if self.i < len(self.s) else ""
+
+    def alternation(self) -> _Node:
+        branches = [self.sequence()]
+        while self.peek() == "|":
+            self.i += 1
+            branches.append(self.sequence())
+        return branches[0] if len(branches) == 1 else _Node("alt", items=tuple(branches))
+
+    def sequence(self) -> _Node:
+        items: list[_Node] = []
+        while self.i < len(self.s) and self.peek() not in "|)":
+            atom = self.atom()
+            items.append(self.quantified(atom))
+        return _Node("seq", items=tuple(items))
+
+    def quantified(self, atom: _Node) -> _Node:
+        ch = self.peek()
+        low: int
+        high: int | None
+        if ch == "*":
+            low, high = 0, None
+            self.i += 1
+        elif ch == "+":
+            low, high = 1, None
+            self.i += 1
+        elif ch == "?":
+            low, high = 0, 1
+            self.i += 1
+        elif ch == "{":
+            end = self.s.find("}", self.i)
+            body = self.s[self.i + 1 : end] if end != -1 else ""
+            parts = body.split(",")
+            if end == -1 or not 1 <= len(parts) <= 2 or not all(p.strip().isdigit() or p == "" for p in parts):
+                return atom  # a literal "{"; the reader treats it as text
+            low = int(parts[0] or 0)
+            high = low if len(parts) == 1 else (int(parts[1]) if parts[1] else None)
+            self.i = end + 1
+        else:
+            return atom
+        if self.peek() and self.peek() in "?+":  # lazy or possessive
+            self.i += 1
+        if atom.kind == "zero":
+            return atom
+        return _Node("rep", items=(atom,), low=low, high=high)
+
+    def atom(self) -> _Node:
+        ch = self.peek()
+        self.i += 1
+        if ch == "\\":
+            return self.escape()
+        if ch == "[":
+            return self.char_class()
+        if ch == "(":
+            return self.group()
+        if ch == ".":
+            return _Node("any")
+        if ch in "^$":
+            return _Node("zero")
+        return _Node("lit", text=ch)
+
+    def escape(self) -> _Node:
+        ch = self.peek()
+        self.i += 1
+        if not ch:
+            raise _Unknown("trailing backslash")
+        if ch in _ANY_ESCAPES:
+            if ch in "pPN" and self.peek() == "{":
+                end = self.s.find("}", self.i)
+                self.i = end + 1 if end != -1 else len(self.s)
+            return _Node("any")
+        if ch in _ZERO_ESCAPES:
+            return _Node("zero")
+        if ch in _CONTROL:
+            return _Node("lit", text=_CONTROL[ch])
+        if ch.isdigit() or ch in "gxuUk":
+            raise _Unknown(f"escape \\{ch}")
+        if ch.isalnum():
+            raise _Unknown(f"escape \\{ch}")
+        return _Node("lit", text=ch)
+
+    def char_class(self) -> _Node:
+        start = self.i
+        negated = self.peek() == "^"
+        depth = 1
+        chars: set[str] = set()
+        simple = not negated
+        j = start + (1 if negated else 0)
+        first = True
+        while j < len(self.s):
+            ch = self.s[j]
+            if ch == "]" and not first:
+                depth -= 1
+                break
+            if ch == "[":
+                raise _Unknown("a nested set (regex VERSION1) or a '[' inside a class")
+            if ch == "\\":
+                nxt = self.s[j + 1 : j + 2]
+                if nxt and not nxt.isalnum():
+                    chars.add(nxt)
+                elif nxt in _CONTROL:
+                    chars.add(_CONTROL[nxt])
+                else:
+                    simple = False
+                    if nxt in "pPN" and self.s[j + 2 : j + 3] == "{":
+                        end = self.s.find("}", j)
+                        j = end if end != -1 else len(self.s)
+                        first = False
+                        j += 1
+                        continue
+                j += 2
+                first = False
+                continue
+            if ch == "-" and not first and j + 1 < len(self.s) and self.s[j + 1] != "]":
+                simple = False  # a range
+            chars.add(ch)
+            first = False
+            j += 1
+        if depth:
+            raise _Unknown("unclosed class")
+        self.i = j + 1
+        if simple and chars and len(chars) <= 8:
+            return _Node("any", chars=frozenset(chars))
+        return _Node("any")
+
+    def group(self) -> _Node:
+        if self.peek() == "?":
+            rest = self.s[self.i + 1 :]
+            if rest.startswith(("=", "!", "<=", "<!")):
+                self._skip_group()
+                return _Node("zero")
+            if rest.startswith(("P<", "<")) and not rest.startswith(("<=", "<!")):
+                end = self.s.find(">", self.i)
+                self.i = end + 1
+            elif rest.startswith((":", ">")):
+                self.i += 2
+            elif rest.startswith("#"):
+                self._skip_group()
+                return _Node("zero")
+            else:
+                # inline flags: (?i) (?-f) (?i:...) ; VERBOSE and conditionals are not read
+                j = self.i + 1
+                while j < len(self.s) and (self.s[j].isalpha() or self.s[j] == "-"):
+                    j += 1
+                flags = self.s[self.i + 1 : j]
+                if "x" in flags.split("-")[0] or not flags:
+                    raise _Unknown(f"group (?{flags}")
+                if self.s[j : j + 1] == ")":
+                    self.i = j + 1
+                    return _Node("zero")
+                if self.s[j : j + 1] != ":":
+                    raise _Unknown("group")
+                self.i = j + 1
+        inner = self.alternation()
+        if self.peek() != ")":
+            raise _Unknown("unclosed group")
+        self.i += 1
+        return inner
+
+    def _skip_group(self) -> None:
+        depth = 1
+        while self.i < len(self.s) and depth:
+            ch = self.s[self.i]
+            if ch == "\\":
+                self.i += 2
+                continue
+            if ch == "[":
+                self.i += 1
+                while self.i < len(self.s) and self.s[self.i] != "]":
+                    self.i += 2 if self.s[self.i] == "\\" else 1
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            self.i += 1
+
+
+def _exact(node: _Node) -> frozenset[str] | None:
+    """The strings ``node`` matches, when they are few; else None."""
+    kind = node.kind
+    if kind == "lit":
+        return frozenset({node.text})
+    if kind == "zero":
+        return frozenset({""})
+    if kind == "any":
+        return node.chars
+    if kind == "alt":
+        out: set[str] = set()
+        for item in node.items:
+            found = _exact(item)
+            if found is None:
+                return None
+            out |= found
+            if len(out) > MAX_EXACT:
+                return None
+        return frozenset(out)
+    if kind == "seq":
+        return _product(_exact(item) for item in node.items)
+    if kind == "rep":
+        if node.high is None or node.low != node.high:
+            return None
+        inner = _exact(node.items[0])
+        if inner is None:
+            return None
+        return _product(inner for _ in range(node.low))
+    return None
+
+
+def _product(parts: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    out: set[str] = {""}
+    for part in parts:
+        if part is None:
+            return None
+        out = {a + b for a in out for b in part}
+        if len(out) > MAX_EXACT:
+            return None
+    return frozenset(out)
+
+
+def _score(keys: frozenset[str]) -> tuple[int, int]:
+    return (min(len(k) for k in keys), -len(keys))
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    usable = [c for c in candidates if c and all(c)]
+    return max(usable, key=_score) if usable else None
+
+
+def _required(node: _Node) -> frozenset[str] | None:
+    """Strings one of which every match of ``node`` contains; None when unknown."""
+    kind = node.kind
+    if kind in ("lit", "any"):
+        found = _exact(node)
+        return found if found and all(found) else None
+    if kind == "zero":
+        return None
+    if kind == "alt":
+        out: set[str] = set()
+        for item in node.items:
+            found = _required(item)
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+    if kind == "rep":
+        return _required(node.items[0]) if node.low >= 1 else None
+    # a sequence: runs of exactly known neighbours, and each part's own pieces
+    candidates: list[frozenset[str]] = []
+    run: set[str] | None = {""}
+    for item in node.items:
+        exact = _exact(item)
+        if exact is not None and run is not None:
+            grown = {a + b for a in run for b in exact}
+            if len(grown) <= MAX_EXACT:
+                run = grown
+                continue
+        if run and run != {""}:
+            candidates.append(frozenset(run))
+        own = _required(item)
+        if own is not None:
+            candidates.append(own)
+        run = set(exact) if exact is not None and len(exact) <= MAX_EXACT else {""}
+    if run and run != {""}:
+        candidates.append(frozenset(run))
+    return _best(candidates)
+
+
+def required_keys(pattern: str, *, verbose: bool = False) -> frozenset[str] | None:
+    """Casefolded strings one of which every match of ``pattern`` contains, or None."""
+    if verbose:
+        return None
+    try:
+        reader = _Reader(pattern)
+        tree = reader.alternation()
+        if reader.i != len(pattern):
+            return None  # an unbalanced ")"
+        found = _required(tree)
+    except (_Unknown, IndexError, ValueError):
+        return None
+    if not found:
+        return None
+    return frozenset(k.casefold() for k in found)

@@ -1,0 +1,209 @@
+"""The analysis layer: one scan with two engines giving the same hits, required pieces of
+patterns that never miss a match, facts computed once and read by the rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import cleanser
+from cleanser import lexicon, patterns
+from cleanser.analysis import ORDER, AnalysedDocument, analyse, scan
+from cleanser.declarative import site_pack_rules
+from cleanser.pipeline import Pipeline, default_pipeline
+from cleanser.prefilter import required_keys
+from cleanser.spam.analysis import Analysis, Finding
+from tests.conftest import corpus_docs
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def _lines() -> list[str]:
+    """Every line of the corpus inputs and of the rules' examples (and of ../shared's
+    devset texts when it is there): the real lines the patterns are checked against."""
+    found: set[str] = set()
+    for doc in corpus_docs():
+        found.update(doc.input.splitlines())
+    for rule in site_pack_rules():
+        found.update(rule.examples.remove)  # type: ignore[attr-defined]
+    devset = SHARED / "devset" / "text"
+    if devset.is_dir():
+        for path in sorted(devset.glob("*.txt")):
+            found.update(path.read_text(encoding="utf-8").splitlines())
+    return sorted(found)
+
+
+def _project_patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    found: list[tuple[str, regex.Pattern[str]]] = []
+    for rule in site_pack_rules():
+        found.append((rule.code, rule.pattern))  # type: ignore[attr-defined]
+        site = rule.site  # type: ignore[attr-defined]
+        found += [(f"{site.name} fingerprint", p) for p in site.patterns]
+    for name in lexicon.list_names():
+        found.append((f"{name} (whole line)", lexicon.whole_line(name)))
+        for entry in lexicon.entries(name):
+            if entry.startswith("re:"):
+                found.append((f"{name}: {entry}", lexicon.caseless(entry[3:].strip())))
+    found += [(name, p) for name, p in vars(patterns).items() if isinstance(p, regex.Pattern)]
+    return found
+
+
+def test_required_pieces_of_every_project_pattern_are_in_every_line_it_matches() -> None:
+    lines = _lines()
+    checked = 0
+    for name, pattern in _project_patterns():
+        keys = required_keys(pattern.pattern, verbose=bool(pattern.flags & regex.VERBOSE))
+        if keys is None:
+            continue
+        checked += 1
+        for line in lines:
+            if pattern.search(line):
+                assert any(k in line.casefold() for k in keys), (name, sorted(keys), line[:120])
+    assert checked > 100  # the reader takes nearly every pattern of the project
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys"),
+    [
+        (r"(?<![\w.-])[\w-]+\.(?:com|co\.id|net)(?![\w])", {".com", ".co.id", ".net"}),
+        (r"Baca (?:juga|pula)\s*:", {"baca juga", "baca pula"}),
+        (r"(?i)KOMPAS\.com", {"kompas.com"}),
+        (r"\(c\)\s*\d{4}", {"(c)"}),
+        (r"[-–—]", {"-", "–", "—"}),
+        (r"ab?c", {"a"}),  # "b" is optional: only what every match holds
+        (r"(?:x|)", None),  # an empty branch holds nothing
+        (r"\d+", None),
+        (r"[[a-z]--[q]]x", None),  # a nested set (VERSION1) is not read: nothing promised
+        (r"(?x) a b c", None),  # VERBOSE: spaces mean nothing, so nothing is promised
+    ],
+)
+def test_required_keys_of_small_patterns(pattern: str, keys: set[str] | None) -> None:
+    found = required_keys(pattern)
+    assert (found if found is None else set(found)) == keys
+
+
+_PIECES = st.sampled_from(
+    ["ab", "c", "baca", "juga", r"\.", r"\s+", r"\d", "[xy]", "[-–]", ".", r"\b", "(?=z)", "^", "$"]
+)
+
+
+@st.composite
+def _patterns(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.integers(0, 5 if depth < 2 else 2))
+        if kind <= 2:
+            piece = draw(_PIECES)
+        elif kind == 3:
+            piece = "(?:" + "|".join(draw(st.lists(_patterns(depth + 1), min_size=1, max_size=3))) + ")"
+        elif kind == 4:
+            piece = "(?:" + draw(_patterns(depth + 1)) + ")"
+        else:
+            piece = "(?:" + draw(_patterns(depth + 1)) + ")"
+        parts.append(piece + draw(st.sampled_from(["", "", "?", "*", "+", "{2}", "{1,3}"])))
+    return "".join(parts)
+
+
+_TEXT = st.sampled_from(["ab", "c", "baca", "juga", ".", " ", "7", "x", "y", "–", "-", "z", "AB", "Baca"])
+
+
+@given(_patterns(), st.lists(_TEXT, max_size=12))
+@example("(?:ab|c)?juga", ["juga"])
+@example(r"baca\s+juga", ["Baca", " ", "juga"])
+def test_required_keys_never_miss_a_match(pattern: str, pieces: list[str]) -> None:
+    text = "".join(pieces)
+    try:
+        compiled = regex.compile(pattern, regex.IGNORECASE)
+    except regex.error:
+        return
+    keys = required_keys(pattern)
+    if keys is not None and compiled.search(text):
+        assert any(k in text.casefold() for k in keys), (pattern, text, keys)
+
+
+def test_both_scan_engines_give_the_same_hits_and_the_same_results() -> None:
+    if scan.default_engine() != "ahocorasick":
+        pytest.skip("pyahocorasick is not installed on this platform")
+    fast = default_pipeline()
+    plain = Pipeline(scan_engine="find")
+    for doc in corpus_docs():
+        a = fast.analyse(doc.input, doc.url)
+        b = plain.analyse(doc.input, doc.url)
+        assert a.hits == b.hits, doc.id
+        assert fast.clean(doc.input, doc.url).to_dict() == plain.clean(doc.input, doc.url).to_dict(), doc.id
+
+
+def test_scan_finds_overlapping_keys_of_several_families_on_the_right_lines() -> None:
+    families = [scan.family("a", ["baca juga"]), scan.family("b", ["juga"]), scan.family("c", ["zzz"]),
+                scan.family("open", [None])]
+    lines = ("Baca Juga: Harga Naik".casefold(), "tidak ada", "juga ada zzz")
+    for engine in scan.ENGINES:
+        if engine == "ahocorasick" and scan.default_engine() != "ahocorasick":
+            continue
+        found = scan.hits(scan.Scanner(families, engine), lines)
+        assert found.by_line == (frozenset({"a", "b"}), frozenset(), frozenset({"b", "c"}))
+        assert found.may_hold(1, "open") and not found.may_hold(1, "a") and found.may_hold(0, "a")
+        assert found.may_hold(1, "a family nobody registered")  # unknown: may be anywhere
+
+
+def test_facts_are_computed_once_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanser.analysis import headline, story
+
+    calls: list[str] = []
+    for module, name in ((story, "story_indexes"), (headline, "find_title"), (headline, "lines_gone")):
+        original = getattr(module, name)
+
+        def counting(doc: AnalysedDocument, _original=original, _name=name):  # type: ignore[no-untyped-def]
+            calls.append(_name)
+            return _original(doc)
+
+        monkeypatch.setattr(module, name, counting)
+    pipeline = default_pipeline()
+    text = corpus_docs()[0].input
+    doc = pipeline.analyse(text)
+    assert calls == ["story_indexes", "lines_gone", "find_title"]  # once each, in ORDER
+    for name in ORDER:
+        assert name in vars(doc), name  # kept on the document
+    pipeline.run(doc)
+    assert len(calls) == 3  # every rule read the stored facts; nothing was recomputed
+    pipeline.clean(text)
+    assert len(calls) == 6  # a new document is analysed afresh
+
+
+def test_the_threshold_reaches_the_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Promo gacor hari ini klik link.\n"
+            "Pemerintah kota mulai memperbaiki saluran air di sepanjang jalan utama setelah banjir "
+            "merendam permukiman warga pekan lalu, kata kepala dinas.\n")
+    first = text.index("\n")
+    finding = Analysis((Finding("line", 0, first, "test finding", 0.6),))
+    monkeypatch.setattr(AnalysedDocument, "spam", property(lambda self: finding))
+    assert 0 in analyse(text, Pipeline(threshold=0.5).analysis).spam_lines
+    assert 0 not in analyse(text, Pipeline(threshold=0.7).analysis).spam_lines
+
+
+def test_an_ignored_site_pack_rule_no_longer_steers_the_story() -> None:
+    pack_rules = {r.code for r in site_pack_rules()}
+    assert "DTK01" in pack_rules
+    chosen = Pipeline(ignore=["DTK01"])
+    assert all(spec.code != "DTK01" for spec in chosen.analysis.specs)
+    assert any(spec.code == "DTK01" for spec in default_pipeline().analysis.specs)
+
+
+def test_no_module_level_cache_keyed_by_text() -> None:
+    """Cleaning many different texts leaves no cache that grows with them."""
+    import functools
+    import gc
+
+    before = {id(f): f.cache_info().currsize for f in gc.get_objects()
+              if isinstance(f, functools._lru_cache_wrapper)}  # type: ignore[attr-defined]
+    for i in range(40):
+        cleanser.clean(f"Berita nomor {i} tentang harga beras di pasar induk kota hari ini.\n" * 3)
+    grown = [f for f in gc.get_objects() if isinstance(f, functools._lru_cache_wrapper)  # type: ignore[attr-defined]
+             and f.cache_info().currsize > before.get(id(f), 0) + 2]
+    assert not grown, [f.__wrapped__.__qualname__ for f in grown]
