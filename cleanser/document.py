@@ -122,14 +122,30 @@ class Document:
 
     @cached_property
     def words(self) -> tuple[tuple[str, ...], ...]:
-        """The words of each line (``words[line.index]``), found once."""
+        """The words of each line (``words[line.index]``), found once. A word that occurs
+        again is the same string object (memory stays near the size of the text)."""
         find = textshape.WORD.findall
-        return tuple(tuple(find(line.text)) if line.text else () for line in self.lines)
+        same = self._same_words
+        return tuple(tuple([same(w, w) for w in find(line.text)]) if line.text else () for line in self.lines)
 
     @cached_property
     def folded_words(self) -> tuple[tuple[str, ...], ...]:
-        """The casefolded words of each line, for phrase-list look-ups."""
-        return tuple(tuple(w.casefold() for w in ws) for ws in self.words)
+        """The casefolded words of each line, for phrase-list look-ups (each distinct word
+        folded once; a word already folded is kept as it is)."""
+        folded: dict[str, str] = {}
+
+        def fold(word: str) -> str:
+            found = folded.get(word)
+            if found is None:
+                found = word.casefold()
+                folded[word] = found = word if found == word else found
+            return found
+
+        return tuple(tuple([fold(w) for w in ws]) for ws in self.words)
+
+    @property
+    def _same_words(self) -> Callable[[str, str], str]:
+        return {}.setdefault
 
     def word_count(self, line: Line) -> int:
         return len(self.words[line.index])

@@ -99,10 +99,9 @@ class PhraseLineRule(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterable[Proposal]:
         pattern = lexicon.whole_line(self.phrase_list)
-        hits = doc.hits
-        for line in doc.content_lines:
-            if not hits.may_hold(line.index, self.phrase_list):
-                continue
+        indexes = doc.hits.lines_of(self.phrase_list)
+        lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
+        for line in lines:
             if doc.word_count(line) > self.max_words:
                 continue
             if self.zone == "header" and not doc.in_header(line):

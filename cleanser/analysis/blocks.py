@@ -128,13 +128,10 @@ def block_at(doc: AnalysedDocument, line: Line) -> Block:
 def blocks(doc: AnalysedDocument, header: regex.Pattern[str], family: str) -> Iterator[Block]:
     """Blocks whose header matches ``header`` (tried only on lines where the scan found
     the header list's ``family``)."""
-    hits = doc.hits
-    for line in doc.content_lines:
-        if (
-            not hits.may_hold(line.index, family)
-            or doc.word_count(line) > MAX_HEADER_WORDS
-            or not header.match(line.text)
-        ):
+    indexes = doc.hits.lines_of(family)
+    lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
+    for line in lines:
+        if doc.word_count(line) > MAX_HEADER_WORDS or not header.match(line.text):
             continue
         yield block_at(doc, line)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cleanser.analysis.scan import KeyFinder
 from cleanser.document import Line
 
 if TYPE_CHECKING:
@@ -49,20 +50,18 @@ def _index(doc: AnalysedDocument) -> dict[str, list[tuple[int, int, str]]]:
     return found
 
 
-def _pieces(text: str, own: int, index: dict[str, list[tuple[int, int, str]]]) -> list[_Piece]:
+def _pieces(
+    text: str, own: int, index: dict[str, list[tuple[int, int, str]]], finder: KeyFinder
+) -> list[_Piece]:
     """The other, shorter lines that ``text`` holds one after another (greedy, longest first).
 
-    The places where some line's key occurs are found with ``str.find`` (one scan of the
-    text per key, in C), then read left to right; a match jumps past the piece, so reading
-    a line stays linear in its length."""
+    The places where some line's key occurs are found in one pass over the text (an
+    Aho-Corasick automaton of every key, ``scan.KeyFinder``), then read left to right; a
+    match jumps past the piece, so reading a line stays linear in its length whatever the
+    number of lines."""
     size = len(text)
     last = size - MIN_PIECE_CHARS
-    starts: set[int] = set()
-    for key in index:
-        at = text.find(key, 0, last + KEY_CHARS)
-        while at != -1:
-            starts.add(at)
-            at = text.find(key, at + 1, last + KEY_CHARS)
+    starts = finder.starts(text, last + KEY_CHARS)
     pieces: list[_Piece] = []
     end = 0
     for pos in sorted(starts):
@@ -151,12 +150,13 @@ def glued_copies(doc: AnalysedDocument) -> tuple[Copy, ...]:
     index = _index(doc)
     if not index:
         return tuple(found)
+    finder = KeyFinder(index, doc.config.engine)
     repeated = {c.line.index for c in found}
     for line in doc.content_lines:
         text = line.stripped
         if len(text) <= MIN_PIECE_CHARS or line.index in repeated:
             continue
-        pieces = _pieces(text, line.index, index)
+        pieces = _pieces(text, line.index, index, finder)
         if pieces:
             found.extend(_decide(doc, line, text, pieces))
     return tuple(found)

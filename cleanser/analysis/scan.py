@@ -40,6 +40,7 @@ def _usable(key: str) -> bool:
     return len(key) >= MIN_KEY_CHARS or any(not ch.isalnum() and ch not in _COMMON for ch in key)
 
 ENGINES = ("ahocorasick", "find")
+_NOTHING: frozenset[str] = frozenset()
 
 
 def default_engine() -> str:
@@ -101,9 +102,9 @@ class Scanner:
     def scan(self, folded_lines: tuple[str, ...]) -> tuple[frozenset[str], ...]:
         """For each line (casefolded), the families whose keys it holds (open families are
         not listed: they may be anywhere)."""
-        found: list[set[str]] = [set() for _ in folded_lines]
+        found: dict[int, set[str]] = {}
         if not self._owners:
-            return tuple(frozenset() for _ in folded_lines)
+            return (_NOTHING,) * len(folded_lines)
         text = "\n".join(folded_lines)
         if self._automaton is not None:
             ends: list[int] = []
@@ -113,7 +114,8 @@ class Scanner:
                 ends.append(position)
                 position += 1
             for end, names in self._automaton.iter(text):
-                found[bisect.bisect_left(ends, end)].update(names)
+                index = bisect.bisect_left(ends, end)
+                found.setdefault(index, set()).update(names)
         else:
             starts: list[int] = []
             position = 0
@@ -124,11 +126,11 @@ class Scanner:
                 at = text.find(key)
                 while at != -1:
                     index = bisect.bisect_right(starts, at) - 1
-                    found[index].update(names)
+                    found.setdefault(index, set()).update(names)
                     # the next line that may hold the key again
                     following = starts[index + 1] if index + 1 < len(starts) else len(text)
                     at = text.find(key, max(at + 1, following))
-        return tuple(frozenset(s) for s in found)
+        return tuple(frozenset(found[i]) if i in found else _NOTHING for i in range(len(folded_lines)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,13 @@ class Hits:
         not.) A family the scanner does not know, or an open one, may be anywhere."""
         return name not in self.closed or name in self.by_line[index]
 
+    def lines_of(self, name: str) -> tuple[int, ...] | None:
+        """Indexes of the lines that may hold family ``name``, in order; None when it may be
+        on any line (an open or unknown family)."""
+        if name not in self.closed:
+            return None
+        return self.lines_with.get(name, ())
+
     def anywhere(self, name: str) -> bool:
         """May any line hold family ``name``?"""
         return name not in self.closed or name in self.lines_with
@@ -157,3 +166,34 @@ def hits(scanner: Scanner, folded_lines: tuple[str, ...]) -> Hits:
             lines_with.setdefault(name, []).append(index)
     closed = frozenset(scanner.families) - scanner.open
     return Hits(by_line, closed, {k: tuple(v) for k, v in lines_with.items()})
+
+
+class KeyFinder:
+    """Where any of many keys starts in a text: one Aho-Corasick pass (``str.find`` per key
+    where pyahocorasick is missing, with the same answer). Built per document for keys
+    that come from the document itself (the copy finder's line openings)."""
+
+    def __init__(self, keys: Iterable[str], engine: str | None = None) -> None:
+        self.keys = tuple(dict.fromkeys(keys))
+        self.engine = engine or default_engine()
+        self._automaton = None
+        if self.engine == "ahocorasick" and self.keys and _ahocorasick is not None:
+            automaton = _ahocorasick.Automaton()
+            for key in self.keys:
+                automaton.add_word(key, len(key))
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def starts(self, text: str, stop: int) -> set[int]:
+        """Offsets where a key starts and ends at or before ``stop``."""
+        found: set[int] = set()
+        if self._automaton is not None:
+            for end, length in self._automaton.iter(text, 0, min(stop, len(text))):
+                found.add(end - length + 1)
+            return found
+        for key in self.keys:
+            at = text.find(key, 0, stop)
+            while at != -1:
+                found.add(at)
+                at = text.find(key, at + 1, stop)
+        return found

@@ -180,9 +180,10 @@ def match(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Proposal]:
     if spec.scope == "block":
         yield from _blocks(spec, doc)
         return
-    family = spec.family
-    for line in doc.content_lines:
-        if not hits.may_hold(line.index, family) or not _placed(spec, doc, line):
+    indexes = hits.lines_of(spec.family)
+    lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
+    for line in lines:
+        if not _placed(spec, doc, line):
             continue
         text = line.text
         if spec.scope == "line":

@@ -213,10 +213,10 @@ class ReadAlsoLink(Rule):
     priority = 48
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        hits = doc.hits
-        for line in doc.content_lines:
-            if hits.may_hold(line.index, "read_also.first"):  # a lead-in's first word is there
-                yield from self._line(doc, line)
+        indexes = doc.hits.lines_of("read_also.first")  # lines holding a lead-in's first word
+        lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
+        for line in lines:
+            yield from self._line(doc, line)
 
     @staticmethod
     def _heads_a_list(doc: AnalysedDocument, line: Line) -> bool:
