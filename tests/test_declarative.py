@@ -398,3 +398,13 @@ def test_example_pack_in_the_docs_loads_and_its_examples_hold(tmp_path: Path) ->
     rules = load_rules(path)
     assert [r.code for r in rules] == ["KBC01", "KBC02", "KBC03", "KBC04"]
     assert check_examples(rules) == []
+
+
+def test_a_bundled_pack_file_can_be_checked_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from cleanser.rulecheck import main
+
+    pack = Path(cleanser.__file__).parent / "sitepacks" / "detik.toml"
+    assert main([str(pack)]) == 0
+    assert "0 failing example(s)" in capsys.readouterr().out
+    with pytest.raises(DeclarativeRuleError, match="used twice"):  # a copy elsewhere still clashes
+        loads(pack.read_text(encoding="utf-8"), "copy.toml", taken=[r.code for r in load_rules(pack)])

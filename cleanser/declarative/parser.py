@@ -288,7 +288,8 @@ def _read(path: Path) -> str:
 def load_rules(path: str | Path, *, taken: Iterable[str] = ()) -> list[Rule]:
     """Rules from a TOML file, or from every ``*.toml`` in a folder (in name order).
 
-    Codes must not repeat across the files, nor reuse a built-in or bundled pack code.
+    Codes must not repeat across the files, nor reuse a built-in or bundled pack code (a
+    bundled pack's own file may be loaded again, to check it: its codes are its own).
     """
     root = Path(path)
     if root.is_dir():
@@ -299,15 +300,16 @@ def load_rules(path: str | Path, *, taken: Iterable[str] = ()) -> list[Rule]:
         files = [root]
     else:
         raise DeclarativeRuleError(f"{root}: no such file or folder")
-    used = set(taken) | {r.code for r in site_pack_rules()}
+    bundled_folder = Path(str(resources.files("cleanser") / "sitepacks")).resolve()
     rules: list[Rule] = []
+    used = set(taken)
     for file in files:
-        loaded = loads(_read(file), str(file), taken=used)
+        own = f"cleanser/sitepacks/{file.name}" if file.resolve().parent == bundled_folder else None
+        taken_here = used | {r.code for r in _bundled() if r.source != own}
+        loaded = loads(_read(file), str(file), taken=taken_here)
         used.update(r.code for r in loaded)
         rules.extend(loaded)
     return rules
-
-
 
 
 @cache
