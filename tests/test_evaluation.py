@@ -372,7 +372,11 @@ def test_devset_text_documents_all_score() -> None:
     assert result.skipped == []
     outlets = set(result.by_outlet())
     assert {"detik.com", "tribunnews.com", "kompas.com"} <= outlets
-    assert all(s.doc.url and s.doc.url.startswith("https://") for s in result.scores)
+    # the first collection carries its page's url; the later documents (ids 2xx, outlets
+    # without a site pack) often come without one, and then none is made up
+    first = [s for s in result.scores if s.doc.id < "200"]
+    assert first and all(s.doc.url and s.doc.url.startswith("https://") for s in first)
+    assert all(s.doc.url is None or s.doc.url.startswith(("https://", "http://")) for s in result.scores)
 
 
 def test_devset_html_documents_never_crash_the_run() -> None:
