@@ -100,6 +100,12 @@ def _read(name: str) -> bytes:
         raise InputError(exc.strerror or str(exc)) from None
 
 
+def input_record(name: str) -> dict[str, str]:
+    """The ``"input"`` key of a ``--json`` report: where the input came from (the report's
+    ``input_text`` is the text itself, see the schema)."""
+    return {"path": name}
+
+
 def _paint(text: str, code: str, enabled: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if enabled else text
 
@@ -137,7 +143,7 @@ def explain(result: Result, *, color: bool = False) -> str:
 def _emit(result: Result, name: str, args: argparse.Namespace, out: TextIO, many: bool) -> None:
     if args.json:
         report = result.to_dict()
-        report["input"] = name
+        report["input"] = input_record(name)
         out.write(json.dumps(report, ensure_ascii=False) + "\n")
     elif args.explain:
         if many:
@@ -162,7 +168,7 @@ def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
             failures += 1
             print(f"cleanser: {name}: {exc}", file=sys.stderr)
             if args.json:
-                out.write(json.dumps({"input": name, "error": str(exc)}, ensure_ascii=False) + "\n")
+                out.write(json.dumps({"input": input_record(name), "error": str(exc)}, ensure_ascii=False) + "\n")
             continue
         _emit(result, name, args, out, many=len(names) > 1)
     return 1 if failures else 0

@@ -11,11 +11,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from cleanser import declarative, registry
 from cleanser.categories import Category
 from cleanser.document import Document
+from cleanser.fingerprint import ruleset_fingerprint
 from cleanser.removal import Proposal, Removal
 from cleanser.result import Result
 from cleanser.rule import Rule
@@ -104,6 +105,11 @@ class Pipeline:
     def __repr__(self) -> str:
         return f"Pipeline({', '.join(r.code for r in self.rules)})"
 
+    @cached_property
+    def fingerprint(self) -> str:
+        """A stable hash of the rules and their configuration (see cleanser.fingerprint)."""
+        return ruleset_fingerprint(self.rules, self.threshold)
+
     def clean(
         self,
         text: str,
@@ -124,7 +130,7 @@ class Pipeline:
         notes = list(self.notes)
         if not doc.text.strip():
             return Result(text="", input_text=doc.text, status="empty",
-                          notes=(*notes, "the input holds no text"))
+                          notes=(*notes, "the input holds no text"), ruleset=self.fingerprint, url=doc.url)
         candidates: list[_Candidate] = []
         for rank, rule in enumerate(self.rules):
             try:
@@ -153,6 +159,8 @@ class Pipeline:
             metadata_sources=sources,
             status=status,
             notes=tuple(notes),
+            ruleset=self.fingerprint,
+            url=doc.url,
         )
 
     def _resolve(

@@ -42,7 +42,7 @@ def test_json_report_per_input(capsys) -> None:
     code, out, _ = run(capsys, "clean", "--json", str(SEED_004))
     report = json.loads(out)
     assert code == 0 and report["schema"].startswith("cleanser.result/")
-    assert report["input"] == str(SEED_004)
+    assert report["input"] == {"path": str(SEED_004)}
     assert {r["category"] for r in report["removals"]} == {"title", "caption", "feed"}
 
 
