@@ -86,7 +86,7 @@ _ZONES = {"wib": 7, "wita": 8, "wit": 9}
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?)?"
-    r"\s*(?P<z>Z|[+-]\d{2}:?\d{2})?(?!\d)"
+    r"\s*(?P<z>Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))?(?!\d)"
 )
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/-])")
 _DAY_MONTH = re.compile(rf"(?<!\w)(?P<d>\d{{1,2}})\s*(?P<mon>{_MONTH})\.?,?\s*(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
@@ -97,7 +97,7 @@ _TIME = re.compile(r"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[:.](?
 _ZONE = re.compile(
     r"(?<![A-Za-z])(?:(?P<name>WITA|WIB|WIT)(?![A-Za-z])"
     r"|(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<mm>\d{2}))?(?!\d)"
-    r"|(?P<utc>GMT|UTC|Z)(?![A-Za-z+-]))",
+    r"|(?P<utc>GMT|UTC)(?![A-Za-z+-]))",
     re.IGNORECASE,
 )
 _NUMERIC_ZONE = re.compile(r"(?<=\d)\s*(?P<sign>[+-])(?P<h>\d{2}):?(?P<mm>\d{2})(?!\d)")
@@ -136,11 +136,21 @@ def parse_date(text: str) -> str | None:
     '2025-03-12'
     """
     match = _ISO.search(text)
+    if match and match["H"]:
+        try:
+            found = datetime(int(match["y"]), int(match["m"]), int(match["d"]),
+                             int(match["H"]), int(match["M"]), int(match["S"] or 0))
+        except ValueError:
+            return None
+        zone = match["z"]
+        if zone:
+            found = found.replace(tzinfo=UTC if zone == "Z" else _offset(zone[0], zone[1:3], zone[-2:]))
+        else:
+            found = found.replace(tzinfo=_zone_in(text[match.end() :]))
+        return found.isoformat()
     if match:
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
-        rest = text[match.end("d") :]
-        if match["z"]:
-            rest = text[match.start("z") :]
+        rest = text[: match.start()] + " " + text[match.end() :]
     else:
         for pattern in (_DAY_MONTH, _MONTH_DAY, _NUMERIC):
             match = pattern.search(text)
@@ -232,18 +242,23 @@ def outlet_domain(name: str) -> str | None:
     return None
 
 
-_SEPARATOR = re.compile(r"\s+[-|–—:·•»]\s+|\s+::\s+")
+_SEPARATOR = re.compile(r"\s+[-|–—·•»]\s+|\s*:\s+|\s+::\s+")
+_SITE_WORDS = 4
 
 
-def _is_site_name(part: str, sites: Iterable[str]) -> bool:
+def _is_site_name(part: str, sites: Iterable[str], *, first: bool = False) -> bool:
+    """A site's name: a part holding a domain, or (at the end only, a few words long) a part
+    that begins with a known site name ("Kompas.com Bola", "detikNews", "Kabar Nusantara")."""
     if _DOMAIN.search(part):
         return True
     key = _key(part)
-    if not key:
+    if not key or len(part.split()) > _SITE_WORDS:
         return False
     for site in sites:
         site_key = _key(site)
-        if len(site_key) >= 3 and (key.startswith(site_key) or (site_key.startswith(key) and len(key) >= 4)):
+        if len(site_key) < 3:
+            continue
+        if key == site_key or (not first and key.startswith(site_key)):
             return True
     return False
 
@@ -262,7 +277,7 @@ def strip_site_name(title: str, sites: Iterable[str] = ()) -> str:
         separators = _SEPARATOR.findall(text)
         if _is_site_name(parts[-1], names) and len(parts[-1]) < len(text) - len(parts[-1]):
             text = text[: len(text) - len(parts[-1]) - len(separators[-1])]
-        elif _is_site_name(parts[0], names) and len(parts[0]) < len(text) - len(parts[0]):
+        elif _is_site_name(parts[0], names, first=True) and len(parts[0]) < len(text) - len(parts[0]):
             text = text[len(parts[0]) + len(separators[0]) :]
         else:
             return text
