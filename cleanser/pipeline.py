@@ -124,7 +124,10 @@ class Pipeline:
                 "decode bytes first, or use clean_html() for a page"
             )
         doc = Document(text, url=url, known_title=known_title)
-        return self.run(doc)
+        result = self.run(doc)
+        if "<" in text[:8192] and _looks_like_html(text):  # say so, never guess: see Result.html_input
+            result = result.html_input()
+        return result
 
     def run(self, doc: Document) -> Result:
         notes = list(self.notes)
@@ -193,6 +196,12 @@ class Pipeline:
         removals.sort(key=lambda r: r.start)
         suspicions.sort(key=lambda r: r.start)
         return removals, suspicions, facts
+
+
+def _looks_like_html(text: str) -> bool:
+    from cleanser.html.sniff import looks_like_html  # imported only for text holding a '<'
+
+    return looks_like_html(text)
 
 
 def _instance(rule: Rule | type[Rule]) -> Rule:

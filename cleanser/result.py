@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -71,6 +71,16 @@ class Result:
         object.__setattr__(self, "metadata", MappingProxyType(fields))
         object.__setattr__(self, "metadata_sources", MappingProxyType({k: f.source for k, f in fields.items()}))
         object.__setattr__(self, "title", title)
+
+    def html_input(self) -> Result:
+        """This result marked as cleaned from an HTML page given to ``clean()`` as text: the
+        rules ran on the markup, nothing was extracted. Status ``"html-input"`` (a status
+        that says more, ``"empty"`` or ``"spam-page"``, is kept) and a note naming
+        ``clean_html()``."""
+        note = ("the input looks like an HTML page, cleaned here as plain text (markup and all); "
+                "use cleanser.clean_html() (or `cleanser clean --html`) to extract its article")
+        status = "html-input" if self.status == "ok" else self.status
+        return replace(self, status=status, notes=(*self.notes, note))
 
     @property
     def metadata_values(self) -> dict[str, Value]:
