@@ -232,6 +232,49 @@ def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    """``cleanser report IN... -o report.html``: one self-contained page over all inputs."""
+    from cleanser.report import ReportEntry, render
+
+    pipeline = _pipeline(args)
+    entries: list[ReportEntry] = []
+    for name in _files(args.paths or ["-"]):
+        try:
+            entries.append(ReportEntry(name, clean_bytes(_read(name), pipeline, args.url, force_html=args.html)))
+        except (InputError, ValueError, TypeError) as exc:
+            print(f"cleanser: {name}: {exc}", file=sys.stderr)
+            entries.append(ReportEntry(name, error=str(exc)))
+    page = render(entries, title=args.title)
+    if args.output == "-":
+        out.write(page)
+    else:
+        try:
+            Path(args.output).write_text(page, encoding="utf-8")
+        except OSError as exc:
+            print(f"cleanser: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        cleaned = sum(e.result is not None for e in entries)
+        print(f"cleanser: wrote {args.output} ({cleaned} of {len(entries)} documents)", file=sys.stderr)
+    return 1 if any(e.result is None for e in entries) else 0
+
+
+def _add_report_parser(commands: Any) -> None:
+    report = commands.add_parser(
+        "report", help="write one self-contained HTML page showing every removal",
+        description="Clean the inputs and write one HTML page: each input with its removals highlighted "
+                    "by category, the clean text beside it, and a summary for a batch.")
+    report.add_argument("paths", nargs="*", metavar="PATH", help="file, folder or '-' for stdin (default)")
+    report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write ('-': stdout)")
+    report.add_argument("--title", default="cleanser report", help="the page's title")
+    report.add_argument("--url", help="the article's URL (selects site packs)")
+    report.add_argument("--html", action="store_true", help="treat inputs as HTML pages")
+    report.add_argument("--select", action="append", metavar="RULES", help="only these rules (as for clean)")
+    report.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules (as for clean)")
+    report.add_argument("--rules-file", action="append", metavar="TOML", help="add declarative rules from a file")
+    report.add_argument("--threshold", type=float, default=0.5, help="minimum score to remove (default 0.5)")
+    report.set_defaults(handler=cmd_report)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleanser",
@@ -263,6 +306,8 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--output-field", default="clean_text", help="JSONL field to write (default: clean_text)")
     clean.add_argument("--report", action="store_true", help="with --jsonl: add the report under 'cleanser'")
     clean.set_defaults(handler=cmd_clean)
+
+    _add_report_parser(commands)
 
     rules = commands.add_parser("rules", help="list the rule catalogue")
     rules.add_argument("--json", action="store_true", help="as JSON")
