@@ -106,38 +106,11 @@ def input_record(name: str) -> dict[str, str]:
     return {"path": name}
 
 
-def _paint(text: str, code: str, enabled: bool) -> str:
-    return f"\x1b[{code}m{text}\x1b[0m" if enabled else text
+def explain(result: Result, *, color: bool = False, reasons: bool = False, width: int = 80) -> str:
+    """The input with each removal marked in place (see cleanser.explain)."""
+    from cleanser.explain import explain as _explain
 
-
-def explain(result: Result, *, color: bool = False) -> str:
-    """The input with each removal marked in place: ``[CODE category: text]``."""
-    source = result.input_text
-    out: list[str] = []
-    cursor = 0
-    for removal in result.removals:
-        out.append(source[cursor : removal.start])
-        tag = f"{removal.code} {removal.category.value}"
-        if color:
-            out.append(_paint(f"[{tag}: ", "2;31", True) + _paint(removal.text, "9;31", True)
-                       + _paint("]", "2;31", True))
-        else:
-            out.append(f"[{tag}: {removal.text}]")
-        cursor = removal.end
-    out.append(source[cursor:])
-    lines = ["".join(out)]
-    if result.suspicions:
-        lines.append("")
-        lines.append("kept but suspicious:")
-        lines.extend(f"  line {s.line}: {s.code} {s.category.value}: {s.reason}" for s in result.suspicions)
-    if result.page_removals:
-        lines.append("")
-        lines.append(f"left out of the page by extraction: {len(result.page_removals)} blocks")
-        lines.extend(f"  {p.category.value} {p.path}: {p.text[:70]!r}" for p in result.page_removals)
-    if result.notes:
-        lines.append("")
-        lines.extend(f"note: {note}" for note in result.notes)
-    return "\n".join(lines)
+    return _explain(result, color=color, reasons=reasons, width=width)
 
 
 def _emit(result: Result, name: str, args: argparse.Namespace, out: TextIO, many: bool) -> None:
@@ -148,7 +121,7 @@ def _emit(result: Result, name: str, args: argparse.Namespace, out: TextIO, many
     elif args.explain:
         if many:
             out.write(f"==> {name} <==\n")
-        out.write(explain(result, color=args.color) + "\n")
+        out.write(explain(result, color=args.color, reasons=args.reasons, width=args.width) + "\n")
     else:
         if many:
             out.write(f"==> {name} <==\n")
@@ -289,6 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
     mode = clean.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the full report as JSON (one line per input)")
     mode.add_argument("--explain", action="store_true", help="show the input with each removal marked")
+    clean.add_argument("--reasons", action="store_true",
+                       help="with --explain (implied): number each removal and list its rule and reason below")
+    clean.add_argument("--width", type=int, default=80, metavar="COLUMNS",
+                       help="--explain wraps its lines to this width (default 80; 0: no wrapping)")
     clean.add_argument("--color", action=argparse.BooleanOptionalAction, default=None,
                        help="colour --explain output (default: when writing to a terminal)")
     clean.add_argument("--url", help="the article's URL (selects site packs)")
@@ -324,9 +301,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _explain_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """--reasons implies --explain (the JSON report always has the reasons)."""
+    if getattr(args, "reasons", False):
+        if args.json or args.jsonl:
+            parser.error("--reasons goes with --explain; the JSON report already holds every reason")
+        args.explain = True
+    if getattr(args, "width", 0) < 0:
+        parser.error("--width must be 0 (no wrapping) or more")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _explain_options(parser, args)
     if getattr(args, "color", None) is None and hasattr(args, "color"):
         args.color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     try:
