@@ -331,6 +331,11 @@ def normalise(
     return fields, final_title if isinstance(final_title, str) else None
 
 
+def fields_from(values: Mapping[str, str | MetadataField], sources: Mapping[str, str]) -> dict[str, MetadataField]:
+    """``normalise`` without a title: the fields alone (for ``dataclasses.replace`` on a Result)."""
+    return normalise(values, sources)[0]
+
+
 def _string(value: str | MetadataField | None) -> str | None:
     if isinstance(value, MetadataField):
         return value.raw if value.raw is not None else (value.value if isinstance(value.value, str) else None)

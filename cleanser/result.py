@@ -18,7 +18,7 @@ _EMPTY_FIELDS: Mapping[str, MetadataField] = MappingProxyType({})
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Result:
     """Clean body text and the report of everything that is not in it.
 
@@ -61,16 +61,38 @@ class Result:
     ruleset: str = ""
     url: str | None = None
 
-    def __post_init__(self) -> None:
-        raw: Mapping[str, str | MetadataField] = self.metadata
-        sources = self.metadata_sources
-        if self.title and not sources.get("title"):  # the rule that removed the headline found it
-            code = next((r.code for r in self.removals if r.category.value == "title"), None)
+    def __init__(
+        self,
+        text: str,
+        input_text: str,
+        removals: tuple[Removal, ...] = (),
+        suspicions: tuple[Removal, ...] = (),
+        title: str | None = None,
+        metadata: Mapping[str, str | MetadataField] = _EMPTY,
+        metadata_sources: Mapping[str, str] = _EMPTY,
+        page_removals: tuple[PageRemoval, ...] = (),
+        status: str = "ok",
+        source: str = "text",
+        notes: tuple[str, ...] = (),
+        ruleset: str = "",
+        url: str | None = None,
+    ) -> None:
+        # ``metadata`` may hold plain strings (facts as read, their origin in
+        # ``metadata_sources``) or fields normalised before: both end up as MetadataFields.
+        sources = metadata_sources
+        if title and not sources.get("title"):  # the rule that removed the headline found it
+            code = next((r.code for r in removals if r.category.value == "title"), None)
             sources = {**sources, "title": code} if code else sources
-        fields, title = normalise(raw, sources, title=self.title, url=self.url)
-        object.__setattr__(self, "metadata", MappingProxyType(fields))
-        object.__setattr__(self, "metadata_sources", MappingProxyType({k: f.source for k, f in fields.items()}))
-        object.__setattr__(self, "title", title)
+        fields, clean_title = normalise(metadata, sources, title=title, url=url)
+        values: dict[str, Any] = {
+            "text": text, "input_text": input_text, "removals": removals, "suspicions": suspicions,
+            "title": clean_title, "metadata": MappingProxyType(fields),
+            "metadata_sources": MappingProxyType({k: f.source for k, f in fields.items()}),
+            "page_removals": page_removals, "status": status, "source": source, "notes": notes,
+            "ruleset": ruleset, "url": url,
+        }
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
 
     def html_input(self) -> Result:
         """This result marked as cleaned from an HTML page given to ``clean()`` as text: the

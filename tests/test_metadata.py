@@ -166,3 +166,13 @@ def test_import_cleanser_does_not_import_a_date_library() -> None:
            "print(sorted(m for m in ('dateparser', 'htmldate', 'dateutil') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_result_sets_every_field_and_replace_keeps_the_normalised_metadata() -> None:
+    import dataclasses
+
+    result = cleanser.clean("Sabtu, 9 Maret 2024 08:00 WIB\nPenulis: A Saputra dan B Lestari\n"
+                            "Warga kota membersihkan sungai bersama pada Sabtu pagi sebelum musim hujan tiba.\n")
+    assert set(vars(result)) == {f.name for f in dataclasses.fields(result)}
+    again = dataclasses.replace(result, status="ok")
+    assert again == result and again.metadata["author"].value == ["A Saputra", "B Lestari"]

@@ -34,6 +34,7 @@ from cleanser.html.encoding import decode
 from cleanser.html.extract import extract_article, parse
 from cleanser.html.report import left_out, reconcile
 from cleanser.html.sniff import looks_like_html
+from cleanser.metadata import MetadataField, fields_from
 from cleanser.pipeline import Pipeline, default_pipeline
 from cleanser.removal import PageRemoval
 from cleanser.result import Result
@@ -122,7 +123,7 @@ def clean_html(
                         page_removals=page_removals, metadata=metadata)
     doc = Document(text, url=url or metadata.get("url"), known_title=metadata.get("title"))
     result = pipeline.run(doc)
-    merged = {key: value for key, value in metadata.items() if key != "title"}
+    merged: dict[str, str | MetadataField] = {key: value for key, value in metadata.items() if key != "title"}
     sources = dict.fromkeys(merged, TRAFILATURA)
     merged.update(result.metadata)
     sources.update(result.metadata_sources)
@@ -140,7 +141,7 @@ def clean_html(
     return dataclasses.replace(
         result,
         title=title,
-        metadata=merged,
+        metadata=fields_from(merged, sources),
         metadata_sources=sources,
         page_removals=page_removals,
         status=status,
