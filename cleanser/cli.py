@@ -115,7 +115,7 @@ def explain(result: Result, *, color: bool = False, reasons: bool = False, width
 
 def _emit(result: Result, name: str, args: argparse.Namespace, out: TextIO, many: bool) -> None:
     if args.json:
-        report = result.to_dict()
+        report = result.to_dict(include_input=args.include_input)
         report["input"] = input_record(name)
         out.write(json.dumps(report, ensure_ascii=False) + "\n")
     elif args.explain:
@@ -262,6 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
     mode = clean.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the full report as JSON (one line per input)")
     mode.add_argument("--explain", action="store_true", help="show the input with each removal marked")
+    clean.add_argument("--include-input", action="store_true",
+                       help="with --json: add the text the offsets index (input_text; for a page, the extracted text)")
     clean.add_argument("--reasons", action="store_true",
                        help="with --explain (implied): number each removal and list its rule and reason below")
     clean.add_argument("--width", type=int, default=80, metavar="COLUMNS",

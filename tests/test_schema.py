@@ -112,3 +112,52 @@ def test_the_schema_rejects_wrong_reports(change, where: str) -> None:
     change(report)
     errors = list(VALIDATOR.iter_errors(report))
     assert errors and all(list(e.absolute_path)[:1] == ([where] if where else []) for e in errors)
+
+
+RULE_FILE = """
+[[rule]]
+code = "TST09"
+name = "radio-promo"
+category = "promo"
+reason = "a radio station's call to listen"
+pattern = 'Dengarkan siaran kami di \\p{L}+ FM'
+"""
+
+
+def test_the_fingerprint_follows_the_rules_and_their_configuration(tmp_path: Path) -> None:
+    from cleanser.declarative import load_rules
+
+    default = cleanser.Pipeline().fingerprint
+    assert default == cleanser.Pipeline().fingerprint  # stable across instances
+    assert cleanser.Pipeline(ignore=["RL01"]).fingerprint != default
+    assert cleanser.Pipeline(threshold=0.7).fingerprint != default
+    first, second = tmp_path / "a" / "rules.toml", tmp_path / "b" / "rules.toml"
+    for path, text in ((first, RULE_FILE), (second, RULE_FILE)):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    one = cleanser.Pipeline(extra=load_rules(first)).fingerprint
+    assert one == cleanser.Pipeline(extra=load_rules(second)).fingerprint  # the folder does not count
+    second.write_text(RULE_FILE.replace("FM'", "FM!'"), encoding="utf-8")
+    assert cleanser.Pipeline(extra=load_rules(second)).fingerprint not in (one, default)  # the pattern does
+    assert one != default
+
+
+def test_the_fingerprint_is_the_same_in_another_process() -> None:
+    import subprocess
+    import sys
+
+    code = "import cleanser; print(cleanser.clean('Isi berita.').ruleset)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == cleanser.Pipeline().fingerprint
+
+
+def test_cli_json_can_include_the_text_the_offsets_index(capsys, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(ARTICLE_PAGE, encoding="utf-8")
+    main(["clean", "--json", "--include-input", str(page)])
+    report = valid(json.loads(capsys.readouterr().out))
+    assert report["offsets"]["of"] == "extracted_text" and report["offsets"]["included"] is True
+    for removal in report["removals"]:
+        assert report["input_text"][removal["start"] : removal["end"]] == removal["text"]
+    main(["clean", "--json", str(page)])
+    assert "input_text" not in json.loads(capsys.readouterr().out)
