@@ -229,6 +229,7 @@ def _style() -> str:
         ".bars th{font-weight:normal;white-space:nowrap}.bars td:nth-child(2){width:20em}"
         ".bar{display:block;height:.9em;border:1px solid #999}.c-any{background:#94a3b8}"
         ".charts{display:grid;grid-template-columns:1fr 1fr;gap:1em}"
+        "pre.clean:empty::before{content:'(no body text: see the status and notes)';color:#888}"
         ".error{color:#b00}.notes{color:#555}details{margin:.4em 0}"
         + colours
     )
