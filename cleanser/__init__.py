@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from cleanser._version import __version__
 from cleanser.categories import Category
 from cleanser.document import Document, Line
 from cleanser.pipeline import Pipeline, clean
@@ -15,8 +16,6 @@ from cleanser.registry import UnknownRuleError, get_rule, register
 from cleanser.removal import PageRemoval, Proposal, Removal
 from cleanser.result import SCHEMA, Result
 from cleanser.rule import Rule
-
-__version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA",

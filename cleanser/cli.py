@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from cleanser import __version__
+from cleanser._version import __version__
 from cleanser.pipeline import Pipeline
 from cleanser.registry import UnknownRuleError
 from cleanser.result import Result
@@ -100,49 +100,28 @@ def _read(name: str) -> bytes:
         raise InputError(exc.strerror or str(exc)) from None
 
 
-def _paint(text: str, code: str, enabled: bool) -> str:
-    return f"\x1b[{code}m{text}\x1b[0m" if enabled else text
+def input_record(name: str) -> dict[str, str]:
+    """The ``"input"`` key of a ``--json`` report: where the input came from (the report's
+    ``input_text`` is the text itself, see the schema)."""
+    return {"path": name}
 
 
-def explain(result: Result, *, color: bool = False) -> str:
-    """The input with each removal marked in place: ``[CODE category: text]``."""
-    source = result.input_text
-    out: list[str] = []
-    cursor = 0
-    for removal in result.removals:
-        out.append(source[cursor : removal.start])
-        tag = f"{removal.code} {removal.category.value}"
-        if color:
-            out.append(_paint(f"[{tag}: ", "2;31", True) + _paint(removal.text, "9;31", True)
-                       + _paint("]", "2;31", True))
-        else:
-            out.append(f"[{tag}: {removal.text}]")
-        cursor = removal.end
-    out.append(source[cursor:])
-    lines = ["".join(out)]
-    if result.suspicions:
-        lines.append("")
-        lines.append("kept but suspicious:")
-        lines.extend(f"  line {s.line}: {s.code} {s.category.value}: {s.reason}" for s in result.suspicions)
-    if result.page_removals:
-        lines.append("")
-        lines.append(f"left out of the page by extraction: {len(result.page_removals)} blocks")
-        lines.extend(f"  {p.category.value} {p.path}: {p.text[:70]!r}" for p in result.page_removals)
-    if result.notes:
-        lines.append("")
-        lines.extend(f"note: {note}" for note in result.notes)
-    return "\n".join(lines)
+def explain(result: Result, *, color: bool = False, reasons: bool = False, width: int = 80) -> str:
+    """The input with each removal marked in place (see cleanser.explain)."""
+    from cleanser.explain import explain as _explain
+
+    return _explain(result, color=color, reasons=reasons, width=width)
 
 
 def _emit(result: Result, name: str, args: argparse.Namespace, out: TextIO, many: bool) -> None:
     if args.json:
-        report = result.to_dict()
-        report["input"] = name
+        report = result.to_dict(include_input=args.include_input)
+        report["input"] = input_record(name)
         out.write(json.dumps(report, ensure_ascii=False) + "\n")
     elif args.explain:
         if many:
             out.write(f"==> {name} <==\n")
-        out.write(explain(result, color=args.color) + "\n")
+        out.write(explain(result, color=args.color, reasons=args.reasons, width=args.width) + "\n")
     else:
         if many:
             out.write(f"==> {name} <==\n")
@@ -162,7 +141,7 @@ def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
             failures += 1
             print(f"cleanser: {name}: {exc}", file=sys.stderr)
             if args.json:
-                out.write(json.dumps({"input": name, "error": str(exc)}, ensure_ascii=False) + "\n")
+                out.write(json.dumps({"input": input_record(name), "error": str(exc)}, ensure_ascii=False) + "\n")
             continue
         _emit(result, name, args, out, many=len(names) > 1)
     return 1 if failures else 0
@@ -226,6 +205,49 @@ def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    """``cleanser report IN... -o report.html``: one self-contained page over all inputs."""
+    from cleanser.report import ReportEntry, render
+
+    pipeline = _pipeline(args)
+    entries: list[ReportEntry] = []
+    for name in _files(args.paths or ["-"]):
+        try:
+            entries.append(ReportEntry(name, clean_bytes(_read(name), pipeline, args.url, force_html=args.html)))
+        except (InputError, ValueError, TypeError) as exc:
+            print(f"cleanser: {name}: {exc}", file=sys.stderr)
+            entries.append(ReportEntry(name, error=str(exc)))
+    page = render(entries, title=args.title)
+    if args.output == "-":
+        out.write(page)
+    else:
+        try:
+            Path(args.output).write_text(page, encoding="utf-8")
+        except OSError as exc:
+            print(f"cleanser: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        cleaned = sum(e.result is not None for e in entries)
+        print(f"cleanser: wrote {args.output} ({cleaned} of {len(entries)} documents)", file=sys.stderr)
+    return 1 if any(e.result is None for e in entries) else 0
+
+
+def _add_report_parser(commands: Any) -> None:
+    report = commands.add_parser(
+        "report", help="write one self-contained HTML page showing every removal",
+        description="Clean the inputs and write one HTML page: each input with its removals highlighted "
+                    "by category, the clean text beside it, and a summary for a batch.")
+    report.add_argument("paths", nargs="*", metavar="PATH", help="file, folder or '-' for stdin (default)")
+    report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write ('-': stdout)")
+    report.add_argument("--title", default="cleanser report", help="the page's title")
+    report.add_argument("--url", help="the article's URL (selects site packs)")
+    report.add_argument("--html", action="store_true", help="treat inputs as HTML pages")
+    report.add_argument("--select", action="append", metavar="RULES", help="only these rules (as for clean)")
+    report.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules (as for clean)")
+    report.add_argument("--rules-file", action="append", metavar="TOML", help="add declarative rules from a file")
+    report.add_argument("--threshold", type=float, default=0.5, help="minimum score to remove (default 0.5)")
+    report.set_defaults(handler=cmd_report)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleanser",
@@ -240,6 +262,12 @@ def build_parser() -> argparse.ArgumentParser:
     mode = clean.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the full report as JSON (one line per input)")
     mode.add_argument("--explain", action="store_true", help="show the input with each removal marked")
+    clean.add_argument("--include-input", action="store_true",
+                       help="with --json: add the text the offsets index (input_text; for a page, the extracted text)")
+    clean.add_argument("--reasons", action="store_true",
+                       help="with --explain (implied): number each removal and list its rule and reason below")
+    clean.add_argument("--width", type=int, default=80, metavar="COLUMNS",
+                       help="--explain wraps its lines to this width (default 80; 0: no wrapping)")
     clean.add_argument("--color", action=argparse.BooleanOptionalAction, default=None,
                        help="colour --explain output (default: when writing to a terminal)")
     clean.add_argument("--url", help="the article's URL (selects site packs)")
@@ -258,6 +286,8 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--report", action="store_true", help="with --jsonl: add the report under 'cleanser'")
     clean.set_defaults(handler=cmd_clean)
 
+    _add_report_parser(commands)
+
     rules = commands.add_parser("rules", help="list the rule catalogue")
     rules.add_argument("--json", action="store_true", help="as JSON")
     rules.set_defaults(handler=cmd_rules)
@@ -273,9 +303,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _explain_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """--reasons implies --explain (the JSON report always has the reasons)."""
+    if getattr(args, "reasons", False):
+        if args.json or args.jsonl:
+            parser.error("--reasons goes with --explain; the JSON report already holds every reason")
+        args.explain = True
+    if getattr(args, "width", 0) < 0:
+        parser.error("--width must be 0 (no wrapping) or more")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _explain_options(parser, args)
     if getattr(args, "color", None) is None and hasattr(args, "color"):
         args.color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from cleanser import declarative, registry
 from cleanser.analysis import AnalysedDocument, AnalysisConfig, analyse
@@ -19,9 +19,11 @@ from cleanser.analysis import config as analysis_config
 from cleanser.analysis.sitepacks import PatternSpec
 from cleanser.categories import Category
 from cleanser.document import Document
+from cleanser.fingerprint import ruleset_fingerprint
 from cleanser.removal import Proposal, Removal
 from cleanser.result import Result
 from cleanser.rule import Rule
+from cleanser.sniff import looks_like_html
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -117,6 +119,11 @@ class Pipeline:
     def __repr__(self) -> str:
         return f"Pipeline({', '.join(r.code for r in self.rules)})"
 
+    @cached_property
+    def fingerprint(self) -> str:
+        """A stable hash of the rules and their configuration (see cleanser.fingerprint)."""
+        return ruleset_fingerprint(self.rules, self.threshold)
+
     def clean(
         self,
         text: str,
@@ -131,7 +138,10 @@ class Pipeline:
                 "decode bytes first, or use clean_html() for a page"
             )
         doc = Document(text, url=url, known_title=known_title)
-        return self.run(doc)
+        result = self.run(doc)
+        if "<" in text[:8192] and looks_like_html(text):  # say so, never guess: see Result.html_input
+            result = result.html_input()
+        return result
 
     def analyse(self, text: str | Document, url: str | None = None) -> AnalysedDocument:
         """The facts this pipeline's rules read about ``text`` (see ``cleanser.analysis``)."""
@@ -141,7 +151,7 @@ class Pipeline:
         notes = list(self.notes)
         if not doc.text.strip():
             return Result(text="", input_text=doc.text, status="empty",
-                          notes=(*notes, "the input holds no text"))
+                          notes=(*notes, "the input holds no text"), ruleset=self.fingerprint, url=doc.url)
         if not isinstance(doc, AnalysedDocument) or doc.config is not self.analysis:
             doc = analyse(doc, self.analysis)
         candidates: list[_Candidate] = []
@@ -172,6 +182,8 @@ class Pipeline:
             metadata_sources=sources,
             status=status,
             notes=tuple(notes),
+            ruleset=self.fingerprint,
+            url=doc.url,
         )
 
     def _resolve(

@@ -3,35 +3,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
+from cleanser.metadata import MetadataField, Value, normalise
 from cleanser.removal import PageRemoval, Removal
 
-SCHEMA = "cleanser.result/1"
+# The report's shape; bumped whenever a key changes meaning (see cleanser/schema/).
+SCHEMA = "cleanser.result/2"
+SCHEMA_ID = "https://cleanser.invalid/schema/result-2.schema.json"
 
+_EMPTY_FIELDS: Mapping[str, MetadataField] = MappingProxyType({})
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Result:
     """Clean body text and the report of everything that is not in it.
 
     - ``text``: the article body, paragraphs joined by one blank line.
-    - ``title``: the headline found in the chrome, or None.
-    - ``metadata``: what the chrome told (``published``, ``dateline_city``, ``outlet``,
-      ``author``, ``editor``, ``source``...); ``metadata_sources`` names, for each field,
-      the rule code or extractor it came from.
+    - ``title``: the headline found in the chrome (or the page's title), without the site's
+      name, or None. ``metadata["title"]`` keeps the text it was read from.
+    - ``metadata``: what the chrome and the page told, normalised: each field a
+      :class:`~cleanser.metadata.MetadataField` with ``value``, ``source`` (the rule code,
+      ``"trafilatura"`` or ``"url"``) and ``raw``: ``published`` (ISO 8601), ``author`` and
+      ``editor`` (lists of names), ``outlet`` (a domain), ``dateline_city``, ``source``...
+      (see :mod:`cleanser.metadata`). Built from plain strings, it normalises them, taking
+      their origin from ``metadata_sources``. ``metadata_values`` and ``metadata_sources``
+      give the flat views.
     - ``removals``: every removed span, in input order. Offsets refer to ``input_text``:
-      the text given to ``clean()``, or the text extracted from the page by ``clean_html()``.
+      the text given to ``clean()``, or the text extracted from the page by ``clean_html()``
+      (``offsets_of`` says which).
     - ``suspicions``: spans a rule flagged with too little confidence to remove; they stay
       in ``text`` and are reported so a reviewer can see why they looked like chrome.
     - ``page_removals``: for HTML input, blocks of page text that extraction left out,
       each with its category and XPath.
     - ``status``: ``"ok"``, ``"empty"`` (no text at all), ``"spam-page"`` (the whole
-      document is spam; ``text`` is empty) or ``"no-article"`` (HTML with no article text).
+      document is spam; ``text`` is empty), ``"no-article"`` (HTML with no article text) or
+      ``"html-input"`` (``clean()`` was given an HTML page; see the notes).
     - ``notes``: human-readable remarks (why a body is empty, which site pack was used...).
+    - ``ruleset``: the fingerprint of the rules that ran (see :mod:`cleanser.fingerprint`).
+    - ``url``: the URL given with the text, if any.
     """
 
     text: str
@@ -39,12 +52,68 @@ class Result:
     removals: tuple[Removal, ...] = ()
     suspicions: tuple[Removal, ...] = ()
     title: str | None = None
-    metadata: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    metadata: Mapping[str, MetadataField] = field(default_factory=lambda: _EMPTY_FIELDS)
     metadata_sources: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     page_removals: tuple[PageRemoval, ...] = ()
     status: str = "ok"
     source: str = "text"
     notes: tuple[str, ...] = ()
+    ruleset: str = ""
+    url: str | None = None
+
+    def __init__(
+        self,
+        text: str,
+        input_text: str,
+        removals: tuple[Removal, ...] = (),
+        suspicions: tuple[Removal, ...] = (),
+        title: str | None = None,
+        metadata: Mapping[str, str | MetadataField] = _EMPTY,
+        metadata_sources: Mapping[str, str] = _EMPTY,
+        page_removals: tuple[PageRemoval, ...] = (),
+        status: str = "ok",
+        source: str = "text",
+        notes: tuple[str, ...] = (),
+        ruleset: str = "",
+        url: str | None = None,
+    ) -> None:
+        # ``metadata`` may hold plain strings (facts as read, their origin in
+        # ``metadata_sources``) or fields normalised before: both end up as MetadataFields.
+        sources = metadata_sources
+        if title and not sources.get("title"):  # the rule that removed the headline found it
+            code = next((r.code for r in removals if r.category.value == "title"), None)
+            sources = {**sources, "title": code} if code else sources
+        fields, clean_title = normalise(metadata, sources, title=title, url=url)
+        values: dict[str, Any] = {
+            "text": text, "input_text": input_text, "removals": removals, "suspicions": suspicions,
+            "title": clean_title, "metadata": MappingProxyType(fields),
+            "metadata_sources": MappingProxyType({k: f.source for k, f in fields.items()}),
+            "page_removals": page_removals, "status": status, "source": source, "notes": notes,
+            "ruleset": ruleset, "url": url,
+        }
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def html_input(self) -> Result:
+        """This result marked as cleaned from an HTML page given to ``clean()`` as text: the
+        rules ran on the markup, nothing was extracted. Status ``"html-input"`` (a status
+        that says more, ``"empty"`` or ``"spam-page"``, is kept) and a note naming
+        ``clean_html()``."""
+        note = ("the input looks like an HTML page, cleaned here as plain text (markup and all); "
+                "use cleanser.clean_html() (or `cleanser clean --html`) to extract its article")
+        status = "html-input" if self.status == "ok" else self.status
+        return replace(self, status=status, notes=(*self.notes, note))
+
+    @property
+    def metadata_values(self) -> dict[str, Value]:
+        """Each metadata field's value alone (``{"published": "2024-10-25T15:40:00+07:00", ...}``)."""
+        return {key: f.value for key, f in self.metadata.items()}
+
+    @property
+    def offsets_of(self) -> str:
+        """What removal offsets index: ``"input"`` (the text given to clean()) or
+        ``"extracted_text"`` (the text clean_html() extracted from the page)."""
+        return "extracted_text" if self.source == "html" else "input"
 
     @property
     def categories(self) -> dict[str, int]:
@@ -55,21 +124,24 @@ class Result:
         return counts
 
     def to_dict(self, *, include_input: bool = False) -> dict[str, Any]:
-        """A JSON-ready report. ``schema`` versions its shape."""
+        """A JSON-ready report, valid against ``cleanser/schema/result.schema.json``;
+        ``schema`` versions its shape. With ``include_input``, the text the offsets index
+        is included as ``input_text``."""
+        from cleanser._version import __version__
+
         report: dict[str, Any] = {
             "schema": SCHEMA,
+            "cleanser": {"version": __version__, "ruleset": self.ruleset},
             "status": self.status,
             "source": self.source,
-            "offsets": (
-                "removal start/end are character offsets into the text extracted from the page"
-                if self.source == "html"
-                else "removal start/end are character offsets into the input text"
-            ),
-            "title": self.title,
-            "metadata": {
-                key: {"value": value, "source": self.metadata_sources.get(key, "")}
-                for key, value in self.metadata.items()
+            "offsets": {
+                "of": self.offsets_of,
+                "unit": "codepoint",
+                "length": len(self.input_text),
+                "included": include_input,
             },
+            "title": self.title,
+            "metadata": {key: f.to_dict() for key, f in self.metadata.items()},
             "text": self.text,
             "removals": [r.to_dict() for r in self.removals],
             "suspicions": [r.to_dict() for r in self.suspicions],

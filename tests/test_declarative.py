@@ -279,8 +279,8 @@ pattern = 'Laporan koresponden (?P<city>\\p{L}+),\\s*(?P<name>[\\p{L} ]+)'
 facts = { name = "author", city = "dateline_city" }
 """)
     result = clean_with(rules, "Laporan koresponden Makassar, Andi Saputra\n" + STORY)
-    assert result.metadata["author"] == "Andi Saputra"
-    assert result.metadata["dateline_city"] == "Makassar"
+    assert result.metadata["author"].value == ["Andi Saputra"]
+    assert result.metadata["dateline_city"].value == "Makassar"
     assert result.metadata_sources["author"] == "TST02"
 
 

@@ -30,9 +30,10 @@ def test_clean_returns_body_title_metadata_and_removals() -> None:
     assert result.title == "Korea Selatan Murka Rusia dan Korea Utara Jalin Pakta Pertahanan"
     assert result.text.startswith("Korea Selatan (Korsel) menyatakan")
     assert result.text.endswith("perangnya di Ukraina.")
-    assert result.metadata["published"] == "Jum'at, 25 Oktober 2024 - 15:40 WIB"
+    assert result.metadata["published"].value == "2024-10-25T15:40:00+07:00"
+    assert result.metadata["published"].raw == "Jum'at, 25 Oktober 2024 - 15:40 WIB"
     assert result.metadata_sources["published"] == "MD01"
-    assert result.metadata["dateline_city"] == "SEOUL"
+    assert result.metadata["dateline_city"].value == "SEOUL"
     codes = [r.code for r in result.removals]
     assert codes == ["TT01", "MD01", "IF01", "IF01", "DL01", "RL01", "LG01"]
     assert [r.start for r in result.removals] == sorted(r.start for r in result.removals)
@@ -57,7 +58,8 @@ def test_report_is_json_ready_with_a_schema() -> None:
         "reason": report["removals"][0]["reason"], "start": 0, "end": 64, "line": 1, "end_line": 1,
         "score": 1.0, "text": "Korea Selatan Murka Rusia dan Korea Utara Jalin Pakta Pertahanan",
     }
-    assert report["metadata"]["published"] == {"value": "Jum'at, 25 Oktober 2024 - 15:40 WIB", "source": "MD01"}
+    assert report["metadata"]["published"] == {
+        "value": "2024-10-25T15:40:00+07:00", "source": "MD01", "raw": "Jum'at, 25 Oktober 2024 - 15:40 WIB"}
     assert report["categories"]["interface"] == 2
 
 

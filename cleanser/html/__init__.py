@@ -33,10 +33,11 @@ from cleanser.html.blocks import walk
 from cleanser.html.encoding import decode
 from cleanser.html.extract import extract_article, parse
 from cleanser.html.report import left_out, reconcile
-from cleanser.html.sniff import looks_like_html
+from cleanser.metadata import MetadataField, fields_from
 from cleanser.pipeline import Pipeline, default_pipeline
 from cleanser.removal import PageRemoval
 from cleanser.result import Result
+from cleanser.sniff import looks_like_html
 
 __all__ = ["MAX_PAGE_SIZE", "clean_html", "looks_like_html"]
 
@@ -63,14 +64,20 @@ def _outcome(status: str, note: str, notes: list[str], *, page_removals: tuple[P
     )
 
 
-def clean_html(html: str | bytes, url: str | None = None, **options: object) -> Result:
+def clean_html(
+    html: str | bytes, url: str | None = None, *, pipeline: Pipeline | None = None, **options: object
+) -> Result:
     """Extract the article from an HTML page (str or bytes), clean it with the rule
     pipeline and report both the rules' removals and the page text extraction left out.
 
-    ``options`` are Pipeline arguments (``select``, ``ignore``, ``extra``, ``threshold``);
-    without them the default pipeline runs.
+    ``pipeline``: a Pipeline to run (build one and reuse it over many pages). ``options``
+    are Pipeline arguments (``select``, ``ignore``, ``extra``, ``threshold``) to build one
+    for this call instead; with neither, the default pipeline runs.
     """
-    pipeline = Pipeline(**options) if options else default_pipeline()  # type: ignore[arg-type]
+    if pipeline is not None and options:
+        raise TypeError("clean_html() takes either pipeline= or Pipeline options, not both")
+    if pipeline is None:
+        pipeline = Pipeline(**options) if options else default_pipeline()  # type: ignore[arg-type]
     notes: list[str] = []
     if isinstance(html, bytes | bytearray | memoryview):
         data = bytes(html)
@@ -116,7 +123,7 @@ def clean_html(html: str | bytes, url: str | None = None, **options: object) -> 
                         page_removals=page_removals, metadata=metadata)
     doc = Document(text, url=url or metadata.get("url"), known_title=metadata.get("title"))
     result = pipeline.run(doc)
-    merged = {key: value for key, value in metadata.items() if key != "title"}
+    merged: dict[str, str | MetadataField] = {key: value for key, value in metadata.items() if key != "title"}
     sources = dict.fromkeys(merged, TRAFILATURA)
     merged.update(result.metadata)
     sources.update(result.metadata_sources)
@@ -134,7 +141,7 @@ def clean_html(html: str | bytes, url: str | None = None, **options: object) -> 
     return dataclasses.replace(
         result,
         title=title,
-        metadata=merged,
+        metadata=fields_from(merged, sources),
         metadata_sources=sources,
         page_removals=page_removals,
         status=status,
