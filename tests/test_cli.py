@@ -109,3 +109,76 @@ def test_usage_error_exits_2(capsys) -> None:
     with pytest.raises(SystemExit) as info:
         main(["clean", "--threshold"])
     assert info.value.code == 2
+
+
+# --- HTML pages through the CLI -------------------------------------------------------------
+
+PAGE = """<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><title>Banjir Rob di Pesisir Semarang - Warta Kita</title></head>
+<body>
+<nav><a href="/">Beranda</a> | <a href="/nasional">Nasional</a> | <a href="/ekonomi">Ekonomi</a></nav>
+<article>
+<h1>Banjir Rob di Pesisir Semarang</h1>
+<p>SEMARANG - Banjir rob kembali merendam permukiman warga di pesisir utara Semarang sejak Selasa pagi,
+memaksa ratusan keluarga mengungsi ke balai kelurahan terdekat.</p>
+<p>Baca juga: Harga Cabai Rawit Naik Lagi Jelang Akhir Tahun</p>
+<p>Petugas Badan Penanggulangan Bencana Daerah mencatat ketinggian air mencapai enam puluh sentimeter
+di beberapa ruas jalan kampung nelayan.</p>
+</article>
+<footer>Copyright 2024 Warta Kita. Seluruh hak cipta dilindungi.</footer>
+</body></html>
+"""
+FIRST = "Banjir rob kembali merendam permukiman warga di pesisir utara Semarang sejak Selasa pagi,"
+SECOND = "Petugas Badan Penanggulangan Bencana Daerah mencatat ketinggian air mencapai enam puluh sentimeter"
+
+
+def _body_only(out: str) -> None:
+    assert FIRST in out and SECOND in out
+    for chrome in ("Beranda", "Baca juga", "Copyright", "Warta Kita"):
+        assert chrome not in out
+
+
+def test_clean_html_file(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "halaman.html"
+    path.write_text(PAGE, encoding="utf-8")
+    code, out, err = run(capsys, "clean", str(path))
+    assert code == 0 and err == ""
+    _body_only(out)
+    code, out, _ = run(capsys, "clean", "--json", str(path))
+    report = json.loads(out)
+    assert code == 0 and report["source"] == "html" and report["status"] == "ok"
+    assert report["page_removals"], "the navigation and footer are reported as left out of the page"
+
+
+def test_clean_html_folder_with_text_beside_it(capsys, tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Baca juga: Judul Lain\nIsi berita kedua yang juga cukup panjang untuk dibaca.\n")
+    code, out, err = run(capsys, "clean", str(tmp_path))
+    assert code == 0 and err == ""
+    assert f"==> {tmp_path / 'a.html'} <==" in out and f"==> {tmp_path / 'b.txt'} <==" in out
+    _body_only(out.split("==> ")[1])
+    assert "Isi berita kedua" in out and "Baca juga" not in out
+
+
+def test_clean_html_from_stdin(capsys, monkeypatch) -> None:
+    code, out, err = run(capsys, "clean", "-", stdin=PAGE.encode(), monkeypatch=monkeypatch)
+    assert code == 0 and err == ""
+    _body_only(out)
+    # --html forces page handling even when the input does not start like a page
+    fragment = PAGE.split("<body>", 1)[1]
+    code, out, _ = run(capsys, "clean", "--html", "-", stdin=fragment.encode(), monkeypatch=monkeypatch)
+    assert code == 0
+    _body_only(out)
+
+
+def test_jsonl_html_field(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    rows = [{"id": "p1", "url": "https://warta.example/berita/1", "html": PAGE},
+            {"id": "p2", "text": "Baca juga: Judul Lain\nIsi berita yang cukup panjang untuk dibaca orang banyak."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, out, _ = run(capsys, "clean", "--jsonl", "--report", str(path))
+    got = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [g["id"] for g in got] == ["p1", "p2"]
+    _body_only(got[0]["clean_text"])
+    assert got[0]["cleanser"]["source"] == "html" and got[0]["html"] == PAGE
+    assert got[1]["clean_text"] == "Isi berita yang cukup panjang untuk dibaca orang banyak."

@@ -63,14 +63,20 @@ def _outcome(status: str, note: str, notes: list[str], *, page_removals: tuple[P
     )
 
 
-def clean_html(html: str | bytes, url: str | None = None, **options: object) -> Result:
+def clean_html(
+    html: str | bytes, url: str | None = None, *, pipeline: Pipeline | None = None, **options: object
+) -> Result:
     """Extract the article from an HTML page (str or bytes), clean it with the rule
     pipeline and report both the rules' removals and the page text extraction left out.
 
-    ``options`` are Pipeline arguments (``select``, ``ignore``, ``extra``, ``threshold``);
-    without them the default pipeline runs.
+    ``pipeline``: a Pipeline to run (build one and reuse it over many pages). ``options``
+    are Pipeline arguments (``select``, ``ignore``, ``extra``, ``threshold``) to build one
+    for this call instead; with neither, the default pipeline runs.
     """
-    pipeline = Pipeline(**options) if options else default_pipeline()  # type: ignore[arg-type]
+    if pipeline is not None and options:
+        raise TypeError("clean_html() takes either pipeline= or Pipeline options, not both")
+    if pipeline is None:
+        pipeline = Pipeline(**options) if options else default_pipeline()  # type: ignore[arg-type]
     notes: list[str] = []
     if isinstance(html, bytes | bytearray | memoryview):
         data = bytes(html)
