@@ -86,8 +86,11 @@ def test_jsonl_records_are_cleaned_and_bad_records_reported(capsys, tmp_path: Pa
     assert rows[0]["clean_text"] == "Korea Selatan memanggil duta besar Rusia untuk menyampaikan protes resmi."
     assert rows[0]["cleanser"]["removals"][0]["category"] == "dateline"
     assert "error" in rows[1] and "error" in rows[2] and "error" in rows[4]
+    assert rows[2]["id"] == 3 and rows[2]["body"] == "no text field", "a bad record keeps its own fields"
+    assert rows[4]["raw"] == "{broken json" and rows[4]["line"] == 5
     assert rows[3]["clean_text"] == "Isi berita yang cukup panjang untuk dibaca orang banyak."
-    assert err.count("cleanser:") == 3
+    assert "cleanser: cleaned 5 records" in err and "3 errors" in err
+    assert err.count("cleanser: error: ") == 3 and f"{path}:5: malformed JSON" in err
 
 
 def test_select_and_unknown_rule(capsys) -> None:
