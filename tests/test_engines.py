@@ -172,3 +172,18 @@ def test_jsonl_gz_written_by_the_runner_reads_in_datatrove(tmp_path: Path) -> No
     docs = list(JsonlReader(str(tmp_path / "out"), text_key="clean_text").run())
     assert [d.id for d in docs] == [f"x{i}" for i in range(5)]
     assert all(d.text.endswith("akhir") for d in docs)
+
+
+# --- Hugging Face datasets -------------------------------------------------------------------------
+
+
+def test_datasets_map_with_two_processes() -> None:
+    datasets = pytest.importorskip("datasets")
+    source = rows(200)
+    source[9]["text"] = None
+    out = datasets.Dataset.from_list(source).map(CleanBatch(), batched=True, batch_size=32, num_proc=2).to_list()
+    assert [r["id"] for r in out] == [r["id"] for r in source]
+    for got, row in zip(out, source, strict=True):
+        want = expected(row["text"])
+        assert got["clean_text"] == (want.text if want else None)
+        assert got["cleanser_status"] == (want.status if want else "error")
