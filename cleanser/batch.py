@@ -235,7 +235,13 @@ def _init_worker(pipeline: Pipeline, fields: Fields) -> None:
     _WORKER = (pipeline, fields)
 
 
-def _worker_state() -> tuple[Pipeline, Fields]:
+State = tuple[Pipeline, Fields]
+
+
+def _worker_state(state: State | None) -> State:
+    """The state given (in this process), else the one this worker was started with."""
+    if state is not None:
+        return state
     if _WORKER is None:  # pragma: no cover - only reachable if the initializer did not run
         raise RuntimeError("the batch worker was not initialised")
     return _WORKER
@@ -244,8 +250,8 @@ def _worker_state() -> tuple[Pipeline, Fields]:
 LineChunk = list[tuple[str, int, bytes]]  # (input name, line number, raw line)
 
 
-def _clean_line_chunk(chunk: LineChunk) -> tuple[bytes, Summary]:
-    pipeline, fields = _worker_state()
+def _clean_line_chunk(chunk: LineChunk, state: State | None = None) -> tuple[bytes, Summary]:
+    pipeline, fields = _worker_state(state)
     summary = Summary()
     out = bytearray()
     for name, number, line in chunk:
@@ -263,14 +269,14 @@ def _clean_line_chunk(chunk: LineChunk) -> tuple[bytes, Summary]:
 RowChunk = list[tuple[str, dict[str, Any]]]  # (where, record)
 
 
-def _clean_row_chunk(chunk: RowChunk) -> tuple[list[dict[str, Any]], Summary]:
-    pipeline, fields = _worker_state()
+def _clean_row_chunk(chunk: RowChunk, state: State | None = None) -> tuple[list[dict[str, Any]], Summary]:
+    pipeline, fields = _worker_state(state)
     summary = Summary()
     return [_apply(record, pipeline, fields, where, summary) for where, record in chunk], summary
 
 
-def _clean_text_chunk(chunk: list[tuple[int, object]]) -> list[Result]:
-    pipeline, fields = _worker_state()
+def _clean_text_chunk(chunk: list[tuple[int, object]], state: State | None = None) -> list[Result]:
+    pipeline, fields = _worker_state(state)
     url = fields.default_url
     results: list[Result] = []
     for index, item in chunk:
@@ -289,7 +295,7 @@ def _clean_text_chunk(chunk: list[tuple[int, object]]) -> list[Result]:
 
 
 def ordered_map(
-    work: Callable[[T], R],
+    work: Callable[[T, State | None], R],
     chunks: Iterable[T],
     *,
     jobs: int,
@@ -305,16 +311,10 @@ def ordered_map(
     With ``jobs == 1`` everything runs in this process (no pickling at all).
     """
     if jobs <= 1:
-        global _WORKER
-        saved = _WORKER
-        _WORKER = (pipeline, fields)
-        try:
-            for chunk in chunks:
-                if stop():
-                    return
-                yield work(chunk)
-        finally:
-            _WORKER = saved
+        for chunk in chunks:
+            if stop():
+                return
+            yield work(chunk, (pipeline, fields))
         return
     pending: deque[Future[R]] = deque()
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(pipeline, fields))

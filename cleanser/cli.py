@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TextIO
 
@@ -204,6 +205,10 @@ def _clean_jsonl(args: argparse.Namespace, pipeline: Pipeline, out: TextIO) -> i
     except ValueError as exc:
         print(f"cleanser: {exc}", file=sys.stderr)
         return 2
+    except BrokenProcessPool:
+        print("cleanser: a worker process died (out of memory on a huge record?); the output holds "
+              "the records cleaned before it", file=sys.stderr)
+        return 1
     if not args.quiet:
         for line in summary.format().splitlines():
             print(f"cleanser: {line}", file=sys.stderr)

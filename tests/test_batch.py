@@ -168,10 +168,27 @@ def test_clean_many_matches_clean_in_order() -> None:
     assert [r.to_dict() for r in cleanser.clean_many(iter(texts), jobs=2, chunk_size=4)] == expected
 
 
+def test_clean_many_cleans_pages() -> None:
+    from tests.test_cli import FIRST, PAGE
+
+    results = list(clean_many([PAGE, PAGE.encode()], jobs=2, chunk_size=1, html=True, url="https://warta.example/1"))
+    assert [r.source for r in results] == ["html", "html"] and results[0].text == results[1].text
+    assert FIRST in results[0].text and "Baca juga" not in results[0].text
+
+
 def test_clean_many_takes_pipeline_options() -> None:
     text = article(3)
     only_related = next(iter(clean_many([text], select=["related"])))
     assert only_related.categories == {"related": 1} and "Simak berita lainnya" in only_related.text
+
+
+def test_two_clean_many_at_once_keep_their_own_pipelines() -> None:
+    texts = [article(i) for i in range(6)]
+    only_related = clean_many(texts, select=["related"], chunk_size=1)
+    everything = clean_many(texts, chunk_size=1)
+    for text, a, b in zip(texts, only_related, everything, strict=True):
+        assert a.categories == {"related": 1} and b.categories == {"related": 1, "promo": 1}
+        assert b.text == cleanser.clean(text).text
 
 
 def test_clean_many_reads_lazily_and_keeps_few_chunks_in_flight() -> None:
@@ -206,14 +223,15 @@ def test_pipeline_survives_pickling() -> None:
         assert copy.clean(article(i)).to_dict() == pipeline.clean(article(i)).to_dict()
 
 
-def test_parquet_in_and_out(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parquet_in_and_out(tmp_path: Path, jobs: int) -> None:
     pa = pytest.importorskip("pyarrow")
     pq = pytest.importorskip("pyarrow.parquet")
     rows = [{"id": i, "text": article(i) if i != 2 else None} for i in range(6)]
     src = tmp_path / "in.parquet"
     pq.write_table(pa.Table.from_pylist(rows), src)
     out = tmp_path / "out.parquet"
-    summary = run_jsonl([str(src)], str(out), fields=Fields(report=True), progress=False)
+    summary = run_jsonl([str(src)], str(out), fields=Fields(report=True), progress=False, jobs=jobs)
     table = pq.read_table(out).to_pylist()
     assert summary.records == 6 and summary.errors == 1
     assert [r["id"] for r in table] == list(range(6))
@@ -266,9 +284,10 @@ def test_cli_closes_quietly_into_head(tmp_path: Path) -> None:
     assert proc.returncode == 0 and b"Traceback" not in err and b"BrokenPipe" not in err
 
 
-def test_cli_sigint_stops_with_whole_lines(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_sigint_stops_with_whole_lines(tmp_path: Path, jobs: str) -> None:
     out = tmp_path / "out.jsonl"
-    proc = cli("clean", "--jsonl", "-", "-o", str(out), stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = cli("clean", "--jsonl", "-", "-o", str(out), "--jobs", jobs, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdin is not None
     # feed enough for several chunks, then keep the pipe open so the run is in progress
     proc.stdin.write(b"".join(dumps(r) for r in records(CHUNK_RECORDS * 3)))
@@ -287,6 +306,22 @@ def test_cli_sigint_stops_with_whole_lines(tmp_path: Path) -> None:
     rows = read_jsonl(data)
     assert rows and [r["id"] for r in rows] == [f"r{i}" for i in range(len(rows))]
     assert b"interrupted after" in err and b"Traceback" not in err
+
+
+def _die(chunk: object, state: object = None) -> None:
+    os._exit(3)  # a worker killed mid-chunk (as the kernel's OOM killer would)
+
+
+def test_cli_reports_a_dead_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import cleanser.batch
+    from cleanser.cli import main
+
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, records(3))
+    monkeypatch.setattr(cleanser.batch, "_clean_line_chunk", _die)
+    code = main(["clean", "--jsonl", str(src), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2"])
+    assert code == 1 and "a worker process died" in capsys.readouterr().err
 
 
 def test_progress_bar_only_when_asked_or_on_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
