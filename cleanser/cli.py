@@ -1,7 +1,8 @@
 """The ``cleanser`` command: clean files, folders, JSONL and stdin; list rules; evaluate.
 
 Exit codes: 0 all inputs cleaned; 1 some inputs could not be read or cleaned (the others
-were, and each failure is reported on stderr or as an error record); 2 bad usage.
+were, and each failure is reported on stderr or as an error record); 2 bad usage; 130
+stopped by Ctrl-C (with --jsonl, every record before the stop is written whole).
 """
 
 from __future__ import annotations
@@ -266,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--output-field", default="clean_text", help="JSONL field to write (default: clean_text)")
     clean.add_argument("--report", action="store_true", help="with --jsonl: add the report under 'cleanser'")
     clean.add_argument("-o", "--output", metavar="OUT",
-                       help="write here instead of stdout (.gz/.zst compressed, .parquet with --jsonl)")
+                       help="write here instead of stdout (with --jsonl: .gz/.zst compressed, .parquet as Parquet)")
     clean.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                        help="with --jsonl: worker processes (0: one per CPU; default 1)")
     clean.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,

@@ -185,3 +185,27 @@ def test_jsonl_html_field(capsys, tmp_path: Path) -> None:
     _body_only(got[0]["clean_text"])
     assert got[0]["cleanser"]["source"] == "html" and got[0]["html"] == PAGE
     assert got[1]["clean_text"] == "Isi berita yang cukup panjang untuk dibaca orang banyak."
+
+
+def test_output_file_for_text_and_records(capsys, tmp_path: Path) -> None:
+    page = tmp_path / "halaman.html"
+    page.write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "bersih.txt"
+    code, stdout, _ = run(capsys, "clean", str(page), "-o", str(out))
+    assert code == 0 and stdout == ""
+    _body_only(out.read_text(encoding="utf-8"))
+    records = tmp_path / "in.jsonl"
+    records.write_text(json.dumps({"id": "a", "html": PAGE}) + "\n", encoding="utf-8")
+    code, stdout, err = run(capsys, "clean", str(records), "-o", str(tmp_path / "out.jsonl"), "--quiet")
+    assert code == 0 and stdout == "" and err == "", "a .jsonl name implies --jsonl; --quiet drops the summary"
+    _body_only(json.loads((tmp_path / "out.jsonl").read_text())["clean_text"])
+
+
+def test_batch_usage_errors(capsys, tmp_path: Path) -> None:
+    records = tmp_path / "in.jsonl"
+    records.write_text(json.dumps({"text": "Isi berita."}) + "\n")
+    code, _, err = run(capsys, "clean", "--jsonl", "--jobs", "-1", str(records))
+    assert code == 2 and "--jobs" in err
+    code, _, err = run(capsys, "clean", str(records), "-o", str(tmp_path / "out.parquet"))
+    assert code == 2 and "Parquet output needs Parquet input" in err
+    assert not (tmp_path / "out.parquet").exists()
