@@ -177,8 +177,9 @@ def clean_record(record: dict[str, Any], pipeline: Pipeline, fields: Fields) -> 
         return pipeline.clean(text, url)
     if text is None and page is None:
         raise ValueError(f"no {fields.text!r} field (nor {fields.html!r})")
-    kind = type(text if text is not None else page).__name__
-    raise ValueError(f"the {fields.text!r} field is {kind}, not a string")
+    if text is None:
+        raise ValueError(f"the {fields.html!r} field is {type(page).__name__}, not a string")
+    raise ValueError(f"the {fields.text!r} field is {type(text).__name__}, not a string")
 
 
 def _apply(record: dict[str, Any], pipeline: Pipeline, fields: Fields, where: str,
@@ -212,6 +213,8 @@ def _parse_line(line: bytes, where: str) -> tuple[dict[str, Any] | None, str | N
         record = json.loads(text)
     except json.JSONDecodeError as exc:
         return None, f"{where}: malformed JSON ({exc.msg} at column {exc.colno})"
+    except (ValueError, RecursionError) as exc:  # nested too deeply, numbers too long...
+        return None, f"{where}: unreadable JSON ({exc.__class__.__name__}: {exc})"
     if not isinstance(record, dict):
         return None, f"{where}: a JSONL record must be an object, not {type(record).__name__}"
     return record, None
@@ -256,13 +259,18 @@ def _clean_line_chunk(chunk: LineChunk, state: State | None = None) -> tuple[byt
     out = bytearray()
     for name, number, line in chunk:
         where = f"{name}:{number}"
-        record, problem = _parse_line(line, where)
-        if record is None:
-            assert problem is not None
+        try:
+            record, problem = _parse_line(line, where)
+            if record is None:
+                assert problem is not None
+                summary.note_error(problem)
+                out += dumps(_line_error(line, number, problem))
+            else:
+                out += dumps(_apply(record, pipeline, fields, where, summary))
+        except Exception as exc:  # whatever happens, this line still gets its output line
+            problem = f"{where}: could not be processed: {exc!r}"
             summary.note_error(problem)
             out += dumps(_line_error(line, number, problem))
-        else:
-            out += dumps(_apply(record, pipeline, fields, where, summary))
     return bytes(out), summary
 
 

@@ -81,14 +81,16 @@ def test_every_bad_record_is_reported_in_its_place(tmp_path: Path) -> None:
         b"",  # a blank line is not a record
         b"   \r",
         json.dumps({"id": 9, "text": article(9)}).encode() + b"\r",  # CRLF line end
+        b"[" * 100_000 + b"]" * 100_000,  # nested deeper than the parser goes
+        json.dumps({"id": 11, "html": 3.5}).encode(),  # a page that is not a string
     ]
     src = tmp_path / "in.jsonl"
     src.write_bytes(b"\xef\xbb\xbf" + b"\n".join(lines) + b"\n")
     out = tmp_path / "out.jsonl"
     summary = run_jsonl([str(src)], str(out), fields=Fields(report=True), progress=False)
     rows = read_jsonl(out.read_bytes())
-    assert len(rows) == 9 and summary.records == 9 and summary.blank_lines == 2
-    assert summary.errors == 6
+    assert len(rows) == 11 and summary.records == 11 and summary.blank_lines == 2
+    assert summary.errors == 8
     assert rows[0]["id"] == 1 and BODY[1] in str(rows[0]["clean_text"])
     assert "Baca juga" not in str(rows[0]["clean_text"])
     assert "not UTF-8" in rows[1]["error"] and rows[1]["raw"].startswith('{"id": 2') and "\\xe9" in rows[1]["raw"]
@@ -100,6 +102,8 @@ def test_every_bad_record_is_reported_in_its_place(tmp_path: Path) -> None:
     assert rows[7]["clean_text"] == "" and rows[7]["cleanser"]["status"] == "empty"
     assert rows[8]["id"] == 9 and BODY[1] in str(rows[8]["clean_text"])
     assert all("error" not in rows[i] for i in (0, 7, 8))
+    assert "JSON" in rows[9]["error"] and rows[9]["line"] == 12
+    assert rows[10]["id"] == 11 and "'html' field is float" in rows[10]["error"]
 
 
 def test_lone_surrogates_do_not_stop_the_writer(tmp_path: Path) -> None:
