@@ -294,11 +294,12 @@ def test_cli_sigint_stops_with_whole_lines(tmp_path: Path, jobs: str) -> None:
     proc = cli("clean", "--jsonl", "-", "-o", str(out), "--jobs", jobs, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdin is not None
     # feed enough for several chunks, then keep the pipe open so the run is in progress
-    proc.stdin.write(b"".join(dumps(r) for r in records(CHUNK_RECORDS * 3)))
+    proc.stdin.write(b"".join(dumps(r) for r in records(CHUNK_RECORDS * (2 * IN_FLIGHT_PER_JOB + 4))))
     proc.stdin.flush()
     deadline = time.monotonic() + 60
     while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
         time.sleep(0.1)
+    assert out.stat().st_size > 0, "results are written while the input is still open"
     proc.send_signal(signal.SIGINT)
     proc.stdin.close()
     assert proc.stderr is not None
