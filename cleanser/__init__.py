@@ -8,6 +8,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from typing import Any
+
 from cleanser._version import __version__
 from cleanser.categories import Category
 from cleanser.document import Document, Line
@@ -33,6 +36,7 @@ __all__ = [
     "available_rules",
     "clean",
     "clean_html",
+    "clean_many",
     "get_rule",
     "register",
 ]
@@ -46,6 +50,17 @@ def clean_html(html: str | bytes, url: str | None = None, **options: object) -> 
     from cleanser.html import clean_html as _clean_html
 
     return _clean_html(html, url, **options)
+
+
+def clean_many(texts: Iterable[str], jobs: int = 1, **options: Any) -> Iterator[Result]:
+    """Clean many texts (in ``jobs`` worker processes) and yield their Results in input order.
+
+    ``options``: ``url``, ``html`` (the items are pages), ``pipeline`` (one to reuse) or
+    Pipeline arguments. See ``cleanser.batch.clean_many``.
+    """
+    from cleanser.batch import clean_many as _clean_many
+
+    return _clean_many(texts, jobs, **options)
 
 
 def available_rules() -> list[type[Rule]]:

@@ -1,7 +1,8 @@
 """The ``cleanser`` command: clean files, folders, JSONL and stdin; list rules; evaluate.
 
 Exit codes: 0 all inputs cleaned; 1 some inputs could not be read or cleaned (the others
-were, and each failure is reported on stderr or as an error record); 2 bad usage.
+were, and each failure is reported on stderr or as an error record); 2 bad usage; 130
+stopped by Ctrl-C (with --jsonl, every record before the stop is written whole).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -130,8 +132,15 @@ def _emit(result: Result, name: str, args: argparse.Namespace, out: TextIO, many
 
 def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
     pipeline = _pipeline(args)
-    if args.jsonl:
+    if _records_mode(args):
         return _clean_jsonl(args, pipeline, out)
+    if args.output and args.output != "-":
+        with open(args.output, "w", encoding="utf-8") as sink:
+            return _clean_files(args, pipeline, sink)
+    return _clean_files(args, pipeline, out)
+
+
+def _clean_files(args: argparse.Namespace, pipeline: Pipeline, out: TextIO) -> int:
     names = list(_files(args.paths or ["-"]))
     failures = 0
     for name in names:
@@ -147,45 +156,45 @@ def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if failures else 0
 
 
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst", ".parquet", ".pq")
+
+
+def _records_mode(args: argparse.Namespace) -> bool:
+    """--jsonl, or inputs/output named like record files (.jsonl[.gz|.zst], .parquet)."""
+    if args.jsonl:
+        return True
+    names = [n for n in (*(args.paths or ()), args.output) if n and n != "-"]
+    return bool(names) and all(n.lower().endswith(RECORD_SUFFIXES) for n in names)
+
+
 def _clean_jsonl(args: argparse.Namespace, pipeline: Pipeline, out: TextIO) -> int:
-    failures = 0
-    for name in _files(args.paths or ["-"]):
-        try:
-            data = _read(name).decode("utf-8-sig")
-        except (InputError, UnicodeDecodeError) as exc:
-            failures += 1
-            print(f"cleanser: {name}: {exc}", file=sys.stderr)
-            continue
-        for number, line in enumerate(data.splitlines(), 1):
-            if not line.strip():
-                continue
-            record: dict[str, Any]
-            try:
-                record = json.loads(line)
-                if not isinstance(record, dict):
-                    raise ValueError("a JSONL line must be an object")
-                result = _clean_record(record, args, pipeline)
-                record[args.output_field] = result.text
-                if args.report:
-                    record["cleanser"] = result.to_dict()
-            except (ValueError, TypeError) as exc:
-                failures += 1
-                record = {"error": f"{name}:{number}: {exc}", "line": number}
-                print(f"cleanser: {name}:{number}: {exc}", file=sys.stderr)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return 1 if failures else 0
+    from cleanser.batch import Fields, default_jobs, run_jsonl
 
-
-def _clean_record(record: dict[str, Any], args: argparse.Namespace, pipeline: Pipeline) -> Result:
-    url = record.get(args.url_field) if isinstance(record.get(args.url_field), str) else args.url
-    if isinstance(record.get(args.html_field), str):
-        from cleanser.html import clean_html
-
-        return clean_html(record[args.html_field], url, pipeline=pipeline)
-    value = record.get(args.field)
-    if not isinstance(value, str):
-        raise ValueError(f"no text field {args.field!r} (nor {args.html_field!r}) in this record")
-    return pipeline.clean(value, url)
+    fields = Fields(text=args.field, html=args.html_field, url=args.url_field, output=args.output_field,
+                    report=args.report, default_url=args.url)
+    if args.jobs < 0:
+        print("cleanser: --jobs takes 0 (one per CPU) or more", file=sys.stderr)
+        return 2
+    jobs = default_jobs() if args.jobs == 0 else args.jobs
+    paths = list(args.paths or ["-"])
+    if args.output is None:
+        out.flush()
+    try:
+        summary = run_jsonl(paths, args.output, jobs=jobs, fields=fields, pipeline=pipeline,
+                            progress=args.progress)
+    except ValueError as exc:
+        print(f"cleanser: {exc}", file=sys.stderr)
+        return 2
+    except BrokenProcessPool:
+        print("cleanser: a worker process died (out of memory on a huge record?); the output holds "
+              "the records cleaned before it", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        for line in summary.format().splitlines():
+            print(f"cleanser: {line}", file=sys.stderr)
+    if summary.interrupted:
+        return 130
+    return 1 if summary.errors or summary.unreadable else 0
 
 
 def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
@@ -278,12 +287,20 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--rules-file", action="append", metavar="TOML", help="add declarative rules from a file")
     clean.add_argument("--threshold", type=float, default=0.5, help="minimum score to remove (default 0.5)")
     clean.add_argument("--jsonl", action="store_true",
-                       help="inputs are JSON Lines; each record's text is cleaned into --output-field")
+                       help="inputs are records (JSON Lines, .gz/.zst, or Parquet): each record's text or "
+                            "page is cleaned into --output-field (implied by .jsonl/.parquet names)")
     clean.add_argument("--field", default="text", help="JSONL field holding text (default: text)")
     clean.add_argument("--html-field", default="html", help="JSONL field holding a page (default: html)")
     clean.add_argument("--url-field", default="url", help="JSONL field holding the URL (default: url)")
     clean.add_argument("--output-field", default="clean_text", help="JSONL field to write (default: clean_text)")
     clean.add_argument("--report", action="store_true", help="with --jsonl: add the report under 'cleanser'")
+    clean.add_argument("-o", "--output", metavar="OUT",
+                       help="write here instead of stdout (with --jsonl: .gz/.zst compressed, .parquet as Parquet)")
+    clean.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                       help="with --jsonl: worker processes (0: one per CPU; default 1)")
+    clean.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                       help="with --jsonl: progress bar on stderr (default: when stderr is a terminal)")
+    clean.add_argument("-q", "--quiet", action="store_true", help="with --jsonl: no summary on stderr")
     clean.set_defaults(handler=cmd_clean)
 
     _add_report_parser(commands)

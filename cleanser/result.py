@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 from types import MappingProxyType
 from typing import Any
 
@@ -94,6 +95,13 @@ class Result:
         for name, value in values.items():
             object.__setattr__(self, name, value)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its values (a worker process sends its results back this way)."""
+        state = {f.name: getattr(self, f.name) for f in dataclass_fields(self)}
+        state["metadata"] = dict(self.metadata)
+        state["metadata_sources"] = dict(self.metadata_sources)
+        return (_restore, (state,))
+
     def html_input(self) -> Result:
         """This result marked as cleaned from an HTML page given to ``clean()`` as text: the
         rules ran on the markup, nothing was extracted. Status ``"html-input"`` (a status
@@ -152,3 +160,13 @@ class Result:
         if include_input:
             report["input_text"] = self.input_text
         return report
+
+
+def _restore(state: dict[str, Any]) -> Result:
+    """A Result from the values ``Result.__reduce__`` gave (nothing is normalised again)."""
+    result = object.__new__(Result)
+    for name, value in state.items():
+        if name in ("metadata", "metadata_sources"):
+            value = MappingProxyType(value)
+        object.__setattr__(result, name, value)
+    return result

@@ -86,8 +86,11 @@ def test_jsonl_records_are_cleaned_and_bad_records_reported(capsys, tmp_path: Pa
     assert rows[0]["clean_text"] == "Korea Selatan memanggil duta besar Rusia untuk menyampaikan protes resmi."
     assert rows[0]["cleanser"]["removals"][0]["category"] == "dateline"
     assert "error" in rows[1] and "error" in rows[2] and "error" in rows[4]
+    assert rows[2]["id"] == 3 and rows[2]["body"] == "no text field", "a bad record keeps its own fields"
+    assert rows[4]["raw"] == "{broken json" and rows[4]["line"] == 5
     assert rows[3]["clean_text"] == "Isi berita yang cukup panjang untuk dibaca orang banyak."
-    assert err.count("cleanser:") == 3
+    assert "cleanser: cleaned 5 records" in err and "3 errors" in err
+    assert err.count("cleanser: error: ") == 3 and f"{path}:5: malformed JSON" in err
 
 
 def test_select_and_unknown_rule(capsys) -> None:
@@ -182,3 +185,27 @@ def test_jsonl_html_field(capsys, tmp_path: Path) -> None:
     _body_only(got[0]["clean_text"])
     assert got[0]["cleanser"]["source"] == "html" and got[0]["html"] == PAGE
     assert got[1]["clean_text"] == "Isi berita yang cukup panjang untuk dibaca orang banyak."
+
+
+def test_output_file_for_text_and_records(capsys, tmp_path: Path) -> None:
+    page = tmp_path / "halaman.html"
+    page.write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "bersih.txt"
+    code, stdout, _ = run(capsys, "clean", str(page), "-o", str(out))
+    assert code == 0 and stdout == ""
+    _body_only(out.read_text(encoding="utf-8"))
+    records = tmp_path / "in.jsonl"
+    records.write_text(json.dumps({"id": "a", "html": PAGE}) + "\n", encoding="utf-8")
+    code, stdout, err = run(capsys, "clean", str(records), "-o", str(tmp_path / "out.jsonl"), "--quiet")
+    assert code == 0 and stdout == "" and err == "", "a .jsonl name implies --jsonl; --quiet drops the summary"
+    _body_only(json.loads((tmp_path / "out.jsonl").read_text())["clean_text"])
+
+
+def test_batch_usage_errors(capsys, tmp_path: Path) -> None:
+    records = tmp_path / "in.jsonl"
+    records.write_text(json.dumps({"text": "Isi berita."}) + "\n")
+    code, _, err = run(capsys, "clean", "--jsonl", "--jobs", "-1", str(records))
+    assert code == 2 and "--jobs" in err
+    code, _, err = run(capsys, "clean", str(records), "-o", str(tmp_path / "out.parquet"))
+    assert code == 2 and "Parquet output needs Parquet input" in err
+    assert not (tmp_path / "out.parquet").exists()

@@ -238,3 +238,13 @@ def test_a_site_name_alone_is_not_taken_for_the_headline() -> None:
     )
     result = Pipeline().clean(text, known_title="Pasar Induk Ramai Pembeli Jelang Lebaran | Ekonomi")
     assert not [r for r in result.removals if r.code == "TT01"]
+
+
+def test_a_result_survives_pickling_unchanged() -> None:
+    import pickle
+
+    result = cleanser.clean("Jum'at, 25 Oktober 2024 - 15:40 WIB\nJAKARTA - Harga beras di pasar induk naik dua "
+                            "persen pekan ini karena pasokan dari sentra produksi berkurang, kata pedagang.\n")
+    again = pickle.loads(pickle.dumps(result))
+    assert again == result and again.to_dict() == result.to_dict()
+    assert again.metadata["published"].value == result.metadata["published"].value
