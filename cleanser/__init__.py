@@ -49,7 +49,7 @@ def clean_html(html: str | bytes, url: str | None = None, **options: object) -> 
     """
     from cleanser.html import clean_html as _clean_html
 
-    return _clean_html(html, url, **options)
+    return _clean_html(html, url, **options)  # type: ignore[arg-type]
 
 
 def clean_many(texts: Iterable[str], jobs: int = 1, **options: Any) -> Iterator[Result]:

@@ -283,7 +283,7 @@ def _clean_row_chunk(chunk: RowChunk, state: State | None = None) -> tuple[list[
     return [_apply(record, pipeline, fields, where, summary) for where, record in chunk], summary
 
 
-def _clean_text_chunk(chunk: list[tuple[int, object]], state: State | None = None) -> list[Result]:
+def _clean_text_chunk(chunk: Sequence[tuple[int, object]], state: State | None = None) -> list[Result]:
     pipeline, fields = _worker_state(state)
     url = fields.default_url
     results: list[Result] = []
@@ -336,7 +336,7 @@ def ordered_map(
                 except StopIteration:
                     exhausted = True
                     break
-                pending.append(executor.submit(work, chunk))
+                pending.append(executor.submit(work, chunk, None))
             if not pending:
                 return
             if stop() and not pending[0].done():
@@ -436,7 +436,7 @@ def open_input(path: str) -> IO[bytes]:
     if kind == "zstd":
         zstd = _zstandard()
         raw = open(path, "rb")  # noqa: SIM115 - closed with the reader (closefd)
-        return io.BufferedReader(zstd.ZstdDecompressor().stream_reader(raw, closefd=True))  # type: ignore[no-any-return]
+        return io.BufferedReader(zstd.ZstdDecompressor().stream_reader(raw, closefd=True))
     return open(path, "rb")
 
 

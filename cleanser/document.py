@@ -145,7 +145,8 @@ class Document:
 
     @property
     def _same_words(self) -> Callable[[str, str], str]:
-        return {}.setdefault
+        seen: dict[str, str] = {}
+        return seen.setdefault
 
     def word_count(self, line: Line) -> int:
         return len(self.words[line.index])

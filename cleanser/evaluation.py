@@ -800,18 +800,18 @@ def format_report(evaluation: Evaluation, *, worst: int = 10, by: str = "f1") ->
         lines.append("")
         label = "F1" if by == "f1" else "body kept"
         lines.append(f"worst {len(chosen)} document(s) by {label}:")
-        for rank, s in enumerate(chosen, 1):
-            m = s.metrics
+        for rank, score in enumerate(chosen, 1):
+            m = score.metrics
             lines.append("")
             lines.append(
-                f"#{rank} {s.doc.id} [{s.doc.kind}, {s.doc.outlet}] F1 {m['f1']:.3f}  "
+                f"#{rank} {score.doc.id} [{score.doc.kind}, {score.doc.outlet}] F1 {m['f1']:.3f}  "
                 f"body kept {m['body_kept']:.3f}  chrome removed {m['chrome_removed']:.3f}  "
                 f"precision {m['precision']:.3f}"
-                + (f"  status {s.status}" if s.status != "ok" else "")
+                + (f"  status {score.status}" if score.status != "ok" else "")
             )
-            if s.doc.url:
-                lines.append(f"   {s.doc.url}")
-            diff = line_diff(s.doc.expected, s.output)
+            if score.doc.url:
+                lines.append(f"   {score.doc.url}")
+            diff = line_diff(score.doc.expected, score.output)
             if not diff.lost_body and not diff.chrome_left:
                 lines.append("   the paragraphs differ only in whitespace inside a paragraph")
                 continue

@@ -49,12 +49,12 @@ def check_examples(rules: Iterable[Rule], pipeline: Any = None) -> list[str]:
     """
     from cleanser.pipeline import Pipeline
 
-    rules = [r for r in rules if isinstance(r, DeclarativeRule)]
+    chosen = [r for r in rules if isinstance(r, DeclarativeRule)]
     if pipeline is None:
         bundled = {id(r) for r in _bundled()}
-        pipeline = Pipeline(extra=[r for r in rules if id(r) not in bundled])
+        pipeline = Pipeline(extra=[r for r in chosen if id(r) not in bundled])
     problems: list[str] = []
-    for rule in rules:
+    for rule in chosen:
         for kind, cases in (("remove", rule.examples.remove), ("keep", rule.examples.keep)):
             for example in cases:
                 text, start, end = example_document(rule, example)

@@ -110,17 +110,18 @@ def _decide(doc: AnalysedDocument, line: Line, text: str, pieces: list[_Piece]) 
     found = []
     offset = line.content_start
     run = [pieces[0]]
-    for piece in [*pieces[1:], None]:
-        if piece is not None and _solid(text[run[-1].end : piece.start]) <= MAX_GAP_CHARS:
-            run.append(piece)
+    following: list[_Piece | None] = [*pieces[1:], None]
+    for after in following:
+        if after is not None and _solid(text[run[-1].end : after.start]) <= MAX_GAP_CHARS:
+            run.append(after)
             continue
         if len(run) >= 2 and run[-1].end - run[0].start >= MIN_RUN_CHARS:
             found.append(Copy(
                 line, f"copy of {len(run)} other lines glued inside a longer line",
                 offset + run[0].start, offset + run[-1].end,
             ))
-        if piece is not None:
-            run = [piece]
+        if after is not None:
+            run = [after]
     return found
 
 

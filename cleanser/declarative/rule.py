@@ -42,8 +42,8 @@ class Examples:
 class DeclarativeRule(Rule):
     """A rule written as data: a pattern, a scope, a category and a reason (see module doc)."""
 
-    summary = _Docs("summary")  # type: ignore[assignment]
-    documentation = _Docs("documentation")  # type: ignore[assignment]
+    summary = _Docs("summary")
+    documentation = _Docs("documentation")
 
     def __init__(
         self,
@@ -111,6 +111,6 @@ class DeclarativeRule(Rule):
             lines += ["", "Best practice", *(f"    {e}" for e in self.examples.keep)]
         return "\n".join(lines)
 
-    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:  # type: ignore[override]
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         """What the analysis found for this rule's pattern."""
         yield from doc.pattern_matches(self.spec)

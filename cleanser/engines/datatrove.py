@@ -39,7 +39,7 @@ from cleanser.result import Result
 __all__ = ["CleanserStep"]
 
 
-class CleanserStep(PipelineStep):
+class CleanserStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no type information
     """Clean each Document's text (or its HTML, with ``html=True``) with a cleanser Pipeline."""
 
     name = "🧽 cleanser"

@@ -62,16 +62,11 @@ FALLBACK_BELOW = 0.5
 def _trafilatura(tree: Any, url: str | None, settings: dict[str, bool], prune: bool) -> str:
     import trafilatura
 
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        include_images=False,
-        include_tables=True,
-        with_metadata=False,
-        prune_xpath=PRUNE_XPATH if prune else None,
-        **settings,
-    )
+    options: dict[str, Any] = {
+        "url": url, "include_comments": False, "include_images": False, "include_tables": True,
+        "with_metadata": False, "prune_xpath": PRUNE_XPATH if prune else None, **settings,
+    }
+    document = trafilatura.bare_extraction(tree, **options)
     return normalise_lines(getattr(document, "text", None) or "") if document is not None else ""
 
 
@@ -110,7 +105,7 @@ def page_metadata(tree: Any, url: str | None) -> dict[str, str]:
     visible byline from the extracted text instead.
     """
     from htmldate import find_date
-    from trafilatura.metadata import (  # type: ignore[attr-defined]
+    from trafilatura.metadata import (
         META_URL,
         examine_meta,
         extract_meta_json,

@@ -305,4 +305,4 @@ def _hidden(attrs: dict[str, str]) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("type") == "hidden":
         return True
     cls = attrs.get("class")
-    return bool(cls) and any(name in _HIDDEN_CLASSES for name in cls.lower().split())
+    return cls is not None and any(name in _HIDDEN_CLASSES for name in cls.lower().split())
