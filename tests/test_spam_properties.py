@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import cleanser
@@ -17,7 +17,15 @@ from tests.spam_examples import (
     SPAM_LINES,
 )
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The fixed profile draws a few examples on every run; the explore profile as many as it says.
+_EXPLORING = not settings.default.derandomize
+SETTINGS = settings(
+    max_examples=settings.default.max_examples if _EXPLORING else 60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+_FARE = "Wahana komidi putar di pasar malam itu dipatok Rp10 ribu sekali main."
+_TUITION = "Lembaga kursus itu memasang tarif Rp75 ribu per sesi untuk kelas privat matematika."
 
 
 def _place(paragraphs: list[str], piece: str, index: int, glued: bool) -> tuple[str, int, int]:
@@ -39,6 +47,9 @@ def _place(paragraphs: list[str], piece: str, index: int, glued: bool) -> tuple[
     glued=st.booleans(),
     others=st.lists(st.sampled_from(HARD_NEGATIVES), max_size=2, unique=True),
 )
+# a fare and a tutoring fee on one line once added up to a stake per spin (SP02, 0.6)
+@example(sentence=_FARE, index=1, glued=True, others=[_TUITION])
+@example(sentence=_TUITION, index=1, glued=True, others=[_FARE])
 def test_no_hard_negative_loses_a_character(
     sentence: str, index: int, glued: bool, others: list[str]
 ) -> None:
@@ -91,7 +102,7 @@ _WORDS = sorted({w for s in (*SPAM_LINES, *HARD_NEGATIVES, *ARTICLE_PARAGRAPHS) 
 _BREAKS = (" ", "\n", " \n", "\n\n", "  ", "\u200b", " \u200b\n")
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=max(300, SETTINGS.max_examples), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
         st.tuples(st.sampled_from(_WORDS), st.booleans(), st.sampled_from(_BREAKS)),

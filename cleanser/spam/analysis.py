@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -79,12 +79,13 @@ def confidence(value: float) -> float:
 
 
 def analyse(doc: Document) -> Analysis:
-    return analyse_text(doc.text)
+    """The spam findings of ``doc``, read once per document (kept in the document's memo:
+    every SP rule asks for them). Nothing here caches by text."""
+    return doc.memo(("spam-analysis",), lambda: analyse_text(doc.text))
 
 
-@lru_cache(maxsize=16)
 def analyse_text(text: str) -> Analysis:
-    """Spam findings for ``text`` (cached: every SP rule asks for the same document).
+    """Spam findings for ``text``, read afresh on every call.
 
     A document that cannot hold any gambling evidence (``gate.may_hold_spam``, most
     documents), or none that could add up to a finding (``may_score``), is answered

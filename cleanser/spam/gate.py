@@ -32,7 +32,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from cleanser.spam.lexicon import (
     _BRAND_LABELS,
@@ -399,7 +399,6 @@ def _mixed_word() -> re.Pattern[str]:
     return re.compile(rf"[A-Za-z][^\W_]*[{chars}]|[{chars}][^\W_]*[A-Za-z]")
 
 
-@lru_cache(maxsize=8)  # the gate, then evidence_lines, read the same text
 def normalised_text(text: str) -> tuple[str, str] | None:
     """(folded text, ``normalise(text).text``) for a text without disguises and
     spaced-out letters; None for any other text."""

@@ -10,8 +10,8 @@ span it came from and which normalisations were needed to read it. Nothing here 
 the input: the normalised text is only matched against, and spans found in it map back to
 exact input offsets with ``Normalised.source_span``.
 
-The work is linear in the text: one pass over the characters (with a cached per-character
-fold) and a fixed number of regex passes, each rebuilding the offset map once.
+The work is linear in the text: one pass over the characters (each distinct character folded
+once per text) and a fixed number of regex passes, each rebuilding the offset map once.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -192,7 +192,6 @@ def _enclosed(cp: int) -> str | None:
 _STYLISED_TAGS = ("<font>", "<wide>", "<circle>", "<square>")
 
 
-@lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> tuple[str, int]:
     """(replacement, flags) for one input character; replacement is casefolded."""
     if ch.isascii():
@@ -229,9 +228,10 @@ def _fold(text: str) -> _Buffer:
     buf = _Buffer()
     chars, plain, starts, ends, flags = buf.chars, buf.plain, buf.starts, buf.ends, buf.flags
     cursor = 0
+    seen: dict[str, tuple[str, int]] = {}
     for run in _ASCII_RUN.finditer(text):
         if run.start() > cursor:
-            _fold_slow(text, cursor, run.start(), buf)
+            _fold_slow(text, cursor, run.start(), buf, seen)
         # plain ASCII, the bulk of any text: lower-case it in one go
         a, b = run.span()
         segment = run.group()
@@ -243,14 +243,20 @@ def _fold(text: str) -> _Buffer:
         flags.extend([_UPPER if x != y else 0 for x, y in zip(segment, lowered, strict=True)])
         cursor = b
     if cursor < len(text):
-        _fold_slow(text, cursor, len(text), buf)
+        _fold_slow(text, cursor, len(text), buf, seen)
     return buf
 
 
-def _fold_slow(text: str, a: int, b: int, buf: _Buffer) -> None:
+def _fold_slow(text: str, a: int, b: int, buf: _Buffer, seen: dict[str, tuple[str, int]]) -> None:
+    """Fold ``text[a:b]`` character by character; ``seen`` holds the folds of characters
+    met earlier in the same text (a per-call table, never kept across texts)."""
     chars, plain, starts, ends, flags = buf.chars, buf.plain, buf.starts, buf.ends, buf.flags
     for i in range(a, b):
-        repl, flag = _fold_char(text[i])
+        ch = text[i]
+        found = seen.get(ch)
+        if found is None:
+            found = seen[ch] = _fold_char(ch)
+        repl, flag = found
         if not repl:
             if flags and flag:  # a dropped mark belongs to the character before it
                 flags[-1] |= flag
@@ -383,7 +389,6 @@ def normalise(text: str) -> Normalised:
     )
 
 
-@lru_cache(maxsize=4096)
 def fold_phrase(phrase: str) -> str:
     """A lexicon phrase folded the same way as text, so both meet in the same form."""
     return normalise(phrase).text
