@@ -138,9 +138,11 @@ class _Analyser:
             spam_lexicon.find_terms(self.norm, timeout),
             spam_lexicon.find_news(self.norm, timeout),
             spam_lexicon.find_innocent(self.norm, timeout),
+            spam_lexicon.find_address(self.norm, timeout),
         )
         self.findings: list[Finding] = []
         self.done: set[int] = set()
+        self.prefixed: set[int] = set()  # starts of sentences that a keyword prefix opens
 
     def range_of(self, start: int, end: int) -> tuple[int, int]:
         return self.norm.index_of(start), self.norm.index_of(end)
@@ -225,17 +227,18 @@ class _Analyser:
             textshape.word_count(self.doc.text[s:e])
             for k, (s, e) in enumerate(sentences) if k not in covered
         )
+        prefix = "gambling keywords prefixed to copied text; "
         if clean_words < MIN_HOST_WORDS:
             whole = self._score_span(line.content_start, line.content_end)
             score = whole if whole.is_spam else max((r[2] for r in spam_runs), key=lambda x: x.value)
+            lead = prefix if any(sentences[a][0] in self.prefixed for a, _, _ in spam_runs) else ""
             self._add("line", line.content_start, line.content_end,
-                      score.reason(self.norm), score.value)
+                      lead + score.reason(self.norm), score.value)
             return
         for a, b, score in spam_runs:
             start, end = sentences[a][0], sentences[b - 1][1]
-            self._add("sentences", start, end,
-                      "gambling spam glued into a paragraph; " + score.reason(self.norm),
-                      score.value)
+            lead = prefix if start in self.prefixed else "gambling spam glued into a paragraph; "
+            self._add("sentences", start, end, lead + score.reason(self.norm), score.value)
 
     def _widen_to_quote(
         self, sentences: list[tuple[int, int]], run: tuple[int, int, Score]
@@ -295,6 +298,11 @@ class _Analyser:
             return False
         if _HEADING_COLON.match(doc_text, b, end) and not doc_text[start:a].strip():
             return False  # "Slot Gacor: ..." is a spam headline, not an injected link
+        if not doc_text[start:a].strip() and _copied_prose(doc_text[b:end]):
+            # "slot gacor Bandar udara ini melayani ...": a keyword glued before a sentence
+            # copied from elsewhere; the page is a doorway, the sentence goes with it
+            self.prefixed.add(start)
+            return False
         if b < end and not _SENTENCE_END.search(doc_text, start, end):
             return False  # the words around it are not a sentence of prose
         self._add("anchor", a, b,
@@ -339,6 +347,24 @@ class _Analyser:
 
     def _add(self, kind: str, start: int, end: int, reason: str, value: float) -> None:
         self.findings.append(Finding(kind, start, end, reason, confidence(value)))
+
+
+_PROSE_WORD = regex.compile(r"[\p{L}][\p{L}\-]*")
+
+
+def _copied_prose(rest: str) -> bool:
+    """Is ``rest`` (what follows a keyword cluster at the start of a sentence) a sentence
+    of its own: a capitalised first word, then mostly lower-case words, as prose is
+    written? A news sentence goes on in lower case ("Slot gacor menjadi kata kunci ..."),
+    a spam heading in title case ("Slot Gacor Hari Ini Gampang Menang")."""
+    words = _PROSE_WORD.findall(rest)
+    if len(words) < ANCHOR_MIN_OUTSIDE_WORDS or not rest[:1].isspace():
+        return False
+    if not words[0][0].isupper() or rest.lstrip()[:1] != words[0][0]:
+        return False
+    later = words[1:]
+    lower = sum(1 for w in later if w[0].islower())
+    return lower >= 0.6 * len(later)
 
 
 def _nonspace(text: str) -> int:

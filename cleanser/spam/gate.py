@@ -42,13 +42,22 @@ from cleanser.spam.lexicon import (
     _ROOT,
     _SEPARATORS,
     _SPAM_LISTS,
+    BRAND_NEIGHBOURS,
     FUZZY,
     WEAK,
     _compiled,
     _key,
 )
 from cleanser.spam.normalise import _CONFUSABLE as _CONFUSABLE_F
-from cleanser.spam.normalise import _LEET_MAP, _UPPER, _confusables, _fold_char, fold_phrase
+from cleanser.spam.normalise import (
+    _LEET_MAP,
+    _UPPER,
+    EMOJI_INSIDE,
+    SEPARATED,
+    _confusables,
+    _fold_char,
+    fold_phrase,
+)
 from cleanser.spam.normalise import _STYLISED as _STYLISED_F
 
 _LETTER = r"[^\W\d_]"  # a letter (with non-ASCII digits ruled out: exactly \p{L})
@@ -330,7 +339,9 @@ _SPACED = re.compile(r"(?<![uld])[uld](?: {1,3}[uld](?![uld])){2,}")
 # normalise._SPLIT without its stylised cases: before an upper-case letter that starts a
 # word glued to a word of two or more letters ("artinyaSlot").
 # Searched as "lu" (a literal is scanned for fast), the letter before checked in Python.
-_SPLIT = re.compile(r"lu(?=l)")
+_SPLIT = re.compile(r"lu(?=ll)")
+# normalise.SEPARATED needs a letter or digit, a separator and another one, twice in a row.
+_SEPARATOR_PAIR = re.compile(r"[^\W_][~\-._*•·+][^\W_][~\-._*•·+][^\W_]")
 # normalise._LEET, its lookbehinds checked in _read_leet: leetspeak digits between letters.
 _LEET_RUN = re.compile(rf"[013457@$]+(?={_LETTER})")
 _STRETCH = re.compile(rf"({_LETTER})\1+")
@@ -341,7 +352,6 @@ _SHAPE_BYTES = bytes(
 )
 
 
-@cache
 def _fold_checked(ch: str) -> tuple[str, str] | None:
     """(folded, ASCII stand-in for its shape) of a non-ASCII character; None when it may
     take part in a disguise or folds to a non-ASCII digit.
@@ -408,8 +418,15 @@ def normalised_text(text: str) -> tuple[str, str] | None:
     folded, shape = found
     if _LONE.search(shape) and _SPACED.search(shape):
         return None
+    if _SEPARATOR_PAIR.search(folded) and SEPARATED.search(folded):
+        return None  # single letters strung on separators: normalisation joins them
+    if not folded.isascii() and EMOJI_INSIDE.search(folded):
+        return None  # an emoji inside a word: normalisation drops it
     text = _LEET_RUN.sub(_read_leet, folded) if _LEET_RUN.search(folded) else folded
-    cuts = [m.start() + 1 for m in _SPLIT.finditer(shape, 1) if shape[m.start() - 1] in "lu"]
+    cuts = [
+        m.start() + 1 for m in _SPLIT.finditer(shape, 2)
+        if shape[m.start() - 1] == "l" and shape[m.start() - 2] in "lu"
+    ]
     if cuts:
         bounds = zip([0, *cuts], [*cuts, len(text)], strict=True)
         text = " ".join(text[a:b] for a, b in bounds)
@@ -498,6 +515,11 @@ def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, in
         word = folded[a:b]
         if "4d" in word or any(root in skeleton(word) for root in patterns.roots):
             yield folded, a
+        elif (
+            word[-2:].isdigit() and sum(c.isalpha() for c in word) >= 3
+            and BRAND_NEIGHBOURS.search(norm)
+        ):
+            yield folded, a  # a brand-shaped token beside a win/deposit word
     if patterns.labels.search(norm):
         shapes = [(folded, _LETTER_TWO_DIGITS)]
         if patterns.weak_digits is not None:

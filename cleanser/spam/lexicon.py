@@ -33,6 +33,7 @@ KINDS: dict[str, tuple[str, float]] = {
     WEAK: ("spam_weak", 0.5),
 }
 NEWS_FILES = {NEWS: "spam_news", SPEECH: "spam_speech"}
+ADDRESS = "address"
 
 FLAGS = regex.VERSION1  # the text is casefolded already; IGNORECASE would only slow it
 _WEIGHT = regex.compile(r"\s+@(\d+(?:\.\d+)?)$")
@@ -224,7 +225,11 @@ _COMBINING = int(Fold.COMBINING)
 _SPACED = int(Fold.SPACED)
 _INVISIBLE = int(Fold.INVISIBLE)
 _KEYCAP = int(Fold.KEYCAP)
-_WORD_DISGUISES = _STYLISED | _CONFUSABLE | _COMBINING | _SPACED | _INVISIBLE | _KEYCAP
+_SEPARATED = int(Fold.SEPARATED)
+_EMOJI = int(Fold.EMOJI)
+_WORD_DISGUISES = (
+    _STYLISED | _CONFUSABLE | _COMBINING | _SPACED | _INVISIBLE | _KEYCAP | _SEPARATED | _EMOJI
+)
 
 
 # Places inside a word that make it worth a closer look.
@@ -301,7 +306,7 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
         ):
             yield Term(i, j, word, "brand", 1.5, folds)
             brand = True
-        elif has_digit and _BRAND_SHAPE.fullmatch(raw):
+        elif has_digit and (_BRAND_SHAPE.fullmatch(raw) or _BRAND_SHAPE.fullmatch(word)):
             yield Term(i, j, raw, WEAK, 0.5, folds)
             brand = True
         if folds and _disguise(word, raw, flags[i:j]):
@@ -329,7 +334,9 @@ def _disguise(word: str, raw: str, flags: tuple[int, ...]) -> bool:
         return True  # Latin letters mixed with look-alikes from another script
     if sum(1 for _, f in letters if f & _COMBINING) >= 2:
         return True
-    if len(word) >= 4 and any(f & _SPACED for _, f in letters):
+    if len(word) >= 4 and any(f & (_SPACED | _SEPARATED) for _, f in letters):
+        return True
+    if any(f & _EMOJI for f in flags):
         return True
     return any(f & _INVISIBLE for f in flags[:-1])  # dropped inside the word
 
@@ -368,6 +375,32 @@ def _labelled_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
     return out
 
 
+# Words of winning, depositing and withdrawing that make a brand-shaped token (letters and
+# digits: "kilat88") a gambling brand when they stand within a few words of it.
+BRAND_NEIGHBOURS = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:wd|wede|withdraw|depo|deposit|jp|jackpot|maxwin|gacor|scatter|cuan"
+    r"|saldo|menang terus|auto menang|pasti menang|slot|spin)(?![\p{L}\p{N}])",
+    FLAGS,
+)
+NEIGHBOUR_REACH = 48  # characters either side of the token
+
+
+def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
+    """A brand-shaped token counts as a brand only next to a win/deposit/withdraw word."""
+    out: list[Term] = []
+    text = norm.text
+    for term in terms:
+        if term.kind != WEAK or not _BRAND_SHAPE.fullmatch(text, term.i, term.j):
+            continue
+        lo, hi = max(0, term.i - NEIGHBOUR_REACH), min(len(text), term.j + NEIGHBOUR_REACH)
+        near = [m for m in BRAND_NEIGHBOURS.finditer(text, lo, hi)
+                if m.end() <= term.i or m.start() >= term.j]
+        if near:
+            out.append(Term(term.i, term.j, f"{term.key} next to {near[0].group()}", "brand",
+                            2.5, term.folds))
+    return out
+
+
 _SPAM_LISTS = tuple((kind, name, weight) for kind, (name, weight) in KINDS.items())
 _NEWS_LISTS = tuple((kind, name, 1.0) for kind, name in NEWS_FILES.items())
 
@@ -378,6 +411,7 @@ def find_terms(norm: Normalised, timeout: float) -> list[Term]:
     found.extend(_token_terms(norm, timeout))
     found.sort(key=lambda t: (t.i, -t.j))
     found.extend(_labelled_brands(norm, found))
+    found.extend(_neighboured_brands(norm, found))
     found.sort(key=lambda t: (t.i, -t.j))
     return found
 
@@ -385,6 +419,13 @@ def find_terms(norm: Normalised, timeout: float) -> list[Term]:
 def find_news(norm: Normalised, timeout: float) -> list[Term]:
     """Words of news reporting (kind 'news' or 'speech'), sorted by position."""
     found = list(_list_terms(norm, _compiled(*_NEWS_LISTS), timeout))
+    found.sort(key=lambda t: t.i)
+    return found
+
+
+def find_address(norm: Normalised, timeout: float) -> list[Term]:
+    """Marks of promotion (second person, imperatives, superlatives, links, contacts)."""
+    found = list(_list_terms(norm, _compiled((ADDRESS, "spam_address", 1.0)), timeout))
     found.sort(key=lambda t: t.i)
     return found
 
