@@ -142,3 +142,129 @@ HARD_NEGATIVES = (
     "Wahana komidi putar di pasar malam itu dipatok Rp10 ribu sekali main.",
     "Pendaftaran peserta lomba ditutup Jumat; formulir daftar ulang tersedia di laman panitia.",
 )
+
+
+# -- families of spam the first lexicon had not seen (issue 11), written for the tests ----
+
+# Disguised brands: each pairs the line with the disguise its reason must name.
+DISGUISED_SPAM = (
+    ("Gara-gara main di ₖᵢₗₐₜ₈₈ saldo aku naik terus, makasih admin", "stylised letters"),
+    ("Cobain deh ᴾᴬᴺᴱᴺ⁷⁷ baru depo dikit udah wd", "stylised letters"),
+    ("𝑲𝑰𝑳𝑨𝑻𝟖𝟖 emang paling the best, wd cepet", "stylised letters"),
+    ("𝓟𝓐𝓝𝓔𝓝𝟕𝟕 mantap banget, menang terus tiap malam", "stylised letters"),
+    ("𝔎𝔦𝔩𝔞𝔱88 gak pernah bohong, cuan terus", "stylised letters"),
+    ("𝕂𝕀𝕃𝔸𝕋𝟠𝟠 bikin aku bisa beli motor baru", "stylised letters"),
+    ("𝙺𝙸𝙻𝙰𝚃𝟾𝟾 jalan terus, wd lancar jaya", "stylised letters"),
+    ("Ⓟⓐⓝⓔⓝ⑦⑦ emang top, depo langsung masuk", "stylised letters"),
+    ("K~I~L~A~T~8~8 gampang jp bang", "separators inside words"),
+    ("main di P-A-N-E-N-7-7 aja, pasti wd", "separators inside words"),
+    ("cek K.I.L.A.T.8.8 bro, baru main udah menang", "separators inside words"),
+    ("daftar di k_i_l_a_t_8_8 modal kecil wd gede", "separators inside words"),
+    ("K I L A T 8 8 emang gacor parah", "de-spacing"),
+    ("KILAT🔥88 bikin saldo naik terus 🤑", "emoji inside words"),
+    ("PANEN⭐77 wd lancar terus, recommended pokoknya", "emoji inside words"),
+    ("akhirnya wd juga di K1LAT88, makasih min", "leetspeak"),
+    ("Baru depo 50 di ZeUs4Win langsung JP 3 juta", ""),
+    ("Menang terus di MaXBoS88, withdraw cepat tanpa ribet", ""),
+)
+# Lottery market pages, licence and payment claims, slot mechanics.
+TOGEL_SPAM = (
+    "Pasaran Sydney tutup 13.50 WIB, result 14.00 WIB; Hongkong tutup 22.30 WIB, result "
+    "23.00 WIB.",
+    "Bandar togel terpercaya dengan hadiah 4D 10.000x, 3D 1.000x, 2D 100x dan diskon 66%.",
+    "Deposit pulsa Telkomsel dan XL tanpa potongan, pasang angka 4D mulai 100 perak.",
+    "Jadwal pasaran hari ini: Singapore tutup 17.30, Cambodia tutup 11.30, Sydney tutup 13.30.",
+    "Prediksi angka jitu HK malam ini: BBFS 6 digit 124578, angka ikut 4, colok bebas 7.",
+    "Hadiah 4D 9.800 kali, diskon 3D 59%, bolak-balik dan colok jitu tersedia.",
+)
+TRUST_SPAM = (
+    "Situs ini resmi berlisensi PAGCOR dan diawasi BMM Testlabs, jadi 100% aman dan terpercaya.",
+    "Kami memegang lisensi resmi dari First Cagayan, semua permainan fair tanpa robot.",
+    "Proses deposit dan withdraw hanya 2 menit, dana kamu aman 100% bersama kami.",
+    "Penarikan diproses kurang dari 3 menit, berapapun kemenangan kamu pasti dibayar lunas.",
+)
+MECHANICS_SPAM = (
+    "Pakai turbo spin dan auto spin 100x, pasang bet 800 lalu naikkan ke 1.600 saat scatter "
+    "muncul.",
+    "Kalau sudah dapat 4 scatter, free spin langsung jalan dan pengali x500 sering keluar.",
+    "Tips: putar manual 10x, lalu auto spin 50x dengan double chance aktif.",
+    "Setelah buy spin, perkalian x100 turun beruntun dan saldo langsung naik.",
+)
+# A story of winning told as narrative: every sentence carries a little evidence.
+NARRATIVE_SPAM = (
+    "Awalnya saya hanya iseng mencoba dengan modal kecil di malam minggu. Tidak disangka, "
+    "putaran demi putaran membawa hasil yang luar biasa. Dalam satu jam saldo saya naik "
+    "berkali lipat dan akhirnya bisa ditarik ke rekening.",
+)
+# A gambling keyword glued before a sentence copied from elsewhere.
+PREFIXED_SPAM = (
+    "slot gacor Bandar udara internasional ini melayani penerbangan domestik dan "
+    "internasional setiap hari.",
+    "situs toto TCP adalah protokol yang menjamin data terkirim secara berurutan antar "
+    "komputer.",
+    "togel online Kamus menyebutkan bahwa kata rumah berarti bangunan untuk tempat tinggal.",
+    "SLOT88 Bandara ini terletak sekitar 20 kilometer dari pusat kota.",
+)
+
+# News that reports gambling and its promotion, by family: never touched by a spam rule.
+REPORT_NEGATIVES = (
+    # police quoted on the lottery numbers a suspect bought
+    "\"Tersangka membeli nomor 4D 8812 dan 3D 451 di bandar togel itu setiap hari,\" ujar "
+    "Kasat Reskrim AKP Budi Santoso.",
+    "Menurut Kapolsek, pelaku memasang angka togel 2D 45 dan 67 dengan taruhan Rp10 ribu per "
+    "nomor.",
+    "Dari tangan tersangka, polisi menyita rekap togel berisi nomor 4D, 3D, dan 2D serta uang "
+    "tunai Rp1,2 juta.",
+    "\"Dia pasang togel Singapura dan Hongkong, nomornya dicatat di buku,\" kata Kapolres.",
+    # gambling promotion found on government and campus sites
+    "Kominfo menemukan konten promosi slot gacor dan link alternatif situs judi di 27 laman "
+    "pemerintah daerah.",
+    "Laman resmi dinas pendidikan itu disusupi tulisan \"Situs Slot Gacor Gampang Maxwin\" "
+    "yang mengarah ke situs judi.",
+    "Peretas menyisipkan artikel berjudul \"Daftar Slot Gacor Hari Ini\" ke subdomain kampus "
+    "negeri tersebut.",
+    "Komdigi meminta pengelola situs go.id segera menghapus halaman berisi iklan judi online dan "
+    "bocoran RTP.",
+    # an anti-hoax article about a gambling video
+    "Video yang beredar di media sosial memperlihatkan seorang pria mengaku menang jackpot slot "
+    "hingga ratusan juta rupiah.",
+    "Faktanya, video tersebut merupakan rekayasa untuk mempromosikan situs judi online, bukan "
+    "kemenangan sungguhan.",
+    "Hasil penelusuran Cek Fakta menunjukkan akun itu kerap membagikan link situs slot dengan "
+    "klaim gampang menang.",
+    "Narasi \"main slot modal 10 ribu jadi 50 juta\" yang menyertai video itu adalah hoaks.",
+    # numbers of arrests and blocked sites
+    "Sepanjang 2024, Komdigi telah memblokir 2,1 juta konten judi online, termasuk 5.000 situs "
+    "slot.",
+    "Polda Metro Jaya menangkap 19 tersangka pengelola situs togel online dengan omzet miliaran "
+    "rupiah.",
+    "OJK meminta bank memblokir 8.000 rekening yang terkait dengan situs judi online dan pinjol "
+    "ilegal.",
+    # quotations with attribution
+    "\"Jangan tergiur iklan slot gacor, semua itu jebakan,\" kata Menteri Komunikasi dan Digital.",
+    "“Situs-situs itu menawarkan bonus deposit dan jaminan maxwin untuk menjerat korban,” ujar "
+    "juru bicara Satgas.",
+    "Ia mengaku awalnya tergiur iklan deposit 10 ribu bisa jadi jutaan di aplikasi slot, ujar "
+    "istrinya.",
+    "Polisi mengimbau masyarakat tidak mengklik tautan \"link alternatif\" yang dikirim lewat "
+    "pesan singkat.",
+    "Pelaku mempromosikan situs judi slot lewat akun Instagram dengan puluhan ribu pengikut, "
+    "kata Dirreskrimsus.",
+    # licence, payment and mechanics claims, reported
+    "Bareskrim menyebut situs itu mengklaim berlisensi PAGCOR agar terlihat terpercaya di mata "
+    "calon pemain.",
+    "Para korban dijanjikan penarikan dana cepat dalam lima menit, tetapi saldo mereka tidak "
+    "pernah bisa dicairkan, kata penyidik.",
+    "Pemain mengaku memakai fitur turbo spin dan auto spin hingga saldonya habis dalam semalam, "
+    "ungkap psikolog itu.",
+    "Dalam persidangan, jaksa memaparkan bahwa terdakwa menerima Rp5 juta per bulan untuk "
+    "mengiklankan situs slot gacor.",
+    # brand-shaped tokens and prices without gambling around them
+    "Timnas U23 menang 2-0 dan saldo poin mereka kini sembilan, unggul atas Vietnam.",
+    "Ponsel Galaxy A55 dijual Rp5 juta, sementara pembeli yang deposit lewat bank mendapat "
+    "potongan.",
+    "Pesawat dengan nomor registrasi PK-GFA mendarat pukul 13.50 WIB di Bandara Juanda.",
+    "Harga tiket kereta Bandung-Jakarta mulai Rp150 ribu sekali jalan.",
+    "Tarif parkir di kawasan itu Rp5 ribu per jam untuk mobil.",
+    "Kursus renang anak dipatok Rp100 ribu per sesi, kata pengelola kolam.",
+)

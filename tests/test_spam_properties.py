@@ -13,9 +13,17 @@ from cleanser.spam.normalise import normalise
 from tests.spam_examples import (
     ARTICLE_PARAGRAPHS,
     ARTICLE_TITLE,
+    DISGUISED_SPAM,
     HARD_NEGATIVES,
+    MECHANICS_SPAM,
+    REPORT_NEGATIVES,
     SPAM_LINES,
+    TOGEL_SPAM,
+    TRUST_SPAM,
 )
+
+NEGATIVES = HARD_NEGATIVES + REPORT_NEGATIVES
+LINES = SPAM_LINES + tuple(line for line, _ in DISGUISED_SPAM) + TOGEL_SPAM + TRUST_SPAM + MECHANICS_SPAM
 
 # The fixed profile draws a few examples on every run; the explore profile as many as it says.
 _EXPLORING = not settings.default.derandomize
@@ -42,10 +50,10 @@ def _place(paragraphs: list[str], piece: str, index: int, glued: bool) -> tuple[
 
 @SETTINGS
 @given(
-    sentence=st.sampled_from(HARD_NEGATIVES),
+    sentence=st.sampled_from(NEGATIVES),
     index=st.integers(min_value=1, max_value=len(ARTICLE_PARAGRAPHS) - 1),
     glued=st.booleans(),
-    others=st.lists(st.sampled_from(HARD_NEGATIVES), max_size=2, unique=True),
+    others=st.lists(st.sampled_from(NEGATIVES), max_size=2, unique=True),
 )
 # a fare and a tutoring fee on one line once added up to a stake per spin (SP02, 0.6)
 @example(sentence=_FARE, index=1, glued=True, others=[_TUITION])
@@ -68,7 +76,7 @@ def test_no_hard_negative_loses_a_character(
 
 @SETTINGS
 @given(
-    line=st.sampled_from(SPAM_LINES),
+    line=st.sampled_from(LINES),
     index=st.integers(min_value=1, max_value=len(ARTICLE_PARAGRAPHS)),
 )
 def test_spam_paragraph_goes_and_the_story_stays(line: str, index: int) -> None:
@@ -98,7 +106,7 @@ def test_spam_rules_never_fail_on_arbitrary_text(text: str) -> None:
     assert not [n for n in result.notes if "SP0" in n and "failed" in n]
 
 
-_WORDS = sorted({w for s in (*SPAM_LINES, *HARD_NEGATIVES, *ARTICLE_PARAGRAPHS) for w in s.split()})
+_WORDS = sorted({w for s in (*LINES, *NEGATIVES, *ARTICLE_PARAGRAPHS) for w in s.split()})
 _BREAKS = (" ", "\n", " \n", "\n\n", "  ", "\u200b", " \u200b\n")
 
 

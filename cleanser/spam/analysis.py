@@ -33,6 +33,7 @@ from cleanser.spam.normalise import normalise
 from cleanser.spam.scoring import THRESHOLD, Score, Scorer, ceiling
 
 SUSPICION_FLOOR = 2.0
+SUSPICION_SCORE = 0.49  # the highest score of a suspicion: never a removal
 _DISGUISED = frozenset({"disguised", "disguised-brand"})
 ANCHOR_MIN_OUTSIDE_WORDS = 6
 # A paragraph whose text outside its spam runs is shorter than this is spam as a whole.
@@ -212,7 +213,7 @@ class _Analyser:
             elif whole.value >= SUSPICION_FLOOR and whole.evidence >= 1.0:
                 self._add("line", line.content_start, line.content_end,
                           "looks like gambling spam but falls short; " + whole.reason(self.norm),
-                          whole.value)
+                          whole.value, suspicion=not whole.is_spam)
             return
         spam_runs = [self._widen_to_quote(sentences, run) for run in spam_runs]
         # a sentence whose only evidence is an injected keyword cluster keeps the rest
@@ -345,8 +346,14 @@ class _Analyser:
         i, j = self.range_of(start, end)
         return self.scorer.score(i, j, context)
 
-    def _add(self, kind: str, start: int, end: int, reason: str, value: float) -> None:
-        self.findings.append(Finding(kind, start, end, reason, confidence(value)))
+    def _add(self, kind: str, start: int, end: int, reason: str, value: float,
+             suspicion: bool = False) -> None:
+        """``suspicion``: below the document's threshold (raised in a story about gambling),
+        so the score stays under 0.5 however high the value."""
+        score = confidence(value)
+        if suspicion:
+            score = min(score, SUSPICION_SCORE)
+        self.findings.append(Finding(kind, start, end, reason, score))
 
 
 _PROSE_WORD = regex.compile(r"[\p{L}][\p{L}\-]*")
