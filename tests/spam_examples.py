@@ -268,3 +268,62 @@ REPORT_NEGATIVES = (
     "Tarif parkir di kawasan itu Rp5 ribu per jam untuk mobil.",
     "Kursus renang anak dipatok Rp100 ribu per sesi, kata pengelola kolam.",
 )
+
+
+# -- one example of our own for each lexicon family that only one shared row shows ---------
+# (benchmarks/spam_lexicon_rows.py lists entries that fire in a single row of ../shared/spam
+# and nowhere else; each here shows the family an entry belongs to.)
+LEXICON_SPAM = (
+    # games, providers and their mechanics
+    "Sweet Bonanza lagi pecah, pengganda x100 keluar dari simbol scatter dan simbol wild.",
+    "Game slots dengan 40 spins gratis, multiplier acak dan RNG yang adil dari provider slot "
+    "ternama.",
+    "Pragmatic demo bisa dicoba gratis sebelum main gulungan asli di casino games kami, tanpa "
+    "wager.",
+    "Permainan mesin slot dengan putaran gratis, prize jutaan rupiah dan provider resmi.",
+    "Bandar togel 4D dan toto 4D terpercaya: keluaran togel hari ini dan nomor togel jitu.",
+    "Agen judi bola dan bandar judi bola resmi, pasang mix parlay mulai 10 ribu.",
+    # RTP spelled out, percentages, patterns and tips
+    "RTP slot 97,5% hari ini: persentase kembali ke pemain paling tinggi, cek info RTP dan pola "
+    "RTP sebelum main.",
+    "Return to player atau kembali kepada pemain adalah kunci, pakai pola slot dan tips gacor "
+    "kami.",
+    # promotion, payment and links
+    "Situs judi online uang asli, daftar akun slot baru dan langsung main dengan akun baru.",
+    "Slot deposit pulsa, slot pulsa tanpa potongan, deposit via pulsa, gopay, e-wallet dan "
+    "linkaja.",
+    "Bonus referal dan rollingan mingguan untuk setiap referral, gaskeun bosku!",
+    "Link gacor dan link judi terbaru 24 jam nonstop, anti lag dan mudah menang.",
+    "Room gacor khusus pemain slot dan player slot, penggemar slot wajib coba.",
+    "Slot terbaik dan paling gacor malam ini, tergacor se-Asia, ayo klik sekarang.",
+    "Search di google atau type in google nama situsnya, slot online gacor paling dicari.",
+    "Member baru pasti JP, min bet 200 perak di situs resmi kami.",
+    # player slang
+    "Kemarin rungkad, hari ini jepeh, saldo gw balik lagi bos, cuan deras.",
+    "Dari saldo awal 50 ribu sempat rungkat, sekarang mabar sama teman tiap malam di slot.",
+    "Deposit recehan, deposit pulsa murah, langsung tebak angka dan menang di togel online.",
+)
+
+# Reporting words, speech verbs and other senses that one shared row shows.
+LEXICON_NEGATIVES = (
+    "Kemkomdigi melanjutkan pemblokiran situs judi online yang diselipkan ke laman Diskominfo "
+    "kabupaten.",
+    "Tim Jatanras dan Resmob Polda membekuk sindikat perjudian yang menyita perhatian warga.",
+    "Satuan reserse menyita ponsel milik selebgram yang menerima endorse situs judi slot.",
+    "Polisi bekuk dua pemuda dan sita barang bukti berupa rekap judi togel, tuturnya.",
+    "Ia menyampaikan bahwa pengundian lotre resmi negara itu disiarkan langsung, tutur dia.",
+    "Kombes Ade menyebut Polri menerima laporan warganet soal peretasan laman lembaga "
+    "pendidikan dengan teknik black hat SEO.",
+    "Kemenag dilaporkan menyiapkan khotbah tentang bahaya lotre dan judi online, ucap pejabat "
+    "itu.",
+    "Hal itu ia ungkapkan saat kunjungan kerja, mengungkapkan keprihatinan atas judi online, "
+    "pungkasnya.",
+    "Operator menambah slot kuota internet untuk pelanggan dan slot SIM card kedua di ponsel "
+    "barunya.",
+    "Tim itu mengamankan slot wakil Asia dan direct slot ke putaran final, bukan slot langsung "
+    "lewat playoff.",
+    "Pemkot menata ruang terbuka publik (RTP) di bantaran sungai untuk warga.",
+    "Video call memakai Real-time Transport Protocol (RTP) agar suara tidak tersendat.",
+    "Nasabah diminta memakai situs resmi bank untuk mengecek saldo, bukan tautan dari pesan "
+    "singkat.",
+)

@@ -11,6 +11,8 @@ from cleanser.spam.analysis import analyse_text
 from tests.spam_examples import (
     ARTICLE_PARAGRAPHS,
     DISGUISED_SPAM,
+    LEXICON_NEGATIVES,
+    LEXICON_SPAM,
     MECHANICS_SPAM,
     NARRATIVE_SPAM,
     PREFIXED_SPAM,
@@ -138,3 +140,19 @@ def test_the_story_is_untouched_beside_a_disguised_brand(line: str, disguise: st
     assert all(start <= r.start and r.end <= end for r in result.removals if r.category is Category.SPAM)
     for paragraph in ARTICLE_PARAGRAPHS[1:]:
         assert paragraph in result.text
+
+
+@pytest.mark.parametrize("line", LEXICON_SPAM)
+def test_each_lexicon_family_has_spam_of_our_own_that_goes(line: str) -> None:
+    """Entries that one shared row alone would show are kept for the family each of these
+    sentences belongs to (benchmarks/spam_lexicon_rows.py lists any entry without one)."""
+    text, start, end = article(line)
+    share, reasons = _spam_share(text, start, end)
+    assert share >= 0.9, reasons
+
+
+@pytest.mark.parametrize("sentence", LEXICON_NEGATIVES)
+def test_each_reporting_and_other_sense_family_has_a_negative_of_our_own(sentence: str) -> None:
+    text, start, end = article(sentence)
+    result = cleanser.clean(text)
+    assert not [r for r in result.removals if r.code.startswith("SP") and r.start < end and start < r.end]
