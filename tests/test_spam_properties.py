@@ -118,6 +118,8 @@ _BREAKS = (" ", "\n", " \n", "\n\n", "  ", "\u200b", " \u200b\n")
         max_size=14,
     )
 )
+# a brand-shaped token took a deposit word on the line before as its neighbour
+@example(pieces=[("depo", False, "\n"), ("MaXBoS88,", False, " ")])
 def test_the_analysis_is_skipped_only_where_it_finds_nothing(
     pieces: list[tuple[str, bool, str]],
 ) -> None:
@@ -126,3 +128,109 @@ def test_the_analysis_is_skipped_only_where_it_finds_nothing(
     text = "".join((" ".join(word) if spaced else word) + brk for word, spaced, brk in pieces)
     if not analysis.may_score(text):
         assert analysis._Analyser(Document(text)).run().findings == ()
+
+
+# -- disguised brands: every stylised alphabet, separators, emoji, spacing ----------------
+
+_SYLLABLES = ("ka", "ki", "la", "ta", "pa", "ne", "mu", "ro", "su", "pi", "tu", "mo", "se")
+_ENDINGS = (
+    "wd lancar terus", "gampang menang bosku", "saldo naik terus tiap malam",
+    "depo dikit langsung jp", "bikin cuan tiap hari",
+)
+# (name named in the reason, upper-case A, lower-case a, digit 0) of each alphabet
+_ALPHABETS = (
+    ("bold", 0x1D400, 0x1D41A, 0x1D7CE), ("italic", 0x1D434, 0x1D44E, None),
+    ("bold italic", 0x1D468, 0x1D482, None), ("script", 0x1D49C, 0x1D4B6, None),
+    ("bold script", 0x1D4D0, 0x1D4EA, None), ("fraktur", 0x1D504, 0x1D51E, None),
+    ("double-struck", 0x1D538, 0x1D552, 0x1D7D8), ("bold fraktur", 0x1D56C, 0x1D586, None),
+    ("sans", 0x1D5A0, 0x1D5BA, 0x1D7E2), ("sans bold", 0x1D5D4, 0x1D5EE, 0x1D7EC),
+    ("sans italic", 0x1D608, 0x1D622, None), ("sans bold italic", 0x1D63C, 0x1D656, None),
+    ("monospace", 0x1D670, 0x1D68A, 0x1D7F6), ("fullwidth", 0xFF21, 0xFF41, 0xFF10),
+    ("circled", 0x24B6, 0x24D0, None),
+)
+_SUBSCRIPT = dict(zip("aehiklmnoprstu0123456789", "ₐₑₕᵢₖₗₘₙₒₚᵣₛₜᵤ₀₁₂₃₄₅₆₇₈₉", strict=True))
+
+
+def _styled(ch: str, upper: int, lower: int, digit: int | None) -> str:
+    import unicodedata
+
+    if ch.isdigit():
+        return chr(digit + int(ch)) if digit is not None else ch
+    out = chr((upper if ch.isupper() else lower) + ord(ch.lower()) - ord("a"))
+    # a few letters of some alphabets live elsewhere (ℎ, ℬ, ℭ...): NFKC still reads them
+    return out if unicodedata.name(out, "") else ch
+
+
+@st.composite
+def _disguised_brand(draw: st.DrawFn) -> tuple[str, str]:
+    name = "".join(draw(st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=3)))
+    brand = name + draw(st.sampled_from(("88", "77", "99", "138", "303")))
+    if draw(st.booleans()):
+        brand = brand.upper()
+    how = draw(st.sampled_from(("alphabet", "subscript", "separators", "emoji", "spaced")))
+    if how == "alphabet":
+        _, upper, lower, digit = draw(st.sampled_from(_ALPHABETS))
+        return "".join(_styled(c, upper, lower, digit) for c in brand), "stylised letters"
+    if how == "subscript":
+        return "".join(_SUBSCRIPT[c] for c in brand.lower()), "stylised letters"
+    if how == "separators":
+        sep = draw(st.sampled_from("~-._"))
+        return sep.join(brand), "separators inside words"
+    if how == "emoji":
+        at = draw(st.integers(min_value=1, max_value=len(brand) - 1))
+        emoji = draw(st.sampled_from(("🔥", "💰", "⭐", "🎰", "🤑")))
+        return brand[:at] + emoji + brand[at:], "emoji inside words"
+    return " ".join(brand), "de-spacing"
+
+
+@SETTINGS
+@given(
+    disguised=_disguised_brand(),
+    ending=st.sampled_from(_ENDINGS),
+    lead=st.sampled_from(("Main di", "Gabung di", "Coba", "")),
+    index=st.integers(min_value=1, max_value=len(ARTICLE_PARAGRAPHS)),
+)
+def test_a_disguised_brand_is_read_and_its_disguise_named(
+    disguised: tuple[str, str], ending: str, lead: str, index: int
+) -> None:
+    brand, disguise = disguised
+    line = f"{lead} {brand} {ending}".strip()
+    text, start, end = _place(list(ARTICLE_PARAGRAPHS), line, index, glued=False)
+    result = cleanser.clean(text)
+    spam = [r for r in result.removals if r.category is Category.SPAM and r.start < end and start < r.end]
+    assert sum(min(r.end, end) - max(r.start, start) for r in spam) >= (end - start) * 0.9, line
+    assert any(disguise in r.reason for r in spam), (line, [r.reason for r in spam])
+
+
+# -- keyword prefixes before copied prose -------------------------------------------------
+
+_PREFIXES = ("slot gacor", "situs toto", "SLOT88", "link alternatif kilat88", "togel online",
+             "bocoran rtp live", "KILAT88 login")
+_COPIED = (
+    *(p.split(". ")[0].rstrip(".") + "." for p in ARTICLE_PARAGRAPHS[1:] if p[0].isupper()),
+    "Bandar udara ini melayani lebih dari dua puluh rute penerbangan domestik setiap hari.",
+    "Protokol ini mengatur cara data dikirim dalam paket-paket kecil antarperangkat.",
+    "Kata rumah dalam kamus berarti bangunan untuk tempat tinggal sebuah keluarga.",
+)
+
+
+@SETTINGS
+@given(prefix=st.sampled_from(_PREFIXES), copied=st.sampled_from(_COPIED), glued=st.booleans(),
+       index=st.integers(min_value=1, max_value=len(ARTICLE_PARAGRAPHS) - 1))
+# a brand-shaped token after "link alternatif" was no brand
+@example(prefix="link alternatif kilat88",
+         copied="Air sempat merendam sekitar 300 rumah di tiga dusun selama dua hari.",
+         glued=False, index=1)
+# a label after the brand ("KILAT88 login") made no labelled brand
+@example(prefix="KILAT88 login",
+         copied="Air sempat merendam sekitar 300 rumah di tiga dusun selama dua hari.",
+         glued=False, index=1)
+def test_a_keyword_prefix_takes_the_copied_sentence(
+    prefix: str, copied: str, glued: bool, index: int
+) -> None:
+    piece = f"{prefix} {copied}"
+    text, start, end = _place(list(ARTICLE_PARAGRAPHS), piece, index, glued)
+    result = cleanser.clean(text)
+    spam = [r for r in result.removals if r.category is Category.SPAM and r.start < end and start < r.end]
+    assert sum(min(r.end, end) - max(r.start, start) for r in spam) >= (end - start) * 0.9, piece
+    assert all(r.start >= start - 1 for r in spam)  # the host sentence before it stays

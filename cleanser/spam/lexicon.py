@@ -360,6 +360,7 @@ _BRAND_LABELS = frozenset({"rtp", "login", "daftar", "link", "situs", "bocoran",
 def _labelled_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
     out: list[Term] = []
     by_end = {t.j: t for t in terms if t.kind == WEAK and t.key in _BRAND_LABELS}
+    by_start = {t.i: t for t in terms if t.kind == WEAK and t.key in _BRAND_LABELS}
     for term in terms:
         if term.kind not in ("brand", "disguised-brand") and not (
             term.kind == WEAK and any(c.isdigit() for c in term.key)
@@ -372,6 +373,14 @@ def _labelled_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
         if label is not None and k < term.i:
             out.append(Term(label.i, term.j, f"{label.key} {term.key}", "phrase", 3.0,
                             label.folds | term.folds))
+            continue
+        k = term.j  # or the label after the brand: "KILAT88 login", "KILAT88 slot"
+        while k < len(norm.text) and norm.text[k] in " :|-" and k - term.j < 3:
+            k += 1
+        label = by_start.get(k)
+        if label is not None and k > term.j:
+            out.append(Term(term.i, label.j, f"{term.key} {label.key}", "phrase", 3.0,
+                            label.folds | term.folds))
     return out
 
 
@@ -379,10 +388,12 @@ def _labelled_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
 # digits: "kilat88") a gambling brand when they stand within a few words of it.
 BRAND_NEIGHBOURS = regex.compile(
     r"(?<![\p{L}\p{N}])(?:wd|wede|withdraw|depo|deposit|jp|jackpot|maxwin|gacor|scatter|cuan"
-    r"|saldo|menang terus|auto menang|pasti menang|slot|spin)(?![\p{L}\p{N}])",
+    r"|saldo|menang terus|auto menang|pasti menang|slot|spin|link alternatif|login alternatif)"
+    r"(?![\p{L}\p{N}])",
     FLAGS,
 )
 NEIGHBOUR_REACH = 48  # characters either side of the token
+_LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
@@ -393,6 +404,10 @@ def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
         if term.kind != WEAK or not _BRAND_SHAPE.fullmatch(text, term.i, term.j):
             continue
         lo, hi = max(0, term.i - NEIGHBOUR_REACH), min(len(text), term.j + NEIGHBOUR_REACH)
+        # within its own line: a finding never spans lines, and the gate reads line by line
+        breaks = [m.start() for m in _LINE_BREAK.finditer(text, lo, hi)]
+        lo = max([lo, *(b + 1 for b in breaks if b < term.i)])
+        hi = min([hi, *(b for b in breaks if b >= term.j)])
         near = [m for m in BRAND_NEIGHBOURS.finditer(text, lo, hi)
                 if m.end() <= term.i or m.start() >= term.j]
         if near:

@@ -84,7 +84,12 @@ class Score:
 
     def reason(self, norm: Normalised) -> str:
         """A human-readable list of the evidence: terms, brands, and normalisations needed."""
-        ranked = sorted(self.terms, key=lambda t: (-t.weight, t.i))
+        ranked: list[Term] = []
+        spans: set[tuple[int, int]] = set()
+        for term in sorted(self.terms, key=lambda t: (-t.weight, t.i)):
+            if (term.i, term.j) not in spans:  # a brand read once, however many shapes it has
+                spans.add((term.i, term.j))
+                ranked.append(term)
         parts: list[str] = []
         for term in ranked[:6]:
             original = norm.source[slice(*norm.source_span(term.i, term.j))]
