@@ -340,8 +340,9 @@ _SPACED = re.compile(r"(?<![uld])[uld](?: {1,3}[uld](?![uld])){2,}")
 # word glued to a word of two or more letters ("artinyaSlot").
 # Searched as "lu" (a literal is scanned for fast), the letter before checked in Python.
 _SPLIT = re.compile(r"lu(?=ll)")
-# normalise.SEPARATED needs a letter or digit, a separator and another one, twice in a row.
-_SEPARATOR_PAIR = re.compile(r"[^\W_][~\-._*•·+][^\W_][~\-._*•·+][^\W_]")
+# normalise.SEPARATED holds a separator, a letter or digit, and a separator again; searched
+# from the separator, a set of characters the engine skips ahead to.
+_SEPARATOR_PAIR = re.compile(r"[~\-._*•·+][^\W_][~\-._*•·+]")
 # normalise._LEET, its lookbehinds checked in _read_leet: leetspeak digits between letters.
 _LEET_RUN = re.compile(rf"[013457@$]+(?={_LETTER})")
 _STRETCH = re.compile(rf"({_LETTER})\1+")
