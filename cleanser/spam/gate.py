@@ -504,6 +504,7 @@ def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, in
         for m in pattern.finditer(norm):
             yield norm, m.start()
     end = 0
+    neighbours: bool | None = None
     for m in _LETTER_DIGIT.finditer(folded):
         a, b = m.start(), m.end()
         if a < end:
@@ -516,10 +517,11 @@ def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, in
         word = folded[a:b]
         if "4d" in word or any(root in skeleton(word) for root in patterns.roots):
             yield folded, a
-        elif (
-            word[-2:].isdigit() and sum(c.isalpha() for c in word) >= 3
-            and BRAND_NEIGHBOURS.search(norm)
-        ):
+        elif word[-2:].isdigit() and sum(c.isalpha() for c in word) >= 3:
+            if neighbours is None:  # asked once per text
+                neighbours = BRAND_NEIGHBOURS.search(norm) is not None
+            if not neighbours:
+                continue
             yield folded, a  # a brand-shaped token beside a win/deposit word
     if patterns.labels.search(norm):
         shapes = [(folded, _LETTER_TWO_DIGITS)]
