@@ -327,3 +327,53 @@ LEXICON_NEGATIVES = (
     "Nasabah diminta memakai situs resmi bank untuk mengecek saldo, bukan tautan dari pesan "
     "singkat.",
 )
+
+
+# A second set, written after the families above were built and not tuned on (issue 11).
+MORE_SPAM = (
+    "Udah 3 hari berturut-turut wd di 𝐌𝐀𝐍𝐓𝐔𝐋𝟕𝟕, gak nyesel gabung",
+    "𝗛𝗢𝗞𝗜𝗠𝗔𝗦𝟴𝟴 pokoknya juara, depo 20 langsung maxwin",
+    "S.A.K.T.I.9.9 cair terus bos, coba aja",
+    "buat yang cari cuan, J_A_Y_A_1_3_8 jawabannya",
+    "MANTUL💎77 sekali spin langsung jp gede",
+    "ᵇᵒˢᵏᵘ ᵈᵉᵖᵒ ᵈⁱ ᴺᴬᴳᴬ⁸⁸ ʷᵈ ᵗᵉʳᵘˢ",
+    "Ⓜⓐⓝⓣⓤⓛ⑦⑦ gacor banget hari ini, udah wd 5 juta",
+    "Result Macau 4 kali sehari: tutup 13.00, 16.00, 19.00 dan 22.00 WIB, bonus deposit pulsa.",
+    "Hadiah togel 4D 10.000 kali lipat, main di pasaran Hongkong tutup 22.45 WIB.",
+    "Withdraw diproses dalam 1 menit, situs kami berlisensi PAGCOR dan terpercaya sejak 2015.",
+    "Pola malam ini: spin manual 15x, turbo spin 30x, lalu auto spin 100x dengan bet 400.",
+    "Scatter hitam turun 3 kali, free spin dengan pengali x1000, saldo langsung tembus puluhan juta.",
+    "situs slot online TCP dan UDP adalah dua protokol transport yang paling umum digunakan.",
+    "rtp live Jembatan itu diresmikan pada tahun 1990 oleh gubernur setempat.",
+)
+# Other senses of the new vocabulary (3D films, stock markets, a car's turbo, m², a stylised
+# quotation, a spelled-out banner) and more reports: never touched.
+MORE_NEGATIVES = (
+    "Polisi menyebut tersangka mempromosikan situs slot lewat grup WhatsApp dengan iming-iming wd cepat.",
+    "\"Pelaku biasa memasang togel Hongkong yang tutup pukul 22.30,\" ujar Kasatreskrim.",
+    "Komdigi memblokir 1.200 situs yang mengklaim berlisensi PAGCOR sepanjang Oktober.",
+    "Cek Fakta: unggahan yang menyebut link slot gacor dari Kominfo adalah hoaks.",
+    "Kursus bahasa Inggris itu menawarkan 12 sesi dengan tarif Rp50 ribu per sesi.",
+    "Bus Transjakarta kini bisa dibayar lewat e-wallet, kata pengelola.",
+    "Tim U19 menang 3-0 dan lolos sebagai juara grup, saldo gol mereka plus sembilan.",
+    "Menurut psikolog, pemain judi online kerap terjebak ilusi kemenangan beruntun.",
+    "Harga emas Antam naik Rp10 ribu per gram, kata pedagang di Pasar Baru.",
+    "Pemerintah memperketat pengawasan rekening penampung dana judi slot, ujar Kepala PPATK.",
+    "Luas lahan itu mencapai 1.200 m² dan emisi CO₂ pabrik turun 20 persen.",
+    "Bioskop itu memutar film 3D 2 kali sehari dengan harga tiket Rp50 ribu.",
+    "Printer 3D 5 kali lebih cepat itu dipamerkan di pameran teknologi.",
+    "Kamera ponsel itu mendukung zoom 100x dan perekaman video 8K.",
+    "Jadwal KRL: kereta dari Bogor tutup pintu 13.50 WIB dan tiba di Sudirman 14.40 WIB.",
+    "Penerbangan Singapore Airlines tutup check-in 13.50 WIB.",
+    "Pasar Hongkong tutup 16.00 waktu setempat dengan indeks Hang Seng melemah.",
+    "Klik tautan resmi pemerintah untuk mendaftar bansos, jangan percaya pesan berantai.",
+    "Dia menulis di akun X-nya dengan huruf 𝐭𝐞𝐛𝐚𝐥: \"𝐉𝐚𝐧𝐠𝐚𝐧 𝐦𝐮𝐝𝐚𝐡 𝐦𝐞𝐧𝐲𝐞𝐫𝐚𝐡\".",
+    "Warga memasang spanduk P-E-M-I-L-U D-A-M-A-I di depan balai desa.",
+    "Produk itu dijual di toko daring dengan label 🔥PROMO🔥 dan ongkir gratis.",
+    "Atlet angkat besi itu menang dan saldo medali Indonesia bertambah jadi 12.",
+    "Aplikasi dompet digital itu menjanjikan transfer dalam 1 menit ke semua bank.",
+    "Turbo mesin mobil itu bisa diatur manual 2x lebih responsif, kata mekanik.",
+    "Samsung Galaxy S24 Ultra dijual Rp19 juta dengan bonus deposit pulsa bagi pembeli awal.",
+    "Gim daring Mobile Legends menggelar turnamen dengan hadiah Rp1 miliar.",
+    "Kunjungi www.bmkg.go.id untuk informasi cuaca terkini, kata kepala stasiun.",
+)

@@ -14,6 +14,8 @@ from tests.spam_examples import (
     LEXICON_NEGATIVES,
     LEXICON_SPAM,
     MECHANICS_SPAM,
+    MORE_NEGATIVES,
+    MORE_SPAM,
     NARRATIVE_SPAM,
     PREFIXED_SPAM,
     REPORT_NEGATIVES,
@@ -38,7 +40,7 @@ def test_a_disguised_brand_goes_and_its_disguise_is_named(line: str, disguise: s
     assert any(disguise in reason for reason in reasons), reasons
 
 
-@pytest.mark.parametrize("line", TOGEL_SPAM + TRUST_SPAM + MECHANICS_SPAM)
+@pytest.mark.parametrize("line", TOGEL_SPAM + TRUST_SPAM + MECHANICS_SPAM + MORE_SPAM)
 def test_market_pages_trust_claims_and_mechanics_go(line: str) -> None:
     text, start, end = article(line)
     share, reasons = _spam_share(text, start, end)
@@ -73,7 +75,7 @@ def test_a_news_sentence_opening_with_a_keyword_is_not_a_prefix() -> None:
     assert not [f for f in analyse_text(text).findings if f.score >= 0.5 and f.start < end and start < f.end]
 
 
-@pytest.mark.parametrize("sentence", REPORT_NEGATIVES)
+@pytest.mark.parametrize("sentence", REPORT_NEGATIVES + MORE_NEGATIVES)
 @pytest.mark.parametrize("glued", [False, True])
 def test_a_report_on_gambling_keeps_every_character(sentence: str, glued: bool) -> None:
     text, start, end = article(glue=sentence) if glued else article(sentence)

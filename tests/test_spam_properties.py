@@ -16,14 +16,19 @@ from tests.spam_examples import (
     DISGUISED_SPAM,
     HARD_NEGATIVES,
     MECHANICS_SPAM,
+    MORE_NEGATIVES,
+    MORE_SPAM,
     REPORT_NEGATIVES,
     SPAM_LINES,
     TOGEL_SPAM,
     TRUST_SPAM,
 )
 
-NEGATIVES = HARD_NEGATIVES + REPORT_NEGATIVES
-LINES = SPAM_LINES + tuple(line for line, _ in DISGUISED_SPAM) + TOGEL_SPAM + TRUST_SPAM + MECHANICS_SPAM
+NEGATIVES = HARD_NEGATIVES + REPORT_NEGATIVES + MORE_NEGATIVES
+LINES = (
+    SPAM_LINES + tuple(line for line, _ in DISGUISED_SPAM) + TOGEL_SPAM + TRUST_SPAM + MECHANICS_SPAM
+    + MORE_SPAM
+)
 
 # The fixed profile draws a few examples on every run; the explore profile as many as it says.
 _EXPLORING = not settings.default.derandomize
