@@ -345,6 +345,18 @@ MORE_SPAM = (
     "Scatter hitam turun 3 kali, free spin dengan pengali x1000, saldo langsung tembus puluhan juta.",
     "situs slot online TCP dan UDP adalah dua protokol transport yang paling umum digunakan.",
     "rtp live Jembatan itu diresmikan pada tahun 1990 oleh gubernur setempat.",
+    "makasih 𝓚𝓘𝓛𝓐𝓣 udah bikin wd tiap hari",
+    "k̶i̶l̶a̶t̶8̶8̶ mantap jiwa, wd lancar",
+    "Live draw SGP hari ini tercepat, data keluaran HK 2024 lengkap dan paito warna.",
+    "Situs resmi dan terpercaya, sudah tersertifikasi GLI dan PAGCOR, withdraw cuma 3 menit.",
+    "Mahjong Ways 2: pakai bet 400, spin 30 kali, kalau scatter 3 muncul naikkan bet.",
+    "Kisah Rian, pemuda asal Medan yang menang 250 juta dari bermain Mahjong Ways di situs ini.",
+    "Buruan daftar di situs kami, bonus new member 100% dan cashback mingguan!",
+    "Link daftar: https://kilat88.vip — admin fast respon via WA 081234567890.",
+    "Pola gacor olympus: DC on, spin 20x manual, lalu turbo 50x.",
+    "rtp slot pragmatic hari ini Menurut kamus, kata itu berasal dari bahasa Sanskerta.",
+    "Gacor terus bos, tinggal pilih room yang lagi panas, dijamin JP.",
+    "Pasaran togel: SGP 17:45, HK 23:00, SDY 13:50, Toto Macau 4x sehari.",
 )
 # Other senses of the new vocabulary (3D films, stock markets, a car's turbo, m², a stylised
 # quotation, a spelled-out banner) and more reports: never touched.
@@ -376,4 +388,12 @@ MORE_NEGATIVES = (
     "Samsung Galaxy S24 Ultra dijual Rp19 juta dengan bonus deposit pulsa bagi pembeli awal.",
     "Gim daring Mobile Legends menggelar turnamen dengan hadiah Rp1 miliar.",
     "Kunjungi www.bmkg.go.id untuk informasi cuaca terkini, kata kepala stasiun.",
+    "Daftar pemain timnas U23 untuk Piala Asia diumumkan, termasuk kiper dari klub Persija.",
+    "Warga bisa login ke aplikasi SatuSehat untuk melihat sertifikat vaksin COVID19 mereka.",
+    "Daftar ulang mahasiswa baru angkatan 2024 dibuka lewat laman resmi kampus.",
+    "Dia menulis 𝐓𝐞𝐫𝐢𝐦𝐚 𝐤𝐚𝐬𝐢𝐡 di akunnya setelah saldo donasi untuk korban banjir terkumpul.",
+    "Pelatih itu menjamin timnya langsung menang dan auto lolos ke babak berikutnya.",
+    "Nasabah bisa login ke BRImo lalu cek saldo dan riwayat transaksi kapan saja.",
+    "Petugas meminta warga mengisi daftar hadir sebelum menerima bantuan beras 10 kilogram.",
+    "Customer service bank itu dikenal fast response saat nasabah melapor kartu hilang.",
 )

@@ -63,6 +63,12 @@ def _place(paragraphs: list[str], piece: str, index: int, glued: bool) -> tuple[
 # a fare and a tutoring fee on one line once added up to a stake per spin (SP02, 0.6)
 @example(sentence=_FARE, index=1, glued=True, others=[_TUITION])
 @example(sentence=_TUITION, index=1, glued=True, others=[_FARE])
+# a phone shop's credit bonus and a market's cashback on one line were SP02 spam (0.57)
+@example(
+    sentence="Sejumlah pedagang mengaku omzet naik berkat promo cashback dari dompet digital.",
+    index=1, glued=True,
+    others=["Samsung Galaxy S24 Ultra dijual Rp19 juta dengan bonus deposit pulsa bagi pembeli awal."],
+)
 def test_no_hard_negative_loses_a_character(
     sentence: str, index: int, glued: bool, others: list[str]
 ) -> None:

@@ -367,9 +367,13 @@ def _copied_prose(rest: str) -> bool:
     words = _PROSE_WORD.findall(rest)
     if len(words) < ANCHOR_MIN_OUTSIDE_WORDS or not rest[:1].isspace():
         return False
-    if not words[0][0].isupper() or rest.lstrip()[:1] != words[0][0]:
+    # the keywords may trail a word or two of their own ("... hari ini Menurut kamus ...")
+    opening = next((k for k, w in enumerate(words[:3]) if w[0].isupper()), None)
+    if opening is None or any(not w.islower() for w in words[:opening]):
         return False
-    later = words[1:]
+    if opening == 0 and rest.lstrip()[:1] != words[0][0]:
+        return False
+    later = words[opening + 1 :]
     lower = sum(1 for w in later if w[0].islower())
     return lower >= 0.6 * len(later)
 

@@ -389,7 +389,8 @@ def _labelled_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
 # digits: "kilat88") a gambling brand when they stand within a few words of it.
 BRAND_NEIGHBOURS = regex.compile(
     r"(?<![\p{L}\p{N}])(?:wd|wede|withdraw|depo|deposit|jp|jackpot|maxwin|gacor|scatter|cuan"
-    r"|saldo|menang terus|auto menang|pasti menang|slot|spin|link alternatif|login alternatif)"
+    r"|saldo|menang terus|auto menang|pasti menang|slot|spin|link alternatif|login alternatif"
+    r"|link daftar|daftar|login)"
     r"(?![\p{L}\p{N}])",
     FLAGS,
 )
@@ -398,11 +399,13 @@ _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
-    """A brand-shaped token counts as a brand only next to a win/deposit/withdraw word."""
+    """A brand-shaped token (letters and digits), or a word in disguise without a number,
+    counts as a brand only next to a win/deposit/withdraw word on its line."""
     out: list[Term] = []
     text = norm.text
     for term in terms:
-        if term.kind != WEAK or not _BRAND_SHAPE.fullmatch(text, term.i, term.j):
+        disguised = term.kind == "disguised"  # a stylised word, no number: "𝓚𝓘𝓛𝓐𝓣"
+        if not disguised and (term.kind != WEAK or not _BRAND_SHAPE.fullmatch(text, term.i, term.j)):
             continue
         lo, hi = max(0, term.i - NEIGHBOUR_REACH), min(len(text), term.j + NEIGHBOUR_REACH)
         # within its own line: a finding never spans lines, and the gate reads line by line
@@ -412,8 +415,8 @@ def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
         near = [m for m in BRAND_NEIGHBOURS.finditer(text, lo, hi)
                 if m.end() <= term.i or m.start() >= term.j]
         if near:
-            out.append(Term(term.i, term.j, f"{term.key} next to {near[0].group()}", "brand",
-                            2.5, term.folds))
+            out.append(Term(term.i, term.j, f"{term.key} next to {near[0].group()}",
+                            "disguised-brand" if disguised else "brand", 2.5, term.folds))
     return out
 
 

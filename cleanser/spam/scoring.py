@@ -35,6 +35,8 @@ NEARBY_NEWS_WEIGHT = 0.75
 ADDRESS_WEIGHT = 0.5
 ADDRESS_CAP = 1.0
 ADDRESS_MIN_EVIDENCE = 2.0
+PROMO = "promo"
+SPECIFIC_PROMO = 1.5
 # A quotation of any length attributed to a speaker (a speech verb within this many
 # characters after it, or before it) is what someone said, not the page's own words.
 ATTRIBUTION_REACH = 40
@@ -66,10 +68,14 @@ class Score:
     news: tuple[Term, ...] = field(default=())
     threshold: float = THRESHOLD
     address: tuple[Term, ...] = field(default=())
+    # some evidence names gambling: a term of a kind other than generic promotion, or a
+    # promotion phrase of gambling sites (weight 1.5 and up: "link alternatif", "anti
+    # blokir"); "bonus deposit", "cashback", "deposit pulsa" alone are any shop's words
+    specific: bool = True
 
     @property
     def is_spam(self) -> bool:
-        return self.value >= self.threshold and self.evidence >= 1.0
+        return self.value >= self.threshold and self.evidence >= 1.0 and self.specific
 
     @property
     def has_evidence(self) -> bool:
@@ -195,8 +201,11 @@ class Scorer:
             hi = bisect.bisect_left(self._address_starts, j)
             marks = _distinct([t for t in self.address[lo:hi] if t.j <= j])
             value += min(ADDRESS_CAP, ADDRESS_WEIGHT * len(marks))
+        specific = any(
+            t.kind != WEAK and (t.kind != PROMO or t.weight >= SPECIFIC_PROMO) for t in best.values()
+        )
         return Score(value, evidence, weak, tuple(sorted(best.values(), key=lambda t: t.i)),
-                     tuple(_distinct(news)), self.threshold, tuple(marks))
+                     tuple(_distinct(news)), self.threshold, tuple(marks), specific)
 
     def _quoted(self, term: Term, i: int, j: int) -> bool:
         """Is the term inside a short quotation that does not fill the whole stretch?"""
