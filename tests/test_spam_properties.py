@@ -69,6 +69,19 @@ def _place(paragraphs: list[str], piece: str, index: int, glued: bool) -> tuple[
     index=1, glued=True,
     others=["Samsung Galaxy S24 Ultra dijual Rp19 juta dengan bonus deposit pulsa bagi pembeli awal."],
 )
+# a spelled-out banner took "slot" in the sentence before as a brand's neighbour
+@example(
+    sentence="Warga memasang spanduk P-E-M-I-L-U D-A-M-A-I di depan balai desa.",
+    index=1, glued=True,
+    others=["Ia mengaku awalnya tergiur iklan deposit 10 ribu bisa jadi jutaan di aplikasi slot, "
+            "ujar istrinya."],
+)
+# a bold quoted post beside "saldo" was a disguised brand
+@example(
+    sentence="Murai batu miliknya dikenal gacor dan kerap menjuarai lomba kicau burung.",
+    index=1, glued=True,
+    others=["Dia menulis 𝐓𝐞𝐫𝐢𝐦𝐚 𝐤𝐚𝐬𝐢𝐡 di akunnya setelah saldo donasi untuk korban banjir terkumpul."],
+)
 def test_no_hard_negative_loses_a_character(
     sentence: str, index: int, glued: bool, others: list[str]
 ) -> None:

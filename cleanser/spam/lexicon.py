@@ -395,7 +395,15 @@ BRAND_NEIGHBOURS = regex.compile(
     FLAGS,
 )
 NEIGHBOUR_REACH = 48  # characters either side of the token
-_LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# A word in disguise without a number needs a neighbour that only players use ("saldo",
+# "daftar", "login" also stand beside a bold word in a quoted post).
+DISGUISE_NEIGHBOURS = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:wd|wede|withdraw|depo|jp|jepe|maxwin|gacor|scatter|cuan)(?![\p{L}\p{N}])",
+    FLAGS,
+)
+# Where a brand's neighbourhood ends: a line break, or the end of a sentence.
+_LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|[.!?…](?=\s)")
+_LOOKS_DISGUISED = int(Fold.STYLISED | Fold.CONFUSABLE | Fold.COMBINING | Fold.EMOJI)
 
 
 def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
@@ -404,15 +412,19 @@ def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
     out: list[Term] = []
     text = norm.text
     for term in terms:
-        disguised = term.kind == "disguised"  # a stylised word, no number: "𝓚𝓘𝓛𝓐𝓣"
+        # a stylised word without a number ("𝓚𝓘𝓛𝓐𝓣"); a word spelled out on separators or
+        # spaces ("P-E-M-I-L-U") is a banner's as often
+        disguised = term.kind == "disguised" and bool(term.folds & _LOOKS_DISGUISED)
         if not disguised and (term.kind != WEAK or not _BRAND_SHAPE.fullmatch(text, term.i, term.j)):
             continue
         lo, hi = max(0, term.i - NEIGHBOUR_REACH), min(len(text), term.j + NEIGHBOUR_REACH)
-        # within its own line: a finding never spans lines, and the gate reads line by line
+        # within its own sentence and line: a finding never spans lines, and the gate reads
+        # line by line
         breaks = [m.start() for m in _LINE_BREAK.finditer(text, lo, hi)]
         lo = max([lo, *(b + 1 for b in breaks if b < term.i)])
         hi = min([hi, *(b for b in breaks if b >= term.j)])
-        near = [m for m in BRAND_NEIGHBOURS.finditer(text, lo, hi)
+        neighbours = DISGUISE_NEIGHBOURS if disguised else BRAND_NEIGHBOURS
+        near = [m for m in neighbours.finditer(text, lo, hi)
                 if m.end() <= term.i or m.start() >= term.j]
         if near:
             out.append(Term(term.i, term.j, f"{term.key} next to {near[0].group()}",
