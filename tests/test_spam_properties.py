@@ -82,6 +82,13 @@ def _place(paragraphs: list[str], piece: str, index: int, glued: bool) -> tuple[
     index=1, glued=True,
     others=["Dia menulis 𝐓𝐞𝐫𝐢𝐦𝐚 𝐤𝐚𝐬𝐢𝐡 di akunnya setelah saldo donasi untuk korban banjir terkumpul."],
 )
+# two reported sentences on one line added up to spam (SP02, 0.56)
+@example(
+    sentence="Menurut psikolog, pemain judi online kerap terjebak ilusi kemenangan beruntun.",
+    index=1, glued=True,
+    others=["Pemain mengaku memakai fitur turbo spin dan auto spin hingga saldonya habis dalam "
+            "semalam, ungkap psikolog itu."],
+)
 def test_no_hard_negative_loses_a_character(
     sentence: str, index: int, glued: bool, others: list[str]
 ) -> None:

@@ -29,6 +29,7 @@ from cleanser import lexicon, textshape
 from cleanser.document import Document, Line
 from cleanser.spam import lexicon as spam_lexicon
 from cleanser.spam.gate import evidence_lines, may_hold_spam
+from cleanser.spam.lexicon import SPEECH
 from cleanser.spam.normalise import normalise
 from cleanser.spam.scoring import THRESHOLD, Score, Scorer, ceiling
 
@@ -193,27 +194,34 @@ class _Analyser:
             return
         sentences = list(_sentences(line))
         scores = [self._score_span(s, e, (li, lj)) for s, e in sentences]
+        # a sentence with reporting words in it that is no spam on its own reports on
+        # gambling: it is body, and no run of spam takes it in
+        # (generic words like "rekening", "korban" at half weight do not make a report)
+        reporting = [
+            not sc.is_spam and any(t.kind == SPEECH or t.weight >= 1.0 for t in sc.news)
+            for sc in scores
+        ]
         spam_runs: list[tuple[int, int, Score]] = []  # sentence index ranges [a, b)
         k = 0
         while k < len(sentences):
-            if not scores[k].has_evidence:
+            if not scores[k].has_evidence or reporting[k]:
                 k += 1
                 continue
             a = k
-            while k < len(sentences) and scores[k].has_evidence:
+            while k < len(sentences) and scores[k].has_evidence and not reporting[k]:
                 k += 1
             score = self._score_span(sentences[a][0], sentences[k - 1][1], (li, lj))
             if score.is_spam:
                 spam_runs.append((a, k, score))
         if not spam_runs:
             whole = self._score_span(line.content_start, line.content_end)
-            if whole.is_spam and len(sentences) <= 2:
+            if whole.is_spam and len(sentences) <= 2 and not any(reporting):
                 self._add("line", line.content_start, line.content_end,
                           whole.reason(self.norm), whole.value)
             elif whole.value >= SUSPICION_FLOOR and whole.evidence >= 1.0:
                 self._add("line", line.content_start, line.content_end,
                           "looks like gambling spam but falls short; " + whole.reason(self.norm),
-                          whole.value, suspicion=not whole.is_spam)
+                          whole.value, suspicion=not whole.is_spam or any(reporting))
             return
         spam_runs = [self._widen_to_quote(sentences, run) for run in spam_runs]
         # a sentence whose only evidence is an injected keyword cluster keeps the rest
