@@ -61,28 +61,34 @@ def own_examples() -> list[str]:
     return texts
 
 
+def single_row_entries(spam_dir: Path, *, unmatched: bool = False) -> list[tuple[str, str, str, str]]:
+    """(file, row id, part, entry) of each entry that fires in exactly one shared row and in
+    no example of the project; with ``unmatched``, also entries firing nowhere ("-")."""
+    rows = read_rows(spam_dir / "spam.tsv") + read_rows(spam_dir / "negatives.tsv")
+    shared = [(row, normalise(row.text).text) for row in rows]
+    own = [normalise(text).text for text in own_examples()]
+    out: list[tuple[str, str, str, str]] = []
+    for name, entry, pattern in entries():
+        hits = [row for row, text in shared if pattern.search(text)]
+        elsewhere = any(pattern.search(text) for text in own)
+        if len(hits) == 1 and not elsewhere:
+            out.append((name, hits[0].id, part_of(hits[0]), entry))
+        elif unmatched and not hits and not elsewhere:
+            out.append((name, "-", "-", entry))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("spam_dir", type=Path)
     parser.add_argument("--all", action="store_true", help="also list entries firing in no row")
     args = parser.parse_args(argv)
-    rows = read_rows(args.spam_dir / "spam.tsv") + read_rows(args.spam_dir / "negatives.tsv")
-    shared = [(row, normalise(row.text).text) for row in rows]
-    own = [normalise(text).text for text in own_examples()]
-    single = 0
-    total = 0
-    for name, entry, pattern in entries():
-        total += 1
-        hits = [row for row, text in shared if pattern.search(text)]
-        elsewhere = sum(1 for text in own if pattern.search(text))
-        if len(hits) == 1 and elsewhere == 0:
-            single += 1
-            row = hits[0]
-            print(f"{name}\t{row.id}\t{part_of(row)}\t{entry}")
-        elif args.all and not hits and elsewhere == 0:
-            print(f"{name}\t-\t-\t{entry}")
-    print(f"{single} of {total} entries fire in exactly one shared row and in no example of the project",
-          file=sys.stderr)
+    found = single_row_entries(args.spam_dir, unmatched=args.all)
+    for name, row_id, part, entry in found:
+        print(f"{name}\t{row_id}\t{part}\t{entry}")
+    single = sum(1 for f in found if f[1] != "-")
+    print(f"{single} of {sum(1 for _ in entries())} entries fire in exactly one shared row and in "
+          "no example of the project", file=sys.stderr)
     return 0
 
 
