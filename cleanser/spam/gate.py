@@ -12,8 +12,9 @@ findings first. Non-weak evidence is a lexicon term of a kind other than weak, a
 disguised word, a fuzzy spelling, an emoji brand or a labelled brand. The gate reads:
 
 - the text folded as normalisation folds it; any character read as a disguise
-  (stylised, look-alike, zero-width, combining, keycap), any non-ASCII digit, or a run of
-  spaced-out letters ("s l o t") -> yes: no disguised word is possible otherwise;
+  (stylised, look-alike, zero-width, combining, keycap), any non-ASCII digit, a run of
+  spaced-out letters ("s l o t"), single letters strung on separators ("K~I~L~A~T") or an
+  emoji inside a word ("KILAT🔥88") -> yes: no disguised word is possible otherwise;
 - with those ruled out, normalisation only inserts spaces between glued words, reads
   leetspeak and squeezes repeated letters; the gate does the same with plain string
   operations, so it reads exactly ``normalise(text).text``;
@@ -22,8 +23,10 @@ disguised word, a fuzzy spelling, an emoji brand or a labelled brand. The gate r
   without their lookarounds (and without a leading digit or space class);
 - a fuzzy spelling (one edit) of a target keeps the target with one character changed,
   dropped or added: all such shapes are searched;
-- brands need a gambling root in a word with digits, "4d", or a compound root; labelled
-  brands a label word and a letter followed by two digits; emoji brands their symbols.
+- brands need a gambling root in a word with digits, "4d", or a compound root, or a
+  brand-shaped word (three letters or more, two digits at the end) with a win/deposit
+  word anywhere in the text; labelled brands a label word and a letter followed by two
+  digits; emoji brands their symbols.
 """
 
 from __future__ import annotations
