@@ -10,6 +10,7 @@ from cleanser.categories import Category
 from cleanser.spam.analysis import analyse_text
 from tests.spam_examples import (
     ARTICLE_PARAGRAPHS,
+    CALLS_TO_ACT_IN_NEWS,
     DISGUISED_SPAM,
     LEXICON_NEGATIVES,
     LEXICON_SPAM,
@@ -75,7 +76,7 @@ def test_a_news_sentence_opening_with_a_keyword_is_not_a_prefix() -> None:
     assert not [f for f in analyse_text(text).findings if f.score >= 0.5 and f.start < end and start < f.end]
 
 
-@pytest.mark.parametrize("sentence", REPORT_NEGATIVES + MORE_NEGATIVES)
+@pytest.mark.parametrize("sentence", REPORT_NEGATIVES + MORE_NEGATIVES + CALLS_TO_ACT_IN_NEWS)
 @pytest.mark.parametrize("glued", [False, True])
 def test_a_report_on_gambling_keeps_every_character(sentence: str, glued: bool) -> None:
     text, start, end = article(glue=sentence) if glued else article(sentence)

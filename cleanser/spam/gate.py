@@ -46,6 +46,7 @@ from cleanser.spam.lexicon import (
     _SEPARATORS,
     _SPAM_LISTS,
     BRAND_NEIGHBOURS,
+    DISGUISE_NEIGHBOURS,
     FUZZY,
     WEAK,
     _compiled,
@@ -70,6 +71,8 @@ _LETTER_DIGIT = re.compile(rf"[0-9](?:(?<={_LETTER}[0-9])|(?={_LETTER}))")
 # lexicon._EMOJI_BRAND on ASCII text, without its lookarounds.
 _ASCII_SYMBOL_BRAND = re.compile(r"(?:[+<=>|~][0-9]?){3,}[0-9]{2}")
 _LETTER_TWO_DIGITS = re.compile(rf"{_LETTER}[0-9][0-9]")
+# lexicon.SPLIT_BRAND without its lookarounds: letters, a separator, two digits
+_SPLIT_BRAND = re.compile(rf"{_LETTER}{{3}}[\-._ ][0-9]{{2}}")
 
 
 class _Unknown(Exception):
@@ -526,6 +529,9 @@ def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, in
             if not neighbours:
                 continue
             yield folded, a  # a brand-shaped token beside a win/deposit word
+    if _SPLIT_BRAND.search(folded) and DISGUISE_NEIGHBOURS.search(norm):
+        for m in _SPLIT_BRAND.finditer(folded):  # "Kilat-88" beside "wd": every place
+            yield folded, m.start()
     if patterns.labels.search(norm):
         shapes = [(folded, _LETTER_TWO_DIGITS)]
         if patterns.weak_digits is not None:

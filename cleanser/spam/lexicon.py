@@ -396,14 +396,28 @@ BRAND_NEIGHBOURS = regex.compile(
 )
 NEIGHBOUR_REACH = 48  # characters either side of the token
 # A word in disguise without a number needs a neighbour that only players use ("saldo",
-# "daftar", "login" also stand beside a bold word in a quoted post).
+# "daftar", "login" also stand beside a bold word in a quoted post; "cuan" is any trader's).
 DISGUISE_NEIGHBOURS = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:wd|wede|withdraw|depo|jp|jepe|maxwin|gacor|scatter|cuan)(?![\p{L}\p{N}])",
+    r"(?<![\p{L}\p{N}])(?:wd|wede|withdraw|depo|jp|jepe|maxwin|gacor|scatter)(?![\p{L}\p{N}])",
     FLAGS,
 )
 # Where a brand's neighbourhood ends: a line break, or the end of a sentence.
 _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|[.!?…](?=\s)")
 _LOOKS_DISGUISED = int(Fold.STYLISED | Fold.CONFUSABLE | Fold.COMBINING | Fold.EMOJI)
+
+
+# A brand name with its number set apart ("Kilat-88", "kilat.88", "KILAT 88"): weak, and a
+# brand only beside a word only players use. Across a space only a repeated digit makes
+# the number ("KILAT 88", "PANEN 777"): "COVID 19", "Gardu Induk 150" are none.
+SPLIT_BRAND = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{L}{3,}(?:[\-._]\d{2,3}|\s(?P<d>\d)(?P=d){1,2})(?![\p{L}\p{N}]|[.,]\d)",
+    FLAGS,
+)
+
+
+def _split_brands(norm: Normalised, timeout: float) -> Iterator[Term]:
+    for m in SPLIT_BRAND.finditer(norm.plain, timeout=timeout):
+        yield Term(m.start(), m.end(), m.group(), WEAK, 0.5, norm.folds(*m.span()))
 
 
 def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
@@ -415,7 +429,10 @@ def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
         # a stylised word without a number ("𝓚𝓘𝓛𝓐𝓣"); a word spelled out on separators or
         # spaces ("P-E-M-I-L-U") is a banner's as often
         disguised = term.kind == "disguised" and bool(term.folds & _LOOKS_DISGUISED)
-        if not disguised and (term.kind != WEAK or not _BRAND_SHAPE.fullmatch(text, term.i, term.j)):
+        split = term.kind == WEAK and bool(SPLIT_BRAND.fullmatch(norm.plain, term.i, term.j))
+        if not (disguised or split) and (
+            term.kind != WEAK or not _BRAND_SHAPE.fullmatch(text, term.i, term.j)
+        ):
             continue
         lo, hi = max(0, term.i - NEIGHBOUR_REACH), min(len(text), term.j + NEIGHBOUR_REACH)
         # within its own sentence and line: a finding never spans lines, and the gate reads
@@ -423,7 +440,7 @@ def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
         breaks = [m.start() for m in _LINE_BREAK.finditer(text, lo, hi)]
         lo = max([lo, *(b + 1 for b in breaks if b < term.i)])
         hi = min([hi, *(b for b in breaks if b >= term.j)])
-        neighbours = DISGUISE_NEIGHBOURS if disguised else BRAND_NEIGHBOURS
+        neighbours = DISGUISE_NEIGHBOURS if disguised or split else BRAND_NEIGHBOURS
         near = [m for m in neighbours.finditer(text, lo, hi)
                 if m.end() <= term.i or m.start() >= term.j]
         if near:
@@ -440,6 +457,7 @@ def find_terms(norm: Normalised, timeout: float) -> list[Term]:
     """Every piece of gambling evidence in ``norm``, sorted by position."""
     found = list(_list_terms(norm, _compiled(*_SPAM_LISTS), timeout))
     found.extend(_token_terms(norm, timeout))
+    found.extend(_split_brands(norm, timeout))
     found.sort(key=lambda t: (t.i, -t.j))
     found.extend(_labelled_brands(norm, found))
     found.extend(_neighboured_brands(norm, found))
