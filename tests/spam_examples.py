@@ -357,6 +357,11 @@ MORE_SPAM = (
     "rtp slot pragmatic hari ini Menurut kamus, kata itu berasal dari bahasa Sanskerta.",
     "Gacor terus bos, tinggal pilih room yang lagi panas, dijamin JP.",
     "Pasaran togel: SGP 17:45, HK 23:00, SDY 13:50, Toto Macau 4x sehari.",
+    'main di KI LAT 88 wd lancar terus',
+    'PA NEN 77 gampang jp bosku',
+    'cobain KILAT 88, depo 20 langsung wd',
+    'Kilat-88 mantap, wd cair terus',
+    'kilat.88 gacor parah',
 )
 # Other senses of the new vocabulary (3D films, stock markets, a car's turbo, m², a stylised
 # quotation, a spelled-out banner) and more reports: never touched.
@@ -394,6 +399,11 @@ MORE_NEGATIVES = (
     "Nasabah bisa login ke BRImo lalu cek saldo dan riwayat transaksi kapan saja.",
     "Petugas meminta warga mengisi daftar hadir sebelum menerima bantuan beras 10 kilogram.",
     "Customer service bank itu dikenal fast response saat nasabah melapor kartu hilang.",
+    "Tersangka dijerat Pasal 303 KUHP setelah polisi menemukan bukti deposit dan wd di ponselnya.",
+    "Pasien COVID 19 di kota itu tinggal 12 orang, cuan pedagang masker pun turun drastis.",
+    "Jalan Tol KM 57 sempat macet, para sopir mengaku cuan mereka berkurang.",
+    "Bus nomor 88 kini melayani rute baru, kata sopir yang mengaku jp alias jarang pulang.",
+    "Gardu Induk 150 kV padam dan pedagang kehilangan cuan sepanjang malam.",
 )
 
 # Calls to act in news that are no gambling promotion: spam rules leave them (the promo
