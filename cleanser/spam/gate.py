@@ -71,8 +71,12 @@ _LETTER_DIGIT = re.compile(rf"[0-9](?:(?<={_LETTER}[0-9])|(?={_LETTER}))")
 # lexicon._EMOJI_BRAND on ASCII text, without its lookarounds.
 _ASCII_SYMBOL_BRAND = re.compile(r"(?:[+<=>|~][0-9]?){3,}[0-9]{2}")
 _LETTER_TWO_DIGITS = re.compile(rf"{_LETTER}[0-9][0-9]")
-# lexicon.SPLIT_BRAND without its lookarounds: letters, a separator, two digits
+# lexicon.SPLIT_BRAND without its lookarounds: letters, a separator, two digits; looked
+# for only where a word of lexicon.DISGUISE_NEIGHBOURS (as a plain pattern) stands
 _SPLIT_BRAND = re.compile(rf"{_LETTER}{{3}}[\-._ ][0-9]{{2}}")
+_PLAYERS_WORD = re.compile(  # the alternation alone, no boundaries: a superset
+    DISGUISE_NEIGHBOURS.pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0]
+)
 
 
 class _Unknown(Exception):
@@ -529,7 +533,7 @@ def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, in
             if not neighbours:
                 continue
             yield folded, a  # a brand-shaped token beside a win/deposit word
-    if _SPLIT_BRAND.search(folded) and DISGUISE_NEIGHBOURS.search(norm):
+    if _PLAYERS_WORD.search(norm) and _SPLIT_BRAND.search(folded):
         for m in _SPLIT_BRAND.finditer(folded):  # "Kilat-88" beside "wd": every place
             yield folded, m.start()
     if patterns.labels.search(norm):
