@@ -89,6 +89,12 @@ def _place(paragraphs: list[str], piece: str, index: int, glued: bool) -> tuple[
     others=["Pemain mengaku memakai fitur turbo spin dan auto spin hingga saldonya habis dalam "
             "semalam, ungkap psikolog itu."],
 )
+# a phone shop's credit bonus beside a quoted post in bold letters was SP02 spam (0.58)
+@example(
+    sentence='Dia menulis di akun X-nya dengan huruf 𝐭𝐞𝐛𝐚𝐥: "𝐉𝐚𝐧𝐠𝐚𝐧 𝐦𝐮𝐝𝐚𝐡 𝐦𝐞𝐧𝐲𝐞𝐫𝐚𝐡".',
+    index=1, glued=True,
+    others=["Samsung Galaxy S24 Ultra dijual Rp19 juta dengan bonus deposit pulsa bagi pembeli awal."],
+)
 def test_no_hard_negative_loses_a_character(
     sentence: str, index: int, glued: bool, others: list[str]
 ) -> None:

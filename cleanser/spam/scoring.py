@@ -36,6 +36,7 @@ ADDRESS_WEIGHT = 0.5
 ADDRESS_CAP = 1.0
 ADDRESS_MIN_EVIDENCE = 2.0
 PROMO = "promo"
+DISGUISED = "disguised"  # a word in disguise, no brand: bold letters of a quoted post too
 SPECIFIC_PROMO = 1.5
 # A quotation of any length attributed to a speaker (a speech verb within this many
 # characters after it, or before it) is what someone said, not the page's own words.
@@ -70,7 +71,8 @@ class Score:
     address: tuple[Term, ...] = field(default=())
     # some evidence names gambling: a term of a kind other than generic promotion, or a
     # promotion phrase of gambling sites (weight 1.5 and up: "link alternatif", "anti
-    # blokir"); "bonus deposit", "cashback", "deposit pulsa" alone are any shop's words
+    # blokir"); "bonus deposit", "cashback", "deposit pulsa" alone are any shop's words,
+    # and a word in bold or italic letters without a number names nothing
     specific: bool = True
 
     @property
@@ -202,7 +204,8 @@ class Scorer:
             marks = _distinct([t for t in self.address[lo:hi] if t.j <= j])
             value += min(ADDRESS_CAP, ADDRESS_WEIGHT * len(marks))
         specific = any(
-            t.kind != WEAK and (t.kind != PROMO or t.weight >= SPECIFIC_PROMO) for t in best.values()
+            t.kind not in (WEAK, DISGUISED) and (t.kind != PROMO or t.weight >= SPECIFIC_PROMO)
+            for t in best.values()
         )
         return Score(value, evidence, weak, tuple(sorted(best.values(), key=lambda t: t.i)),
                      tuple(_distinct(news)), self.threshold, tuple(marks), specific)
