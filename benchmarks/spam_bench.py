@@ -10,6 +10,9 @@ placed in an article written for this benchmark, in up to three ways:
 - ``glued``: appended to the last sentence of a story paragraph (for spam rows seen
   injected into articles or pages, and for every negative).
 
+The rows are split by a fixed rule (``part_of``: even id -> tuning, odd id -> test) and
+both parts are reported, with the figures recorded by ``--save-baseline`` as "before".
+
 The full default pipeline (``cleanser.clean``) cleans each article. A spam row counts as
 removed when spam removals cover at least 90% of its characters; a negative row counts as
 touched when any spam rule removes any of its characters (a negative in a read-also slot
@@ -211,17 +214,59 @@ def scaling(spam_rows: list[Row], negative_rows: list[Row]) -> list[tuple[int, f
 
 
 def analysis_time(text: str) -> float:
-    """Seconds the shared spam analysis takes on ``text`` alone (uncached)."""
+    """Seconds the shared spam analysis takes on ``text`` alone."""
     from cleanser.spam.analysis import analyse_text
 
+    read = getattr(analyse_text, "__wrapped__", analyse_text)  # never a cached answer
     t0 = time.perf_counter()
-    analyse_text.__wrapped__(text)
+    read(text)
     return time.perf_counter() - t0
 
 
-def run(spam_dir: Path, quality: Path | None, show_misses: bool) -> int:
+def part_of(row: Row) -> str:
+    """The fixed split: rows with an even number in their id tune, odd ones test.
+
+    Only the tuning part may guide lexicon and rule changes; the test part is read for
+    the figures alone."""
+    digits = "".join(ch for ch in row.id if ch.isdigit())
+    return TUNING if digits and int(digits) % 2 == 0 else TEST
+
+
+TUNING, TEST = "tuning", "test"
+PARTS = (TUNING, TEST)
+
+
+@dataclass
+class Tally:
+    """Figures of one part of the rows."""
+
+    spam_rows: int = 0
+    spam_rows_removed: int = 0
+    spam_placements: int = 0
+    spam_placements_removed: int = 0
+    negative_rows: int = 0
+    negative_placements: int = 0
+    negative_placements_touched: int = 0
+    negative_rows_touched: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(vars(self))
+
+    def row_share(self) -> float:
+        return self.spam_rows_removed / self.spam_rows if self.spam_rows else 1.0
+
+
+def _pct(k: int, n: int) -> str:
+    return f"{k}/{n} ({k / n:.1%})" if n else "0/0"
+
+
+def run(spam_dir: Path, quality: Path | None, show_misses: bool, baseline: Path,
+        save_baseline: bool, only: str | None) -> int:
     spam_rows = read_rows(spam_dir / "spam.tsv")
     negative_rows = read_rows(spam_dir / "negatives.tsv")
+    if only is not None:
+        spam_rows = [r for r in spam_rows if part_of(r) == only]
+        negative_rows = [r for r in negative_rows if part_of(r) == only]
     timings: list[float] = []
     analysis_timings: list[float] = []
 
@@ -233,33 +278,45 @@ def run(spam_dir: Path, quality: Path | None, show_misses: bool) -> int:
         return result
 
     cleanser.clean(ARTICLES[0].replace("{glue}", "").replace("{slot}", ""))  # warm up
+    tallies = {part: Tally() for part in PARTS}
     by_place: dict[str, list[int]] = {}
     by_context: dict[str, list[int]] = {}
     misses: list[tuple[Placed, float]] = []
-    row_removed: dict[str, bool] = {}
     for k, row in enumerate(spam_rows):
+        tally = tallies[part_of(row)]
+        removed_everywhere = True
         for placement in placements(row, negative=False):
             placed = place(row, k, placement)
             share = spam_coverage(clean(placed), placed)
             ok = share >= COVERED_SHARE
+            tally.spam_placements += 1
+            tally.spam_placements_removed += ok
             by_place.setdefault(placement, [0, 0])
             by_place[placement][0] += ok
             by_place[placement][1] += 1
             by_context.setdefault(row.context, [0, 0])
             by_context[row.context][0] += ok
             by_context[row.context][1] += 1
-            row_removed[row.id] = row_removed.get(row.id, True) and ok
+            removed_everywhere &= ok
             if not ok:
                 misses.append((placed, share))
+        tally.spam_rows += 1
+        tally.spam_rows_removed += removed_everywhere
 
     neg_touched: list[tuple[Placed, list[str]]] = []
     neg_other: list[tuple[Placed, list[str]]] = []
     neg_by_place: dict[str, list[int]] = {}
     for k, row in enumerate(negative_rows):
+        tally = tallies[part_of(row)]
+        tally.negative_rows += 1
+        touched_row = False
         for placement in placements(row, negative=True):
             placed = place(row, k, placement)
             result = clean(placed)
             codes = touched_by_spam(result, placed)
+            tally.negative_placements += 1
+            tally.negative_placements_touched += bool(codes)
+            touched_row |= bool(codes)
             neg_by_place.setdefault(placement, [0, 0])
             neg_by_place[placement][0] += bool(codes)
             neg_by_place[placement][1] += 1
@@ -268,26 +325,71 @@ def run(spam_dir: Path, quality: Path | None, show_misses: bool) -> int:
             other = touched_by_other(result, placed)
             if other:
                 neg_other.append((placed, other))
+        tally.negative_rows_touched += touched_row
 
-    total_ok = sum(v[0] for v in by_place.values())
-    total = sum(v[1] for v in by_place.values())
-    rows_ok = sum(row_removed.values())
+    if save_baseline:
+        import json
+        import subprocess
+
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, cwd=Path(__file__).resolve().parents[1]).stdout.strip()
+        baseline.write_text(json.dumps(
+            {"commit": commit, "parts": {p: t.as_dict() for p, t in tallies.items()}},
+            indent=2) + "\n", encoding="utf-8")
+    before = _read_baseline(baseline)
+
     lines = [
         "Command: `python benchmarks/spam_bench.py ../shared/spam` (full default pipeline).",
         "",
         f"Spam rows: {len(spam_rows)}; negative rows: {len(negative_rows)}. A spam placement",
-        f"counts as removed when spam removals cover >= {COVERED_SHARE:.0%} of the row.",
+        f"counts as removed when spam removals cover >= {COVERED_SHARE:.0%} of the row; a spam",
+        "row is removed when it is removed in every placement. The rows are split by a fixed",
+        "rule: an even number in the id makes a **tuning** row (it may guide lexicon and rule",
+        "changes), an odd number a **test** row (read for these figures only).",
         "",
-        "| measure | value | target |",
-        "| --- | --- | --- |",
-        f"| spam rows removed in every placement | {rows_ok}/{len(spam_rows)} "
-        f"({rows_ok / len(spam_rows):.1%}) | >= 98% |",
-        f"| spam placements removed | {total_ok}/{total} ({total_ok / total:.1%}) | >= 98% |",
-        f"| negative placements touched by a spam rule | {len(neg_touched)} | 0 |",
-        f"| negative rows touched by a spam rule | {len({p.row.id for p, _ in neg_touched})} | 0 |",
-        f"| median clean() time per article | {statistics.median(timings) * 1000:.1f} ms | |",
+    ]
+    if before is not None:
+        lines += [f"\"Before\" is the state at commit {before['commit']}, measured the same way",
+                  "(`--save-baseline` wrote `benchmarks/spam_baseline.json`); \"after\" is now.",
+                  "The lexicon was first written with every row in view, so the \"before\" figures",
+                  "of both parts are optimistic: 115 of its entries fired in one row only and in no",
+                  "example of the project (issue 11 counted 131 without the project's examples).", ""]
+    from benchmarks.spam_lexicon_rows import single_row_entries
+
+    single = single_row_entries(spam_dir)
+    lines += [f"Lexicon entries that fire in exactly one row here and in no example of the project "
+              f"(`benchmarks/spam_lexicon_rows.py`): {len(single)}.", ""]
+    lines += ["| part | measure | before | after | target |", "| --- | --- | --- | --- | --- |"]
+    for part in PARTS:
+        now = tallies[part]
+        was = Tally(**before["parts"][part]) if before is not None else None
+
+        def cell(t: Tally | None, k: str, n: str) -> str:
+            return _pct(getattr(t, k), getattr(t, n)) if t is not None else "-"
+
+        lines += [
+            f"| {part} | spam rows removed in every placement | "
+            f"{cell(was, 'spam_rows_removed', 'spam_rows')} | "
+            f"{cell(now, 'spam_rows_removed', 'spam_rows')} | >= 95% |",
+            f"| {part} | spam placements removed | "
+            f"{cell(was, 'spam_placements_removed', 'spam_placements')} | "
+            f"{cell(now, 'spam_placements_removed', 'spam_placements')} | |",
+            f"| {part} | negative rows touched by a spam rule | "
+            f"{cell(was, 'negative_rows_touched', 'negative_rows')} | "
+            f"{cell(now, 'negative_rows_touched', 'negative_rows')} | 0 |",
+            f"| {part} | negative placements touched by a spam rule | "
+            f"{cell(was, 'negative_placements_touched', 'negative_placements')} | "
+            f"{cell(now, 'negative_placements_touched', 'negative_placements')} | 0 |",
+        ]
+    lines += [
+        "",
+        "| measure | value |",
+        "| --- | --- |",
+        f"| median clean() time per article | {statistics.median(timings) * 1000:.1f} ms |",
         f"| median analyse_text() time per article | "
-        f"{statistics.median(analysis_timings) * 1000:.2f} ms | |",
+        f"{statistics.median(analysis_timings) * 1000:.2f} ms |",
+        "",
+        "Both parts together:",
         "",
         "| placement | spam removed | negatives touched |",
         "| --- | --- | --- |",
@@ -314,17 +416,27 @@ def run(spam_dir: Path, quality: Path | None, show_misses: bool) -> int:
     if show_misses:
         print("\n## Misses (for study; not written to docs)")
         for placed, share in misses:
-            print(f"- {placed.row.id} [{placed.row.context}/{placed.placement}] covered {share:.0%}: "
-                  f"{placed.row.text[:200]}")
+            print(f"- {placed.row.id} [{part_of(placed.row)}/{placed.row.context}/{placed.placement}]"
+                  f" covered {share:.0%}: {placed.row.text[:300]}")
         print("\n## Negatives touched")
         for placed, codes in neg_touched:
-            print(f"- {placed.row.id} [{placed.placement}] {codes}: {placed.row.text[:200]}")
+            print(f"- {placed.row.id} [{part_of(placed.row)}/{placed.placement}] {codes}: "
+                  f"{placed.row.text[:300]}")
         print("\n## Negatives losing text to other rules")
         for placed, codes in neg_other:
             print(f"- {placed.row.id} [{placed.placement}] {codes}: {placed.row.text[:160]}")
-    if quality is not None:
+    if quality is not None and only is None:
         write_section(quality, "spam", "## Gambling spam\n\n" + markdown)
     return 0
+
+
+def _read_baseline(path: Path) -> dict | None:
+    import json
+
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) and "parts" in data else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -335,8 +447,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="Markdown file whose 'spam' section is rewritten")
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument("--misses", action="store_true", help="print missed rows in full")
+    parser.add_argument("--baseline", type=Path,
+                        default=Path(__file__).resolve().parent / "spam_baseline.json",
+                        help="JSON file with the 'before' figures (ids never written)")
+    parser.add_argument("--save-baseline", action="store_true",
+                        help="record this run's figures as the 'before' state")
+    parser.add_argument("--part", choices=PARTS, help="measure one part only (not written)")
     args = parser.parse_args(argv)
-    return run(args.spam_dir, None if args.no_write else args.quality, args.misses)
+    return run(args.spam_dir, None if args.no_write else args.quality, args.misses,
+               args.baseline, args.save_baseline, args.part)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,10 @@ from hypothesis import settings
 # Property tests draw the same examples on every run (a failure is then the change's, not
 # the draw's); HYPOTHESIS_PROFILE=explore draws fresh ones, to hunt for new counterexamples.
 settings.register_profile("fixed", derandomize=True)
-settings.register_profile("explore", derandomize=False)
+# HYPOTHESIS_MAX_EXAMPLES sets how many fresh examples each property draws when exploring.
+settings.register_profile(
+    "explore", derandomize=False, max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "1000"))
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fixed"))
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,10 +13,20 @@ from tests.spam_examples import (
     ANCHORS,
     ARTICLE_PARAGRAPHS,
     ARTICLE_TITLE,
+    DISGUISED_SPAM,
     GLUED_SPAM,
     HARD_NEGATIVES,
+    LEXICON_NEGATIVES,
+    LEXICON_SPAM,
+    MECHANICS_SPAM,
+    MORE_NEGATIVES,
+    MORE_SPAM,
+    PREFIXED_SPAM,
+    REPORT_NEGATIVES,
     SPAM_LINES,
     SPAM_SLOTS,
+    TOGEL_SPAM,
+    TRUST_SPAM,
     article,
 )
 
@@ -125,15 +135,24 @@ def test_stray_gambling_words_are_answered_without_the_full_reading() -> None:
     assert analysis.analyse_text(ENGLISH_STORY).findings == ()
 
 
+_NEW_FAMILIES = [
+    *(line for line, _ in DISGUISED_SPAM), *TOGEL_SPAM, *TRUST_SPAM, *MECHANICS_SPAM,
+    *PREFIXED_SPAM, *LEXICON_SPAM, *MORE_SPAM,
+]
+
+
 @pytest.mark.parametrize(
-    "piece", [*SPAM_LINES, *SPAM_SLOTS, *GLUED_SPAM, *(sentence for sentence, _ in ANCHORS)]
+    "piece",
+    [*SPAM_LINES, *SPAM_SLOTS, *GLUED_SPAM, *(sentence for sentence, _ in ANCHORS), *_NEW_FAMILIES],
 )
 def test_spam_always_gets_the_full_reading(piece: str) -> None:
     assert analysis.may_score(article(piece)[0])
     assert analysis.may_score(article(glue=piece)[0])
 
 
-@pytest.mark.parametrize("sentence", HARD_NEGATIVES)
+@pytest.mark.parametrize(
+    "sentence", [*HARD_NEGATIVES, *REPORT_NEGATIVES, *LEXICON_NEGATIVES, *MORE_NEGATIVES]
+)
 def test_a_document_passed_over_has_no_finding(sentence: str) -> None:
     """Whatever ``may_score`` passes over, the full analysis finds nothing in (not even a
     suspicion)."""

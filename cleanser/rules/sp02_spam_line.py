@@ -15,13 +15,16 @@ class SpamLine(Rule):
 
     Covers spam headings and paragraphs of SEO pages dressed as news, keyword and hashtag
     lists, hidden link blocks, and comment spam in disguise (stylised Unicode letters,
-    look-alike letters, zero-width characters, spaced letters, leetspeak), which is read
-    after normalisation. Near misses are reported as suspicions, not removed.
+    look-alike letters, subscripts, zero-width characters, spaced letters, separators or
+    emoji inside a word, leetspeak), which is read after normalisation and named in the
+    reason; lottery market pages, trust and payment-speed claims, slot-mechanics talk.
+    Near misses are reported as suspicions, not removed.
 
     Anti-pattern (removed)::
 
         Daftar sekarang di situs slot gacor hari ini, deposit pulsa tanpa potongan!
         Main di 𝐆𝐀𝐂𝐎𝐑𝟖𝟖 dijamin maxwin, WD lancar bosku
+        K~I~L~A~T~8~8 gampang jp bang
 
     Best practice (kept: news about gambling, other senses of the words)::
 

@@ -14,7 +14,9 @@ class SpamSentences(Rule):
     """Gambling-spam sentences glued into a paragraph of the story: only they go.
 
     Consecutive sentences carrying gambling evidence are scored together; the paragraph's
-    own sentences stay.
+    own sentences stay. A sentence that reports gambling (officials, reporting verbs,
+    attributed quotations, counts of arrests) is body; one that promotes it (second
+    person, imperatives, superlatives, links, contact handles) scores higher.
 
     Anti-pattern (removed: the second and third sentences)::
 
@@ -24,6 +26,7 @@ class SpamSentences(Rule):
     Best practice (kept: a sentence of a story about gambling)::
 
         Polisi menyita ponsel yang dipakai tersangka untuk mempromosikan situs slot.
+        "Jangan tergiur iklan slot gacor, semua itu jebakan," kata Menteri.
     """
 
     code = "SP03"

@@ -14,7 +14,9 @@ class SpamAnchorText(Rule):
     """Gambling anchor keywords injected inside a sentence: only the keywords go.
 
     When all of a sentence's gambling evidence sits in one short cluster of words and the
-    rest of the sentence is ordinary prose, the cluster is the injected link text.
+    rest of the sentence is ordinary prose, the cluster is the injected link text. A
+    cluster that opens a sentence copied from elsewhere ("slot gacor Bandar udara ini
+    melayani ...") is a keyword prefix instead: SP02/SP03 take the whole sentence.
 
     Anti-pattern (removed: "slot gacor hari ini"; the sentence stays)::
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -29,10 +29,12 @@ from cleanser import lexicon, textshape
 from cleanser.document import Document, Line
 from cleanser.spam import lexicon as spam_lexicon
 from cleanser.spam.gate import evidence_lines, may_hold_spam
+from cleanser.spam.lexicon import SPEECH
 from cleanser.spam.normalise import normalise
 from cleanser.spam.scoring import THRESHOLD, Score, Scorer, ceiling
 
 SUSPICION_FLOOR = 2.0
+SUSPICION_SCORE = 0.49  # the highest score of a suspicion: never a removal
 _DISGUISED = frozenset({"disguised", "disguised-brand"})
 ANCHOR_MIN_OUTSIDE_WORDS = 6
 # A paragraph whose text outside its spam runs is shorter than this is spam as a whole.
@@ -79,12 +81,13 @@ def confidence(value: float) -> float:
 
 
 def analyse(doc: Document) -> Analysis:
-    return analyse_text(doc.text)
+    """The spam findings of ``doc``, read once per document (kept in the document's memo:
+    every SP rule asks for them). Nothing here caches by text."""
+    return doc.memo(("spam-analysis",), lambda: analyse_text(doc.text))
 
 
-@lru_cache(maxsize=16)
 def analyse_text(text: str) -> Analysis:
-    """Spam findings for ``text`` (cached: every SP rule asks for the same document).
+    """Spam findings for ``text``, read afresh on every call.
 
     A document that cannot hold any gambling evidence (``gate.may_hold_spam``, most
     documents), or none that could add up to a finding (``may_score``), is answered
@@ -137,9 +140,11 @@ class _Analyser:
             spam_lexicon.find_terms(self.norm, timeout),
             spam_lexicon.find_news(self.norm, timeout),
             spam_lexicon.find_innocent(self.norm, timeout),
+            spam_lexicon.find_address(self.norm, timeout),
         )
         self.findings: list[Finding] = []
         self.done: set[int] = set()
+        self.prefixed: set[int] = set()  # starts of sentences that a keyword prefix opens
 
     def range_of(self, start: int, end: int) -> tuple[int, int]:
         return self.norm.index_of(start), self.norm.index_of(end)
@@ -189,27 +194,34 @@ class _Analyser:
             return
         sentences = list(_sentences(line))
         scores = [self._score_span(s, e, (li, lj)) for s, e in sentences]
+        # a sentence with reporting words in it that is no spam on its own reports on
+        # gambling: it is body, and no run of spam takes it in
+        # (generic words like "rekening", "korban" at half weight do not make a report)
+        reporting = [
+            not sc.is_spam and any(t.kind == SPEECH or t.weight >= 1.0 for t in sc.news)
+            for sc in scores
+        ]
         spam_runs: list[tuple[int, int, Score]] = []  # sentence index ranges [a, b)
         k = 0
         while k < len(sentences):
-            if not scores[k].has_evidence:
+            if not scores[k].has_evidence or reporting[k]:
                 k += 1
                 continue
             a = k
-            while k < len(sentences) and scores[k].has_evidence:
+            while k < len(sentences) and scores[k].has_evidence and not reporting[k]:
                 k += 1
             score = self._score_span(sentences[a][0], sentences[k - 1][1], (li, lj))
             if score.is_spam:
                 spam_runs.append((a, k, score))
         if not spam_runs:
             whole = self._score_span(line.content_start, line.content_end)
-            if whole.is_spam and len(sentences) <= 2:
+            if whole.is_spam and len(sentences) <= 2 and not any(reporting):
                 self._add("line", line.content_start, line.content_end,
                           whole.reason(self.norm), whole.value)
             elif whole.value >= SUSPICION_FLOOR and whole.evidence >= 1.0:
                 self._add("line", line.content_start, line.content_end,
                           "looks like gambling spam but falls short; " + whole.reason(self.norm),
-                          whole.value)
+                          whole.value, suspicion=not whole.is_spam or any(reporting))
             return
         spam_runs = [self._widen_to_quote(sentences, run) for run in spam_runs]
         # a sentence whose only evidence is an injected keyword cluster keeps the rest
@@ -224,17 +236,18 @@ class _Analyser:
             textshape.word_count(self.doc.text[s:e])
             for k, (s, e) in enumerate(sentences) if k not in covered
         )
+        prefix = "gambling keywords prefixed to copied text; "
         if clean_words < MIN_HOST_WORDS:
             whole = self._score_span(line.content_start, line.content_end)
             score = whole if whole.is_spam else max((r[2] for r in spam_runs), key=lambda x: x.value)
+            lead = prefix if any(sentences[a][0] in self.prefixed for a, _, _ in spam_runs) else ""
             self._add("line", line.content_start, line.content_end,
-                      score.reason(self.norm), score.value)
+                      lead + score.reason(self.norm), score.value)
             return
         for a, b, score in spam_runs:
             start, end = sentences[a][0], sentences[b - 1][1]
-            self._add("sentences", start, end,
-                      "gambling spam glued into a paragraph; " + score.reason(self.norm),
-                      score.value)
+            lead = prefix if start in self.prefixed else "gambling spam glued into a paragraph; "
+            self._add("sentences", start, end, lead + score.reason(self.norm), score.value)
 
     def _widen_to_quote(
         self, sentences: list[tuple[int, int]], run: tuple[int, int, Score]
@@ -294,6 +307,11 @@ class _Analyser:
             return False
         if _HEADING_COLON.match(doc_text, b, end) and not doc_text[start:a].strip():
             return False  # "Slot Gacor: ..." is a spam headline, not an injected link
+        if not doc_text[start:a].strip() and _copied_prose(doc_text[b:end]):
+            # "slot gacor Bandar udara ini melayani ...": a keyword glued before a sentence
+            # copied from elsewhere; the page is a doorway, the sentence goes with it
+            self.prefixed.add(start)
+            return False
         if b < end and not _SENTENCE_END.search(doc_text, start, end):
             return False  # the words around it are not a sentence of prose
         self._add("anchor", a, b,
@@ -336,8 +354,36 @@ class _Analyser:
         i, j = self.range_of(start, end)
         return self.scorer.score(i, j, context)
 
-    def _add(self, kind: str, start: int, end: int, reason: str, value: float) -> None:
-        self.findings.append(Finding(kind, start, end, reason, confidence(value)))
+    def _add(self, kind: str, start: int, end: int, reason: str, value: float,
+             suspicion: bool = False) -> None:
+        """``suspicion``: below the document's threshold (raised in a story about gambling),
+        so the score stays under 0.5 however high the value."""
+        score = confidence(value)
+        if suspicion:
+            score = min(score, SUSPICION_SCORE)
+        self.findings.append(Finding(kind, start, end, reason, score))
+
+
+_PROSE_WORD = regex.compile(r"[\p{L}][\p{L}\-]*")
+
+
+def _copied_prose(rest: str) -> bool:
+    """Is ``rest`` (what follows a keyword cluster at the start of a sentence) a sentence
+    of its own: a capitalised first word, then mostly lower-case words, as prose is
+    written? A news sentence goes on in lower case ("Slot gacor menjadi kata kunci ..."),
+    a spam heading in title case ("Slot Gacor Hari Ini Gampang Menang")."""
+    words = _PROSE_WORD.findall(rest)
+    if len(words) < ANCHOR_MIN_OUTSIDE_WORDS or not rest[:1].isspace():
+        return False
+    # the keywords may trail a word or two of their own ("... hari ini Menurut kamus ...")
+    opening = next((k for k, w in enumerate(words[:3]) if w[0].isupper()), None)
+    if opening is None or any(not w.islower() for w in words[:opening]):
+        return False
+    if opening == 0 and rest.lstrip()[:1] != words[0][0]:
+        return False
+    later = words[opening + 1 :]
+    lower = sum(1 for w in later if w[0].islower())
+    return lower >= 0.6 * len(later)
 
 
 def _nonspace(text: str) -> int:

@@ -12,8 +12,9 @@ findings first. Non-weak evidence is a lexicon term of a kind other than weak, a
 disguised word, a fuzzy spelling, an emoji brand or a labelled brand. The gate reads:
 
 - the text folded as normalisation folds it; any character read as a disguise
-  (stylised, look-alike, zero-width, combining, keycap), any non-ASCII digit, or a run of
-  spaced-out letters ("s l o t") -> yes: no disguised word is possible otherwise;
+  (stylised, look-alike, zero-width, combining, keycap), any non-ASCII digit, a run of
+  spaced-out letters ("s l o t"), single letters strung on separators ("K~I~L~A~T") or an
+  emoji inside a word ("KILAT🔥88") -> yes: no disguised word is possible otherwise;
 - with those ruled out, normalisation only inserts spaces between glued words, reads
   leetspeak and squeezes repeated letters; the gate does the same with plain string
   operations, so it reads exactly ``normalise(text).text``;
@@ -22,8 +23,10 @@ disguised word, a fuzzy spelling, an emoji brand or a labelled brand. The gate r
   without their lookarounds (and without a leading digit or space class);
 - a fuzzy spelling (one edit) of a target keeps the target with one character changed,
   dropped or added: all such shapes are searched;
-- brands need a gambling root in a word with digits, "4d", or a compound root; labelled
-  brands a label word and a letter followed by two digits; emoji brands their symbols.
+- brands need a gambling root in a word with digits, "4d", or a compound root, or a
+  brand-shaped word (three letters or more, two digits at the end) with a win/deposit
+  word anywhere in the text; labelled brands a label word and a letter followed by two
+  digits; emoji brands their symbols.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from cleanser.spam.lexicon import (
     _BRAND_LABELS,
@@ -42,13 +45,23 @@ from cleanser.spam.lexicon import (
     _ROOT,
     _SEPARATORS,
     _SPAM_LISTS,
+    BRAND_NEIGHBOURS,
+    DISGUISE_NEIGHBOURS,
     FUZZY,
     WEAK,
     _compiled,
     _key,
 )
 from cleanser.spam.normalise import _CONFUSABLE as _CONFUSABLE_F
-from cleanser.spam.normalise import _LEET_MAP, _UPPER, _confusables, _fold_char, fold_phrase
+from cleanser.spam.normalise import (
+    _LEET_MAP,
+    _UPPER,
+    EMOJI_INSIDE,
+    SEPARATED,
+    _confusables,
+    _fold_char,
+    fold_phrase,
+)
 from cleanser.spam.normalise import _STYLISED as _STYLISED_F
 
 _LETTER = r"[^\W\d_]"  # a letter (with non-ASCII digits ruled out: exactly \p{L})
@@ -58,6 +71,12 @@ _LETTER_DIGIT = re.compile(rf"[0-9](?:(?<={_LETTER}[0-9])|(?={_LETTER}))")
 # lexicon._EMOJI_BRAND on ASCII text, without its lookarounds.
 _ASCII_SYMBOL_BRAND = re.compile(r"(?:[+<=>|~][0-9]?){3,}[0-9]{2}")
 _LETTER_TWO_DIGITS = re.compile(rf"{_LETTER}[0-9][0-9]")
+# lexicon.SPLIT_BRAND without its lookarounds: letters, a separator, two digits; looked
+# for only where a word of lexicon.DISGUISE_NEIGHBOURS (as a plain pattern) stands
+_SPLIT_BRAND = re.compile(rf"{_LETTER}{{3}}[\-._ ][0-9]{{2}}")
+_PLAYERS_WORD = re.compile(  # the alternation alone, no boundaries: a superset
+    DISGUISE_NEIGHBOURS.pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0]
+)
 
 
 class _Unknown(Exception):
@@ -330,7 +349,10 @@ _SPACED = re.compile(r"(?<![uld])[uld](?: {1,3}[uld](?![uld])){2,}")
 # normalise._SPLIT without its stylised cases: before an upper-case letter that starts a
 # word glued to a word of two or more letters ("artinyaSlot").
 # Searched as "lu" (a literal is scanned for fast), the letter before checked in Python.
-_SPLIT = re.compile(r"lu(?=l)")
+_SPLIT = re.compile(r"lu(?=ll)")
+# normalise.SEPARATED holds a separator, a letter or digit, and a separator again; searched
+# from the separator, a set of characters the engine skips ahead to.
+_SEPARATOR_PAIR = re.compile(r"[~\-._*•·+][^\W_][~\-._*•·+]")
 # normalise._LEET, its lookbehinds checked in _read_leet: leetspeak digits between letters.
 _LEET_RUN = re.compile(rf"[013457@$]+(?={_LETTER})")
 _STRETCH = re.compile(rf"({_LETTER})\1+")
@@ -341,7 +363,6 @@ _SHAPE_BYTES = bytes(
 )
 
 
-@cache
 def _fold_checked(ch: str) -> tuple[str, str] | None:
     """(folded, ASCII stand-in for its shape) of a non-ASCII character; None when it may
     take part in a disguise or folds to a non-ASCII digit.
@@ -399,7 +420,6 @@ def _mixed_word() -> re.Pattern[str]:
     return re.compile(rf"[A-Za-z][^\W_]*[{chars}]|[{chars}][^\W_]*[A-Za-z]")
 
 
-@lru_cache(maxsize=8)  # the gate, then evidence_lines, read the same text
 def normalised_text(text: str) -> tuple[str, str] | None:
     """(folded text, ``normalise(text).text``) for a text without disguises and
     spaced-out letters; None for any other text."""
@@ -409,8 +429,15 @@ def normalised_text(text: str) -> tuple[str, str] | None:
     folded, shape = found
     if _LONE.search(shape) and _SPACED.search(shape):
         return None
+    if _SEPARATOR_PAIR.search(folded) and SEPARATED.search(folded):
+        return None  # single letters strung on separators: normalisation joins them
+    if not folded.isascii() and EMOJI_INSIDE.search(folded):
+        return None  # an emoji inside a word: normalisation drops it
     text = _LEET_RUN.sub(_read_leet, folded) if _LEET_RUN.search(folded) else folded
-    cuts = [m.start() + 1 for m in _SPLIT.finditer(shape, 1) if shape[m.start() - 1] in "lu"]
+    cuts = [
+        m.start() + 1 for m in _SPLIT.finditer(shape, 2)
+        if shape[m.start() - 1] == "l" and shape[m.start() - 2] in "lu"
+    ]
     if cuts:
         bounds = zip([0, *cuts], [*cuts, len(text)], strict=True)
         text = " ".join(text[a:b] for a, b in bounds)
@@ -487,6 +514,7 @@ def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, in
         for m in pattern.finditer(norm):
             yield norm, m.start()
     end = 0
+    neighbours: bool | None = None
     for m in _LETTER_DIGIT.finditer(folded):
         a, b = m.start(), m.end()
         if a < end:
@@ -499,6 +527,15 @@ def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, in
         word = folded[a:b]
         if "4d" in word or any(root in skeleton(word) for root in patterns.roots):
             yield folded, a
+        elif word[-2:].isdigit() and sum(c.isalpha() for c in word) >= 3:
+            if neighbours is None:  # asked once per text
+                neighbours = BRAND_NEIGHBOURS.search(norm) is not None
+            if not neighbours:
+                continue
+            yield folded, a  # a brand-shaped token beside a win/deposit word
+    if _PLAYERS_WORD.search(norm) and _SPLIT_BRAND.search(folded):
+        for m in _SPLIT_BRAND.finditer(folded):  # "Kilat-88" beside "wd": every place
+            yield folded, m.start()
     if patterns.labels.search(norm):
         shapes = [(folded, _LETTER_TWO_DIGITS)]
         if patterns.weak_digits is not None:

@@ -33,6 +33,7 @@ KINDS: dict[str, tuple[str, float]] = {
     WEAK: ("spam_weak", 0.5),
 }
 NEWS_FILES = {NEWS: "spam_news", SPEECH: "spam_speech"}
+ADDRESS = "address"
 
 FLAGS = regex.VERSION1  # the text is casefolded already; IGNORECASE would only slow it
 _WEIGHT = regex.compile(r"\s+@(\d+(?:\.\d+)?)$")
@@ -102,8 +103,9 @@ class _Lists:
     pattern: regex.Pattern[str]
     symbol_pattern: regex.Pattern[str] | None  # entries that start with a symbol (emoji)
     entries: dict[str, tuple[str, float]]  # key -> (kind, weight)
-    regex_pattern: regex.Pattern[str] | None
-    regex_entries: dict[str, tuple[str, float]]  # group name -> (kind, weight)
+    # each regex entry on its own: a union of them is several times slower to scan, as the
+    # engine can then skip ahead to no entry's first character
+    regex_patterns: tuple[tuple[regex.Pattern[str], tuple[str, float]], ...]
     literals: tuple[str, ...] = ()  # the folded phrases, as compiled into ``pattern``
     regex_sources: tuple[tuple[str, str], ...] = ()  # (regex entry, kind)
 
@@ -149,18 +151,15 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
     """Compile (kind, file, default weight) lists together."""
     entries: dict[str, tuple[str, float]] = {}
     literal: list[str] = []
-    sources: list[str] = []
-    regex_entries: dict[str, tuple[str, float]] = {}
+    regex_patterns: list[tuple[regex.Pattern[str], tuple[str, float]]] = []
     regex_sources: list[tuple[str, str]] = []
     for kind, name, default in lists:
         for raw in lexicon.entries(name):
             entry, weight = _split_weight(raw, default)
             if entry.startswith("re:"):
-                group = f"r{len(regex_entries)}"
-                regex.compile(entry[3:].strip(), FLAGS)  # fail early, naming the entry
-                sources.append(f"(?P<{group}>{entry[3:].strip()})")
-                regex_entries[group] = (kind, weight)
-                regex_sources.append((entry[3:].strip(), kind))
+                source = entry[3:].strip()
+                regex_patterns.append((regex.compile(source, FLAGS), (kind, weight)))
+                regex_sources.append((source, kind))
                 continue
             folded = fold_phrase(entry).strip()
             if not folded:
@@ -179,8 +178,7 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
     symbol_pattern = (
         regex.compile(f"{_LEFT}{_trie(symbols)}{_RIGHT}", FLAGS) if symbols else None
     )
-    regex_pattern = regex.compile("|".join(sources), FLAGS) if sources else None
-    return _Lists(pattern, symbol_pattern, entries, regex_pattern, regex_entries,
+    return _Lists(pattern, symbol_pattern, entries, tuple(regex_patterns),
                   tuple(literal), tuple(regex_sources))
 
 
@@ -206,10 +204,14 @@ def _list_terms(norm: Normalised, compiled: _Lists, timeout: float) -> Iterator[
             shorter = entries.get(_key(prefix))
             if shorter is not None:
                 yield _term(norm, i, i + len(prefix), prefix, shorter)
-    if compiled.regex_pattern is not None:
-        for m in compiled.regex_pattern.finditer(text, overlapped=True, timeout=timeout):
-            if m.end() > m.start() and m.lastgroup:
-                yield _term(norm, m.start(), m.end(), m.group(), compiled.regex_entries[m.lastgroup])
+    # one match per start, the first entry in list order, as one union pattern would give
+    taken: dict[int, tuple[int, str, tuple[str, float]]] = {}
+    for pattern, found in compiled.regex_patterns:
+        for m in pattern.finditer(text, overlapped=True, timeout=timeout):
+            if m.end() > m.start() and m.start() not in taken:
+                taken[m.start()] = (m.end(), m.group(), found)
+    for i, (j, matched, found) in taken.items():
+        yield _term(norm, i, j, matched, found)
 
 
 def _term(norm: Normalised, i: int, j: int, matched: str, found: tuple[str, float]) -> Term:
@@ -224,7 +226,11 @@ _COMBINING = int(Fold.COMBINING)
 _SPACED = int(Fold.SPACED)
 _INVISIBLE = int(Fold.INVISIBLE)
 _KEYCAP = int(Fold.KEYCAP)
-_WORD_DISGUISES = _STYLISED | _CONFUSABLE | _COMBINING | _SPACED | _INVISIBLE | _KEYCAP
+_SEPARATED = int(Fold.SEPARATED)
+_EMOJI = int(Fold.EMOJI)
+_WORD_DISGUISES = (
+    _STYLISED | _CONFUSABLE | _COMBINING | _SPACED | _INVISIBLE | _KEYCAP | _SEPARATED | _EMOJI
+)
 
 
 # Places inside a word that make it worth a closer look.
@@ -301,7 +307,7 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
         ):
             yield Term(i, j, word, "brand", 1.5, folds)
             brand = True
-        elif has_digit and _BRAND_SHAPE.fullmatch(raw):
+        elif has_digit and (_BRAND_SHAPE.fullmatch(raw) or _BRAND_SHAPE.fullmatch(word)):
             yield Term(i, j, raw, WEAK, 0.5, folds)
             brand = True
         if folds and _disguise(word, raw, flags[i:j]):
@@ -329,7 +335,9 @@ def _disguise(word: str, raw: str, flags: tuple[int, ...]) -> bool:
         return True  # Latin letters mixed with look-alikes from another script
     if sum(1 for _, f in letters if f & _COMBINING) >= 2:
         return True
-    if len(word) >= 4 and any(f & _SPACED for _, f in letters):
+    if len(word) >= 4 and any(f & (_SPACED | _SEPARATED) for _, f in letters):
+        return True
+    if any(f & _EMOJI for f in flags):
         return True
     return any(f & _INVISIBLE for f in flags[:-1])  # dropped inside the word
 
@@ -353,6 +361,7 @@ _BRAND_LABELS = frozenset({"rtp", "login", "daftar", "link", "situs", "bocoran",
 def _labelled_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
     out: list[Term] = []
     by_end = {t.j: t for t in terms if t.kind == WEAK and t.key in _BRAND_LABELS}
+    by_start = {t.i: t for t in terms if t.kind == WEAK and t.key in _BRAND_LABELS}
     for term in terms:
         if term.kind not in ("brand", "disguised-brand") and not (
             term.kind == WEAK and any(c.isdigit() for c in term.key)
@@ -365,6 +374,78 @@ def _labelled_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
         if label is not None and k < term.i:
             out.append(Term(label.i, term.j, f"{label.key} {term.key}", "phrase", 3.0,
                             label.folds | term.folds))
+            continue
+        k = term.j  # or the label after the brand: "KILAT88 login", "KILAT88 slot"
+        while k < len(norm.text) and norm.text[k] in " :|-" and k - term.j < 3:
+            k += 1
+        label = by_start.get(k)
+        if label is not None and k > term.j:
+            out.append(Term(term.i, label.j, f"{term.key} {label.key}", "phrase", 3.0,
+                            label.folds | term.folds))
+    return out
+
+
+# Words of winning, depositing and withdrawing that make a brand-shaped token (letters and
+# digits: "kilat88") a gambling brand when they stand within a few words of it.
+BRAND_NEIGHBOURS = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:wd|wede|withdraw|depo|deposit|jp|jackpot|maxwin|gacor|scatter|cuan"
+    r"|saldo|menang terus|auto menang|pasti menang|slot|spin|link alternatif|login alternatif"
+    r"|link daftar|daftar|login)"
+    r"(?![\p{L}\p{N}])",
+    FLAGS,
+)
+NEIGHBOUR_REACH = 48  # characters either side of the token
+# A word in disguise without a number needs a neighbour that only players use ("saldo",
+# "daftar", "login" also stand beside a bold word in a quoted post; "cuan" is any trader's).
+DISGUISE_NEIGHBOURS = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:wd|wede|withdraw|depo|jp|jepe|maxwin|gacor|scatter)(?![\p{L}\p{N}])",
+    FLAGS,
+)
+# Where a brand's neighbourhood ends: a line break, or the end of a sentence.
+_LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|[.!?…](?=\s)")
+_LOOKS_DISGUISED = int(Fold.STYLISED | Fold.CONFUSABLE | Fold.COMBINING | Fold.EMOJI)
+
+
+# A brand name with its number set apart ("Kilat-88", "kilat.88", "KILAT 88"): weak, and a
+# brand only beside a word only players use. Across a space only a repeated digit makes
+# the number ("KILAT 88", "PANEN 777"): "COVID 19", "Gardu Induk 150" are none.
+SPLIT_BRAND = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{L}{3,}(?:[\-._]\d{2,3}|\s(?P<d>\d)(?P=d){1,2})(?![\p{L}\p{N}]|[.,]\d)",
+    FLAGS,
+)
+
+
+def _split_brands(norm: Normalised, timeout: float) -> Iterator[Term]:
+    for m in SPLIT_BRAND.finditer(norm.plain, timeout=timeout):
+        yield Term(m.start(), m.end(), m.group(), WEAK, 0.5, norm.folds(*m.span()))
+
+
+def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
+    """A brand-shaped token (letters and digits), or a word in disguise without a number,
+    counts as a brand only next to a win/deposit/withdraw word on its line."""
+    out: list[Term] = []
+    text = norm.text
+    for term in terms:
+        # a stylised word without a number ("𝓚𝓘𝓛𝓐𝓣"); a word spelled out on separators or
+        # spaces ("P-E-M-I-L-U") is a banner's as often
+        disguised = term.kind == "disguised" and bool(term.folds & _LOOKS_DISGUISED)
+        split = term.kind == WEAK and bool(SPLIT_BRAND.fullmatch(norm.plain, term.i, term.j))
+        if not (disguised or split) and (
+            term.kind != WEAK or not _BRAND_SHAPE.fullmatch(text, term.i, term.j)
+        ):
+            continue
+        lo, hi = max(0, term.i - NEIGHBOUR_REACH), min(len(text), term.j + NEIGHBOUR_REACH)
+        # within its own sentence and line: a finding never spans lines, and the gate reads
+        # line by line
+        breaks = [m.start() for m in _LINE_BREAK.finditer(text, lo, hi)]
+        lo = max([lo, *(b + 1 for b in breaks if b < term.i)])
+        hi = min([hi, *(b for b in breaks if b >= term.j)])
+        neighbours = DISGUISE_NEIGHBOURS if disguised or split else BRAND_NEIGHBOURS
+        near = [m for m in neighbours.finditer(text, lo, hi)
+                if m.end() <= term.i or m.start() >= term.j]
+        if near:
+            out.append(Term(term.i, term.j, f"{term.key} next to {near[0].group()}",
+                            "disguised-brand" if disguised else "brand", 2.5, term.folds))
     return out
 
 
@@ -376,8 +457,10 @@ def find_terms(norm: Normalised, timeout: float) -> list[Term]:
     """Every piece of gambling evidence in ``norm``, sorted by position."""
     found = list(_list_terms(norm, _compiled(*_SPAM_LISTS), timeout))
     found.extend(_token_terms(norm, timeout))
+    found.extend(_split_brands(norm, timeout))
     found.sort(key=lambda t: (t.i, -t.j))
     found.extend(_labelled_brands(norm, found))
+    found.extend(_neighboured_brands(norm, found))
     found.sort(key=lambda t: (t.i, -t.j))
     return found
 
@@ -385,6 +468,13 @@ def find_terms(norm: Normalised, timeout: float) -> list[Term]:
 def find_news(norm: Normalised, timeout: float) -> list[Term]:
     """Words of news reporting (kind 'news' or 'speech'), sorted by position."""
     found = list(_list_terms(norm, _compiled(*_NEWS_LISTS), timeout))
+    found.sort(key=lambda t: t.i)
+    return found
+
+
+def find_address(norm: Normalised, timeout: float) -> list[Term]:
+    """Marks of promotion (second person, imperatives, superlatives, links, contacts)."""
+    found = list(_list_terms(norm, _compiled((ADDRESS, "spam_address", 1.0)), timeout))
     found.sort(key=lambda t: t.i)
     return found
 

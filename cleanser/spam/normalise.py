@@ -10,8 +10,8 @@ span it came from and which normalisations were needed to read it. Nothing here 
 the input: the normalised text is only matched against, and spans found in it map back to
 exact input offsets with ``Normalised.source_span``.
 
-The work is linear in the text: one pass over the characters (with a cached per-character
-fold) and a fixed number of regex passes, each rebuilding the offset map once.
+The work is linear in the text: one pass over the characters (each distinct character folded
+once per text) and a fixed number of regex passes, each rebuilding the offset map once.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -42,11 +42,13 @@ class Fold(IntFlag):
     KEYCAP = 128  # an emoji keycap digit ("8️⃣")
     UPPER = 256  # internal: the character was an upper-case letter
     VIRTUAL = 512  # internal: a space inserted between glued words ("artinyaSlot")
+    SEPARATED = 1024  # single letters joined across separators ("K~I~L~A~T", "P-A-N-E-N")
+    EMOJI = 2048  # an emoji dropped from inside a word ("KILAT🔥88")
 
 
 DISGUISES = int(
     Fold.STYLISED | Fold.CONFUSABLE | Fold.INVISIBLE | Fold.COMBINING | Fold.SPACED
-    | Fold.LEET | Fold.STRETCHED | Fold.KEYCAP
+    | Fold.LEET | Fold.STRETCHED | Fold.KEYCAP | Fold.SEPARATED | Fold.EMOJI
 )
 # Plain ints for the inner loops (IntFlag arithmetic is slow).
 _STYLISED = int(Fold.STYLISED)
@@ -59,6 +61,8 @@ _STRETCHED = int(Fold.STRETCHED)
 _KEYCAP = int(Fold.KEYCAP)
 _UPPER = int(Fold.UPPER)
 _VIRTUAL = int(Fold.VIRTUAL)
+_SEPARATED_F = int(Fold.SEPARATED)
+_EMOJI_F = int(Fold.EMOJI)
 
 FOLD_NAMES: dict[Fold, str] = {
     Fold.STYLISED: "stylised letters",
@@ -69,6 +73,8 @@ FOLD_NAMES: dict[Fold, str] = {
     Fold.LEET: "leetspeak",
     Fold.STRETCHED: "stretched letters",
     Fold.KEYCAP: "emoji digits",
+    Fold.SEPARATED: "separators inside words",
+    Fold.EMOJI: "emoji inside words",
 }
 
 
@@ -190,9 +196,11 @@ def _enclosed(cp: int) -> str | None:
 
 
 _STYLISED_TAGS = ("<font>", "<wide>", "<circle>", "<square>")
+# Subscript and superscript letters ("ₖᵢₗₐₜ", "ᴾᴬᴺᴱᴺ") are a disguise; their digits alone
+# are ordinary notation (m², CO₂) and fold without a flag.
+_SCRIPT_TAGS = ("<sub>", "<super>")
 
 
-@lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> tuple[str, int]:
     """(replacement, flags) for one input character; replacement is casefolded."""
     if ch.isascii():
@@ -214,7 +222,10 @@ def _fold_char(ch: str) -> tuple[str, int]:
     enclosed = _enclosed(ord(ch))
     if enclosed is not None:
         return enclosed, _STYLISED | _UPPER
-    flag = _STYLISED if unicodedata.decomposition(ch).startswith(_STYLISED_TAGS) else 0
+    decomposition = unicodedata.decomposition(ch)
+    flag = _STYLISED if decomposition.startswith(_STYLISED_TAGS) else 0
+    if decomposition.startswith(_SCRIPT_TAGS) and ch.isalpha():
+        flag = _STYLISED
     folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", ch))
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     upper = _UPPER if folded.isupper() else 0
@@ -229,9 +240,10 @@ def _fold(text: str) -> _Buffer:
     buf = _Buffer()
     chars, plain, starts, ends, flags = buf.chars, buf.plain, buf.starts, buf.ends, buf.flags
     cursor = 0
+    seen: dict[str, tuple[str, int]] = {}
     for run in _ASCII_RUN.finditer(text):
         if run.start() > cursor:
-            _fold_slow(text, cursor, run.start(), buf)
+            _fold_slow(text, cursor, run.start(), buf, seen)
         # plain ASCII, the bulk of any text: lower-case it in one go
         a, b = run.span()
         segment = run.group()
@@ -243,14 +255,20 @@ def _fold(text: str) -> _Buffer:
         flags.extend([_UPPER if x != y else 0 for x, y in zip(segment, lowered, strict=True)])
         cursor = b
     if cursor < len(text):
-        _fold_slow(text, cursor, len(text), buf)
+        _fold_slow(text, cursor, len(text), buf, seen)
     return buf
 
 
-def _fold_slow(text: str, a: int, b: int, buf: _Buffer) -> None:
+def _fold_slow(text: str, a: int, b: int, buf: _Buffer, seen: dict[str, tuple[str, int]]) -> None:
+    """Fold ``text[a:b]`` character by character; ``seen`` holds the folds of characters
+    met earlier in the same text (a per-call table, never kept across texts)."""
     chars, plain, starts, ends, flags = buf.chars, buf.plain, buf.starts, buf.ends, buf.flags
     for i in range(a, b):
-        repl, flag = _fold_char(text[i])
+        ch = text[i]
+        found = seen.get(ch)
+        if found is None:
+            found = seen[ch] = _fold_char(ch)
+        repl, flag = found
         if not repl:
             if flags and flag:  # a dropped mark belongs to the character before it
                 flags[-1] |= flag
@@ -295,14 +313,26 @@ def _shape_code(m: regex.Match[str]) -> str:
     return "l" if ch.isalpha() else "d" if ch.isdigit() else " " if ch.isspace() else "."
 
 
-# Split glued words for matching: "artinyaSlot", "protogelReal", "DemoSlot" (camel case),
-# and a stylised word glued to a plain one ("ＫＩmenang", "𝗖𝗡𝗗88choose").
-_SPLIT = regex.compile(r"(?<=[lu]l)(?=ul)|(?<=SS[dD]*)(?=[ul][ul])|(?<=[ul][ul][dD]*)(?=SS)")
+# Split glued words for matching: "artinyaSlot", "protogelReal", "DemoSlot" (camel case:
+# three letters or more before, a word of three or more after; odd capitals of a brand,
+# "ZeUs4Win", "MaXBoS88", stay one word), and a stylised word glued to a plain one
+# ("ＫＩmenang", "𝗖𝗡𝗗88choose").
+_SPLIT = regex.compile(r"(?<=[lu]ll)(?=ull)|(?<=SS[dD]*)(?=[ul][ul])|(?<=[ul][ul][dD]*)(?=SS)")
 # Spaced-out words: three or more single letters/digits in a row ("S A M U D R A 7 7"),
 # or stylised pieces of one or two letters ("ＧＡ Ｒ Ｕ ＤＡ ＨＯ ＫＩ").
 _SPACED_SINGLE = regex.compile(r"(?<![^ .])[SuldD](?: {1,3}[SuldD](?![^ .])){2,}")
 _SPACED_STYLISED = regex.compile(r"(?<![^ .])[SD]{1,3}(?: {1,3}[SD]{1,3}(?![^ .])){2,}")
 _SPACE_RUN = regex.compile(r" +")
+# Single letters or digits strung on one separator ("K~I~L~A~T~8~8", "P-A-N-E-N-7-7",
+# "k_i_l_a_t", "K.I.L.A.T"): four pieces or more.
+SEPARATED = regex.compile(
+    r"(?<![\p{L}\p{N}~\-._*•·+])[\p{L}\p{N}](?P<sep>[~\-._*•·+])[\p{L}\p{N}]"
+    r"(?:(?P=sep)[\p{L}\p{N}]){2,}(?![\p{L}\p{N}]|(?P=sep)[\p{L}\p{N}])"
+)
+# Emoji between the letters or digits of one word ("KILAT🔥88", "PANEN⭐77").
+EMOJI_INSIDE = regex.compile(
+    r"(?<=[\p{L}\p{N}])[\p{Extended_Pictographic}\u200d]+(?=[\p{L}\p{N}])"
+)
 # Leetspeak: digits/symbols between letters ("g4c0r", "sl0t", "pul4uw1n"); not after "rp".
 _LEET = regex.compile(r"(?<=\p{L})(?<!(?<![\p{L}\p{N}])rp)[013457@$]+(?=\p{L})")
 _LEET_MAP = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
@@ -344,6 +374,27 @@ def _mark(buf: _Buffer, runs: Sequence[tuple[int, int]]) -> _Buffer:
     return buf
 
 
+def _unseparate(buf: _Buffer) -> _Buffer:
+    """Drop separators strung between single letters, and emoji inside a word."""
+    text = buf.text()
+    edits: list[tuple[int, int, str, int]] = []
+    runs: list[tuple[int, int, int]] = []
+    for m in SEPARATED.finditer(text):
+        runs.append((m.start(), m.end(), _SEPARATED_F))
+        sep = m.group("sep")
+        edits.extend((k, k + 1, "", 0) for k in range(m.start(), m.end()) if text[k] == sep)
+    for m in EMOJI_INSIDE.finditer(text):
+        runs.append((m.start() - 1, m.end() + 1, _EMOJI_F))
+        edits.append((m.start(), m.end(), "", 0))
+    if not edits:
+        return buf
+    for start, end, flag in runs:
+        for k in range(start, end):
+            buf.flags[k] |= flag
+    edits.sort()
+    return buf.apply(edits)
+
+
 def _leet(buf: _Buffer) -> _Buffer:
     text = buf.text()
     for m in _LEET.finditer(text):
@@ -371,6 +422,7 @@ def normalise(text: str) -> Normalised:
     buf = _fold(text)
     buf = _split_glued(buf)
     buf = _despace(buf)
+    buf = _unseparate(buf)
     buf = _leet(buf)
     buf = _squeeze(buf)
     return Normalised(
@@ -383,7 +435,6 @@ def normalise(text: str) -> Normalised:
     )
 
 
-@lru_cache(maxsize=4096)
 def fold_phrase(phrase: str) -> str:
     """A lexicon phrase folded the same way as text, so both meet in the same form."""
     return normalise(phrase).text

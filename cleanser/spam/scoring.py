@@ -29,17 +29,31 @@ NEWS_WEIGHT = 2.5
 OVERLAP_SHARE = 0.25
 SPEECH_WEIGHT = 1.5
 NEARBY_NEWS_WEIGHT = 0.75
+# Marks of promotion (second person, imperatives, superlatives, links, contacts) add this
+# much each, up to ADDRESS_CAP, to a stretch with ADDRESS_MIN_EVIDENCE points of gambling
+# evidence and no reporting word in it or around it.
+ADDRESS_WEIGHT = 0.5
+ADDRESS_CAP = 1.0
+ADDRESS_MIN_EVIDENCE = 2.0
+PROMO = "promo"
+DISGUISED = "disguised"  # a word in disguise, no brand: bold letters of a quoted post too
+SPECIFIC_PROMO = 1.5
+# A quotation of any length attributed to a speaker (a speech verb within this many
+# characters after it, or before it) is what someone said, not the page's own words.
+ATTRIBUTION_REACH = 40
+ATTRIBUTED_MAX_CHARS = 400
 QUOTED_FACTOR = 0.25
 # A document with this many distinct words of gambling news reports on gambling: its
 # threshold rises, since its sentences name games and sites to tell the story.
 NEWS_DOCUMENT_TERMS = 4
 NEWS_DOCUMENT_RAISE = 1.5
 # A short quotation is a mention of a name or a keyword ("Slot Gacor", 'Gates of Olympus').
-_MENTION = regex.compile(
-    r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|«[^«»\n]{1,80}»|‘[^‘’\n]{1,80}’"
+MENTION_MAX_WORDS = 6
+_QUOTATION = regex.compile(
+    rf"“[^“”\n]{{1,{ATTRIBUTED_MAX_CHARS}}}”|\"[^\"\n]{{1,{ATTRIBUTED_MAX_CHARS}}}\""
+    rf"|«[^«»\n]{{1,{ATTRIBUTED_MAX_CHARS}}}»|‘[^‘’\n]{{1,{ATTRIBUTED_MAX_CHARS}}}’"
     r"|(?<![\p{L}\p{N}])'[^'\n]{1,80}'(?![\p{L}\p{N}])"
 )
-MENTION_MAX_WORDS = 6
 # Kinds that a collocation like "slot parkir" can neutralise.
 _MASKABLE = frozenset({WEAK, "promo", "mechanic", "slang"})
 
@@ -54,10 +68,16 @@ class Score:
     terms: tuple[Term, ...]
     news: tuple[Term, ...] = field(default=())
     threshold: float = THRESHOLD
+    address: tuple[Term, ...] = field(default=())
+    # some evidence names gambling: a term of a kind other than generic promotion, or a
+    # promotion phrase of gambling sites (weight 1.5 and up: "link alternatif", "anti
+    # blokir"); "bonus deposit", "cashback", "deposit pulsa" alone are any shop's words,
+    # and a word in bold or italic letters without a number names nothing
+    specific: bool = True
 
     @property
     def is_spam(self) -> bool:
-        return self.value >= self.threshold and self.evidence >= 1.0
+        return self.value >= self.threshold and self.evidence >= 1.0 and self.specific
 
     @property
     def has_evidence(self) -> bool:
@@ -72,7 +92,12 @@ class Score:
 
     def reason(self, norm: Normalised) -> str:
         """A human-readable list of the evidence: terms, brands, and normalisations needed."""
-        ranked = sorted(self.terms, key=lambda t: (-t.weight, t.i))
+        ranked: list[Term] = []
+        spans: set[tuple[int, int]] = set()
+        for term in sorted(self.terms, key=lambda t: (-t.weight, t.i)):
+            if (term.i, term.j) not in spans:  # a brand read once, however many shapes it has
+                spans.add((term.i, term.j))
+                ranked.append(term)
         parts: list[str] = []
         for term in ranked[:6]:
             original = norm.source[slice(*norm.source_span(term.i, term.j))]
@@ -90,6 +115,8 @@ class Score:
         folds = describe(self.folds())
         if folds:
             text += f" (after {', '.join(folds)})"
+        if self.address:
+            text += "; promotion: " + ", ".join(repr(t.key) for t in self.address[:3])
         text += f"; score {self.value:.1f}"
         if self.news:
             text += f" despite news words {', '.join(repr(t.key) for t in self.news[:3])}"
@@ -105,8 +132,11 @@ class Scorer:
         terms: Sequence[Term],
         news: Sequence[Term],
         innocent: Sequence[tuple[int, int]],
+        address: Sequence[Term] = (),
     ) -> None:
         self.norm = norm
+        self.address = list(address)
+        self._address_starts = [t.i for t in self.address]
         self.terms = [t for t in terms if not (t.kind in _MASKABLE and _inside(innocent, t))]
         self._term_starts = [t.i for t in self.terms]
         self.news = list(news)
@@ -114,10 +144,13 @@ class Scorer:
         core = {t.key for t in self.news if t.kind == NEWS and t.weight >= 1.0}
         self.reports_gambling = len(core) >= NEWS_DOCUMENT_TERMS
         self.threshold = THRESHOLD + (NEWS_DOCUMENT_RAISE if self.reports_gambling else 0.0)
-        self._mentions = [
-            m.span() for m in _MENTION.finditer(norm.text)
+        speech_ends = [t.j for t in self.news if t.kind != NEWS or t.weight >= 1.0]
+        speech_starts = [t.i for t in self.news if t.kind != NEWS or t.weight >= 1.0]
+        self._mentions = sorted(
+            m.span() for m in _QUOTATION.finditer(norm.text)
             if len(m.group().split()) <= MENTION_MAX_WORDS
-        ]
+            or _attributed(m.start(), m.end(), speech_starts, speech_ends)
+        )
 
     def terms_in(self, i: int, j: int) -> list[Term]:
         lo = bisect.bisect_left(self._term_starts, i)
@@ -164,8 +197,18 @@ class Scorer:
             }
             penalty += NEARBY_NEWS_WEIGHT * len(outside)
         value = evidence + (weak if evidence >= 1.0 else 0.0) - penalty
+        marks: list[Term] = []
+        if evidence >= ADDRESS_MIN_EVIDENCE and penalty == 0.0:
+            lo = bisect.bisect_left(self._address_starts, i)
+            hi = bisect.bisect_left(self._address_starts, j)
+            marks = _distinct([t for t in self.address[lo:hi] if t.j <= j])
+            value += min(ADDRESS_CAP, ADDRESS_WEIGHT * len(marks))
+        specific = any(
+            t.kind not in (WEAK, DISGUISED) and (t.kind != PROMO or t.weight >= SPECIFIC_PROMO)
+            for t in best.values()
+        )
         return Score(value, evidence, weak, tuple(sorted(best.values(), key=lambda t: t.i)),
-                     tuple(_distinct(news)), self.threshold)
+                     tuple(_distinct(news)), self.threshold, tuple(marks), specific)
 
     def _quoted(self, term: Term, i: int, j: int) -> bool:
         """Is the term inside a short quotation that does not fill the whole stretch?"""
@@ -196,7 +239,8 @@ def ceiling(terms: Iterable[Term]) -> float:
     evidence = sum(t.weight for t in best.values() if t.kind != WEAK)
     if evidence < 1.0:
         return evidence
-    return evidence + min(sum(t.weight for t in best.values() if t.kind == WEAK), WEAK_CAP)
+    marks = ADDRESS_CAP if evidence >= ADDRESS_MIN_EVIDENCE else 0.0
+    return evidence + marks + min(sum(t.weight for t in best.values() if t.kind == WEAK), WEAK_CAP)
 
 
 def _grouped(terms: Iterable[Term]) -> list[tuple[Term, float]]:
@@ -224,6 +268,15 @@ def _grouped(terms: Iterable[Term]) -> list[tuple[Term, float]]:
             group_end = term.j
     flush()
     return out
+
+
+def _attributed(start: int, end: int, speech_starts: list[int], speech_ends: list[int]) -> bool:
+    """Is there a speech verb or a reporting word just after the quotation, or just before it?"""
+    k = bisect.bisect_left(speech_starts, end)
+    if k < len(speech_starts) and speech_starts[k] - end <= ATTRIBUTION_REACH:
+        return True
+    k = bisect.bisect_right(speech_ends, start) - 1
+    return k >= 0 and start - speech_ends[k] <= ATTRIBUTION_REACH
 
 
 def _distinct(terms: Sequence[Term]) -> list[Term]:
