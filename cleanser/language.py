@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from cleanser import lexicon, textshape
 
 if TYPE_CHECKING:
-    from cleanser.document import Document
+    from cleanser.analysis.facts import AnalysedDocument
 
 UNKNOWN = "unknown"
 
@@ -75,7 +75,7 @@ def line_language(text: str) -> str:
 SAMPLE_WORDS = 800
 
 
-def document_language(doc: Document) -> str:
+def document_language(doc: AnalysedDocument) -> str:
     """Main language of the document, from its prose lines (or all lines)."""
     indexes = doc.body_paragraph_indexes or tuple(line.index for line in doc.content_lines)
     indonesian = lexicon.word_set("stopwords_id")

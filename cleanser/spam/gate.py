@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from cleanser.spam.lexicon import (
     _BRAND_LABELS,
@@ -265,14 +266,14 @@ def _fuzzy(word: str) -> str:
 def _trie(phrases: set[str]) -> str:
     """``phrases`` as one trie-shaped alternation; a phrase that starts another is
     enough (the longer one needs it anyway)."""
-    root: dict[str, dict] = {}
+    root: dict[str, Any] = {}
     for phrase in phrases:
         node = root
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: dict[str, Any]) -> str:
         if "" in node:
             return ""
         branches = [_literal(ch) + build(child) for ch, child in sorted(node.items())]
@@ -544,5 +545,5 @@ def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, in
             for m in shape.finditer(where):
                 yield where, m.start()
     symbols = _ASCII_SYMBOL_BRAND if folded.isascii() else _EMOJI_BRAND
-    for m in symbols.finditer(folded):  # the only ASCII symbols are the maths signs + < = > | ~
-        yield folded, m.start()
+    for symbol in symbols.finditer(folded):  # the only ASCII symbols are the maths signs + < = > | ~
+        yield folded, symbol.start()

@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -124,14 +125,14 @@ def _split_weight(entry: str, default: float) -> tuple[str, float]:
 def _trie(phrases: list[str]) -> str:
     """One regex matching any of ``phrases``, with shared prefixes factored out (a trie),
     so matching does not try every phrase at every word; a space matches ``_JOIN``."""
-    root: dict[str, dict] = {}
+    root: dict[str, Any] = {}
     for phrase in phrases:
         node = root
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: dict[str, Any]) -> str:
         ends = "" in node
         branches = [
             (_JOIN if ch == " " else regex.escape(ch)) + build(child)
@@ -185,7 +186,7 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
 def _list_terms(norm: Normalised, compiled: _Lists, timeout: float) -> Iterator[Term]:
     text = norm.text
     entries = compiled.entries
-    matches = compiled.pattern.finditer(text, overlapped=True, timeout=timeout)
+    matches: Iterator[regex.Match[str]] = compiled.pattern.finditer(text, overlapped=True, timeout=timeout)
     if compiled.symbol_pattern is not None:
         symbol_matches = compiled.symbol_pattern.finditer(text, overlapped=True, timeout=timeout)
         matches = itertools.chain(matches, symbol_matches)
