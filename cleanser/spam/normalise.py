@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
@@ -94,9 +95,9 @@ class Normalised:
     source: str
     text: str
     plain: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    flags: tuple[int, ...]
+    starts: array[int]
+    ends: array[int]
+    flags: array[int]
 
     def source_span(self, i: int, j: int) -> tuple[int, int]:
         """Input offsets of normalised characters ``i`` to ``j`` (exclusive)."""
@@ -126,9 +127,11 @@ class _Buffer:
     def __init__(self) -> None:
         self.chars: list[str] = []
         self.plain: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.flags: list[int] = []
+        # offsets and flags as machine integers: a list of int objects costs ~36 bytes a
+        # character, an array 8 (offsets) or 4 (flags)
+        self.starts: array[int] = array("q")
+        self.ends: array[int] = array("q")
+        self.flags: array[int] = array("I")
 
     def text(self) -> str:
         return "".join(self.chars)
@@ -429,9 +432,9 @@ def normalise(text: str) -> Normalised:
         source=text,
         text=buf.text(),
         plain="".join(buf.plain),
-        starts=tuple(buf.starts),
-        ends=tuple(buf.ends),
-        flags=tuple(buf.flags),
+        starts=buf.starts,
+        ends=buf.ends,
+        flags=buf.flags,
     )
 
 
