@@ -10,7 +10,7 @@ evidence on their own: brand names built on a gambling root ("slot88", "jptogel7
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -321,7 +321,7 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
                    norm.folds(*m.span()) | _KEYCAP)
 
 
-def _disguise(word: str, raw: str, flags: tuple[int, ...]) -> bool:
+def _disguise(word: str, raw: str, flags: Sequence[int]) -> bool:
     """Was this word written in disguise (not merely accented or upper-case)?"""
     if not any(f & _WORD_DISGUISES for f in flags):
         return False
