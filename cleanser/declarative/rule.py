@@ -73,30 +73,32 @@ class DeclarativeRule(Rule):
         self.category = category  # type: ignore[misc]
         self.priority = priority  # type: ignore[misc]
         self.aliases = ()  # type: ignore[misc]
-        self.reason = reason
-        self.pattern = pattern
-        self.scope = scope
-        self.until = until
-        self.until_inclusive = until_inclusive
-        self.until_required = until_required
-        self.start_inclusive = start_inclusive
-        self.max_lines = max_lines
-        self.max_words = max_words
-        self.where = where
-        self.facts = dict(facts or {})
         self.examples = examples
-        self.site = site
-        self.source = source
-        self._summary = description or reason
-        self._documentation = self._describe(description)
         self.spec = PatternSpec(
             code=code, source=source, reason=reason, pattern=pattern, scope=scope, until=until,
             until_inclusive=until_inclusive, until_required=until_required,
             start_inclusive=start_inclusive, max_lines=max_lines, max_words=max_words,
-            where=where, facts=dict(self.facts), site=site,
+            where=where, facts=dict(facts or {}), site=site,
         )
-        """What the analysis matches for this rule (``cleanser.analysis.sitepacks``)."""
+        """What the analysis matches for this rule (``cleanser.analysis.sitepacks``); the
+        rule's own attributes (pattern, scope, where...) read it."""
+        self._summary = description or reason
+        self._documentation = self._describe(description)
 
+    # the rule's data, as the analysis holds it
+    reason = property(lambda self: self.spec.reason)
+    pattern = property(lambda self: self.spec.pattern)
+    scope = property(lambda self: self.spec.scope)
+    until = property(lambda self: self.spec.until)
+    until_inclusive = property(lambda self: self.spec.until_inclusive)
+    until_required = property(lambda self: self.spec.until_required)
+    start_inclusive = property(lambda self: self.spec.start_inclusive)
+    max_lines = property(lambda self: self.spec.max_lines)
+    max_words = property(lambda self: self.spec.max_words)
+    where = property(lambda self: self.spec.where)
+    facts = property(lambda self: self.spec.facts)
+    site = property(lambda self: self.spec.site)
+    source = property(lambda self: self.spec.source)
 
     def _describe(self, description: str) -> str:
         lines = [description or self.reason, ""]
