@@ -10,6 +10,7 @@ rules loaded from another folder give the same fingerprint.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Iterable
@@ -30,6 +31,9 @@ def _stable(value: Any, depth: int = 0) -> Any:
         return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
     if isinstance(value, dict):
         return {str(k): _stable(v, depth + 1) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):  # a declarative rule's PatternSpec
+        return {f.name: _stable(getattr(value, f.name), depth + 1)
+                for f in dataclasses.fields(value) if f.name not in _SKIP}
     pattern = getattr(value, "pattern", None)
     if isinstance(pattern, str) and hasattr(value, "flags"):  # re / regex compiled pattern
         return {"pattern": pattern, "flags": int(value.flags)}
