@@ -24,6 +24,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+try:  # pragma: no cover - which branch runs depends on the platform
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover
+    _ahocorasick = None
+
 MAX_EXACT = 64
 """An exact set larger than this is dropped (treated as 'something')."""
 
@@ -334,3 +339,41 @@ def required_keys(pattern: str, *, verbose: bool = False) -> frozenset[str] | No
     if not found:
         return None
     return frozenset(k.casefold() for k in found)
+
+
+class KeyFinder:
+    """Where any of many keys starts in a text: one Aho-Corasick pass (``str.find`` per key
+    where pyahocorasick is missing, with the same answer). Built per document for keys
+    that come from the document itself (the copy finder's line openings), or once for
+    fixed keys (the spam gate's patterns)."""
+
+    def __init__(self, keys: Iterable[str], engine: str | None = None) -> None:
+        self.keys = tuple(dict.fromkeys(keys))
+        self.engine = engine or ("ahocorasick" if _ahocorasick is not None else "find")
+        self._automaton = None
+        if self.engine == "ahocorasick" and self.keys and _ahocorasick is not None:
+            automaton = _ahocorasick.Automaton()
+            for key in self.keys:
+                automaton.add_word(key, key)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def starts(self, text: str, stop: int) -> set[int]:
+        """Offsets where a key starts and ends at or before ``stop``."""
+        found: set[int] = set()
+        if self._automaton is not None:
+            for end, key in self._automaton.iter(text, 0, min(stop, len(text))):
+                found.add(end - len(key) + 1)
+            return found
+        for key in self.keys:
+            at = text.find(key, 0, stop)
+            while at != -1:
+                found.add(at)
+                at = text.find(key, at + 1, stop)
+        return found
+
+    def present(self, text: str) -> set[str]:
+        """The keys that occur in ``text``."""
+        if self._automaton is not None:
+            return {key for _, key in self._automaton.iter(text)}
+        return {key for key in self.keys if key in text}

@@ -207,3 +207,17 @@ def test_no_module_level_cache_keyed_by_text() -> None:
     grown = [f for f in gc.get_objects() if isinstance(f, functools._lru_cache_wrapper)  # type: ignore[attr-defined]
              and f.cache_info().currsize > before.get(id(f), 0) + 2]
     assert not grown, [f.__wrapped__.__qualname__ for f in grown]
+
+
+def test_key_finder_engines_agree_on_real_text() -> None:
+    from cleanser.prefilter import KeyFinder
+
+    if scan.default_engine() != "ahocorasick":
+        pytest.skip("pyahocorasick is not installed on this platform")
+    keys = ["baca juga", "juga", "jakarta", "com", "©", "kata", "a"]
+    fast, plain = KeyFinder(keys, "ahocorasick"), KeyFinder(keys, "find")
+    for doc in corpus_docs():
+        text = doc.input.casefold()
+        assert fast.present(text) == plain.present(text), doc.id
+        for stop in (len(text), len(text) // 2):
+            assert fast.starts(text, stop) == plain.starts(text, stop), doc.id

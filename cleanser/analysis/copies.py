@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cleanser.analysis.scan import KeyFinder
 from cleanser.document import Line
+from cleanser.prefilter import KeyFinder
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument

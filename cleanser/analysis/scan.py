@@ -166,34 +166,3 @@ def hits(scanner: Scanner, folded_lines: tuple[str, ...]) -> Hits:
             lines_with.setdefault(name, []).append(index)
     closed = frozenset(scanner.families) - scanner.open
     return Hits(by_line, closed, {k: tuple(v) for k, v in lines_with.items()})
-
-
-class KeyFinder:
-    """Where any of many keys starts in a text: one Aho-Corasick pass (``str.find`` per key
-    where pyahocorasick is missing, with the same answer). Built per document for keys
-    that come from the document itself (the copy finder's line openings)."""
-
-    def __init__(self, keys: Iterable[str], engine: str | None = None) -> None:
-        self.keys = tuple(dict.fromkeys(keys))
-        self.engine = engine or default_engine()
-        self._automaton = None
-        if self.engine == "ahocorasick" and self.keys and _ahocorasick is not None:
-            automaton = _ahocorasick.Automaton()
-            for key in self.keys:
-                automaton.add_word(key, len(key))
-            automaton.make_automaton()
-            self._automaton = automaton
-
-    def starts(self, text: str, stop: int) -> set[int]:
-        """Offsets where a key starts and ends at or before ``stop``."""
-        found: set[int] = set()
-        if self._automaton is not None:
-            for end, length in self._automaton.iter(text, 0, min(stop, len(text))):
-                found.add(end - length + 1)
-            return found
-        for key in self.keys:
-            at = text.find(key, 0, stop)
-            while at != -1:
-                found.add(at)
-                at = text.find(key, at + 1, stop)
-        return found

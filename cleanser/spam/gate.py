@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from cleanser.prefilter import KeyFinder, required_keys
 from cleanser.spam.lexicon import (
     _BRAND_LABELS,
     _COMPOUND_ROOT,
@@ -503,6 +504,15 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
 
 
+@cache
+def _evidence_keys() -> tuple[KeyFinder, tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]]:
+    """The required pieces of each evidence pattern (``cleanser.prefilter``) and one finder
+    for all of them: a pattern runs only on texts holding one of its pieces."""
+    patterns = _patterns()
+    keyed = tuple((p, required_keys(p.pattern)) for p in (patterns.evidence if patterns else ()))
+    return KeyFinder(k for _, keys in keyed for k in (keys or ())), keyed
+
+
 def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, int]]:
     """(string, offset) of each place, in ``folded`` or ``norm``, that may start a piece
     of non-weak evidence; lazily, so the first answers ``may_hold_spam``."""
@@ -511,7 +521,11 @@ def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, in
         while at != -1:
             yield norm, at
             at = norm.find(piece, at + 1)
-    for pattern in patterns.evidence:
+    finder, keyed = _evidence_keys()
+    present = finder.present(norm.casefold())
+    for pattern, keys in keyed:
+        if keys is not None and present.isdisjoint(keys):
+            continue  # every match holds one of its keys, and none is in the text
         for m in pattern.finditer(norm):
             yield norm, m.start()
     end = 0
