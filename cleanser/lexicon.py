@@ -107,9 +107,6 @@ class PhraseIndex:
             else None
         )
 
-    def first_words(self) -> frozenset[str]:
-        return self._firsts
-
     def find(self, folded: Sequence[str], text: str | None = None) -> set[str]:
         """The entries found in ``folded`` (and, for ``re:`` entries, in ``text``)."""
         found: set[str] = set()

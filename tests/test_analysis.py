@@ -221,3 +221,17 @@ def test_key_finder_engines_agree_on_real_text() -> None:
         assert fast.present(text) == plain.present(text), doc.id
         for stop in (len(text), len(text) // 2):
             assert fast.starts(text, stop) == plain.starts(text, stop), doc.id
+
+
+def test_one_document_analysed_by_two_pipelines_keeps_their_facts_apart() -> None:
+    from cleanser.document import Document
+    from cleanser.rulecheck import example_document, example_url
+
+    rule = next(r for r in site_pack_rules() if r.code.startswith("KMP") and r.examples.remove)  # type: ignore[attr-defined]
+    text, _, _ = example_document(rule, rule.examples.remove[0])  # type: ignore[arg-type, attr-defined]
+    doc = Document(text, url=example_url(rule))  # type: ignore[arg-type]
+    with_pack = default_pipeline().analyse(doc)
+    assert with_pack.pattern_matches(rule.spec)  # type: ignore[attr-defined]
+    without = Pipeline(ignore=["KMP"]).analyse(doc)  # the same Document, another pipeline
+    assert "kompas" in with_pack.site_packs and "kompas" not in without.site_packs
+    assert without.pattern_matches(rule.spec) == ()  # type: ignore[attr-defined]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from cleanser import lexicon, patterns
@@ -114,7 +114,8 @@ class AnalysedDocument(Document):
 
     def __init__(self, doc: Document, config: AnalysisConfig) -> None:
         state = self.__dict__
-        state.update(doc.__dict__)
+        state.update(doc.__dict__)  # the text model as computed so far (lines, words...)
+        state["_memo"] = {}  # facts of this analysis only: another config may differ
         state["config"] = config
 
     # -- 1. scan -------------------------------------------------------------------------
@@ -320,11 +321,7 @@ def analyse(doc: Document | str, config: AnalysisConfig | None = None, *, url: s
     return analysed
 
 
-_DEFAULT: list[AnalysisConfig] = []
-
-
+@cache
 def default_config() -> AnalysisConfig:
     """A config without declarative patterns (no site packs) at the default threshold."""
-    if not _DEFAULT:
-        _DEFAULT.append(config())
-    return _DEFAULT[0]
+    return config()
