@@ -6,9 +6,13 @@ from cleanser.analysis import lineshapes
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
+from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
+
+MARKED = caseless(r"^\W*(?:baca|simak|lihat|tonton|read|watch|see)\b[^:]{0,30}:")
+"""A lead-in marks the link: the read-also and video rules own those lines."""
 
 SCORE_RUN = 0.7
 SCORE_STRONG = 0.6
@@ -105,9 +109,23 @@ class UnmarkedHeadline(Rule):
         removed_before: set[int] = set()
         for line in doc.content_lines:
             index = line.index
+            if doc.is_body(line) and index not in doc.lines_gone:
+                if len(doc.words[index]) >= lineshapes.MIN_RUN_WORDS:
+                    run = lineshapes.trailing_title_run(line.text)
+                    if run is not None:
+                        yield self.span(line.start + run[0], line.start + run[1],
+                                        "Title Case run with no sentence end after the line's "
+                                        "last sentence: glued headlines of other articles",
+                                        score=SCORE_RUN)
+                continue
             if index <= first or index in doc.lines_gone or (title is not None and index == title.index):
                 continue
-            if index in shapes.headline and not doc.is_body(line) and not _in_fact_box(doc, line):
+            if (
+                index in shapes.headline
+                and not doc.is_body(line)
+                and not _in_fact_box(doc, line)
+                and not MARKED.match(line.text)
+            ):
                 found = _is_unmarked_headline(doc, line)
                 if found is None:
                     continue
@@ -128,9 +146,3 @@ class UnmarkedHeadline(Rule):
                 ):
                     yield self.line(line, "short capitalised line between headlines: a widget's "
                                     "empty header", score=SCORE_WIDGET)
-            elif doc.is_body(line) and len(doc.words[index]) >= lineshapes.MIN_RUN_WORDS:
-                run = lineshapes.trailing_title_run(line.text)
-                if run is not None:
-                    yield self.span(line.start + run[0], line.start + run[1],
-                                    "Title Case run with no sentence end after the line's last "
-                                    "sentence: glued headlines of other articles", score=SCORE_RUN)
