@@ -110,20 +110,33 @@ def is_promo_sentence(piece: str) -> bool:
     return len(after) == 1 and after[0] in _READER
 
 
+def footer_start(text: str, pieces: list[tuple[int, int]] | None = None) -> int | None:
+    """Where a copyright footer among the last sentences of ``text`` starts (it runs to
+    the end of the line), or None."""
+    pieces = sentences(text) if pieces is None else pieces
+    for start, _end in pieces[-MAX_FOOTER_SENTENCES:]:
+        if _COPYRIGHT.match(text[start:]):
+            if len(textshape.WORD.findall(text[start:])) > MAX_FOOTER_WORDS:
+                return None
+            return start
+    return None
+
+
+def footer_after_prose(text: str) -> bool:
+    """Is ``text`` story prose with a copyright footer glued after it? (Then only the
+    footer is chrome, not the line.)"""
+    start = footer_start(text)
+    return bool(start) and textshape.is_body_paragraph(text[:start].rstrip())
+
+
 def glued_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Promo sentences and a closing copyright footer inside ``text``: (start, end, what)."""
     pieces = sentences(text)
-    footer_from = None
-    for start, _end in pieces[-MAX_FOOTER_SENTENCES:]:
-        if _COPYRIGHT.match(text[start:]):
-            footer_from = start
-            break
-    if footer_from is not None and len(textshape.WORD.findall(text[footer_from:])) > MAX_FOOTER_WORDS:
-        footer_from = None
+    footer_from = footer_start(text, pieces)
     for start, end in pieces:
         if footer_from is not None and start >= footer_from:
             break
         if is_promo_sentence(text[start:end]):
             yield start, len(text[:end].rstrip()), "promo"
-    if footer_from is not None and footer_from > 0:
+    if footer_from:
         yield footer_from, len(text.rstrip()), "copyright"
