@@ -52,10 +52,11 @@ account (sub-headings of a story are short)."""
 _NUMBER = regex.compile(r"\d+(?:[.,:/-]\d+)*")
 _SCORE_OR_DATE = regex.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _CLOCK = regex.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|GMT|UTC)?\s*$")
-_LABEL_ROW = regex.compile(r"^\s*\p{Lu}[\p{L} ]{1,30}\s*[:：]\s*\S")
+_LABEL_ROW = regex.compile(r"^\s*\p{Lu}\p{L}*(?:\s+\p{L}+)?\s*[:：]\s*\S[^:：]*$")
+MAX_LABEL_VALUE_WORDS = 6
 _HEADLINE_END = regex.compile(r"[\p{L}\p{N}!?\"'”’)]$")
 _LIST_ITEM = regex.compile(r"^\s*\d{1,2}\s*[.)]\s")
-_LIST_OF_NAMES = regex.compile(r"[;,].*[;,].*[;,]")
+_LIST_OF_NAMES = regex.compile(r";|,.*,.*,.*,")
 _URL = regex.compile(r"https?://|www\.", regex.IGNORECASE)
 
 
@@ -117,7 +118,11 @@ def is_clock(text: str) -> bool:
 
 
 def is_label_row(text: str) -> bool:
-    return bool(_LABEL_ROW.match(text)) and not text.rstrip().endswith(":")
+    """ "Venue: Stadion Utama": a label of one or two words and a short value."""
+    if not _LABEL_ROW.match(text) or text.rstrip().endswith(":"):
+        return False
+    value = text.split(":", 1)[-1] if ":" in text else text.split("：", 1)[-1]
+    return textshape.word_count(value) <= MAX_LABEL_VALUE_WORDS
 
 
 @dataclass(frozen=True)
