@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
+from cleanser.patterns import DATE_LINE
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -18,9 +19,9 @@ SCORE_SHORT = 0.4
 class TailNameRun(Rule):
     """Tags without a header: a run of short capitalised lines (names, topics,
     competitions; a clock time of a match widget among them) that closes the text after the
-    story's last paragraph. Three or more go; two are a suspicion. Lines with figures (a
-    table's rows) stop the run, and a run introduced by a line ending in ':' is the story's
-    own list.
+    story's last paragraph (a date or a separator line may stand between them). Three or
+    more go; two are a suspicion. Lines with figures (a table's rows) stop the run, and a
+    run introduced by a line ending in ':' is the story's own list.
 
     Anti-pattern (removed: after the last paragraph, up to the end)::
 
@@ -55,6 +56,8 @@ class TailNameRun(Rule):
             if index in shapes.name or index in shapes.clock:
                 run.append(line)
                 continue
+            if run and (DATE_LINE.match(line.text) or not doc.words[index]):
+                continue  # a widget's date or separator between the names: other rules' or none
             break
         names = [x for x in run if x.index in shapes.name]
         if not names:
