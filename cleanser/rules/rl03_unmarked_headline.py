@@ -15,6 +15,9 @@ MARKED = caseless(r"^\W*(?:baca|simak|lihat|tonton|read|watch|see)\b[^:]{0,30}:"
 """A lead-in marks the link: the read-also and video rules own those lines."""
 
 SCORE_RUN = 0.7
+MIN_RUN_CLOSER_WORDS = 8
+"""The last of a run of headlines, directly before prose, goes from this many words (a
+shorter one may be the story's sub-heading)."""
 SCORE_STRONG = 0.6
 SCORE_WIDGET = 0.55
 SCORE_WEAK = 0.4
@@ -67,6 +70,12 @@ def _is_unmarked_headline(doc: AnalysedDocument, line: Line) -> tuple[float, str
         return SCORE_RUN, "headline-like line followed by more headlines or the end, not by story"
     if line.index in shapes.strong_headline:
         return SCORE_STRONG, "long headline-like line (Title Case, no full stop) between paragraphs"
+    if (
+        previous is not None
+        and previous.index in shapes.headline
+        and doc.word_count(line) >= MIN_RUN_CLOSER_WORDS
+    ):
+        return SCORE_STRONG, "headline-like line closing a run of headlines"
     return SCORE_WEAK, "headline-like line between paragraphs (may be a sub-heading)"
 
 
