@@ -65,6 +65,9 @@ PHOTO_CREDIT = lexicon.caseless(
 """A photo credit closing a line ("Foto/youtube", "(dok Istimewa)", "Gambar : AFPpix",
 "(c) Dok. Persatuan")."""
 
+DESK_CODE = regex.compile(r"[(\[]\s*(?:[A-Z]{2,5}/){0,2}[A-Z]{1,3}-\d{1,3}\s*[)\]]\s*$")
+"""A desk code closing a story, "(Z-8)", "(AFP/Z-10)": a sign-off (MD04), not a photo credit."""
+
 SOURCE_CREDIT = lexicon.caseless(
     r"(?:"
     # (Outlet/Photographer), [Outlet/Photographer], (Name/outlet), (ANTARA FOTO/Name/abc)
