@@ -38,6 +38,7 @@ NAME_ALONE = regex.compile(
 
 
 MAX_ALONE_WORDS = 4
+CLOSING_STORY_LINES = 4
 
 
 def _credit_alone(text: str) -> bool:
@@ -77,6 +78,9 @@ class ClosingInitials(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = doc.content_lines
+        # the story's last prose lines: counted among story lines, not all lines, so that
+        # the same lines are "closing" once other chrome after them is gone
+        closing = set(doc.story_indexes[-CLOSING_STORY_LINES:])
         for position, line in enumerate(lines):
             if doc.word_count(line) <= MAX_ALONE_WORDS and (
                 ALONE.match(line.text) or CODE_ALONE.match(line.text)
@@ -86,7 +90,7 @@ class ClosingInitials(Rule):
                 yield self.line(line, "reporter's initials or name alone in brackets")
             elif doc.in_tail(line) and _credit_alone(line.text):
                 yield self.line(line, "reporter's credit closing the story")
-            elif position >= len(lines) - 4 or line.index >= doc.last_body_index:
+            elif line.index in closing or line.index >= doc.last_body_index:
                 match = GLUED.search(line.text)
                 if match is None and (position == len(lines) - 1 or line.index == doc.last_body_index):
                     match = GLUED_CLOSING.search(line.text)
