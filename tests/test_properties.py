@@ -52,6 +52,11 @@ def test_cleaning_is_deterministic(text: str) -> None:
 
 @SETTINGS
 @given(documents)
+@example(  # initials closing the only paragraph: the paragraph is prose, so the title is one
+    "Bank Sentral Tahan Suku Bunga, Rupiah Diperkirakan Stabil\n"
+    "Menurut pejabat daerah itu, besaran gaji pegawai paruh waktu akan disesuaikan dengan "
+    "kemampuan keuangan daerah masing-masing. (abc1/xyz)\n"
+)
 @example(  # a republication notice between the title and the story: both go in one pass
     "Banjir Rendam Tiga Desa di Hulu Sungai Citarum Sejak Senin Pagi\n"
     "Artikel ini telah tayang di Kontan.co.id dengan judul\n"
