@@ -154,9 +154,9 @@ def table(rows: Sequence[Row], before: dict[str, object] | None = None) -> str:
         "| system | body kept | chrome removed | precision | F1 | exact | docs/s |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    if before is not None:
-        lines.append(before_line(before, f"cleanser, before ({before.get('label', 'record')})"))
     for row in rows:
+        if row.name == "cleanser" and before is not None:
+            lines.append(before_line(before, f"cleanser, before ({before.get('label', 'record')})"))
         m, mean = row.agg.micro, row.agg.means
         cells = " | ".join(
             f"{m[key]:.3f} ({mean[key]:.3f})"
@@ -176,7 +176,13 @@ def chrome_concentration(row: Row, top: int = 2) -> float:
     return sum(chrome[:top]) / total if total else 0.0
 
 
+TARGETS = {"body": TARGET_BODY_KEPT, "chrome": TARGET_CHROME_REMOVED, "exact": TARGET_EXACT}
+
+
 def verdicts(rows: Sequence[Row]) -> list[str]:
+    TARGET_BODY_KEPT, TARGET_CHROME_REMOVED, TARGET_EXACT = (
+        TARGETS["body"], TARGETS["chrome"], TARGETS["exact"]
+    )
     by_name = {row.name: row for row in rows}
     ours = by_name["cleanser"].agg
     body, chrome = ours.micro["body_kept"], ours.micro["chrome_removed"]
@@ -208,6 +214,12 @@ def verdicts(rows: Sequence[Row]) -> list[str]:
     return out
 
 
+def shown(path: Path) -> str:
+    """``path`` relative to the repository when it lies inside it."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(REPO)) if resolved.is_relative_to(REPO) else str(path)
+
+
 def rule_count() -> int:
     from cleanser.pipeline import default_pipeline
 
@@ -234,7 +246,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--before", type=Path, help="a --record file: shown as the figures before a change"
     )
+    parser.add_argument("--target-body", type=float, default=TARGET_BODY_KEPT)
+    parser.add_argument("--target-chrome", type=float, default=TARGET_CHROME_REMOVED)
+    parser.add_argument("--target-exact", type=float, default=TARGET_EXACT)
     args = parser.parse_args(argv)
+    TARGETS.update(body=args.target_body, chrome=args.target_chrome, exact=args.target_exact)
     prefixes = tuple(p.strip() for p in args.ids.split(",") if p.strip())
     section = SECTION + ("-ids-" + "-".join(prefixes) if prefixes else "")
     before = json.loads(args.before.read_text(encoding="utf-8")) if args.before else None
@@ -291,7 +307,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     command = "python benchmarks/quality.py DEVSET_DIR" + (
         f" --ids {','.join(prefixes)}" if prefixes else ""
-    )
+    ) + "".join(
+        f" --target-{key} {value}"
+        for key, value, default in (
+            ("body", args.target_body, TARGET_BODY_KEPT),
+            ("chrome", args.target_chrome, TARGET_CHROME_REMOVED),
+            ("exact", args.target_exact, TARGET_EXACT),
+        )
+        if value != default
+    ) + (f" --before {shown(args.before)}" if args.before else "")
     parts = [
         "## Text quality: cleanser against baselines"
         + (f" (ids {', '.join(p + 'xx' for p in prefixes)})" if prefixes else ""),
@@ -312,13 +336,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         table(rows, before),
         "",
+        *(
+            [
+                f"The row 'cleanser, before' gives the figures recorded with `--record` before a "
+                f"change ({before.get('label', 'record')}), on the same documents.",
+                "",
+            ]
+            if before
+            else []
+        ),
         "Baselines: no-op keeps the input; jusText classifies each input line as a paragraph "
         "with its Indonesian stoplist and default settings; C4 lines applies datatrove's "
         "C4QualityFilter line rules with default settings (its document-level rules off; "
         f"they would have dropped {c4_drops} of the {len(docs)} documents whole).",
         "",
-        f"Targets (on this set): body kept >= {TARGET_BODY_KEPT}, chrome removed >= "
-        f"{TARGET_CHROME_REMOVED}, exact >= {TARGET_EXACT:.0%}; cleanser removes more chrome "
+        f"Targets (on this set): body kept >= {TARGETS['body']}, chrome removed >= "
+        f"{TARGETS['chrome']}, exact >= {TARGETS['exact']:.0%}; cleanser removes more chrome "
         "than each baseline while keeping more body than jusText and C4 (no-op keeps all of it "
         "by construction).",
         "",
