@@ -107,6 +107,20 @@ def test_headlines_glued_after_a_flattened_story_go(seed: int) -> None:
     assert result.text == " ".join(story), [(r.code, r.text) for r in result.removals]
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("dash", ["—", "–", "-", "--"])
+def test_headlines_glued_before_an_inner_dateline_go(seed: int, dash: str) -> None:
+    rng = random.Random(seed)
+    story = rng.sample(PARAGRAPHS, 3)
+    links = " ".join(headline(rng).rstrip("?") for _ in range(rng.choice((2, 4))))
+    city = rng.choice(["Jakarta", "MEDAN", "Makassar"])
+    outlet = rng.choice(OUTLETS)
+    glue = rng.choice(["", " "])
+    text = f"{links} {city}, {outlet} {dash}{glue}" + " ".join(story)
+    result = cleanser.clean(text)
+    assert result.text == " ".join(story), [(r.code, r.text) for r in result.removals]
+
+
 # -- tables and lists are not tag blocks -----------------------------------------------------
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import textshape
+from cleanser.analysis.datelines import _DOMAIN
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -188,3 +189,29 @@ def trailing_title_run(text: str) -> tuple[int, int] | None:
     if len(found) < MIN_RUN_WORDS or title_share(found) < MIN_RUN_TITLE_SHARE:
         return None
     return start, start + len(rest)
+
+
+_INNER_DATELINE = regex.compile(
+    rf"(?<=\s)(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}}(?:\s\p{{Lu}}{{2,}})?),\s*{_DOMAIN}"
+    r"\s*[-–—]{1,3}\s*(?=[\"“]?\p{Lu})",
+    regex.VERSION1,
+)
+MAX_LEADING_CHARS = 4000
+MIN_LEADING_WORDS = 6
+
+
+def leading_title_run(text: str) -> tuple[int, int] | None:
+    """In a flattened line, headlines glued before the story's dateline ("... Kuasa Hukum:
+    Penahanan Tak Berdasar Jakarta, Outlet.com —Warga ..."): (end of the Title Case run,
+    end of the dateline). The dateline naming the outlet's domain marks where the story
+    starts; what stands before it must read as Title Case with no sentence end."""
+    found = _INNER_DATELINE.search(text, 0, MAX_LEADING_CHARS)
+    if found is None:
+        return None
+    before = text[: found.start()]
+    words = textshape.WORD.findall(before)
+    if len(words) < MIN_LEADING_WORDS or _SENTENCE_BREAK.search(before.replace("! ", " ")):
+        return None
+    if title_share(words) < MIN_RUN_TITLE_SHARE or not before.lstrip()[:1].isupper():
+        return None
+    return len(before.rstrip()), found.end()

@@ -120,6 +120,16 @@ class UnmarkedHeadline(Rule):
             index = line.index
             if doc.is_body(line) and index not in doc.lines_gone:
                 if len(doc.words[index]) >= lineshapes.MIN_RUN_WORDS:
+                    lead = lineshapes.leading_title_run(line.text)
+                    if lead is not None:
+                        yield self.span(line.content_start, line.start + lead[0],
+                                        "Title Case run with no sentence end before the story's "
+                                        "dateline: glued headlines of other articles",
+                                        score=SCORE_RUN)
+                        yield self.span(line.start + lead[0], line.start + lead[1],
+                                        "dateline 'City, OUTLET.com —' where the story starts "
+                                        "inside a flattened line", score=SCORE_RUN,
+                                        category=Category.DATELINE)
                     run = lineshapes.trailing_title_run(line.text)
                     if run is not None:
                         yield self.span(line.start + run[0], line.start + run[1],
