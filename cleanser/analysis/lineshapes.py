@@ -46,9 +46,9 @@ MAX_HEADLINE_WORDS = 24
 MAX_HEADLINE_CHARS = 220
 MIN_TITLE_SHARE = 0.75
 MAX_NAME_WORDS = 5
-STRONG_HEADLINE_WORDS = 10
-"""A headline-like line this long, or with a colon and 8 words, is a headline on its own
-account (sub-headings of a story are short)."""
+STRONG_HEADLINE_WORDS = 14
+"""A headline-like line this long, or with a headline's colon and 8 words, is a headline on
+its own account (sub-headings of a story are shorter, and rarely "Topic: Claim")."""
 
 _NUMBER = regex.compile(r"\d+(?:[.,:/-]\d+)*")
 _SCORE_OR_DATE = regex.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
