@@ -163,6 +163,17 @@ def test_outlet_dash_alone_on_its_line(outlet: str, dash: str) -> None:
     assert paragraphs_of(result) == story, [(r.code, r.text) for r in result.removals]
 
 
+@pytest.mark.parametrize("city", CITIES)
+@pytest.mark.parametrize("dash", DASHES)
+@pytest.mark.parametrize("form", ["{CITY}, {city}.{outlet} {dash} ", "{CITY} {dash} ", "{City} {dash} "])
+def test_regional_subdomain_and_bare_city_datelines(city: str, dash: str, form: str) -> None:
+    story = PARAGRAPHS[1:4]
+    outlet = "kabarkita.id"
+    prefix = form.format(CITY=city.upper(), City=city.title(), city=city.lower(), outlet=outlet, dash=dash)
+    result = cleanser.clean(prefix + "\n".join(story))
+    assert paragraphs_of(result) == story, (prefix, [(r.code, r.text) for r in result.removals])
+
+
 EDITORS = ["Bambang Irawan", "Sari Dewi", "Rudi Hartono"]
 
 
