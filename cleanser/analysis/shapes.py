@@ -30,7 +30,7 @@ def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
         if textshape.is_body_paragraph(text, words[line.index]):
             found.append(line.index)
             continue
-        closing = _CLOSING_CODE.search(text) if text.endswith(")") else None
+        closing = _CLOSING_CODE.search(text) if text.rstrip().endswith(")") else None
         if closing and textshape.is_body_paragraph(text[: closing.start()]):
             found.append(line.index)
             continue
