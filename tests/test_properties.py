@@ -52,6 +52,11 @@ def test_cleaning_is_deterministic(text: str) -> None:
 
 @SETTINGS
 @given(documents)
+@example(  # a headline before a call to action at the end: judged past the call to action
+    "Warga yang rumahnya terendam diminta mengungsi ke balai desa sampai air surut, kata camat.\n"
+    "Bupati Resmikan Saluran Irigasi Desa Hulu, Ratusan Hektare Sawah Terairi\n"
+    "Ikuti berita terkini dari Harian Kita di Google News, klik di sini\n"
+)
 @example(  # "(*)" closing a paragraph with a tab after it: prose in the first pass too
     "Petugas memastikan tarif untuk pelajar yang datang bersama rombongan sekolah tetap "
     "sama seperti tahun lalu. (*)\t\n"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser.analysis import lineshapes
+from cleanser.analysis import headline, lineshapes, promo
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -23,16 +23,29 @@ SCORE_WIDGET = 0.55
 SCORE_WEAK = 0.4
 
 
+def _passed(doc: AnalysedDocument, line: Line) -> bool:
+    """Lines looked past when judging a line's neighbours: those that go whole whatever
+    stands around them (copies, feeds, notices, spam, site-pack lines), known chrome
+    lines (date lines, captions, phrase-list lines) and calls to action, so that the
+    decision is the same once they are gone."""
+    return doc.memo(
+        ("rl03.passed", line.index),
+        lambda: line.index in doc.lines_gone
+        or headline.is_known_chrome(line.text, doc.hits, line.index)
+        or promo.is_call_to_action(doc, line),
+    )
+
+
 def _next_kept(doc: AnalysedDocument, line: Line) -> Line | None:
     for following in doc.following(line):
-        if following.index not in doc.lines_gone:
+        if not _passed(doc, following):
             return following
     return None
 
 
 def _previous_kept(doc: AnalysedDocument, line: Line) -> Line | None:
     previous = doc.previous_content(line)
-    while previous is not None and previous.index in doc.lines_gone:
+    while previous is not None and _passed(doc, previous):
         previous = doc.previous_content(previous)
     return previous
 
