@@ -56,6 +56,19 @@ _CLOCK = regex.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT|GMT|UTC)?\s*$")
 _LABEL_ROW = regex.compile(r"^\s*\p{Lu}\p{L}*(?:\s+\p{L}+)?\s*[:：]\s*\S[^:：]*$")
 MAX_LABEL_VALUE_WORDS = 6
 _HEADLINE_END = regex.compile(r"[\p{L}\p{N}!?\"'”’)]$")
+_MONTH = (
+    r"(?:Jan(?:uary|uari)?|Feb(?:ruary|ruari)?|Mar(?:ch|et)?|Apr(?:il)?|Mei|May|Jun[ei]?|Jul[iy]?"
+    r"|Aug(?:ust)?|Agu(?:stus)?|Sep(?:t|tember)?|O[ck]t(?:ober)?|Nov(?:ember)?|De[cs](?:ember)?)"
+)
+_DATED_ROW = regex.compile(rf"^\s*(?:\d{{1,2}}\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b)")
+_NOT_A_HEADLINE = regex.compile(r"[$€£]|\s\|\s|\s@\s")
+_ENGLISH = frozenset(
+    ["the", "of", "and", "is", "for", "with", "to", "in", "on", "at", "an", "but", "it", "you",
+     "your", "are", "be", "from"]
+)
+MAX_ENGLISH_WORDS = 1
+"""Related headlines of Indonesian outlets: a line with two English function words or more
+is an English page's heading or list item, which this shape does not judge."""
 _LIST_ITEM = regex.compile(r"^\s*\d{1,2}\s*[.)]\s")
 _LIST_OF_NAMES = regex.compile(r";|,.*,.*,.*,")
 _URL = regex.compile(r"https?://|www\.", regex.IGNORECASE)
@@ -85,6 +98,10 @@ def is_headline_like(text: str, found: Sequence[str]) -> bool:
         return False  # a line-up, a list of names, a row of results
     if _LIST_ITEM.match(stripped):
         return False  # an item of a numbered list: the story's own, or a list of links
+    if _DATED_ROW.match(stripped) or _NOT_A_HEADLINE.search(stripped):
+        return False  # a schedule's row, a price, a page title "X | Y", a venue "@"
+    if sum(1 for w in found if w.casefold() in _ENGLISH) > MAX_ENGLISH_WORDS:
+        return False
     return title_share(found) >= MIN_TITLE_SHARE
 
 
