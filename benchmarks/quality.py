@@ -1,6 +1,8 @@
 """Body kept and chrome removed: cleanser against three baselines on the same text documents.
 
     python benchmarks/quality.py DEVSET_DIR [--corpus corpus] [--doc docs/quality.md]
+    python benchmarks/quality.py DEVSET_DIR --ids 2 --record FILE   # the 2xx documents
+    python benchmarks/quality.py DEVSET_DIR --ids 2 --before FILE   # ... against a record
 
 Systems, each run on every text document of DEVSET_DIR (``text/`` only; HTML pages are
 left out so that all four see the same input):
@@ -17,12 +19,20 @@ left out so that all four see the same input):
 Scores come from ``cleanser.evaluation`` (micro over tokens). With ``--corpus`` the same
 systems also run on that corpus folder (a second table). The tables are printed and
 written to the ``text-quality`` section of the doc file.
+
+``--ids PREFIX`` (comma-separated prefixes) scores only the documents whose id starts with
+one of them, e.g. ``--ids 2`` for the outlets added last (ids 2xx); such a run writes its
+own section (``text-quality-ids-PREFIX``) and skips the corpus table. ``--record FILE``
+saves cleanser's figures as JSON; ``--before FILE`` reads such a record and prints it as a
+"cleanser, before" row next to the current figures, so that a change is reported with the
+figures it started from.
 """
 
 from __future__ import annotations
 
 import argparse
 import html
+import json
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -116,12 +126,37 @@ def run_system(name: str, system: System, docs: Sequence[ev.EvalDocument]) -> Ro
     return Row(name, ev.aggregate(scores), total, scores)
 
 
-def table(rows: Sequence[Row]) -> str:
+def record(row: Row) -> dict[str, object]:
+    """cleanser's figures as saved by ``--record`` and read back by ``--before``."""
+    m, mean = row.agg.micro, row.agg.means
+    keys = ("body_kept", "chrome_removed", "precision", "f1")
+    return {
+        "micro": {key: round(m[key], 4) for key in keys},
+        "means": {key: round(mean[key], 4) for key in keys},
+        "exact": row.agg.exact,
+        "docs": row.agg.docs,
+    }
+
+
+def before_line(saved: dict[str, object], label: str) -> str:
+    micro, means = saved["micro"], saved["means"]
+    assert isinstance(micro, dict) and isinstance(means, dict)
+    cells = " | ".join(
+        f"{micro[key]:.3f} ({means[key]:.3f})"
+        for key in ("body_kept", "chrome_removed", "precision", "f1")
+    )
+    exact, docs = int(str(saved["exact"])), int(str(saved["docs"]))
+    return f"| {label} | {cells} | {exact}/{docs} ({exact / docs:.0%}) | |"
+
+
+def table(rows: Sequence[Row], before: dict[str, object] | None = None) -> str:
     lines = [
         "| system | body kept | chrome removed | precision | F1 | exact | docs/s |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows:
+        if row.name == "cleanser" and before is not None:
+            lines.append(before_line(before, f"cleanser, before ({before.get('label', 'record')})"))
         m, mean = row.agg.micro, row.agg.means
         cells = " | ".join(
             f"{m[key]:.3f} ({mean[key]:.3f})"
@@ -141,7 +176,13 @@ def chrome_concentration(row: Row, top: int = 2) -> float:
     return sum(chrome[:top]) / total if total else 0.0
 
 
+TARGETS = {"body": TARGET_BODY_KEPT, "chrome": TARGET_CHROME_REMOVED, "exact": TARGET_EXACT}
+
+
 def verdicts(rows: Sequence[Row]) -> list[str]:
+    TARGET_BODY_KEPT, TARGET_CHROME_REMOVED, TARGET_EXACT = (
+        TARGETS["body"], TARGETS["chrome"], TARGETS["exact"]
+    )
     by_name = {row.name: row for row in rows}
     ours = by_name["cleanser"].agg
     body, chrome = ours.micro["body_kept"], ours.micro["chrome_removed"]
@@ -173,6 +214,12 @@ def verdicts(rows: Sequence[Row]) -> list[str]:
     return out
 
 
+def shown(path: Path) -> str:
+    """``path`` relative to the repository when it lies inside it."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(REPO)) if resolved.is_relative_to(REPO) else str(path)
+
+
 def rule_count() -> int:
     from cleanser.pipeline import default_pipeline
 
@@ -191,7 +238,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--doc", type=Path, default=REPO / "docs" / "quality.md")
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument(
+        "--ids", default="", help="only documents whose id starts with one of these prefixes"
+    )
+    parser.add_argument("--record", type=Path, help="save cleanser's figures to this JSON file")
+    parser.add_argument("--label", default="", help="what the record is of (with --record)")
+    parser.add_argument(
+        "--before", type=Path, help="a --record file: shown as the figures before a change"
+    )
+    parser.add_argument("--target-body", type=float, default=TARGET_BODY_KEPT)
+    parser.add_argument("--target-chrome", type=float, default=TARGET_CHROME_REMOVED)
+    parser.add_argument("--target-exact", type=float, default=TARGET_EXACT)
     args = parser.parse_args(argv)
+    TARGETS.update(body=args.target_body, chrome=args.target_chrome, exact=args.target_exact)
+    prefixes = tuple(p.strip() for p in args.ids.split(",") if p.strip())
+    section = SECTION + ("-ids-" + "-".join(prefixes) if prefixes else "")
+    before = json.loads(args.before.read_text(encoding="utf-8")) if args.before else None
 
     try:
         devset = ev.load(args.devset)
@@ -202,6 +264,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"quality: {args.devset}: not a devset folder (text/, gold/)", file=sys.stderr)
         return 2
     docs = ev.select(devset.documents, kind="text")
+    if prefixes:
+        docs = [doc for doc in docs if doc.id.startswith(prefixes)]
+        args.corpus = Path("")
     if not docs:
         print(f"quality: {args.devset}: no text documents", file=sys.stderr)
         return 2
@@ -230,12 +295,34 @@ def main(argv: Sequence[str] | None = None) -> int:
             corpus_rows = [run_system(name, system, corpus_docs) for name, system in systems]
 
     outlets = sorted({doc.outlet for doc in docs})
+    if args.record:
+        args.record.write_text(
+            json.dumps({**record(rows[-1]), "label": args.label or "record"}, indent=1) + "\n",
+            encoding="utf-8",
+        )
+    which = (
+        f"the development set's documents with ids starting {', '.join(prefixes)}"
+        if prefixes
+        else "the development set"
+    )
+    command = "python benchmarks/quality.py DEVSET_DIR" + (
+        f" --ids {','.join(prefixes)}" if prefixes else ""
+    ) + "".join(
+        f" --target-{key} {value}"
+        for key, value, default in (
+            ("body", args.target_body, TARGET_BODY_KEPT),
+            ("chrome", args.target_chrome, TARGET_CHROME_REMOVED),
+            ("exact", args.target_exact, TARGET_EXACT),
+        )
+        if value != default
+    ) + (f" --before {shown(args.before)}" if args.before else "")
     parts = [
-        "## Text quality: cleanser against baselines",
+        "## Text quality: cleanser against baselines"
+        + (f" (ids {', '.join(p + 'xx' for p in prefixes)})" if prefixes else ""),
         "",
-        "Produced by `python benchmarks/quality.py DEVSET_DIR` "
+        f"Produced by `{command}` "
         f"({rule_count()} rules in the default pipeline). "
-        f"{len(docs)} text documents of the development set ({len(outlets)} outlets), "
+        f"{len(docs)} text documents of {which} ({len(outlets)} outlets), "
         "each with a hand-made expected body. Scores are micro over tokens (runs of `\\w`, "
         "casefolded, compared as multisets): **body kept** is the share of expected-body "
         "tokens present in the output, **chrome removed** the share of the input's other "
@@ -247,15 +334,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         "docs/s is wall time of the cleaning call alone, warm, one process. "
         "See [evaluation](evaluation.md).",
         "",
-        table(rows),
+        table(rows, before),
         "",
+        *(
+            [
+                f"The row 'cleanser, before' gives the figures recorded with `--record` before a "
+                f"change ({before.get('label', 'record')}), on the same documents.",
+                "",
+            ]
+            if before
+            else []
+        ),
         "Baselines: no-op keeps the input; jusText classifies each input line as a paragraph "
         "with its Indonesian stoplist and default settings; C4 lines applies datatrove's "
         "C4QualityFilter line rules with default settings (its document-level rules off; "
         f"they would have dropped {c4_drops} of the {len(docs)} documents whole).",
         "",
-        f"Targets (on this set): body kept >= {TARGET_BODY_KEPT}, chrome removed >= "
-        f"{TARGET_CHROME_REMOVED}, exact >= {TARGET_EXACT:.0%}; cleanser removes more chrome "
+        f"Targets (on this set): body kept >= {TARGETS['body']}, chrome removed >= "
+        f"{TARGETS['chrome']}, exact >= {TARGETS['exact']:.0%}; cleanser removes more chrome "
         "than each baseline while keeping more body than jusText and C4 (no-op keeps all of it "
         "by construction).",
         "",
@@ -272,8 +368,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     markdown = "\n".join(parts) + "\n"
     print(markdown)
     if not args.no_write:
-        write_section(args.doc, SECTION, markdown)
-        print(f"written to {args.doc} (section {SECTION})")
+        write_section(args.doc, section, markdown)
+        print(f"written to {args.doc} (section {section})")
     return 0
 
 

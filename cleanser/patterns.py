@@ -59,9 +59,14 @@ PHOTO_CREDIT = lexicon.caseless(
     rf"|\bPict\s+by\s+{_CREDIT_TEXT}{{0,60}}"
     rf"|\bANTARA\s+FOTO\s*/\s*{_CREDIT_TEXT}{{0,60}}"
     r"|\(\s*(?-i:\p{Lu})[\p{L}\d.]*(?:\s+[\p{L}\d.]+){0,3}\s*/\s*[^()/\n]{2,50}\)"
+    r"|\(c\)\s*(?:Dok\.?\s*|Foto\s*:?\s*)?(?-i:\p{Lu})[^()\n]{1,60}"  # "(c) Dok. Klub", "(c) Istimewa"
     r")\s*\.?\s*$",
 )
-"""A photo credit closing a line ("Foto/youtube", "(dok Istimewa)", "Gambar : AFPpix")."""
+"""A photo credit closing a line ("Foto/youtube", "(dok Istimewa)", "Gambar : AFPpix",
+"(c) Dok. Persatuan")."""
+
+DESK_CODE = regex.compile(r"[(\[]\s*(?:[A-Z]{2,5}/){0,2}[A-Z]{1,3}-\d{1,3}\s*[)\]]\s*$")
+"""A desk code closing a story, "(Z-8)", "(AFP/Z-10)": a sign-off (MD04), not a photo credit."""
 
 SOURCE_CREDIT = lexicon.caseless(
     r"(?:"

@@ -52,6 +52,22 @@ def test_cleaning_is_deterministic(text: str) -> None:
 
 @SETTINGS
 @given(documents)
+@example(  # a headline before a call to action at the end: judged past the call to action
+    "Warga yang rumahnya terendam diminta mengungsi ke balai desa sampai air surut, kata camat.\n"
+    "Bupati Resmikan Saluran Irigasi Desa Hulu, Ratusan Hektare Sawah Terairi\n"
+    "Ikuti berita terkini dari Harian Kita di Google News, klik di sini\n"
+)
+@example(  # "(*)" closing a paragraph with a tab after it: prose in the first pass too
+    "Petugas memastikan tarif untuk pelajar yang datang bersama rombongan sekolah tetap "
+    "sama seperti tahun lalu. (*)\t\n"
+    "\"Kami sudah siapkan delapan armada tambahan untuk jam sibuk pagi dan sore hari,\" "
+    "kata kepala dinas itu, Senin (16/6/2025).\n"
+)
+@example(  # initials closing the only paragraph: the paragraph is prose, so the title is one
+    "Bank Sentral Tahan Suku Bunga, Rupiah Diperkirakan Stabil\n"
+    "Menurut pejabat daerah itu, besaran gaji pegawai paruh waktu akan disesuaikan dengan "
+    "kemampuan keuangan daerah masing-masing. (abc1/xyz)\n"
+)
 @example(  # a republication notice between the title and the story: both go in one pass
     "Banjir Rendam Tiga Desa di Hulu Sungai Citarum Sejak Senin Pagi\n"
     "Artikel ini telah tayang di Kontan.co.id dengan judul\n"

@@ -30,11 +30,12 @@ DASHED = regex.compile(
 """'CITY, OUTLET - ', 'OUTLET - ', 'City (OUTLET) -- ', 'CITY, 23 Februari 2016 (Antara) --'."""
 
 OUTLET_DASHED = regex.compile(
-    rf"^\s*(?P<prefix>(?:{_TOKEN}{_SEP}){{0,4}}{_DOMAIN})\s*{_DASH}\s*(?=\S|$)",
+    rf"^\s*(?P<prefix>(?:{_TOKEN}{_SEP}){{0,4}}(?:{_DOMAIN}|\({_DOMAIN}\)))\s*{_DASH}\s*(?=\S|$)",
     regex.VERSION1,
 )
 """A dateline ending with the outlet's domain: its dash may be glued on both sides
-('KUPANG, KOMPAS.com-Puluhan') and it may stand alone on its line ('JAKARTA,KOMPAS.com -')."""
+('KUPANG, KOMPAS.com-Puluhan', 'Kota (Outlet.co)–Warga') and it may stand alone on its line
+('JAKARTA,KOMPAS.com -')."""
 
 OUTLET_CITY = regex.compile(
     rf"^\s*(?P<outlet>{_DOMAIN})\s*,\s*(?P<city>\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})(?:(?=\p{{Lu}}\p{{Ll}})|\s+|$)",

@@ -6,7 +6,8 @@ the steps before it:
 1. **scan**: one multi-pattern pass over the casefolded lines; for every line, which phrase
    families (data lists, declarative patterns, site-pack fingerprints) may occur there
    (``cleanser.analysis.scan``);
-2. **shapes**: which lines read as prose (``cleanser.analysis.shapes``);
+2. **shapes**: which lines read as prose (``cleanser.analysis.shapes``), and which as
+   headlines, names, figure rows or label rows (``cleanser.analysis.lineshapes``);
 3. **spam**: the gambling-spam reading (``cleanser.spam``), which reads no positions;
 4. **site packs**: which packs apply, and what their patterns match anywhere;
 5. **zones**: the story's prose lines, its header and tail (``cleanser.analysis.story``);
@@ -29,7 +30,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from cleanser import lexicon, patterns
-from cleanser.analysis import blocks, copies, headline, legal, scan, shapes, sitepacks, story
+from cleanser.analysis import blocks, copies, headline, legal, lineshapes, scan, shapes, sitepacks, story
 from cleanser.analysis.scan import Family, Hits, Scanner
 from cleanser.analysis.sitepacks import PatternSpec, SitePack
 from cleanser.document import Document, Line
@@ -143,6 +144,11 @@ class AnalysedDocument(Document):
     def is_body(self, line: Line) -> bool:
         """Is ``line`` shaped like article prose?"""
         return line.index in self._body_set
+
+    @cached_property
+    def line_shapes(self) -> lineshapes.LineShapes:
+        """Headline-like, name-like, figure and label lines (``cleanser.analysis.lineshapes``)."""
+        return lineshapes.line_shapes(self)
 
     # -- 3. spam ---------------------------------------------------------------------------
 
@@ -293,14 +299,14 @@ class AnalysedDocument(Document):
 
 
 ORDER = (
-    "hits", "body_paragraph_indexes", "spam", "spam_lines", "site_packs", "story_indexes",
+    "hits", "body_paragraph_indexes", "line_shapes", "spam", "spam_lines", "site_packs", "story_indexes",
     "feed_blocks", "related_blocks", "legal_lines", "copies", "lines_gone", "title",
 )
 """The facts ``analyse`` computes, in this order (each reads only those before it)."""
 
 STEPS = {
     "scan": ("hits",),
-    "shapes": ("body_paragraph_indexes",),
+    "shapes": ("body_paragraph_indexes", "line_shapes"),
     "spam": ("spam", "spam_lines"),
     "site packs": ("site_packs",),
     "zones": ("story_indexes",),

@@ -213,5 +213,20 @@ def find_title(doc: AnalysedDocument) -> Line | None:
         ):
             return None  # a sentence broken over lines (at its links), not a headline
         norm = textshape.normalise(text)
+        if _byline_and_date_follow(doc, lines, position):
+            return line
         return line if _confirmed(doc, line, norm, copies) else None
     return None
+
+
+def _byline_and_date_follow(doc: AnalysedDocument, lines: list[Line], position: int) -> bool:
+    """A headline-like first line, then a bare byline (a short name-like line), then a
+    date line: the header of an article page, whatever the story's first line looks like."""
+    if position != 0 or len(lines) < 3 or lines[0].index not in doc.line_shapes.headline:
+        return False
+    name, date = lines[1], lines[2]
+    return (
+        name.index in doc.line_shapes.name
+        and 2 <= doc.word_count(name) <= 4
+        and bool(DATE_LINE.match(date.text))
+    )

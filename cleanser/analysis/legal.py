@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import lexicon
+from cleanser.analysis import flattened
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -40,6 +41,8 @@ class LegalLine:
 def is_notice(doc: AnalysedDocument, line: Line) -> bool:
     """Does ``line`` hold a strong copyright/reproduction phrase or open a disclaimer?"""
     text = line.text
+    if doc.word_count(line) > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
+        return False  # story prose, with a copyright footer glued after it
     return bool(
         (doc.hits.may_hold(line.index, "legal_notice") and NOTICE.find(doc.folded_words[line.index], text))
         or DISCLAIMER.match(text)
@@ -58,6 +61,8 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
             continue
         if n > MAX_WORDS or PHOTO_CREDIT.search(text):
             continue
+        if n > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
+            continue  # story prose with a footer glued after it: the footer alone goes (PR02)
         notice = hits.may_hold(line.index, "legal_notice") and NOTICE.find(doc.folded_words[line.index], text)
         if notice:
             found.append(LegalLine(line, f"copyright/reproduction notice ({', '.join(sorted(notice))})"))

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from cleanser import textshape
 from cleanser.patterns import GLUED_READ_ALSO
+
+_CLOSING_CODE = regex.compile(r"(?<=[.!?\"”’])\s*\(\s*[\p{L}\d*]{1,10}(?:\s*/\s*[\p{L}\d.*-]{1,25}){0,3}\s*\)\s*$")
+"""Initials or a desk code closing a paragraph, "(mcr8/jpnn)", "(Z-8)": the paragraph is
+judged without them, as it reads once they are cut."""
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
 
 
 def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
-    """Indexes of lines shaped like article prose (long sentences). A line with a
+    """Indexes of lines shaped like article prose (long sentences). A line closed by
+    initials or a desk code ("... kata dia. (abc/xyz)") is judged without them. A line with a
     read-also lead-in glued to its end ("... kata Ujang.Baca juga: <title>") is judged
     without it, as it reads once that is cut."""
     words = doc.words
@@ -21,6 +28,10 @@ def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
     for line in doc.content_lines:
         text = line.text
         if textshape.is_body_paragraph(text, words[line.index]):
+            found.append(line.index)
+            continue
+        closing = _CLOSING_CODE.search(text) if text.rstrip().endswith(")") else None
+        if closing and textshape.is_body_paragraph(text[: closing.start()]):
             found.append(line.index)
             continue
         if not hits.may_hold(line.index, "glued_read_also"):

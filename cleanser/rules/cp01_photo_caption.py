@@ -8,7 +8,7 @@ from cleanser import lexicon
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
-from cleanser.patterns import photo_credit, source_credit
+from cleanser.patterns import DESK_CODE, photo_credit, source_credit
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -134,7 +134,7 @@ class PhotoCaption(Rule):
         if has_word and CREDIT_ONLY.match(text):
             return self.line(line, "photo credit line")
         source = source_credit(text)
-        if source is None or line.index > doc.last_body_index:
+        if source is None or line.index > doc.last_body_index or DESK_CODE.search(text):
             return None
         before = text[: source.start()]
         if before.strip() and not _caption_shaped(before, words):

@@ -14,7 +14,10 @@ from cleanser.rule import Rule
 LEAD_IN = regex.compile(
     r"^\s*(?:(?:Simak|Lihat|Saksikan|Tonton|Watch|Klik|Putar)(?:\s+(?:juga|pula|selengkapnya|also))?"
     r"|Jangan\s+(?:Lewatkan|Lewatkan\s+juga|lupa\s+(?:tonton|simak|saksikan)))"
-    r"\s+(?:\d+\s+)?(?:Video|video|VIDEO|Videonya|videonya|tayangan)\b.{0,250}$",
+    r"[!.]?\s+(?:\d+\s+)?(?:Video|video|VIDEO|Videonya|videonya|tayangan)\b.{0,250}$"
+    # a video box's own header: "Video Berita Terpopuler:", "Video Pilihan Redaksi:"
+    r"|^\s*(?:Video|VIDEO)\s+(?:Berita\s+)?(?:Terpopuler|Terkini|Populer|Unggulan|Lainnya|Pilihan)"
+    r"(?:\s+(?:Redaksi|Hari\s+Ini|Minggu\s+Ini))?\s*[:：]\s*$",
     regex.VERSION1,
 )
 QUOTED_LEAD_IN = regex.compile(
@@ -38,6 +41,8 @@ class VideoLeadIn(Rule):
         Lihat juga Video 'Suasana Pagi di Terminal Bus Kampung Rambutan':
         [Gambas:Video 20detik]
         Tonton juga "Situasi Terkini di Pelabuhan" di sini:
+        Simak! Video Pilihan Redaksi:
+        Video Berita Terpopuler:
         Klik video untuk tonton informasi selengkapnya!
         Jangan Lewatkan Video Terbaru:
 

@@ -19,6 +19,18 @@ ALONE = regex.compile(
 GLUED = regex.compile(
     r"(?:(?<=[.!?\"”’])|(?<=[\p{L}\d]\s))\s*\((?:[a-z]{2,5}\d{0,3}(?:/[a-z][a-z\d.-]{1,24}){1,3}|\*{1,3})\)\s*$"
 )
+_DESK_CODE = r"(?:[A-Z]{2,5}/){0,2}[A-Z]{1,3}-\d{1,3}"  # (Z-8), (RO/Z-1), (AFP/Z-10)
+CODE_ALONE = regex.compile(rf"^\s*\(\s*{_DESK_CODE}\s*\)\s*$")
+GLUED_CLOSING = regex.compile(
+    r"(?<=[.!?\"”’])\s*\((?:"
+    rf"{_DESK_CODE}"
+    r"|[a-z]{2,4}"  # one editor's initials, "(rzy)", only after the last sentence
+    r"|(?:Ditulis\s+oleh|Penulis\s*:|Editor\s*:)\s*\p{Lu}[^()\n]{2,60}"
+    r")\)\s*$",
+    regex.VERSION1,
+)
+"""A desk code, one editor's initials or a "written by" credit glued after the last sentence."""
+
 NAME_ALONE = regex.compile(
     r"^\s*\(\s*(?:[A-Z]{2,5}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*\)\s*$", regex.VERSION1
 )
@@ -26,6 +38,7 @@ NAME_ALONE = regex.compile(
 
 
 MAX_ALONE_WORDS = 4
+CLOSING_STORY_LINES = 4
 
 
 def _credit_alone(text: str) -> bool:
@@ -45,6 +58,9 @@ class ClosingInitials(Rule):
 
         (hri/jbr)
         (Cas/Isk)
+        (Z-8)
+        ... kata dia di Jakarta, Senin (15/4). (RO/Z-1)
+        ... umat beragama," kata dia.(hab)
         ... bantuan akan disalurkan pekan depan. (ant/tri)
         (SIS)
         (Nama Reporter)
@@ -62,15 +78,22 @@ class ClosingInitials(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = doc.content_lines
+        # the story's last prose lines: counted among story lines, not all lines, so that
+        # the same lines are "closing" once other chrome after them is gone
+        closing = set(doc.story_indexes[-CLOSING_STORY_LINES:])
         for position, line in enumerate(lines):
-            if doc.word_count(line) <= MAX_ALONE_WORDS and ALONE.match(line.text):
+            if doc.word_count(line) <= MAX_ALONE_WORDS and (
+                ALONE.match(line.text) or CODE_ALONE.match(line.text)
+            ):
                 yield self.line(line, "reporter/editor initials")
             elif doc.word_count(line) <= MAX_ALONE_WORDS and NAME_ALONE.match(line.text):
                 yield self.line(line, "reporter's initials or name alone in brackets")
             elif doc.in_tail(line) and _credit_alone(line.text):
                 yield self.line(line, "reporter's credit closing the story")
-            elif position >= len(lines) - 4 or line.index >= doc.last_body_index:
+            elif line.index in closing or line.index >= doc.last_body_index:
                 match = GLUED.search(line.text)
+                if match is None and (position == len(lines) - 1 or line.index == doc.last_body_index):
+                    match = GLUED_CLOSING.search(line.text)
                 if match:
                     yield self.span(line.start + match.start(), line.start + match.end(),
                                     "reporter/editor initials closing the story")

@@ -1,0 +1,142 @@
+"""Chrome glued into the sentences of a flattened line (the article stored as one line).
+
+Spans, not lines: what a line-level rule would find on a line of its own, found here inside
+a long line, with offsets relative to the line's text.
+
+- **byline prefix**: "Reporter: Nama | Editor: Nama" or "Laporan Wartawan Outlet.com, Nama"
+  (or "Laporan Nama | Kota") opening the line, with the outlet's dateline that follows
+  ("KONTAN.CO.ID - JAKARTA.");
+- **promo sentences**: a short sentence that sends the reader to a channel ("Cek berita
+  lain di Google News", "Liputan ... langsung di WhatsApp Anda."): an action opening it or
+  the reader addressed, and a channel named;
+- **closing footer**: a copyright sentence ("©2025 Outlet.") among the line's last
+  sentences, and what follows it to the end of the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleanser import textshape
+from cleanser.analysis import datelines, promo
+
+_NAME_WORD = r"(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+_LABEL = r"(?:Reporter|Reporter|Penulis|Sumber|Pewarta|Kontributor|Editor|Redaktur|Penyunting)"
+_EDITOR = r"(?:Editor|Redaktur|Penyunting)"
+
+BYLINE_PREFIX = regex.compile(
+    rf"^\s*(?:"
+    rf"(?:{_LABEL}\s*:\s*[^|:\n]{{2,60}}?\s*\|\s*){{1,3}}{_EDITOR}\s*:\s*{_NAME}"
+    rf"|Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+"
+    rf"[\p{{L}}\d.-]+\.(?i:com|co\.id|id|net)\s*,\s*{_NAME}"
+    rf"|Laporan\s+{_NAME}\s*\|\s*\p{{Lu}}[\p{{L}}]+(?:\s+\p{{Lu}}[\p{{L}}]+)?"
+    rf")(?=\s)",
+    regex.VERSION1,
+)
+"""A byline opening the story's line: label/value pairs separated by '|' ending with the
+editor, or the "Laporan Wartawan <outlet>, <name>" credit, or "Laporan <name> | <city>"."""
+
+_CITY_DOT = regex.compile(r"^\s*\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s*\.\s+(?=\p{Lu})", regex.VERSION1)
+_SENTENCE_START = regex.compile(
+    r"(?:(?<=[.!?][\"'”’)]*)\s+|(?<=[a-z\d][.!?])|^)(?=[\"“‘(©]?[\p{Lu}©])", regex.VERSION1
+)
+_COPYRIGHT = regex.compile(r"^\s*(?:©|\(c\)\s*\d{4}|Copyright\b|Hak\s+[Cc]ipta\b)", regex.VERSION1)
+_QUOTE = regex.compile(r"[\"“”]")
+_READER = frozenset(("anda", "kamu", "sobat", "pembaca"))
+_PLATFORM = regex.compile(
+    r"\b(?:WhatsApp|WA\s+Channel|Google\s+News|Telegram|Instagram|YouTube|TikTok|Facebook|"
+    r"Twitter|Play\s+Store|App\s+Store)\b",
+    regex.IGNORECASE,
+)
+"""Platforms a promo sends the reader to (the channel list's generic words, such as
+"ponsel" or "akun", are not enough inside a story's line)."""
+MAX_PROMO_WORDS = 16
+MAX_FOOTER_WORDS = 45
+MAX_FOOTER_SENTENCES = 4
+
+
+MIN_STORY_WORDS = 5
+
+
+def byline_prefix(text: str) -> int | None:
+    """End (in ``text``) of a byline prefix and the dateline after it, or None. Only a
+    prefix glued to the story: a byline alone on its line is the byline rule's (MD02)."""
+    found = BYLINE_PREFIX.match(text)
+    if found is None or textshape.word_count(text[found.end() :]) < MIN_STORY_WORDS:
+        return None
+    end = found.end()
+    rest = text[end:]
+    after = datelines.after_outlet_dateline(rest.lstrip())
+    if after is not None:
+        after = after.lstrip("-–— ")  # a third dash: "BOGOR --- "
+        end = len(text) - len(after)
+        city = _CITY_DOT.match(after)
+        if city:
+            end += city.end()
+    return end
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence-like piece of ``text``, glued ones ("eksternal.Baca")
+    split too."""
+    starts = sorted({m.start() for m in _SENTENCE_START.finditer(text)} | {0})
+    spans = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if text[start:end].strip():
+            spans.append((start, end))
+    return spans
+
+
+def is_promo_sentence(piece: str) -> bool:
+    """A short sentence sending the reader to a channel (action first, or the reader
+    addressed), with no quotation in it."""
+    found = textshape.WORD.findall(piece)
+    if not 3 <= len(found) <= MAX_PROMO_WORDS or _QUOTE.search(piece):
+        return False
+    platforms = list(_PLATFORM.finditer(piece))
+    if not platforms:
+        return False
+    platform = platforms[-1]
+    folded = tuple(w.casefold() for w in found)
+    actions = promo.ACTIONS.find(folded)
+    if any(folded[: len(a.split())] == tuple(a.split()) for a in actions):
+        return True
+    # the reader addressed right after the platform: "... langsung di WhatsApp Anda."
+    after = [w.casefold() for w in textshape.WORD.findall(piece[platform.end() :])]
+    return len(after) == 1 and after[0] in _READER
+
+
+def footer_start(text: str, pieces: list[tuple[int, int]] | None = None) -> int | None:
+    """Where a copyright footer among the last sentences of ``text`` starts (it runs to
+    the end of the line), or None."""
+    pieces = sentences(text) if pieces is None else pieces
+    for start, _end in pieces[-MAX_FOOTER_SENTENCES:]:
+        if _COPYRIGHT.match(text[start:]):
+            if len(textshape.WORD.findall(text[start:])) > MAX_FOOTER_WORDS:
+                return None
+            return start
+    return None
+
+
+def footer_after_prose(text: str) -> bool:
+    """Is ``text`` story prose with a copyright footer glued after it? (Then only the
+    footer is chrome, not the line.)"""
+    start = footer_start(text)
+    return bool(start) and textshape.is_body_paragraph(text[:start].rstrip())
+
+
+def glued_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """Promo sentences and a closing copyright footer inside ``text``: (start, end, what)."""
+    pieces = sentences(text)
+    footer_from = footer_start(text, pieces)
+    for start, end in pieces:
+        if footer_from is not None and start >= footer_from:
+            break
+        if is_promo_sentence(text[start:end]):
+            yield start, len(text[:end].rstrip()), "promo"
+    if footer_from:
+        yield footer_from, len(text.rstrip()), "copyright"

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser.analysis import datelines, flattened
+from cleanser.analysis.facts import AnalysedDocument
+from cleanser.categories import Category
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+
+@register
+class BylinePrefix(Rule):
+    """A byline glued before the story's first sentence, with the outlet's dateline after
+    it: "Reporter: Nama | Editor: Nama OUTLET.CO.ID - KOTA.", "Sumber: Kantor Berita |
+    Editor: Nama", "Laporan Wartawan Outlet.com, Nama OUTLET.COM, KOTA ---", "Laporan Nama |
+    Kota". Flattened texts carry it at the start of their one line.
+
+    Anti-pattern (removed: the prefix, up to the story's first word)::
+
+        Reporter: Sari Dewi | Editor: Bambang Irawan KABARKITA.CO.ID - MEDAN. Harga cabai ...
+        Laporan Wartawan Beritakota.com, Rini Astuti BERITAKOTA.COM, SOLO --- Warga ...
+
+    Best practice (kept: a sentence that opens with the word "Laporan")::
+
+        Laporan keuangan perusahaan itu diumumkan pada Senin pagi.
+    """
+
+    code = "MD05"
+    name = "byline-prefix"
+    category = Category.METADATA
+    priority = 40
+
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        for line in doc.content_lines[:12]:
+            end = flattened.byline_prefix(line.text)
+            if end is None:
+                continue
+            facts = {}
+            dateline = datelines.DASHED.match(line.text[end:])
+            if dateline is not None:  # pragma: no cover - the prefix took the dateline
+                facts = datelines.dateline_facts(dateline.group("prefix"))
+            yield self.span(line.start, line.start + end,
+                            "byline ('Reporter: .. | Editor: ..', 'Laporan Wartawan ..') and "
+                            "dateline before the story's first sentence", facts=facts)

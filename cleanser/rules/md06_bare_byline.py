@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser.analysis.facts import AnalysedDocument
+from cleanser.categories import Category
+from cleanser.patterns import DATE_LINE
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
+
+
+@register
+class BareByline(Rule):
+    """The author's name alone on the line between the headline and the date line, with
+    no label ("Penulis:", "Oleh"): a short name-like line (2-4 capitalised words) that
+    stands right after the title the analysis found and right before a date line.
+
+    Anti-pattern (removed: the name)::
+
+        Pelatih Baru Umumkan Daftar Pemain untuk Laga Tandang di Surabaya
+        Rahmat Hidayat
+        12 November 2025, 20:07 WIB
+
+    Best practice (kept: a sub-heading after a paragraph is no byline)::
+
+        Pelatih menilai timnya siap menghadapi laga berat pekan depan.
+        Persiapan Tim
+        Latihan digelar dua kali sehari di lapangan milik klub sejak Senin.
+    """
+
+    code = "MD06"
+    name = "bare-byline"
+    category = Category.METADATA
+    priority = 46
+
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        title = doc.title
+        if title is None:
+            return
+        name = doc.next_content(title)
+        if name is None or name.index not in doc.line_shapes.name:
+            return
+        if not MIN_NAME_WORDS <= doc.word_count(name) <= MAX_NAME_WORDS:
+            return
+        date = doc.next_content(name)
+        if date is not None and DATE_LINE.match(date.text):
+            yield self.line(name, "name-like line between the headline and the date line: "
+                            "the author's byline", facts={"author": name.stripped})

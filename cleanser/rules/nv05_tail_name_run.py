@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser.analysis.facts import AnalysedDocument
+from cleanser.categories import Category
+from cleanser.document import Line
+from cleanser.patterns import DATE_LINE
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+MIN_RUN = 3
+SCORE = 0.7
+SCORE_SHORT = 0.4
+
+
+@register
+class TailNameRun(Rule):
+    """Tags without a header: a run of short capitalised lines (names, topics,
+    competitions; a clock time of a match widget among them) that closes the text after the
+    story's last paragraph (a date or a separator line may stand between them). Three or
+    more go; two are a suspicion. Lines with figures (a table's rows) stop the run, and a
+    run introduced by a line ending in ':' is the story's own list.
+
+    Anti-pattern (removed: after the last paragraph, up to the end)::
+
+        ... kata manajer tim itu.
+        Persatuan Sepak Bola
+        Liga Nusantara
+        Stadion Utama
+        Berita Olahraga
+
+    Best practice (kept: a list the story introduces, a table of figures)::
+
+        Para pemenang lomba tahun ini:
+        Ayu Lestari
+        Bima Saputra
+        Citra Wulandari
+    """
+
+    code = "NV05"
+    name = "tail-name-run"
+    category = Category.NAVIGATION
+    priority = 50
+
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        shapes = doc.line_shapes
+        run: list[Line] = []
+        for line in reversed(doc.content_lines):
+            index = line.index
+            if index in doc.lines_gone or index in shapes.headline:
+                continue  # gone anyway, or an unmarked headline (RL03)
+            if not doc.in_tail(line) or doc.is_body(line):
+                break
+            if index in shapes.name or index in shapes.clock:
+                run.append(line)
+                continue
+            if run and (DATE_LINE.match(line.text) or not doc.words[index]):
+                continue  # a widget's date or separator between the names: other rules' or none
+            break
+        names = [x for x in run if x.index in shapes.name]
+        if not names:
+            return
+        before = doc.previous_content(run[-1])
+        while before is not None and before.index in doc.lines_gone:
+            before = doc.previous_content(before)
+        if before is not None and before.text.rstrip().endswith(":"):
+            return
+        score = SCORE if len(names) >= MIN_RUN else SCORE_SHORT
+        run.reverse()
+        group: list[Line] = []
+        for line in run:
+            if group and doc.next_content(group[-1]) is not line:
+                yield self._group(group, len(names), score)
+                group = []
+            group.append(line)
+        yield self._group(group, len(names), score)
+
+    def _group(self, group: list[Line], total: int, score: float) -> Proposal:
+        return self.span(group[0].content_start, group[-1].content_end,
+                         f"run of {total} short capitalised (name-like) lines closing the text "
+                         "after the story", score=score)

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser.analysis import flattened
+from cleanser.analysis.facts import AnalysedDocument
+from cleanser.categories import Category
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+MIN_WORDS = 20
+SCORE_PROMO = 0.6
+
+
+@register
+class GluedPromo(Rule):
+    """Chrome glued inside a long (flattened) line: a short sentence sending the reader
+    to a channel ("Cek berita lainnya di Google News", "Ikuti ... langsung di WhatsApp
+    Anda."), and a copyright footer among the line's last sentences with what follows it
+    ("©2025 Outlet. Outlet tidak bertanggung jawab atas konten situs eksternal.").
+
+    Anti-pattern (removed: the sentence or the footer, the story around it kept)::
+
+        ... kata dia. Ikuti kabar terbaru Harian Kita langsung di WhatsApp Anda. Polisi ...
+        ... pekan depan. ©2024 Harian Kita. Dilarang mengutip tanpa izin.
+
+    Best practice (kept: a sentence of the story that names a platform)::
+
+        Video itu pertama kali diunggah ke WhatsApp grup warga pada Senin malam.
+    """
+
+    code = "PR02"
+    name = "glued-promo"
+    category = Category.PROMO
+    priority = 46
+
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        for line in doc.content_lines:
+            if doc.word_count(line) < MIN_WORDS or not doc.is_body(line):
+                continue
+            for start, end, what in flattened.glued_spans(line.text):
+                if what == "copyright":
+                    yield self.span(line.start + start, line.start + end,
+                                    "copyright footer closing a flattened line",
+                                    category=Category.LEGAL)
+                else:
+                    yield self.span(line.start + start, line.start + end,
+                                    "short sentence sending the reader to a channel, glued "
+                                    "inside a line", score=SCORE_PROMO)

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanser.analysis import headline, lineshapes, promo
+from cleanser.analysis.facts import AnalysedDocument
+from cleanser.categories import Category
+from cleanser.document import Line
+from cleanser.lexicon import caseless
+from cleanser.registry import register
+from cleanser.removal import Proposal
+from cleanser.rule import Rule
+
+MARKED = caseless(r"^\W*(?:baca|simak|lihat|tonton|read|watch|see)\b[^:]{0,30}:")
+"""A lead-in marks the link: the read-also and video rules own those lines."""
+
+SCORE_RUN = 0.7
+MIN_RUN_CLOSER_WORDS = 8
+"""The last of a run of headlines, directly before prose, goes from this many words (a
+shorter one may be the story's sub-heading)."""
+SCORE_STRONG = 0.6
+SCORE_WIDGET = 0.55
+SCORE_WEAK = 0.4
+
+
+def _passed(doc: AnalysedDocument, line: Line) -> bool:
+    """Lines looked past when judging a line's neighbours: those that go whole whatever
+    stands around them (copies, feeds, notices, spam, site-pack lines), known chrome
+    lines (date lines, captions, phrase-list lines) and calls to action, so that the
+    decision is the same once they are gone."""
+    return doc.memo(
+        ("rl03.passed", line.index),
+        lambda: line.index in doc.lines_gone
+        or headline.is_known_chrome(line.text, doc.hits, line.index)
+        or promo.is_call_to_action(doc, line),
+    )
+
+
+def _next_kept(doc: AnalysedDocument, line: Line) -> Line | None:
+    for following in doc.following(line):
+        if not _passed(doc, following):
+            return following
+    return None
+
+
+def _previous_kept(doc: AnalysedDocument, line: Line) -> Line | None:
+    previous = doc.previous_content(line)
+    while previous is not None and _passed(doc, previous):
+        previous = doc.previous_content(previous)
+    return previous
+
+
+def _chrome_shaped(doc: AnalysedDocument, line: Line | None) -> bool:
+    """Does what follows a headline-like line look like more links (another headline, a
+    widget's header before more of them, the end) rather than story content?"""
+    if line is None:
+        return True
+    shapes = doc.line_shapes
+    if line.index in shapes.headline:
+        return not _in_fact_box(doc, line)
+    if line.index in shapes.name:
+        after = _next_kept(doc, line)
+        return after is None or after.index in shapes.headline or after.index in shapes.name
+    return False
+
+
+def _in_fact_box(doc: AnalysedDocument, line: Line) -> bool:
+    """A "Label: value" line next to another one: a row of the story's fact box."""
+    label = doc.line_shapes.label
+    if line.index not in label:
+        return False
+    around = (_previous_kept(doc, line), _next_kept(doc, line))
+    return any(other is not None and other.index in label for other in around)
+
+
+def _is_unmarked_headline(doc: AnalysedDocument, line: Line) -> tuple[float, str] | None:
+    shapes = doc.line_shapes
+    previous = _previous_kept(doc, line)
+    if previous is not None and previous.text.rstrip().endswith(":"):
+        return None  # an item of a list the story introduces
+    following = _next_kept(doc, line)
+    if _chrome_shaped(doc, following):
+        return SCORE_RUN, "headline-like line followed by more headlines or the end, not by story"
+    if line.index in shapes.strong_headline:
+        return SCORE_STRONG, "long headline-like line (Title Case, no full stop) between paragraphs"
+    if (
+        previous is not None
+        and previous.index in shapes.headline
+        and doc.word_count(line) >= MIN_RUN_CLOSER_WORDS
+    ):
+        return SCORE_STRONG, "headline-like line closing a run of headlines"
+    return SCORE_WEAK, "headline-like line between paragraphs (may be a sub-heading)"
+
+
+@register
+class UnmarkedHeadline(Rule):
+    """Headlines of other articles standing in or after the story with no "Baca juga"
+    before them, recognised by their shape: 6-24 words in Title Case (or with a headline's
+    colon), no closing full stop, after the story's first paragraph. A pair or a block of
+    them, or one followed by the end of the text, goes; one long headline (10 words, or a
+    colon and 8) between paragraphs goes; a shorter one directly before story content is
+    only a suspicion (it may be a sub-heading). A short capitalised line between such
+    headlines and more of them is a widget's empty header ("Pertandingan Selanjutnya").
+    In a flattened text, headlines glued after the last sentence of the line go too.
+
+    Anti-pattern (removed)::
+
+        ... kata pelatih itu kepada wartawan.
+        Bek Muda Timnas Perpanjang Kontrak hingga 2028 demi Kejar Gelar Juara
+        Pelatih Baru Umumkan Daftar Pemain untuk Laga Tandang di Surabaya
+        Pertandingan Selanjutnya
+        Manajemen klub menyambut kabar itu dengan gembira.
+
+    Best practice (kept: a sub-heading, and items of a list the story introduces)::
+
+        Jadwal Lengkap Pertandingan Timnas Pekan Depan
+        Pertandingan pertama digelar di Stadion Utama pada Kamis malam.
+        Berikut daftar pemain yang dipanggil:
+        Pemain Muda Asal Papua Dipanggil untuk Pertama Kali
+    """
+
+    code = "RL03"
+    name = "unmarked-headline"
+    category = Category.RELATED
+    priority = 56
+
+    def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        shapes = doc.line_shapes
+        first = doc.first_body_index
+        title = doc.title
+        removed_before: set[int] = set()
+        for line in doc.content_lines:
+            index = line.index
+            if doc.is_body(line) and index not in doc.lines_gone:
+                if len(doc.words[index]) >= lineshapes.MIN_RUN_WORDS:
+                    lead = lineshapes.leading_title_run(line.text)
+                    if lead is not None:
+                        yield self.span(line.content_start, line.start + lead[0],
+                                        "Title Case run with no sentence end before the story's "
+                                        "dateline: glued headlines of other articles",
+                                        score=SCORE_RUN)
+                        yield self.span(line.start + lead[0], line.start + lead[1],
+                                        "dateline 'City, OUTLET.com —' where the story starts "
+                                        "inside a flattened line", score=SCORE_RUN,
+                                        category=Category.DATELINE)
+                    run = lineshapes.trailing_title_run(line.text)
+                    if run is not None:
+                        yield self.span(line.start + run[0], line.start + run[1],
+                                        "Title Case run with no sentence end after the line's "
+                                        "last sentence: glued headlines of other articles",
+                                        score=SCORE_RUN)
+                continue
+            if index <= first or index in doc.lines_gone or (title is not None and index == title.index):
+                continue
+            if (
+                index in shapes.headline
+                and not doc.is_body(line)
+                and not _in_fact_box(doc, line)
+                and not MARKED.match(line.text)
+            ):
+                found = _is_unmarked_headline(doc, line)
+                if found is None:
+                    continue
+                score, reason = found
+                if score >= SCORE_STRONG:
+                    removed_before.add(index)
+                yield self.line(line, reason, score=score)
+            elif index in shapes.name and not doc.is_body(line):
+                previous = _previous_kept(doc, line)
+                following = _next_kept(doc, line)
+                if (
+                    previous is not None
+                    and previous.index in removed_before
+                    and following is not None
+                    and not doc.is_body(following)
+                    and following.index not in shapes.figures
+                    and following.index not in shapes.label
+                ):
+                    yield self.line(line, "short capitalised line between headlines: a widget's "
+                                    "empty header", score=SCORE_WIDGET)
