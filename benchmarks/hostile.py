@@ -112,7 +112,8 @@ def _invariants(result) -> str:  # type: ignore[no-untyped-def]
     previous = 0
     kept = []
     for removal in result.removals:
-        if not (previous <= removal.start < removal.end <= len(source)) or source[removal.start:removal.end] != removal.text:
+        inside = previous <= removal.start < removal.end <= len(source)
+        if not inside or source[removal.start:removal.end] != removal.text:
             return "span mismatch"
         kept.append(source[previous:removal.start])
         previous = removal.end
@@ -175,7 +176,7 @@ def _child(name: str, limit: float, queue: multiprocessing.Queue) -> None:  # ty
             out["hash"] = hashlib.sha256(
                 json.dumps(result.to_dict(), sort_keys=True, default=str).encode("utf-8", "surrogatepass")
             ).hexdigest()[:12]
-    except BaseException as e:  # noqa: BLE001 - the case report must come back
+    except BaseException as e:
         out["exception"] = f"{type(e).__name__}: {str(e)[:80]}"
     queue.put(out)
 
@@ -218,8 +219,8 @@ def _burn(seconds: float) -> None:
 
 
 def run_under_load(name: str, limit: float) -> dict[str, object]:
-    burners = [subprocess.Popen([sys.executable, "-c", f"from benchmarks.hostile import _burn; _burn({limit * 3 + 30})"])
-               for _ in range(2)]
+    burn = f"from benchmarks.hostile import _burn; _burn({limit * 3 + 30})"
+    burners = [subprocess.Popen([sys.executable, "-c", burn]) for _ in range(2)]
     try:
         return run_case(name, limit)
     finally:
