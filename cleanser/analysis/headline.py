@@ -168,7 +168,7 @@ def _confirmed(doc: AnalysedDocument, line: Line, norm: str, copies: frozenset[i
 # What a page title puts between the headline and the site's name: "Judul | merdeka.com",
 # "Judul - Tribunnews.com", "Kompas.com - Judul" (spaces on both sides, so "DKI: Taksi" and
 # "Covid-19" are not cut).
-_TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—:·»]\s+")
+_TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[|\-–—:·»]\s+")  # a run of spaces tried once: linear
 SITE_NAME_MAX_WORDS = 4
 
 
