@@ -204,3 +204,21 @@ def test_dateline_after_a_leading_control_character_is_cut_on_the_first_pass() -
     plain, hidden = cleanser.clean(ARTICLE), cleanser.clean("\x1f" + ARTICLE)
     assert [r.code for r in hidden.removals] == [r.code for r in plain.removals] == ["DL01"]
     assert hidden.text == plain.text
+
+
+@pytest.mark.parametrize("marker", ["ADVERTISEMENT", "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT",
+                                    "SCROLL TO RESUME CONTENT"])
+@pytest.mark.parametrize("lead_in", ["Baca juga:", "Baca Juga :", "BACA JUGA:"])
+def test_read_also_line_behind_an_ad_marker_goes_on_the_first_pass(marker: str, lead_in: str) -> None:
+    line = f"{marker} {lead_in} Warga Keluhkan Jalan Berlubang di Pinggir Kota"
+    text = ARTICLE.replace("Menurut dia", line + "\n\nMenurut dia")
+    result = cleanser.clean(text)
+    assert "Warga Keluhkan" not in result.text
+    assert "RL01" in {r.code for r in result.removals}
+    assert cleanser.clean(result.text).text == result.text
+
+
+def test_a_sentence_starting_with_the_word_advertisement_is_kept() -> None:
+    line = "Advertisement baca juga tulisan ini, kata kepala dinas kepada warga yang hadir di balai kota."
+    result = cleanser.clean(ARTICLE.replace("Menurut dia", line + "\n\nMenurut dia"))
+    assert line in result.text
