@@ -347,6 +347,13 @@ def _kept_pieces(doc: Document, removals: Sequence[Removal]) -> Iterable[str]:
         yield _join(pieces)
 
 
+# White space the rules' patterns (``regex``'s \s) see as white space: str.isspace() also
+# counts the separators U+001C..U+001F, which the patterns do not skip. The clean text keeps
+# them where they stand (a line "\x1fBaca juga: ..." stays as it was), so that a second pass
+# sees the lines the first pass saw (idempotence).
+_PATTERN_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and c not in range(0x1C, 0x20))
+
+
 def _join(pieces: list[str]) -> str:
     """Join the kept pieces of one line; a cut never leaves two spaces or none."""
     out = ""
@@ -354,15 +361,15 @@ def _join(pieces: list[str]) -> str:
         if not out:
             out = piece
         elif out[-1:].isspace() or piece[:1].isspace():
-            out = out.rstrip() + " " + piece.lstrip()
+            out = out.rstrip(_PATTERN_SPACE) + " " + piece.lstrip(_PATTERN_SPACE)
         else:
             out += piece
-    return out.strip()
+    return out.strip(_PATTERN_SPACE)
 
 
 def assemble(doc: Document, removals: Sequence[Removal]) -> str:
     """Clean text: each line's kept text, non-empty ones joined by one blank line."""
-    return "\n\n".join(p for p in _kept_pieces(doc, removals) if p)
+    return "\n\n".join(p for p in _kept_pieces(doc, removals) if p.strip())
 
 
 def _spam_page(doc: Document, removals: Sequence[Removal]) -> str | None:

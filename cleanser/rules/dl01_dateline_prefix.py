@@ -65,7 +65,7 @@ class DatelinePrefix(Rule):
         # the same cut in every word-for-word copy of a paragraph it cut, so that the copies stay
         # copies of each other once the dateline is gone
         cut = {
-            line.index: p for p in found if doc.is_body(line := doc.line_at(p.start))
+            line.index: p for p in found if doc.is_body(line := doc.line_at(p.start)) or _whole(line, p)
         }
         texts = {doc.lines[i].text for i in cut}
         by_text = {doc.lines[i].text: p for i, p in cut.items()}
@@ -198,3 +198,8 @@ class DatelinePrefix(Rule):
                 facts={"outlet": outlet.group("outlet"), "dateline_city": outlet.group("city")},
             )
             return
+
+
+def _whole(line: Line, proposal: Proposal) -> bool:
+    """The proposal takes the whole line (a dateline alone on its line): its copies go too."""
+    return proposal.start <= line.content_start and proposal.end >= line.content_end
