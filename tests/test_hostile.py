@@ -203,7 +203,8 @@ def test_hostile_text_keeps_the_report_promises(text: str) -> None:
 def test_dateline_after_a_leading_control_character_is_cut_on_the_first_pass() -> None:
     plain, hidden = cleanser.clean(ARTICLE), cleanser.clean("\x1f" + ARTICLE)
     assert [r.code for r in hidden.removals] == [r.code for r in plain.removals] == ["DL01"]
-    assert hidden.text.split() == ["\x1f" + plain.text.split()[0], *plain.text.split()[1:]] or hidden.text.split() == plain.text.split()
+    # the clean text keeps the control character (the patterns do not skip it), nothing else differs
+    assert hidden.text.replace("\x1f", "").split() == plain.text.split()
 
 
 @pytest.mark.parametrize("marker", ["ADVERTISEMENT", "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT",

@@ -28,7 +28,8 @@ def check_promises(text: str) -> None:
 @example("ADVERTISEMENT Baca juga: Warga Keluhkan Jalan Berlubang di Pinggir Kota\n\n"
          "Warga diminta memperhatikan rambu pengalihan arus selama pekerjaan berlangsung.")
 @example("JAKARTA, KOMPAS.com -\nJAKARTA, KOMPAS.com -\n")  # a lone dateline line and its copy
-@example("Warga diminta tenang dan tetap waspada.\n-ADVERTISEMENT\x0cWarga diminta tenang.\n")  # punctuation beside a marker
+# punctuation beside a marker
+@example("Warga diminta tenang dan tetap waspada.\n-ADVERTISEMENT\x0cWarga diminta tenang.\n")
 @example("a." * 2000 + "x")
 @example("x" + " " * 5000 + "y")
 @example("s l o t g a c o r " * 200)
