@@ -224,7 +224,12 @@ class Pipeline:
             return Result(text="", input_text=doc.text, status="empty",
                           notes=(*notes, "the input holds no text"), ruleset=self.fingerprint, url=doc.url)
         if not isinstance(doc, AnalysedDocument) or doc.config is not self.analysis:
-            doc = analyse(doc, self.analysis)
+            try:
+                doc = analyse(doc, self.analysis)
+            except Exception as exc:  # a last guard: the document is reported, never lost
+                return Result(text=doc.text, input_text=doc.text, status="error", ruleset=self.fingerprint,
+                              url=doc.url, notes=(*notes, f"the analysis failed ({exc!r}): the text was not "
+                                                  "cleaned and is returned unchanged"))
         candidates: list[_Candidate] = []
         for rank, rule in enumerate(self.rules):
             try:

@@ -223,3 +223,16 @@ def test_a_sentence_starting_with_the_word_advertisement_is_kept() -> None:
     line = "Advertisement baca juga tulisan ini, kata kepala dinas kepada warga yang hadir di balai kota."
     result = cleanser.clean(ARTICLE.replace("Menurut dia", line + "\n\nMenurut dia"))
     assert line in result.text
+
+
+def test_an_analysis_that_raises_gives_status_error_and_keeps_the_text(monkeypatch) -> None:
+    from cleanser.analysis.facts import AnalysedDocument
+
+    def broken(self):  # type: ignore[no-untyped-def]
+        raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(AnalysedDocument, "spam", property(broken))
+    result = Pipeline().clean(ARTICLE)
+    assert result.status == "error"
+    assert result.text == ARTICLE and not result.removals
+    assert "TimeoutError" in result.notes[-1]
