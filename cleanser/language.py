@@ -1,13 +1,16 @@
 """Language of a document or a line: a cheap stopword vote first, langdetect only when needed.
 
-langdetect costs milliseconds a call and is random unless seeded: it is seeded once, called
-lazily, and its answers are cached per text.
+langdetect costs milliseconds a call and is random unless seeded. It is used through a
+private DetectorFactory: loaded lazily, once, under a lock (langdetect's own global factory
+races when threads load it together), seeded on the instance (``DetectorFactory.seed``,
+langdetect's global, is never touched), and each call gets its own Detector, so threads
+never share mutable state. No cache keyed by text: the answer is recomputed each time.
 """
 
 from __future__ import annotations
 
-from functools import cache
-from typing import TYPE_CHECKING
+import threading
+from typing import TYPE_CHECKING, Any
 
 from cleanser import lexicon, textshape
 
@@ -41,23 +44,32 @@ def cheap_guess(text: str) -> str:
     return UNKNOWN
 
 
-@cache
-def _detector_ready() -> bool:
-    from langdetect import DetectorFactory
-
-    DetectorFactory.seed = 0
-    return True
+_LOCK = threading.Lock()
+_FACTORY: list[Any] = []  # the private factory, once loaded
+SEED = 0
 
 
-@cache
+def _factory() -> Any:
+    if not _FACTORY:
+        with _LOCK:
+            if not _FACTORY:
+                from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+                factory = DetectorFactory()
+                factory.load_profile(PROFILES_DIRECTORY)
+                factory.seed = SEED  # on the instance: the class's seed stays the user's
+                _FACTORY.append(factory)
+    return _FACTORY[0]
+
+
 def detect(text: str) -> str:
-    """langdetect's answer for ``text`` (seeded, cached); UNKNOWN when it cannot tell."""
-    _detector_ready()
+    """langdetect's answer for ``text`` (seeded, thread-safe); UNKNOWN when it cannot tell."""
     from langdetect import LangDetectException
-    from langdetect import detect as _detect
 
     try:
-        return str(_detect(text))
+        detector = _factory().create()
+        detector.append(text)
+        return str(detector.detect())
     except LangDetectException:
         return UNKNOWN
 

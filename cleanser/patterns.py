@@ -46,7 +46,8 @@ RELATIVE_TIME = lexicon.caseless(
 )
 """A feed item's timestamp ("1 jam yang lalu", "3 hours ago")."""
 
-_DOMAIN = r"(?:[\p{L}\d-]+\.)+(?:com|co\.id|id|net|org|tv|news)"
+_DOMAIN = r"(?:[\p{L}\d-]{1,63}+\.){1,8}+(?:com|id|net|org|tv|news)"
+# possessive, bounded labels ('co.id' is the label 'co.' and the ending 'id'): linear
 _CREDIT_TEXT = r"\S(?:[^.\n]|\.(?=[\p{L}\d]))"  # a credit: no sentence end inside, dots of a domain allowed
 _AGENCY = lexicon.alternation("photo_agencies")
 

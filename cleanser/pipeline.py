@@ -9,6 +9,7 @@ characters no stronger proposal took, so every character ends up in at most one 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -26,6 +27,43 @@ from cleanser.rule import Rule
 from cleanser.sniff import looks_like_html
 
 DEFAULT_THRESHOLD = 0.5
+
+MAX_CHARS = 2_000_000
+"""Default ``max_chars``: a news article is tens of kilobytes (the devset's longest text is
+33k characters); 2M characters is 60 times that."""
+MAX_LINE_CHARS = 100_000
+"""Default ``max_line_chars`` (the devset's longest line is 11k characters)."""
+MAX_LINES = 50_000
+"""Default ``max_lines`` (the devset's longest text has 91 lines)."""
+
+# line breaks as str.splitlines() sees them
+_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def size_problem(text: str, max_chars: int | None, max_line_chars: int | None, max_lines: int | None) -> str | None:
+    """Why ``text`` is over one of the limits, or None. Linear, and stops at the first
+    limit it finds exceeded; nothing of the text is copied."""
+    n = len(text)
+    if max_chars is not None and n > max_chars:
+        return f"the text is {n:,} characters, over max_chars={max_chars:,}"
+    line_limit = max_line_chars is not None and n > max_line_chars
+    count_limit = max_lines is not None and n >= max_lines
+    if not (line_limit or count_limit):
+        return None
+    ended = 0  # lines ended by a break so far
+    previous = 0
+    for found in _BREAKS.finditer(text):
+        if line_limit and found.start() - previous > max_line_chars:  # type: ignore[operator]
+            return f"line {ended + 1:,} is over max_line_chars={max_line_chars:,} characters"
+        previous = found.end()
+        ended += 1
+        if count_limit and ended > max_lines:  # type: ignore[operator]
+            return f"the text has over max_lines={max_lines:,} lines"
+    if line_limit and n - previous > max_line_chars:  # type: ignore[operator]
+        return f"line {ended + 1:,} is over max_line_chars={max_line_chars:,} characters"
+    if count_limit and ended + (previous < n) > max_lines:  # type: ignore[operator]
+        return f"the text has over max_lines={max_lines:,} lines"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +112,15 @@ class Pipeline:
 
     ``rules``: the rules to run (default: every built-in rule plus installed packs).
     ``select``/``ignore``: selectors (code, code prefix, name, alias or category) applied
-    to that set. ``extra``: more rules (instances or classes), always run.
+    to that set; a bare string is one selector (``ignore="caption"``). ``extra``: more
+    rules (instances or classes), always run.
     ``threshold``: proposals scoring below it are reported as suspicions, not removed; the
     analysis uses it too (a spam line the title finder looks past must reach it).
+    ``max_chars``/``max_line_chars``/``max_lines``: explicit size limits (None: no limit).
+    A text beyond one is not analysed: its Result has status ``"too-large"``, a note naming
+    the limit, no removals, and ``text`` equal to the input, unchanged (never a silent
+    truncation). The defaults leave room for any news article many times over; they bound
+    the time and memory one hostile document can take, whatever the machine's load.
     ``scan_engine``: the multi-pattern engine of the one-pass scan, "ahocorasick" (the
     default where pyahocorasick is installed) or "find" (plain ``str.find``); both give
     the same results, the first faster.
@@ -92,8 +136,15 @@ class Pipeline:
         threshold: float = DEFAULT_THRESHOLD,
         plugins: bool = True,
         scan_engine: str | None = None,
+        max_chars: int | None = MAX_CHARS,
+        max_line_chars: int | None = MAX_LINE_CHARS,
+        max_lines: int | None = MAX_LINES,
     ) -> None:
         notes: list[str] = []
+        for label, limit in (("max_chars", max_chars), ("max_line_chars", max_line_chars), ("max_lines", max_lines)):
+            if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
+                raise ValueError(f"{label} must be a positive int or None, got {limit!r}")
+        self.max_chars, self.max_line_chars, self.max_lines = max_chars, max_line_chars, max_lines
         if rules is None:
             base: list[Rule] = [cls() for cls in registry.builtin_rule_classes()]
             base.extend(declarative.site_pack_rules())
@@ -103,6 +154,9 @@ class Pipeline:
                 notes.extend(loaded.errors)
         else:
             base = [_instance(r) for r in rules]
+        # a bare string is one selector, not a sequence of one-letter selectors
+        select = (select,) if isinstance(select, str) else select
+        ignore = (ignore,) if isinstance(ignore, str) else ignore
         chosen = registry.select(base, select, ignore)
         chosen.extend(_instance(r) for r in extra)
         if not 0.0 <= threshold <= 1.0:
@@ -137,6 +191,11 @@ class Pipeline:
                 f"clean() takes str, not {type(text).__name__}; "
                 "decode bytes first, or use clean_html() for a page"
             )
+        if url is not None and not isinstance(url, str):
+            raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+        too_large = self._too_large(text, url)
+        if too_large is not None:
+            return too_large
         doc = Document(text, url=url, known_title=known_title)
         result = self.run(doc)
         if "<" in text[:8192] and looks_like_html(text):  # say so, never guess: see Result.html_input
@@ -147,13 +206,30 @@ class Pipeline:
         """The facts this pipeline's rules read about ``text`` (see ``cleanser.analysis``)."""
         return analyse(text, self.analysis, url=url)
 
+    def _too_large(self, text: str, url: str | None) -> Result | None:
+        problem = size_problem(text, self.max_chars, self.max_line_chars, self.max_lines)
+        if problem is None:
+            return None
+        return Result(text=text, input_text=text, status="too-large",
+                      notes=(*self.notes, f"{problem}: the text was not analysed and is returned unchanged "
+                             "(raise the Pipeline's limits to clean it)"),
+                      ruleset=self.fingerprint, url=url)
+
     def run(self, doc: Document) -> Result:
         notes = list(self.notes)
+        too_large = self._too_large(doc.text, doc.url)
+        if too_large is not None:
+            return too_large
         if not doc.text.strip():
             return Result(text="", input_text=doc.text, status="empty",
                           notes=(*notes, "the input holds no text"), ruleset=self.fingerprint, url=doc.url)
         if not isinstance(doc, AnalysedDocument) or doc.config is not self.analysis:
-            doc = analyse(doc, self.analysis)
+            try:
+                doc = analyse(doc, self.analysis)
+            except Exception as exc:  # a last guard: the document is reported, never lost
+                return Result(text=doc.text, input_text=doc.text, status="error", ruleset=self.fingerprint,
+                              url=doc.url, notes=(*notes, f"the analysis failed ({exc!r}): the text was not "
+                                                  "cleaned and is returned unchanged"))
         candidates: list[_Candidate] = []
         for rank, rule in enumerate(self.rules):
             try:
@@ -276,6 +352,13 @@ def _kept_pieces(doc: Document, removals: Sequence[Removal]) -> Iterable[str]:
         yield _join(pieces)
 
 
+# White space the rules' patterns (``regex``'s \s) see as white space: str.isspace() also
+# counts the separators U+001C..U+001F, which the patterns do not skip. The clean text keeps
+# them where they stand (a line "\x1fBaca juga: ..." stays as it was), so that a second pass
+# sees the lines the first pass saw (idempotence).
+_PATTERN_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and c not in range(0x1C, 0x20))
+
+
 def _join(pieces: list[str]) -> str:
     """Join the kept pieces of one line; a cut never leaves two spaces or none."""
     out = ""
@@ -283,15 +366,15 @@ def _join(pieces: list[str]) -> str:
         if not out:
             out = piece
         elif out[-1:].isspace() or piece[:1].isspace():
-            out = out.rstrip() + " " + piece.lstrip()
+            out = out.rstrip(_PATTERN_SPACE) + " " + piece.lstrip(_PATTERN_SPACE)
         else:
             out += piece
-    return out.strip()
+    return out.strip(_PATTERN_SPACE)
 
 
 def assemble(doc: Document, removals: Sequence[Removal]) -> str:
     """Clean text: each line's kept text, non-empty ones joined by one blank line."""
-    return "\n\n".join(p for p in _kept_pieces(doc, removals) if p)
+    return "\n\n".join(p for p in _kept_pieces(doc, removals) if p.strip())
 
 
 def _spam_page(doc: Document, removals: Sequence[Removal]) -> str | None:

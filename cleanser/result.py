@@ -42,7 +42,11 @@ class Result:
       each with its category and XPath.
     - ``status``: ``"ok"``, ``"empty"`` (no text at all), ``"spam-page"`` (the whole
       document is spam; ``text`` is empty), ``"no-article"`` (HTML with no article text) or
-      ``"html-input"`` (``clean()`` was given an HTML page; see the notes).
+      ``"html-input"`` (``clean()`` was given an HTML page; see the notes), ``"too-large"``
+      (over one of the Pipeline's size limits: not analysed, ``text`` is the input
+      unchanged), ``"not-text"`` (``clean_html()`` was given bytes that are not text: an
+      image, random bytes) or ``"error"`` (the analysis raised: the text is returned unchanged,
+      the note says why; a last guard, see issue 14).
     - ``notes``: human-readable remarks (why a body is empty, which site pack was used...).
     - ``ruleset``: the fingerprint of the rules that ran (see :mod:`cleanser.fingerprint`).
     - ``url``: the URL given with the text, if any.

@@ -310,9 +310,9 @@ def test_page_without_an_article_is_no_article() -> None:
     assert categories == {Category.NAVIGATION, Category.LEGAL}
 
 
-def test_binary_garbage_is_no_article() -> None:
+def test_binary_garbage_is_not_text() -> None:
     result = cleanser.clean_html(b"\x00\x01\x02\xff\xfe\x00 not a page \x00")
-    assert result.status == "no-article"
+    assert result.status == "not-text"
     assert result.text == ""
     assert result.notes
 
@@ -333,7 +333,7 @@ def test_deeply_nested_markup_does_not_raise() -> None:
 def test_page_over_the_size_limit_is_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("cleanser.html.MAX_PAGE_SIZE", 1000)
     result = cleanser.clean_html(ARTICLE_PAGE.encode())
-    assert result.status == "no-article"
+    assert result.status == "too-large"
     assert "over the 1000 limit" in result.notes[-1]
     assert MAX_PAGE_SIZE == 20_000_000
 

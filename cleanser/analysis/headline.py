@@ -32,11 +32,23 @@ _BYLINE_START = regex.compile(
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]\s+\S")
 _OPEN_END = ("(", "[", "{", "-", "–", "—", "/", "&", "+", "“", "‘")
 _SITE_CREDIT = lexicon.caseless(
-    r"(?:^|\s|[.\[(])[\[(]?\s*(?:[\p{L}\d-]+\.)+(?:co\.id|com|id|net|org|tv|co)\s*/\s*"
-    r"\p{L}[\p{L}\d .'’-]{1,40}[\])]?\s*$",
+    r"(?:^|\s|[.\[(])[\[(]?\s{0,5}+(?:[\p{L}\d-]{1,63}+\.){1,8}+(?:com|id|net|org|tv|co)\s{0,5}+/\s{0,5}+"
+    r"\p{L}[\p{L}\d .'’-]{1,40}[\])]?\s*+$",
 )
 """A photo credit naming a site and a photographer: 'VIVA.co.id/Diki Hidayat',
-'... Jumat (20/6/2025). [Suara.com/Name]', '... BANJARMASINPOST.CO.ID/NAME'."""
+'... Jumat (20/6/2025). [Suara.com/Name]', '... BANJARMASINPOST.CO.ID/NAME'. Linear by
+construction: the domain's labels are possessive and bounded (a label never gives back its
+dot, so 'co.id' is the labels 'co.' and the ending 'id'), the spaces bounded, and the match
+ends the line, so it is searched only over the line's last ``_SITE_CREDIT_REACH`` characters
+(``_site_credit``)."""
+_SITE_CREDIT_REACH = 800
+
+
+def _site_credit(text: str) -> bool:
+    end = len(text.rstrip())
+    if "/" not in text[max(0, end - 60):end]:  # the name after the slash is at most 41 letters
+        return False
+    return _SITE_CREDIT.search(text, max(0, end - _SITE_CREDIT_REACH), end) is not None
 _NAME_SECTION = regex.compile(
     r"^\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*){1,3}\s+[-–—|]\s+\p{L}+(?:\s+\p{L}+)?\s*$",
     regex.VERSION1,
@@ -75,7 +87,7 @@ def is_known_chrome(text: str, hits: Hits | None = None, index: int = -1) -> boo
         or (may("relative_time") and RELATIVE_TIME.match(text))
         or (may("photo_credit") and photo_credit(text))
         or (may("byline_labels") and _BYLINE_START.match(text))
-        or _SITE_CREDIT.search(text)
+        or _site_credit(text)
         or _NAME_SECTION.match(text)
         or (may("read_also") and _READ_ALSO_START.match(text))
         or (may("republished") and REPUBLISHED.match(text))
@@ -156,7 +168,7 @@ def _confirmed(doc: AnalysedDocument, line: Line, norm: str, copies: frozenset[i
 # What a page title puts between the headline and the site's name: "Judul | merdeka.com",
 # "Judul - Tribunnews.com", "Kompas.com - Judul" (spaces on both sides, so "DKI: Taksi" and
 # "Covid-19" are not cut).
-_TITLE_SEPARATOR = regex.compile(r"\s+[|\-–—:·»]\s+")
+_TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s++[|\-–—:·»]\s+")  # a run of spaces tried once: linear
 SITE_NAME_MAX_WORDS = 4
 
 

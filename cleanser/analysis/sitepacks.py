@@ -25,8 +25,12 @@ if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
     from cleanser.document import Line
 
-MATCH_TIMEOUT = 0.1
-"""Seconds one regex call may take on one line before the rule gives up on the document."""
+MATCH_TIMEOUT = 1.0
+"""Seconds one regex call may take on one line before the rule gives up on the document: a
+last guard against a user's pattern that backtracks, never reached by a linear pattern
+(tests/test_pattern_lint.py checks the bundled ones) on a line within the Pipeline's
+``max_line_chars``, whatever the machine's load. When it fires, the rule is skipped and the
+Result's notes say so (the pipeline notes a rule that raised)."""
 
 
 class RuleTimeoutError(TimeoutError):
@@ -88,7 +92,9 @@ class SitePack:
                 if keys is None or any(k in folded for k in keys)
             )
         except TimeoutError:
-            return False
+            raise RuleTimeoutError(
+                f"a fingerprint of site pack {self.name} ({self.source}) took over {MATCH_TIMEOUT * 5}s"
+            ) from None
 
 
 def applying(doc: AnalysedDocument, packs: Sequence[SitePack]) -> frozenset[str]:

@@ -30,7 +30,7 @@ import dataclasses
 
 from cleanser.document import Document
 from cleanser.html.blocks import walk
-from cleanser.html.encoding import decode
+from cleanser.html.encoding import binary_kind, decode
 from cleanser.html.extract import extract_article, parse
 from cleanser.html.report import left_out, reconcile
 from cleanser.metadata import MetadataField, fields_from
@@ -78,27 +78,36 @@ def clean_html(
         raise TypeError("clean_html() takes either pipeline= or Pipeline options, not both")
     if pipeline is None:
         pipeline = Pipeline(**options) if options else default_pipeline()  # type: ignore[arg-type]
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     notes: list[str] = []
     if isinstance(html, bytes | bytearray | memoryview):
+        size = html.nbytes if isinstance(html, memoryview) else len(html)
+        if size > MAX_PAGE_SIZE:  # before any copy
+            return _outcome("too-large", f"the page is {size} bytes, over the {MAX_PAGE_SIZE} limit; "
+                            "it was not parsed", notes)
         data = bytes(html)
         if not data.strip():
             return _outcome("empty", "the page is empty", notes)
-        if len(data) > MAX_PAGE_SIZE:
-            return _outcome("no-article", f"the page is {len(data)} bytes, over the {MAX_PAGE_SIZE} limit; "
-                            "it was not parsed", notes)
+        binary = binary_kind(data)
+        if binary is not None:
+            return _outcome("not-text", f"the input is not text ({binary}); nothing was extracted", notes)
         decoded = decode(data)
         notes.extend(decoded.notes)
         text = decoded.text
     elif isinstance(html, str):
         text = html
         if len(text) > MAX_PAGE_SIZE:
-            return _outcome("no-article", f"the page is {len(text)} characters, over the {MAX_PAGE_SIZE} "
+            return _outcome("too-large", f"the page is {len(text)} characters, over the {MAX_PAGE_SIZE} "
                             "limit; it was not parsed", notes)
     else:
         raise TypeError(f"clean_html() takes str or bytes, not {type(html).__name__}")
     if not text.strip():
         return _outcome("empty", "the page is empty", notes)
     if not looks_like_html(text):
+        if not isinstance(html, str) and binary_kind(text) is not None:
+            return _outcome("not-text", "the decoded input is mostly control characters or undecodable bytes, "
+                            "not text; nothing was extracted", notes)
         notes.append("the input does not look like HTML (use clean() for plain text)")
     try:
         tree = parse(text)

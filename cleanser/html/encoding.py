@@ -62,6 +62,81 @@ _ALIASES = {
 
 DETECT_BYTES = 200_000
 
+# Signatures of common binary formats a crawler may hand over as a "page".
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"BM", None),  # too short to trust alone
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+    (b"\x7fELF", "an executable"),
+)
+SNIFF_BYTES = 8192
+_CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13} | {127}
+_CONTROL_CHARS = frozenset(chr(c) for c in _CONTROL_BYTES) | {"\ufffd"}
+
+
+def binary_kind(data: bytes | str) -> str | None:
+    """What ``data`` is when it is not text (a PNG image, binary data...), else None.
+
+    Bytes: a known file signature, or (without a byte-order mark) NUL bytes or over 5% of
+    control bytes in the first ``SNIFF_BYTES``. Text: over 5% control characters or
+    U+FFFD replacement characters (bytes decoded as garbage)."""
+    head = data[:SNIFF_BYTES]
+    if isinstance(head, bytes):
+        for bom, _name in _BOMS:
+            if head.startswith(bom):
+                return None
+        for magic, kind in _MAGIC:
+            if kind is not None and head.startswith(magic):
+                return kind
+        if b"\x00" in head:
+            return "binary data (NUL bytes)"
+        control = sum(1 for b in head if b in _CONTROL_BYTES)
+    else:
+        control = sum(1 for c in head if c in _CONTROL_CHARS)
+    if head and control > 0.05 * len(head):
+        return f"binary data ({control} control characters in the first {len(head)})"
+    return None
+
+
+_OTHER_LATIN = frozenset({
+    "cp1250", "iso8859_2", "cp852", "cp850", "cp437", "mac_latin2", "mac_roman", "iso8859_15", "latin_1",
+    "iso8859_16", "cp1257", "iso8859_4", "iso8859_13", "cp1254", "iso8859_9", "cp858",
+})
+"""Latin-script encodings charset-normalizer may name for Western Latin bytes."""
+
+
+def _western(data: bytes) -> str | None:
+    """``data`` as cp1252 when that reads as Western Latin text (its non-ASCII characters
+    nearly all letters), else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    wide = [c for c in text if ord(c) > 127]
+    letters = sum(c.isalpha() for c in wide)
+    return text if wide and letters >= 0.9 * len(wide) else None
+
+
+def _mostly_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
+    """A note when ``data`` is UTF-8 but for a cut last character or a few stray bytes."""
+    if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
+        return ("encoding utf-8 (sure: valid UTF-8 except its last character, cut short and replaced "
+                "with U+FFFD)")
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for b in data if b >= 0xC2 and b <= 0xF4)
+    if bad <= 3 and multibyte >= 10 * bad:
+        return (f"encoding utf-8 (probable: valid UTF-8 but for {bad} stray byte(s), replaced with U+FFFD)")
+    return None
+
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
@@ -102,8 +177,10 @@ def decode(data: bytes) -> Decoded:
         notes.append(f"the page declares an unknown encoding {label!r}; it was ignored")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        mostly = _mostly_utf8(data, exc)
+        if mostly is not None:
+            return Decoded(data.decode("utf-8", errors="replace"), "utf-8", (*notes, mostly))
     else:
         if codec not in (None, "utf-8") and not data.isascii():
             notes.append(f"encoding utf-8 (the bytes are valid UTF-8 although the page declares {label!r})")
@@ -122,7 +199,15 @@ def decode(data: bytes) -> Decoded:
         except LookupError:
             pass
         else:
-            return Decoded(text, guess, (*notes, f"encoding {guess} (detected by charset-normalizer)"))
+            if guess in _OTHER_LATIN:
+                # Indonesian and English pages are written in Western Latin; charset-normalizer
+                # often calls such bytes Central European or DOS (cp1250, iso8859-2, cp852)
+                western = _western(data)
+                if western is not None:
+                    return Decoded(western, "cp1252", (*notes, f"encoding cp1252, a guess (uncertain): the bytes "
+                                                       f"are not valid UTF-8; charset-normalizer said {guess}, "
+                                                       "but Indonesian pages are Western Latin"))
+            return Decoded(text, guess, (*notes, f"encoding {guess}, a guess by charset-normalizer (uncertain)"))
     fallback = codec or "cp1252"
     notes.append(f"encoding {fallback} (fallback; undecodable bytes replaced with U+FFFD)")
     return Decoded(data.decode(fallback, errors="replace"), fallback, tuple(notes))

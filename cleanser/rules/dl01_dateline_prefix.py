@@ -65,7 +65,7 @@ class DatelinePrefix(Rule):
         # the same cut in every word-for-word copy of a paragraph it cut, so that the copies stay
         # copies of each other once the dateline is gone
         cut = {
-            line.index: p for p in found if doc.is_body(line := doc.line_at(p.start))
+            line.index: p for p in found if doc.is_body(line := doc.line_at(p.start)) or _whole(line, p)
         }
         texts = {doc.lines[i].text for i in cut}
         by_text = {doc.lines[i].text: p for i, p in cut.items()}
@@ -95,11 +95,11 @@ class DatelinePrefix(Rule):
                 break
         opening = 0
         for position, line in enumerate(lines):
-            rest = lines[position + 1 :]
-            if rest and SHORT_PLACE.match(line.text) and LONE_DASH.match(rest[0].text):
+            following = lines[position + 1] if position + 1 < len(lines) else None
+            if following is not None and SHORT_PLACE.match(line.text) and LONE_DASH.match(following.text):
                 yield self.line(line, "place name of a dateline broken onto its own line",
                                 facts=dateline_facts(line.text))
-                yield self.line(rest[0], "dash of a dateline broken onto its own line")
+                yield self.line(following, "dash of a dateline broken onto its own line")
                 return
             if not doc.is_body(line) or promo.is_call_to_action(doc, line) or doc.has_notice_phrase(line):
                 press = PRESS_LINE.match(line.text)
@@ -142,7 +142,12 @@ class DatelinePrefix(Rule):
             )
 
     def _match(self, doc: AnalysedDocument, line: Line) -> Iterator[Proposal]:
-        text = line.text
+        # from the line's first non-space character as str.isspace() sees it: the clean text
+        # strips a leading control character such as U+001F that the patterns' \s does not
+        # match, and the second pass must find the dateline the first pass found
+        skip = line.content_start - line.start
+        text = line.text[skip:]
+        start = line.start + skip
         site = SITE_DOT.match(text)
         if site:
             end = site.end()
@@ -156,7 +161,7 @@ class DatelinePrefix(Rule):
                         end += len(wanted) + after.end()
             if textshape.word_count(text[end:]) >= MIN_WORDS_AFTER:
                 yield self.span(
-                    line.start + site.start("site"), line.start + end,
+                    start + site.start("site"), start + end,
                     "'site.com. Title.' prefix opening the first paragraph",
                     facts={"outlet": site.group("site")},
                 )
@@ -168,7 +173,7 @@ class DatelinePrefix(Rule):
             and reads_on(text[dashed.end() :])
         ):
             yield self.span(
-                line.start + dashed.start("prefix"), line.start + dashed.end(),
+                start + dashed.start("prefix"), start + dashed.end(),
                 "'CITY, OUTLET - ' dateline opening the first paragraph",
                 facts=dateline_facts(dashed.group("prefix")),
             )
@@ -180,7 +185,7 @@ class DatelinePrefix(Rule):
             and reads_on(text[glued.end() :])
         ):
             yield self.span(
-                line.start + glued.start("prefix"), line.start + glued.end(),
+                start + glued.start("prefix"), start + glued.end(),
                 "'CITY, OUTLET-' dateline glued to the first word of the first paragraph",
                 facts=dateline_facts(glued.group("prefix")),
             )
@@ -188,8 +193,13 @@ class DatelinePrefix(Rule):
         outlet = OUTLET_CITY.match(text)
         if outlet and reads_on(text[outlet.end() :]):
             yield self.span(
-                line.start + outlet.start("outlet"), line.start + outlet.end(),
+                start + outlet.start("outlet"), start + outlet.end(),
                 "'Outlet.com, City' dateline without a dash opening the first paragraph",
                 facts={"outlet": outlet.group("outlet"), "dateline_city": outlet.group("city")},
             )
             return
+
+
+def _whole(line: Line, proposal: Proposal) -> bool:
+    """The proposal takes the whole line (a dateline alone on its line): its copies go too."""
+    return proposal.start <= line.content_start and proposal.end >= line.content_end

@@ -13,7 +13,9 @@ from cleanser.rule import Rule
 
 KEY_CHARS = 24
 MIN_STEM_WORDS = 4
-_ELLIPSIS = regex.compile(r"\s*(?:\.{3,}|…)\s*$")
+_ELLIPSIS = regex.compile(r"(?<![\s.])\s*+\.{3,}+\s*+$|(?<!\s)\s*+…\s*+$")
+"""An ellipsis ending the text, with the spaces around it. Each run of spaces or dots is tried
+from its start only (the lookbehinds), so a long run not at the end costs one attempt."""
 
 
 @register

@@ -45,8 +45,15 @@ class GluedAdMarker(Rule):
             if "SCROLL" not in text and "ADVERTISEMENT" not in text:
                 continue
             matches = list(MARKER.finditer(text))
-            if not matches or not MARKER.sub(" ", text).strip():
+            rest = MARKER.sub(" ", text) if matches else ""
+            if not matches or not rest.strip():
                 continue  # none, or the whole line is markers: IF01 removes that line
+            if not any(ch.isalnum() for ch in rest):
+                # only punctuation beside the marker ('-ADVERTISEMENT'): cutting the marker alone
+                # would leave a line of punctuation for the next pass to remove
+                yield self.span(line.content_start, line.content_end,
+                                "advertisement marker with nothing but punctuation beside it")
+                continue
             for match in matches:
                 yield self.span(line.start + match.start(), line.start + match.end(),
                                 f"advertisement marker inside a paragraph {match.group()!r}")

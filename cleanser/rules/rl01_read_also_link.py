@@ -17,8 +17,14 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 _PHRASE = lexicon.alternation("read_also")
+# An advertisement marker in capitals glued before the lead-in ('ADVERTISEMENT Baca juga: ...')
+# belongs to the line's chrome: IF03 would cut only the marker and leave a read-also line for
+# the second pass (not idempotent), so the lead-in is found behind it.
+_AD_MARKER = (
+    r"(?-i:(?:\bADVERTISEMENT\s++)?\bSCROLL\s++TO\s++(?:CONTINUE\s++WITH|RESUME)\s++CONTENT\b|\bADVERTISEMENT\b)"
+)
 AT_START = lexicon.caseless(
-    rf"^\s*[\[(«»>*•-]?\s*(?P<phrase>{_PHRASE})\b\s*(?P<colon>[:：|»>–—-]+)?\s*(?P<title>.*?)\s*[\])]?\s*$",
+    rf"^\s*+(?:{_AD_MARKER}\s*+)?[\[(«»>*•-]?+\s*+(?P<phrase>{_PHRASE})\b\s*(?P<colon>[:：|»>–—-]+)?\s*(?P<title>.*?)\s*[\])]?\s*$",
 )
 VIDEO = lexicon.caseless(r"^\s*(?:video|tayangan)\b")
 MAX_TITLE_WORDS = 30

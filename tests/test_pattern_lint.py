@@ -1,0 +1,136 @@
+"""Every built-in and site-pack pattern stays linear on pathological input.
+
+A pattern that can backtrack super-linearly stalls a crawler's worker on a few kilobytes of
+hostile text (issue 14: ``"a." * 9000 + "x"`` took 45 s). Each pattern is searched over
+inputs made of long runs of its own characters, spaces, dots and letters, at length n and
+4n; the CPU time may grow about 4× (linear), not 16× (quadratic). Absolute times are not
+asserted: a tiny time (under a few milliseconds) at 4n passes whatever its growth, and the
+growth is measured on the best of three runs so a busy machine does not fail the test.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import time
+
+import pytest
+import regex
+
+import cleanser
+from cleanser import lexicon
+from cleanser.declarative import site_pack_rules
+
+N = 400
+SMALL_ENOUGH = 0.003  # seconds at 4n below which growth is not judged
+MAX_GROWTH = 9.0  # linear is ~4x, quadratic ~16x
+
+
+def _module_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
+    found: dict[str, regex.Pattern[str] | re.Pattern[str]] = {}
+    modules = [cleanser.patterns, cleanser.textshape, cleanser.lexicon]
+    for package in ("cleanser.analysis", "cleanser.rules"):
+        pkg = importlib.import_module(package)
+        for info in pkgutil.iter_modules(pkg.__path__):
+            modules.append(importlib.import_module(f"{package}.{info.name}"))
+    for module in modules:
+        for name, value in vars(module).items():
+            if isinstance(value, regex.Pattern | re.Pattern):
+                found[f"{module.__name__}.{name}"] = value
+    return found
+
+
+def _lexicon_patterns() -> dict[str, regex.Pattern[str]]:
+    found: dict[str, regex.Pattern[str]] = {}
+    for name in lexicon.list_names():
+        found[f"lexicon.whole_line({name})"] = lexicon.whole_line(name)
+        found[f"lexicon.any_phrase({name})"] = lexicon.any_phrase(name)
+        index = lexicon.phrase_index(name)
+        if index._pattern is not None:
+            found[f"lexicon.phrase_index({name})"] = index._pattern
+    return found
+
+
+def _site_pack_patterns() -> dict[str, regex.Pattern[str]]:
+    found: dict[str, regex.Pattern[str]] = {}
+    for rule in site_pack_rules():
+        spec = rule.spec
+        found[f"{spec.code}.pattern"] = spec.pattern
+        HOW[f"{spec.code}.pattern"] = _SCOPE_CALL[spec.scope]
+        if spec.until is not None:
+            found[f"{spec.code}.until"] = spec.until
+            HOW[f"{spec.code}.until"] = "fullmatch"
+        if spec.site is not None:
+            for i, p in enumerate(spec.site.patterns):
+                found[f"site:{spec.site.name}.fingerprint{i}"] = p
+    return found
+
+
+# How cleanser.analysis.sitepacks calls a declarative pattern: a 'line' pattern must match the
+# whole stripped line (one attempt, at its start), a 'prefix' pattern its start; 'span'
+# patterns and everything else are searched (an attempt at every position).
+_SCOPE_CALL = {"line": "fullmatch", "block": "fullmatch", "prefix": "match", "span": "search"}
+HOW: dict[str, str] = {}
+for _name in lexicon.list_names():
+    HOW[f"lexicon.whole_line({_name})"] = "match"
+PATTERNS = {**_module_patterns(), **_lexicon_patterns(), **_site_pack_patterns()}
+
+
+def _own_characters(pattern: str) -> str:
+    """Literal letters and punctuation the pattern names, a few of each kind."""
+    letters = [c for c in re.sub(r"\\[pPdDwWsSbB](?:\{[^}]*\})?", "", pattern) if c.isalnum()]
+    punct = [c for c in pattern if c in ".,:;/-|()[]'\"!?@#&*+=~" and c not in "()[]*+?|"]
+    return "".join(dict.fromkeys(letters[:6] + punct[:4]))
+
+
+def _inputs(pattern: str) -> dict[str, object]:
+    own = _own_characters(pattern) or "a"
+    return {
+        "spaces": lambda n: "x" + " " * n + "y",
+        "dots": lambda n: "a." * n + "x",
+        "letters": lambda n: "a" * n + "!",
+        "words": lambda n: "ab " * n + ".",
+        "own": lambda n: (own * (n // max(1, len(own)) + 1))[:n] + "\x00",
+        "own spaced": lambda n: (" ".join(own) + " ") * (n // (2 * len(own)) + 1) + "\x00",
+        "digits": lambda n: "1." * n + "x",
+        "dash": lambda n: "- " * n + "x",
+        "newlines": lambda n: "a\n" * n + "x",
+    }
+
+
+def _cpu(pattern: regex.Pattern[str] | re.Pattern[str], text: str, runs: int = 1, how: str = "search") -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.process_time()
+        if how == "search":
+            for _m in pattern.finditer(text):
+                pass
+        getattr(pattern, "fullmatch" if how == "fullmatch" else "match")(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_is_linear_on_pathological_input(name: str) -> None:
+    pattern = PATTERNS[name]
+    how = HOW.get(name, "search")
+    slow = []
+    for kind, build in _inputs(pattern.pattern).items():
+        small = _cpu(pattern, build(N), 1, how)  # type: ignore[operator]
+        large = _cpu(pattern, build(4 * N), 1, how)  # type: ignore[operator]
+        if large > SMALL_ENOUGH and large > MAX_GROWTH * max(small, 1e-4):
+            # measure again, best of three, before blaming the pattern for a busy machine
+            small = _cpu(pattern, build(N), 3, how)  # type: ignore[operator]
+            large = _cpu(pattern, build(4 * N), 3, how)  # type: ignore[operator]
+        if large > SMALL_ENOUGH and large > MAX_GROWTH * max(small, 1e-4):
+            slow.append(f"{kind}: {small:.4f}s at n={N}, {large:.4f}s at 4n")
+    assert not slow, f"{name} grows super-linearly: {slow}"
+
+
+def test_the_lint_sees_every_kind_of_pattern() -> None:
+    kinds = {name.split(".")[0].split("(")[0] for name in PATTERNS}
+    assert {"cleanser", "lexicon"} <= kinds
+    assert any(name.startswith("site:") for name in PATTERNS)
+    assert any(".analysis.headline." in name for name in PATTERNS)
+    assert len(PATTERNS) > 100
