@@ -74,14 +74,6 @@ def caseless(pattern: str) -> regex.Pattern[str]:
     return regex.compile("(?-f)" + pattern, _CASELESS)
 
 
-@cache
-def any_phrase(name: str) -> regex.Pattern[str]:
-    """A case-insensitive pattern finding any entry of the list as whole words."""
-    return caseless(
-        r"(?<![\p{L}\p{N}])" + alternation(name) + r"(?![\p{L}\p{N}])",
-    )
-
-
 class PhraseIndex:
     """Finds the literal entries of a phrase list among a line's casefolded words.
 

@@ -63,7 +63,7 @@ _ALIASES = {
 DETECT_BYTES = 200_000
 
 # Signatures of common binary formats a crawler may hand over as a "page".
-_MAGIC: tuple[tuple[bytes, str], ...] = (
+_MAGIC: tuple[tuple[bytes, str | None], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
