@@ -14,6 +14,7 @@ inputs tried, the time and the failures (shortest first) go to docs/quality.md, 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -71,10 +72,8 @@ def run(examples: int, seconds: float, seed: int) -> dict[str, object]:
     import random
 
     random.seed(seed)
-    try:
+    with contextlib.suppress(_TimeUp):
         fuzz()
-    except _TimeUp:
-        pass
     return {"tried": tried, "chars": chars, "wall": time.perf_counter() - start,
             "cpu": time.process_time() - cpu, "failures": failures}
 
