@@ -33,5 +33,6 @@ def check_promises(text: str) -> None:
 @example("a." * 2000 + "x")
 @example("x" + " " * 5000 + "y")
 @example("s l o t g a c o r " * 200)
+@example("Halaman 2 dari 3\ns l o t \n")  # spaced letters are read within their line
 def test_hostile_documents_keep_the_promises(text: str) -> None:
     check_promises(text)

@@ -110,9 +110,8 @@ def may_score(text: str, hot: frozenset[int] | None = None) -> bool:
     Every finding scores a stretch inside one line (a slot's title, a run of sentences,
     a line, a keyword cluster; page context needs two spam findings first), so a line
     whose ``scoring.ceiling`` is below the lowest bar cannot give one. Each line can be
-    read on its own: normalisation is local to a line, except for spaced-out letters
-    running across a line break, which join into a word that spans the break and so
-    counts in no stretch. Only the lines where the gate sees something can hold non-weak
+    read on its own: normalisation is local to a line (spaced-out letters are read within
+    their line). Only the lines where the gate sees something can hold non-weak
     evidence (``gate.evidence_lines``, or the gate asked line by line when the text holds
     disguises); those few are read with the full lexicon. A stray "withdraw" or "wild" in
     an English page, or a page in another script, is then no reason for the full reading.

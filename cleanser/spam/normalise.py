@@ -304,8 +304,13 @@ def _shape(buf: _Buffer) -> str:
     return "".join(shape)
 
 
+# A line break is no space here: spaced-out letters are read within one line, so a line's
+# reading does not depend on the lines around it (cleaning stays idempotent when a
+# neighbouring line goes).
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _SHAPE_TABLE = {
-    k: ("l" if chr(k).isalpha() else "d" if chr(k).isdigit() else " " if chr(k).isspace() else ".")
+    k: ("l" if chr(k).isalpha() else "d" if chr(k).isdigit() else "." if chr(k) in _LINE_BREAKS
+        else " " if chr(k).isspace() else ".")
     for k in range(128)
 }
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
@@ -313,6 +318,8 @@ _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 
 def _shape_code(m: regex.Match[str]) -> str:
     ch = m.group()
+    if ch in _LINE_BREAKS:
+        return "."
     return "l" if ch.isalpha() else "d" if ch.isdigit() else " " if ch.isspace() else "."
 
 
