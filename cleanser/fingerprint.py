@@ -65,8 +65,11 @@ def describe(rule: Any) -> dict[str, Any]:
     }
 
 
-def ruleset_fingerprint(rules: Iterable[Any], threshold: float) -> str:
-    """``sha256:`` and the first 16 hex digits of the hash of the rules' descriptions."""
-    payload = json.dumps({"threshold": threshold, "rules": [describe(r) for r in rules]},
-                         sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+def ruleset_fingerprint(rules: Iterable[Any], threshold: float, limits: dict[str, int | None] | None = None) -> str:
+    """``sha256:`` and the first 16 hex digits of the hash of the rules' descriptions, the
+    threshold and the size limits (a limit decides whether a text is cleaned at all)."""
+    settings: dict[str, Any] = {"threshold": threshold, "rules": [describe(r) for r in rules]}
+    if limits:
+        settings["limits"] = limits
+    payload = json.dumps(settings, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return PREFIX + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]

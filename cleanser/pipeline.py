@@ -176,7 +176,8 @@ class Pipeline:
     @cached_property
     def fingerprint(self) -> str:
         """A stable hash of the rules and their configuration (see cleanser.fingerprint)."""
-        return ruleset_fingerprint(self.rules, self.threshold)
+        limits = {"max_chars": self.max_chars, "max_line_chars": self.max_line_chars, "max_lines": self.max_lines}
+        return ruleset_fingerprint(self.rules, self.threshold, limits)
 
     def clean(
         self,

@@ -131,6 +131,7 @@ def test_the_fingerprint_follows_the_rules_and_their_configuration(tmp_path: Pat
     assert default == cleanser.Pipeline().fingerprint  # stable across instances
     assert cleanser.Pipeline(ignore=["RL01"]).fingerprint != default
     assert cleanser.Pipeline(threshold=0.7).fingerprint != default
+    assert cleanser.Pipeline(max_chars=1000).fingerprint != default  # the size limits count too
     first, second = tmp_path / "a" / "rules.toml", tmp_path / "b" / "rules.toml"
     for path, text in ((first, RULE_FILE), (second, RULE_FILE)):
         path.parent.mkdir()
