@@ -9,12 +9,11 @@ characters no stronger proposal took, so every character ends up in at most one 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from cleanser import declarative, registry
+from cleanser import declarative, registry, textshape
 from cleanser.analysis import AnalysedDocument, AnalysisConfig, analyse
 from cleanser.analysis import config as analysis_config
 from cleanser.analysis.sitepacks import PatternSpec
@@ -37,7 +36,6 @@ MAX_LINES = 50_000
 """Default ``max_lines`` (the devset's longest text has 91 lines)."""
 
 # line breaks as str.splitlines() sees them
-_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def size_problem(text: str, max_chars: int | None, max_line_chars: int | None, max_lines: int | None) -> str | None:
@@ -52,7 +50,7 @@ def size_problem(text: str, max_chars: int | None, max_line_chars: int | None, m
         return None
     ended = 0  # lines ended by a break so far
     previous = 0
-    for found in _BREAKS.finditer(text):
+    for found in textshape.LINE_BREAK.finditer(text):
         if line_limit and found.start() - previous > max_line_chars:  # type: ignore[operator]
             return f"line {ended + 1:,} is over max_line_chars={max_line_chars:,} characters"
         previous = found.end()

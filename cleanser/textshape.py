@@ -6,6 +6,11 @@ from collections.abc import Sequence
 
 import regex
 
+LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""What ``str.splitlines`` cuts at: the line breaks of ``Document.lines``."""
+LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+"""One line break as ``str.splitlines`` reads it ("\r\n" is one)."""
+
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*")
 _CLOSERS = "\"'”’»)]*_ \t"
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")

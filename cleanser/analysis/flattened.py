@@ -24,7 +24,7 @@ from cleanser.analysis import datelines, promo
 
 _NAME_WORD = r"(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
-_LABEL = r"(?:Reporter|Reporter|Penulis|Sumber|Pewarta|Kontributor|Editor|Redaktur|Penyunting)"
+_LABEL = r"(?:Reporter|Penulis|Sumber|Pewarta|Kontributor|Editor|Redaktur|Penyunting)"
 _EDITOR = r"(?:Editor|Redaktur|Penyunting)"
 
 BYLINE_PREFIX = regex.compile(

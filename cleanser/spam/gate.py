@@ -65,6 +65,7 @@ from cleanser.spam.normalise import (
     fold_phrase,
 )
 from cleanser.spam.normalise import _STYLISED as _STYLISED_F
+from cleanser.textshape import LINE_BREAK
 
 _LETTER = r"[^\W\d_]"  # a letter (with non-ASCII digits ruled out: exactly \p{L})
 _SQUEEZE = re.compile(rf"({_LETTER})\1+")
@@ -497,7 +498,7 @@ def evidence_lines(text: str) -> frozenset[int] | None:
 
 
 # What str.splitlines cuts at; normalisation keeps every one of them in place.
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BREAK = LINE_BREAK
 
 
 def _line_starts(text: str) -> list[int]:

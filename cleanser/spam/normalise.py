@@ -27,6 +27,7 @@ from functools import cache
 import regex
 
 from cleanser import lexicon
+from cleanser.textshape import LINE_BREAK_CHARS
 
 
 class Fold(IntFlag):
@@ -307,7 +308,7 @@ def _shape(buf: _Buffer) -> str:
 # A line break is no space here: spaced-out letters are read within one line, so a line's
 # reading does not depend on the lines around it (cleaning stays idempotent when a
 # neighbouring line goes).
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_LINE_BREAKS = frozenset(LINE_BREAK_CHARS)
 _SHAPE_TABLE = {
     k: ("l" if chr(k).isalpha() else "d" if chr(k).isdigit() else "." if chr(k) in _LINE_BREAKS
         else " " if chr(k).isspace() else ".")
