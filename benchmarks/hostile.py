@@ -286,8 +286,10 @@ def main(argv: list[str] | None = None) -> int:
                 "Status `too-large` is the Pipeline's explicit limits at work (defaults: 2,000,000 "
                 "characters, 100,000-character lines, 50,000 lines; the devset's largest text has 33k "
                 "characters, 11k-character lines, 91 lines): the text comes back unchanged with a note, "
-                "in milliseconds, the same under any load. Cases marked (spam) run in cleanser/spam, "
-                "rewritten on another branch; their TimeoutError escapes clean() there.", ""]
+                "in milliseconds, the same under any load. Cases marked (spam) run in cleanser/spam: "
+                "spaced letters and the slot-emoji flood still reach that package's regex timeouts, "
+                "which give status `error` (text unchanged, a note); their outcome can still depend "
+                "on the machine's load until the spam reading is linear on them.", ""]
         for label in sorted(previous, key=lambda k: (k != "before", k)):
             body += [f"### {label}", "", previous[label], ""]
         write_section(args.write, "hostile", "\n".join(body))
