@@ -19,6 +19,10 @@ _EMPTY_FIELDS: Mapping[str, MetadataField] = MappingProxyType({})
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
+CLEANED_STATUSES = frozenset({"ok", "empty", "spam-page", "no-article"})
+"""Statuses of a text the rules cleaned (``Result.cleaned``)."""
+
+
 @dataclass(frozen=True, init=False)
 class Result:
     """Clean body text and the report of everything that is not in it.
@@ -120,6 +124,13 @@ class Result:
     def metadata_values(self) -> dict[str, Value]:
         """Each metadata field's value alone (``{"published": "2024-10-25T15:40:00+07:00", ...}``)."""
         return {key: f.value for key, f in self.metadata.items()}
+
+    @property
+    def cleaned(self) -> bool:
+        """Did the rules clean this text? False for ``too-large``, ``not-text``, ``error``
+        and ``html-input``: the text is returned as it came (or as the markup read), so a
+        pipeline that must not pass chrome on can set such documents aside."""
+        return self.status in CLEANED_STATUSES
 
     @property
     def offsets_of(self) -> str:

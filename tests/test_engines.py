@@ -128,6 +128,52 @@ def test_datatrove_step_keeps_empty_and_spam_when_asked() -> None:
         == ["d0", "d1", "d2", "d4"]
 
 
+def test_datatrove_step_passes_uncleaned_documents_on_unchanged_or_sets_them_aside() -> None:
+    pytest.importorskip("datatrove")
+    from datatrove.data import Document
+
+    from cleanser.engines.datatrove import CleanserStep
+
+    long_text = article(1) + "\n\n" + article(2)
+    limit = len(article(0)) + 10
+    assert len(long_text) > limit
+
+    def docs() -> list[Document]:
+        return [Document(text=article(0), id="short"), Document(text=long_text, id="long")]
+
+    step = CleanserStep(max_chars=limit, report="summary")
+    out = {d.id: d for d in step.run(iter(docs()))}
+    assert out["long"].text == long_text  # not cleaned, not lost
+    report = out["long"].metadata["cleanser"]
+    assert report["status"] == "too-large" and any("max_chars" in n for n in report["notes"])
+    assert out["short"].metadata["cleanser"]["status"] == "ok"
+    assert step.stats["status_too-large"].total == 1 and step.stats["status_ok"].total == 1
+
+    class Aside:
+        def __init__(self) -> None:
+            self.docs: list[str] = []
+
+        def __enter__(self) -> Aside:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+        def write(self, doc: Document, rank: int = 0) -> None:
+            self.docs.append(doc.id)
+
+    aside = Aside()
+    strict = CleanserStep(max_chars=limit, keep_uncleaned=False, exclusion_writer=aside)
+    assert [d.id for d in strict.run(iter(docs()))] == ["short"]
+    assert aside.docs == ["long"]
+
+
+def test_result_cleaned_tells_the_statuses_the_rules_ran_on() -> None:
+    assert cleanser.clean(article(0)).cleaned
+    assert cleanser.clean(SPAM_PAGE).cleaned  # spam-page: the rules ran
+    assert not cleanser.Pipeline(max_chars=20).clean(article(0)).cleaned
+
+
 # --- Ray Data --------------------------------------------------------------------------------------
 
 

@@ -20,8 +20,12 @@ offsets, the title and the facts the chrome told; the whole report with ``report
 only status and categories with ``report="summary"``). Documents left with no body
 (status ``empty``/``no-article``) and spam pages are dropped unless ``keep_empty`` /
 ``keep_spam``; dropped documents go, with their original text, to ``exclusion_writer`` when
-one is given. A document that cannot be cleaned keeps its text and gets
-``metadata["cleanser_error"]``. The pipeline is built once per task, on first use.
+one is given. A document the rules did not clean (status ``too-large``, ``not-text``,
+``error``, ``html-input``: see ``Result.cleaned``) goes on with its text unchanged and the
+status and notes in its metadata, or, with ``keep_uncleaned=False``, to the exclusion writer.
+A document whose cleaning raised keeps its text and gets ``metadata["cleanser_error"]``.
+Every status is counted in the step's stats (``status_<status>``). The pipeline is built
+once per task, on first use.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ class CleanserStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no ty
         metadata_key: str = "cleanser",
         keep_empty: bool = False,
         keep_spam: bool = False,
+        keep_uncleaned: bool = True,
         exclusion_writer: Any = None,
         **options: Any,
     ) -> None:
@@ -64,6 +69,7 @@ class CleanserStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no ty
         self.metadata_key = metadata_key
         self.keep_empty = keep_empty
         self.keep_spam = keep_spam
+        self.keep_uncleaned = keep_uncleaned
         self.exclusion_writer = exclusion_writer
         self.options = options
         self._pipeline: Pipeline | None = None
@@ -85,7 +91,10 @@ class CleanserStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no ty
 
     def _report(self, result: Result) -> dict[str, Any]:
         if self.report == "summary":
-            return {"status": result.status, "categories": result.categories}
+            summary: dict[str, Any] = {"status": result.status, "categories": result.categories}
+            if not result.cleaned:
+                summary["notes"] = list(result.notes)
+            return summary
         report = result.to_dict()
         report.pop("text", None)
         if self.report == "compact":
@@ -96,6 +105,8 @@ class CleanserStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no ty
         return report
 
     def _keep(self, result: Result) -> bool:
+        if not result.cleaned:
+            return self.keep_uncleaned
         if result.status == "spam-page":
             return self.keep_spam
         return bool(result.text) or self.keep_empty
@@ -115,6 +126,7 @@ class CleanserStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no ty
                         doc.metadata[f"{self.metadata_key}_error"] = repr(exc)
                         yield doc
                         continue
+                self.stat_update(f"status_{result.status}")
                 for category, count in result.categories.items():
                     self.stat_update(f"removed_{category}", value=count)
                 self.stat_update("chars_removed", value=sum(r.end - r.start for r in result.removals))
