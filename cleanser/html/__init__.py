@@ -30,6 +30,7 @@ import dataclasses
 
 from cleanser.document import Document
 from cleanser.html.blocks import walk
+from cleanser.html.claims import page_claims
 from cleanser.html.encoding import binary_kind, decode
 from cleanser.html.extract import extract_article, parse
 from cleanser.html.report import left_out, reconcile
@@ -123,9 +124,7 @@ def clean_html(
     extraction = extract_article(tree, url, page.prunable, page.prose_chars)
     notes.extend(extraction.notes)
     metadata = extraction.metadata
-    text, kept, recovered = reconcile(page, extraction.text)
-    if recovered:
-        notes.append(f"{recovered} paragraph(s) the extractor dropped beside kept article text were put back")
+    text, kept, _ = reconcile(page, extraction.text, claims=page_claims(tree), notes=notes)
     page_removals = left_out(page, kept, text, metadata.get("title"))
     if not text:
         return _outcome("no-article", "extraction found no article text in the page", notes,

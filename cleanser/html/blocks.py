@@ -149,7 +149,7 @@ def walk(root: Any) -> PageWalk:
                     if hint is None or own.category is not hint.category:
                         # a same-category container nested in another keeps the outer one
                         hint, anchor, sticky = own, el, own.sticky
-                    if own.prune and tag not in never_prune:
+                    if own.prune and tag not in never_prune and (tag in block_tags or not in_running_text(el)):
                         candidate = (total, h1_count, body_count, order, prose)
             if tag == "h1":
                 h1_count += 1
@@ -194,6 +194,28 @@ def walk(root: Any) -> PageWalk:
     result.prunable, pruned_prose = _outermost(candidates, total, prose)
     result.prose_chars = prose - pruned_prose
     return result
+
+
+def in_running_text(element: Any) -> bool:
+    """True when an inline element (a link, a span) stands inside a sentence: words before
+    or after it within its block. A tag link in the middle of a paragraph ("... menteri
+    (<a class="inner-link-tag">Menhub</a>) mengatakan ...") is part of the text, whatever
+    its class says; a run of tag links separated by commas or spaces is not."""
+    node = element
+    while node is not None and node.tag not in BLOCK_TAGS:
+        if _has_word(node.tail):
+            return True
+        previous = node.getprevious()
+        before = previous.tail if previous is not None else (node.getparent().text if node.getparent() is not None
+                                                             else None)
+        if _has_word(before):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _has_word(text: str | None) -> bool:
+    return bool(text) and any(c.isalnum() for c in text)  # type: ignore[union-attr]
 
 
 def _outermost(
