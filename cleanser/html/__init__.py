@@ -30,7 +30,7 @@ import dataclasses
 
 from cleanser.document import Document
 from cleanser.html.blocks import walk
-from cleanser.html.cards import mark_teaser_cards
+from cleanser.html.cards import mark_teaser_cards, page_host
 from cleanser.html.claims import page_claims
 from cleanser.html.encoding import binary_kind, decode
 from cleanser.html.extract import extract_article, parse
@@ -122,7 +122,7 @@ def clean_html(
     if page.total_chars == 0:
         return _outcome("no-article", "the parsed page has no visible text (an empty page, or markup too "
                         "broken or too deeply nested for the parser)", notes)
-    cards = mark_teaser_cards(page)
+    cards = mark_teaser_cards(page, page_host(tree, url))
     if cards:
         notes.append(f"{cards} teaser card(s) of other articles (linked headline and summary) were left out")
     extraction = extract_article(tree, url, page.prunable, page.prose_chars)

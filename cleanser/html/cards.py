@@ -10,27 +10,31 @@ A card is recognised by its shape, never by its words:
 
 - a *headline segment*: a block whose text is nearly all link text (at least
   ``HEADLINE_LINK_SHARE``), ``HEADLINE_MIN_WORDS``..``HEADLINE_MAX_WORDS`` words, linking
-  to another page (not ``#...``, not ``javascript:``);
+  to another page of the same site (relative, or on the page's host or another host of
+  the same outlet; not ``#...``, not ``javascript:``);
 - a *summary segment* next to it (up to two segments after it, or the one before):
   ``SUMMARY_MIN_WORDS``..``SUMMARY_MAX_WORDS`` words, mostly not link text;
 - the card is the smallest element holding both (at most ``MAX_CARD_DEPTH`` levels above
-  each), and it holds little else (``CARD_EXTRA_CHARS``: a date, a label);
+  each), widened to the largest element around it that holds no more text (a picture box
+  beside the text box), and it holds little else (``CARD_EXTRA_CHARS``: a date, a label);
 - cards come in groups: at least ``MIN_CARDS`` cards with the same tag under the same
   parent. One card alone (the article's own header: a linked headline above the
   standfirst) is not a teaser list.
 
-A group is taken out before extraction, like the walk's chrome containers and under the
-same guards: less than ``PRUNE_MAX_SHARE`` of the page's text and ``PROSE_MAX_SHARE`` of
-its prose (a live blog whose entries have linked headings holds most of the page's prose
-and stays), nothing in a container the walk already hinted, no ``<h1>``.
+A group is taken out before extraction, like the walk's chrome containers and under
+similar guards: less than ``PRUNE_MAX_SHARE`` of the page's text and
+``CARD_PROSE_MAX_SHARE`` of its prose (a live blog whose entries have linked headings, a
+listicle whose items link out, hold most of the page's prose and stay), nothing in a
+container the walk already hinted, no ``<h1>``.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from cleanser.categories import Category
-from cleanser.html.blocks import PROSE_MAX_SHARE, PROSE_MIN_CHARS, PRUNE_MAX_SHARE, PageWalk, Segment
+from cleanser.html.blocks import PROSE_MIN_CHARS, PRUNE_MAX_SHARE, PageWalk, Segment
 from cleanser.html.hints import Hint
 
 HEADLINE_LINK_SHARE = 0.8
@@ -42,6 +46,11 @@ MAX_CARD_DEPTH = 4
 CARD_EXTRA_CHARS = 80
 MIN_CARDS = 2
 
+_SECOND_LEVEL = frozenset({"ac", "co", "com", "go", "net", "or", "org", "sch", "web", "my", "biz", "gov", "edu"})
+# A group is left out while its prose is less than this share of the page's prose: the
+# cards' shape is strong evidence, but a listicle whose items link out holds most of it.
+CARD_PROSE_MAX_SHARE = 0.5
+
 CARD = Hint(Category.FEED, "teaser card of another article (linked headline and summary, one of a group "
             "of alike cards)", prune=True)
 
@@ -50,17 +59,64 @@ def _words(text: str) -> int:
     return text.count(" ") + 1
 
 
-def _is_headline(segment: Segment) -> bool:
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.").removeprefix("m.")
+
+
+def page_host(tree: Any, url: str | None) -> str:
+    """The page's own host: from ``url``, else its canonical link or og:url; "" if none."""
+    if url:
+        host = _host(url)
+        if host:
+            return host
+    try:
+        found = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+    except Exception:
+        return ""
+    for value in found:
+        host = _host(str(value))
+        if host:
+            return host
+    return ""
+
+
+def _headline_link(segment: Segment) -> str | None:
+    """The href of a headline segment's link when it leads to another page of the site
+    (relative, or on ``host``'s site); None when the segment is no linked headline."""
     if segment.hint is not None or segment.link_chars < HEADLINE_LINK_SHARE * len(segment.text):
-        return False
+        return None
     if not HEADLINE_MIN_WORDS <= _words(segment.text) <= HEADLINE_MAX_WORDS:
-        return False
+        return None
     element = segment.element
     link = element if element.tag == "a" else next(element.iter("a"), None)
     if link is None:
         link = next((a for a in element.iterancestors("a")), None)
     href = (link.get("href") or "").strip() if link is not None else ""
-    return bool(href) and not href.startswith("#") and not href.lower().startswith("javascript:")
+    if not href or href.startswith("#") or href.lower().startswith(("javascript:", "mailto:")):
+        return None
+    return href
+
+
+def _same_site(href: str, host: str) -> bool:
+    """A relative link, or one whose host is ``host`` or shares its registered part (a
+    desk subdomain of the same outlet); without a known page host, any link."""
+    if not href.lower().startswith(("http://", "https://", "//")):
+        return True
+    if not host:
+        return True
+    other = _host(href if not href.startswith("//") else "http:" + href)
+    return bool(other) and (other == host or other.endswith("." + _site(host)) or _site(other) == _site(host))
+
+
+def _site(host: str) -> str:
+    """The last two labels of a host, three under a second-level label (example.co.id)."""
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
 
 
 def _is_summary(segment: Segment) -> bool:
@@ -71,41 +127,44 @@ def _is_summary(segment: Segment) -> bool:
 def _common(a: Any, b: Any) -> Any:
     """The smallest element holding both ``a`` and ``b``, at most MAX_CARD_DEPTH levels above
     each; None when there is none that close."""
-    above_a = [a]
+    above_a = {a}
     for ancestor in a.iterancestors():
-        above_a.append(ancestor)
+        above_a.add(ancestor)
         if len(above_a) > MAX_CARD_DEPTH:
             break
-    ids = {id(e): e for e in above_a}
     node = b
     for _ in range(MAX_CARD_DEPTH + 1):
         if node is None:
             return None
-        if id(node) in ids:
+        if node in above_a:
             return node
         node = node.getparent()
     return None
 
 
-def _text_length(element: Any, cache: dict[int, int]) -> int:
-    key = id(element)
-    if key not in cache:
-        cache[key] = len("".join("".join(element.itertext()).split()))
-    return cache[key]
+def _text_length(element: Any, cache: dict[Any, int]) -> int:
+    # keyed by the element itself (held by the dict): an id() of an lxml proxy can be reused
+    if element not in cache:
+        cache[element] = len("".join("".join(element.itertext()).split()))
+    return cache[element]
 
 
-def mark_teaser_cards(walk: PageWalk) -> int:
+def mark_teaser_cards(walk: PageWalk, host: str = "") -> int:
     """Find groups of teaser cards among ``walk``'s segments; add each card of a group small
     enough to ``walk.prunable`` (its prose leaves ``walk.prose_chars``) and give its segments
-    the card hint. Returns the number of cards marked."""
+    the card hint. ``host``: the page's own host (``page_host``); card headlines link within
+    its site. Returns the number of cards marked."""
     segments = walk.segments
     count = len(segments)
-    headline = [_is_headline(s) for s in segments]
+    headline = []
+    for segment in segments:
+        href = _headline_link(segment)
+        headline.append(href is not None and _same_site(href, host))
     if not any(headline):
         return 0
-    sizes: dict[int, int] = {}
-    # card element id -> (card element, its segments' indexes)
-    cards: dict[int, tuple[Any, list[int]]] = {}
+    sizes: dict[Any, int] = {}
+    # card element -> its segments' indexes
+    cards: dict[Any, list[int]] = {}
     for i, segment in enumerate(segments):
         if not _is_summary(segment):
             continue
@@ -115,21 +174,28 @@ def mark_teaser_cards(walk: PageWalk) -> int:
             card = _common(segment.element, segments[j].element)
             if card is None or card is segment.element or card is segments[j].element:
                 break
-            own = len("".join(segment.text.split())) + len("".join(segments[j].text.split()))
-            if _text_length(card, sizes) > own + CARD_EXTRA_CHARS:
+            budget = len("".join(segment.text.split())) + len("".join(segments[j].text.split())) + CARD_EXTRA_CHARS
+            if _text_length(card, sizes) > budget:
                 break
-            entry = cards.setdefault(id(card), (card, []))
-            entry[1].extend(sorted({i, j} - set(entry[1])))
+            # the card is the largest element around them that holds nothing more (a picture
+            # box beside the text box adds no text)
+            for _ in range(MAX_CARD_DEPTH):
+                parent = card.getparent()
+                if parent is None or parent.tag in ("body", "html") or _text_length(parent, sizes) > budget:
+                    break
+                card = parent
+            indexes = cards.setdefault(card, [])
+            indexes.extend(sorted({i, j} - set(indexes)))
             break
     if not cards:
         return 0
-    groups: dict[tuple[int, str], list[tuple[Any, list[int]]]] = {}
-    for card, members in cards.values():
+    groups: dict[tuple[Any, str], list[tuple[Any, list[int]]]] = {}
+    for card, members in cards.items():
         parent = card.getparent()
         if parent is not None and card.tag != "html":
-            groups.setdefault((id(parent), card.tag), []).append((card, members))
+            groups.setdefault((parent, card.tag), []).append((card, members))
     marked = 0
-    limit, prose_limit = PRUNE_MAX_SHARE * walk.total_chars, PROSE_MAX_SHARE * walk.prose_chars
+    limit, prose_limit = PRUNE_MAX_SHARE * walk.total_chars, CARD_PROSE_MAX_SHARE * walk.prose_chars
     for group in groups.values():
         if len(group) < MIN_CARDS:
             continue

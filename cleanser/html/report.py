@@ -187,11 +187,13 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
     kept = [number is not None for number in matched]
     if not recover or not extracted:
         return extracted, kept, 0
-    with_kept_text: set[int] = set()
+    # elements themselves, not their id(): the set holds them, so an lxml proxy's id cannot
+    # be reused by another element while it is compared
+    with_kept_text: set[Any] = set()
     for segment, number in zip(segments, matched, strict=True):
         if number is not None:
-            with_kept_text.add(id(segment.element))
-            with_kept_text.add(id(segment.element.getparent()))
+            with_kept_text.add(segment.element)
+            with_kept_text.add(segment.element.getparent())
     standfirst = _standfirst(segments, matched, claims.descriptions) if claims.descriptions else None
     if standfirst is not None and language.cheap_guess(extracted[:LANGUAGE_SAMPLE]) not in STANDFIRST_LANGUAGES:
         standfirst = None
@@ -203,7 +205,7 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
         if number is not None:
             last = max(last, number)
             continue
-        if segment.hint is None and id(segment.element) in with_kept_text and _is_prose(segment):
+        if segment.hint is None and segment.element in with_kept_text and _is_prose(segment):
             kind = "beside"
         elif i == standfirst:
             kind = "standfirst"
@@ -257,8 +259,8 @@ def _claimable(segment: Segment) -> bool:
 
 
 def _standfirst(segments: list[Segment], matched: list[int | None], descriptions: tuple[str, ...]) -> int | None:
-    """Index of the left-out segment, before the first kept one, whose text is one of the
-    page's descriptions (compared without whitespace and final stops); the nearest to the
+    """Index of the left-out segment, before the first kept one (a kept ``<h1>`` aside),
+    whose text is one of the page's descriptions (compared without whitespace and final stops); the nearest to the
     body when there are several."""
     wanted = {_key(d).rstrip(_TRAILING) for d in descriptions if len(_WORD.findall(d)) >= CLAIM_MIN_WORDS}
     wanted.discard("")
@@ -267,6 +269,8 @@ def _standfirst(segments: list[Segment], matched: list[int | None], descriptions
     found = None
     for i, (segment, number) in enumerate(zip(segments, matched, strict=True)):
         if number is not None:
+            if segment.element.tag == "h1":  # the headline, kept by the extractor: the body is below
+                continue
             return found
         if _key(segment.text).rstrip(_TRAILING) in wanted and _claimable(segment):
             found = i

@@ -1,0 +1,282 @@
+"""Page families of issue 10, each tested on variants generated here (pages written for these
+tests; no text from ../shared):
+
+- tag links inside sentences are never pruned with the tag widgets;
+- the standfirst (the page's own description shown above the body) is put back;
+- paragraphs the page's JSON-LD ``articleBody`` holds are put back (listicle headings
+  between galleries), only when that body is this article;
+- groups of teaser cards of other articles (linked headline + summary) are left out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+
+import cleanser
+from cleanser.html.blocks import walk
+from cleanser.html.cards import mark_teaser_cards
+from cleanser.html.claims import page_claims
+from cleanser.html.extract import parse
+from cleanser.html.report import reconcile
+
+BODY = (
+    "Pemerintah kota Balikpapan mulai menguji coba bus listrik di tiga koridor utama sejak awal pekan ini "
+    "untuk mengurangi kemacetan di pusat kota.",
+    "Kepala dinas perhubungan, Hendra Wijaya, mengatakan setiap bus mampu menempuh dua ratus kilometer "
+    "sekali isi daya dan dilengkapi kursi prioritas bagi penumpang lanjut usia.",
+    "Selama masa uji coba warga tidak dipungut biaya, namun penumpang diminta mendaftar lewat aplikasi "
+    "agar petugas bisa menghitung jumlah pengguna di setiap halte.",
+    "Jika hasilnya memuaskan, pemerintah kota berencana menambah dua puluh unit bus lagi pada tahun "
+    "depan dengan dukungan anggaran dari pemerintah provinsi.",
+)
+TITLE = "Balikpapan Uji Coba Bus Listrik di Tiga Koridor Utama"
+STANDFIRST = "Warga bisa menumpang gratis selama sebulan masa uji coba"
+ENGLISH_BODY = (
+    "The city council approved a new plan on Monday to plant ten thousand trees along the river banks "
+    "before the start of the rainy season next year.",
+    "Officials said the work would be carried out by volunteers from local schools and neighbourhood "
+    "groups, with the council paying for the saplings and the tools.",
+    "The plan also includes new benches and lights for the walking path that runs beside the water, "
+    "which residents have asked for since the floods of last spring.",
+)
+
+
+def _page(head: str, body: str, lang: str = "id") -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{TITLE}</title>{head}'
+            f"</head><body>{body}</body></html>")
+
+
+def _paragraphs(body: tuple[str, ...] = BODY) -> str:
+    return "".join(f"<p>{p}</p>" for p in body)
+
+
+# ----------------------------------------------------------------------- tag links in text
+
+TAG_CLASSES = ("inner-link-tag", "tag", "tags-link", "topic-tag", "social-link")
+
+
+@pytest.mark.parametrize(("cls", "wrap", "where"), list(itertools.product(TAG_CLASSES, ("", "b"), ("start", "middle", "end"))))
+def test_a_tag_link_inside_a_sentence_is_never_pruned(cls: str, wrap: str, where: str) -> None:
+    link = f'<a class="{cls}" href="/tag/bus-listrik">bus listrik</a>'
+    if wrap:
+        link = f"<{wrap}>{link}</{wrap}>"
+    sentence = {
+        "start": f"{link} mulai diuji coba di tiga koridor utama kota sejak awal pekan ini.",
+        "middle": f"Pemerintah kota menguji coba {link} di tiga koridor utama sejak awal pekan ini.",
+        "end": f"Pemerintah kota mulai menguji coba kendaraan baru, yaitu {link}.",
+    }[where]
+    tags = (f'<div class="tag-list"><a class="{cls}" href="/tag/a">Transportasi</a>, '
+            f'<a class="{cls}" href="/tag/b">Balikpapan</a></div>')
+    page = _page("", f"<article><h1>{TITLE}</h1><p>{sentence}</p>{_paragraphs()}{tags}</article>")
+    walked = walk(parse(page))
+    assert not any(element.tag == "a" and element.getparent().tag in ("p", "b") for element in walked.prunable)
+    assert any(element.get("class") == "tag-list" for element in walked.prunable)
+    text = cleanser.clean_html(page).text
+    assert "bus listrik" in text
+    assert "Transportasi" not in text
+
+
+def test_a_run_of_inline_tag_links_outside_sentences_is_still_pruned() -> None:
+    links = ", ".join(f'<a class="tag" href="/tag/{n}">Topik {n}</a>' for n in range(3))
+    page = _page("", f"<article><h1>{TITLE}</h1>{_paragraphs()}<p>{links}</p></article>")
+    pruned = [element for element in walk(parse(page)).prunable if element.tag == "a"]
+    assert len(pruned) == 3
+
+
+# ----------------------------------------------------------------------------- standfirst
+
+DESCRIPTION_TAGS = (
+    '<meta name="description" content="{0}">',
+    '<meta property="og:description" content="{0}">',
+    '<meta name="twitter:description" content="{0}">',
+)
+STANDFIRST_SHAPES = (
+    "<h2>{0}</h2>",
+    '<p class="lead">{0}</p>',
+    '<div class="summary">{0}</div>',
+    "<header><h1>{title}</h1><p>{0}</p></header>",
+)
+
+
+def _standfirst_page(meta: str, shape: str, standfirst: str = STANDFIRST, body: tuple[str, ...] = BODY,
+                     lang: str = "id") -> str:
+    shown = shape.format(standfirst, title=TITLE)
+    heading = "" if "<h1>" in shown else f"<h1>{TITLE}</h1>"
+    return _page(meta.format(standfirst), f'<article>{heading}{shown}<div class="isi">{_paragraphs(body)}</div>'
+                 "</article>", lang)
+
+
+@pytest.mark.parametrize(("meta", "shape", "stop"), list(itertools.product(DESCRIPTION_TAGS, STANDFIRST_SHAPES, ("", "."))))
+def test_the_standfirst_the_extractor_dropped_is_put_back_first(meta: str, shape: str, stop: str) -> None:
+    page = _standfirst_page(meta, shape, STANDFIRST + stop)
+    walked = walk(parse(page))
+    notes: list[str] = []
+    text, _, recovered = reconcile(walked, "\n".join(BODY), claims=page_claims(parse(page)), notes=notes)
+    assert recovered == 1
+    assert text.split("\n") == [STANDFIRST + stop, *BODY]
+    assert any("standfirst" in note for note in notes)
+    result = cleanser.clean_html(page)
+    assert result.text.split("\n\n")[0] == STANDFIRST + stop
+
+
+@pytest.mark.parametrize("meta", DESCRIPTION_TAGS)
+def test_a_description_shown_elsewhere_is_no_standfirst(meta: str) -> None:
+    tree = parse(_page(meta.format(STANDFIRST), ""))
+    claims = page_claims(tree)
+    places = (
+        f"<article><h1>{TITLE}</h1>{_paragraphs()}<p>{STANDFIRST}</p></article>",  # after the body
+        f'<aside><p>{STANDFIRST}</p></aside><article><h1>{TITLE}</h1>{_paragraphs()}</article>',  # in a feed
+        f'<article><h1>{TITLE}</h1><p><a href="/lain">{STANDFIRST}</a></p>{_paragraphs()}</article>',  # a link
+    )
+    for place in places:
+        page = _page(meta.format(STANDFIRST), place)
+        text, _, recovered = reconcile(walk(parse(page)), "\n".join(BODY), claims=claims)
+        assert recovered == 0 and text == "\n".join(BODY)
+
+
+def test_no_standfirst_without_a_matching_description_nor_on_english_pages() -> None:
+    other = _standfirst_page('<meta name="description" content="Ringkasan lain yang tidak tampil di halaman">',
+                             "<h2>{0}</h2>")
+    assert reconcile(walk(parse(other)), "\n".join(BODY), claims=page_claims(parse(other)))[2] == 0
+    english = _standfirst_page(DESCRIPTION_TAGS[0], "<h2>{0}</h2>", "Trees will line the river within a year",
+                               ENGLISH_BODY, lang="en")
+    text, _, recovered = reconcile(walk(parse(english)), "\n".join(ENGLISH_BODY), claims=page_claims(parse(english)))
+    assert recovered == 0 and text == "\n".join(ENGLISH_BODY)
+
+
+# ------------------------------------------------------------------- JSON-LD articleBody
+
+ITEMS = (
+    "Bus listrik pertama tiba di halte terminal pada pagi hari",
+    "Penumpang lanjut usia mendapat kursi khusus di bagian depan",
+    "Petugas membantu warga mendaftar lewat aplikasi di setiap halte",
+    "Sopir bus mengikuti pelatihan mengemudi kendaraan listrik",
+)
+
+
+def _listicle(items: tuple[str, ...], numbered: bool, json_ld: str, heading: str = "h2") -> str:
+    blocks = []
+    for n, item in enumerate(items, 1):
+        label = f"{n}. {item}" if numbered else item
+        blocks.append(f"<div class='slide'><{heading}>{label}</{heading}><figure><img src='/f{n}.jpg'>"
+                      f"<figcaption>Foto: dokumentasi dinas perhubungan</figcaption></figure>"
+                      f"<div class='iklan'>Advertisement</div></div>")
+    script = f'<script type="application/ld+json">{json_ld}</script>'
+    return _page(script, f"<article><h1>{TITLE}</h1><div class='isi'><div class='page'>{_paragraphs()}</div>"
+                 f"{''.join(blocks)}</div></article>")
+
+
+def _article_body(parts: list[str], glue: str) -> str:
+    return glue.join(parts)
+
+
+@pytest.mark.parametrize(("numbered", "glue", "heading", "wrapper"),
+                         list(itertools.product((True, False), ("", "\n", " &nbsp;\r\n"), ("h2", "h3", "p"),
+                                           ("plain", "graph", "list"))))
+def test_paragraphs_in_the_article_body_are_put_back_in_order(numbered: bool, glue: str, heading: str,
+                                                              wrapper: str) -> None:
+    labels = [f"{n}. {item}" if numbered else item for n, item in enumerate(ITEMS, 1)]
+    article = {"@type": "NewsArticle", "headline": TITLE,
+               "articleBody": "\n".join(BODY) + glue + _article_body(labels, glue)}
+    data: object = {"plain": article, "graph": {"@context": "https://schema.org", "@graph": [article]},
+                    "list": [{"@type": "Organization", "name": "Kabar Kota"}, article]}[wrapper]
+    page = _listicle(ITEMS, numbered, json.dumps(data, ensure_ascii=False), heading)
+    tree = parse(page)
+    notes: list[str] = []
+    text, _, recovered = reconcile(walk(tree), "\n".join(BODY), claims=page_claims(tree), notes=notes)
+    assert text.split("\n") == [*BODY, *labels]
+    assert recovered == len(ITEMS)
+    assert any("articleBody" in note for note in notes)
+    assert "dokumentasi" not in text
+
+
+def test_an_article_body_of_another_article_puts_nothing_back() -> None:
+    other = {"@type": "NewsArticle", "articleBody": " ".join(ENGLISH_BODY) + " " + " ".join(ITEMS)}
+    page = _listicle(ITEMS, True, json.dumps(other))
+    tree = parse(page)
+    text, _, recovered = reconcile(walk(tree), "\n".join(BODY), claims=page_claims(tree))
+    assert recovered == 0 and text == "\n".join(BODY)
+
+
+@pytest.mark.parametrize("script", ("{not json", '{"articleBody": 12}', "[]", '{"@graph": "x"}', "null",
+                                    '{"articleBody": "<p>Teks &amp; <b>tebal</b></p>"}'))
+def test_malformed_or_odd_json_ld_never_raises(script: str) -> None:
+    page = _page(f'<script type="application/ld+json">{script}</script>', f"<article>{_paragraphs()}</article>")
+    claims = page_claims(parse(page))
+    assert all("<" not in body and "&amp;" not in body for body in claims.article_bodies)
+    assert cleanser.clean_html(page).text.split("\n\n") == list(BODY)
+
+
+# ----------------------------------------------------------------------------- teaser cards
+
+TEASERS = (
+    ("Harga Tiket Kapal Cepat ke Samarinda Naik Menjelang Libur Panjang",
+     "Operator pelabuhan menyebut kenaikan terjadi karena permintaan penumpang melonjak tajam."),
+    ("Jalan Tol Baru Dibuka untuk Umum Mulai Akhir Bulan Depan",
+     "Pengendara diminta memperhatikan rambu sementara selama masa sosialisasi berlangsung."),
+    ("Pasar Malam Kembali Digelar di Lapangan Merdeka Pekan Ini",
+     "Panitia menyiapkan ratusan lapak bagi pedagang kecil dari berbagai kelurahan di kota."),
+    ("Ratusan Pelajar Ikuti Lomba Sains Tingkat Provinsi di Balikpapan",
+     "Para peserta datang dari dua puluh sekolah dan akan bertanding selama tiga hari penuh."),
+)
+CARD_SHAPES = (
+    ("ul", "li", "<h3><a href='{href}'>{title}</a></h3><span>12/3/2025 10:15</span><p>{summary}</p>"),
+    ("div", "article", "<a href='{href}'><h4>{title}</h4></a><div class='teks'>{summary}</div>"),
+    ("section", "div", "<div class='pic'><a href='{href}'><img src='/x.jpg'></a></div>"
+                       "<div class='text'><h2><a href='{href}'>{title}</a></h2><p>{summary}</p></div>"),
+)
+
+
+# A site menu: the page's other text, as on real pages (a group of cards is taken out only
+# while it is a small share of the page).
+MENU = "<nav>" + " ".join(f"<a href='/kanal/{n}'>Kanal Berita {n}</a>" for n in range(60)) + "</nav>"
+
+
+def _cards(shape: tuple[str, str, str], count: int) -> str:
+    outer, item, inner = shape
+    cards = "".join(
+        f"<{item}>" + inner.format(href=f"https://kabarkota.example/berita/{n}/judul-lain", title=title,
+                                   summary=summary) + f"</{item}>"
+        for n, (title, summary) in enumerate(TEASERS[:count])
+    )
+    return f"<{outer}><div class='ti'>Berita Lainnya</div>{cards}</{outer}>" if outer == "section" else \
+        f"<{outer}>{cards}</{outer}>"
+
+
+@pytest.mark.parametrize(("shape", "count", "where"), list(itertools.product(CARD_SHAPES, (2, 3, 4), ("inside", "after"))))
+def test_a_group_of_teaser_cards_is_left_out(shape: tuple[str, str, str], count: int, where: str) -> None:
+    cards = _cards(shape, count)
+    inside = cards if where == "inside" else ""
+    after = cards if where == "after" else ""
+    page = _page("", f"{MENU}<article><h1>{TITLE}</h1><div class='isi'>{_paragraphs()}</div>{inside}</article>"
+                 f"{after}")
+    walked = walk(parse(page))
+    assert mark_teaser_cards(walked) == count
+    result = cleanser.clean_html(page)
+    assert result.text.split("\n\n") == list(BODY)
+    assert any("teaser card" in note for note in result.notes)
+    reported = "\n".join(r.text for r in result.page_removals if "teaser card" in r.reason)
+    assert all(summary in reported for _, summary in TEASERS[:count])
+
+
+def test_one_card_alone_is_no_teaser_list() -> None:
+    page = _page("", f"<article><h1>{TITLE}</h1><div class='isi'>{_paragraphs()}</div>{_cards(CARD_SHAPES[0], 1)}"
+                 "</article>")
+    assert mark_teaser_cards(walk(parse(page))) == 0
+
+
+def test_linked_headings_of_the_article_itself_are_no_cards() -> None:
+    # a live report: each entry a heading linking to its own anchor, then its text
+    entries = "".join(f"<div class='entry'><h3><a href='#e{n}'>{title}</a></h3><p>{BODY[n]}</p></div>"
+                      for n, (title, _) in enumerate(TEASERS))
+    assert mark_teaser_cards(walk(parse(_page("", f"<article><h1>{TITLE}</h1>{entries}</article>")))) == 0
+    # a listicle whose items link out: the items hold most of the page's prose
+    items = "".join(f"<li><h3><a href='https://toko.example/{n}'>{title}</a></h3><p>{BODY[n]}</p></li>"
+                    for n, (title, _) in enumerate(TEASERS))
+    page = _page("", f"<article><h1>{TITLE}</h1><p>{STANDFIRST}.</p><ul>{items}</ul></article>")
+    assert mark_teaser_cards(walk(parse(page))) == 0
+    result = cleanser.clean_html(page)
+    assert all(p in result.text for p in BODY)
