@@ -58,7 +58,8 @@ def _paragraphs(body: tuple[str, ...] = BODY) -> str:
 TAG_CLASSES = ("inner-link-tag", "tag", "tags-link", "topic-tag", "social-link")
 
 
-@pytest.mark.parametrize(("cls", "wrap", "where"), list(itertools.product(TAG_CLASSES, ("", "b"), ("start", "middle", "end"))))
+@pytest.mark.parametrize(("cls", "wrap", "where"),
+                         list(itertools.product(TAG_CLASSES, ("", "b"), ("start", "middle", "end"))))
 def test_a_tag_link_inside_a_sentence_is_never_pruned(cls: str, wrap: str, where: str) -> None:
     link = f'<a class="{cls}" href="/tag/bus-listrik">bus listrik</a>'
     if wrap:
@@ -109,7 +110,8 @@ def _standfirst_page(meta: str, shape: str, standfirst: str = STANDFIRST, body: 
                  "</article>", lang)
 
 
-@pytest.mark.parametrize(("meta", "shape", "stop"), list(itertools.product(DESCRIPTION_TAGS, STANDFIRST_SHAPES, ("", "."))))
+@pytest.mark.parametrize(("meta", "shape", "stop"),
+                         list(itertools.product(DESCRIPTION_TAGS, STANDFIRST_SHAPES, ("", "."))))
 def test_the_standfirst_the_extractor_dropped_is_put_back_first(meta: str, shape: str, stop: str) -> None:
     page = _standfirst_page(meta, shape, STANDFIRST + stop)
     walked = walk(parse(page))
@@ -246,7 +248,8 @@ def _cards(shape: tuple[str, str, str], count: int) -> str:
         f"<{outer}>{cards}</{outer}>"
 
 
-@pytest.mark.parametrize(("shape", "count", "where"), list(itertools.product(CARD_SHAPES, (2, 3, 4), ("inside", "after"))))
+@pytest.mark.parametrize(("shape", "count", "where"),
+                         list(itertools.product(CARD_SHAPES, (2, 3, 4), ("inside", "after"))))
 def test_a_group_of_teaser_cards_is_left_out(shape: tuple[str, str, str], count: int, where: str) -> None:
     cards = _cards(shape, count)
     inside = cards if where == "inside" else ""
