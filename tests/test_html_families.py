@@ -283,3 +283,74 @@ def test_linked_headings_of_the_article_itself_are_no_cards() -> None:
     assert mark_teaser_cards(walk(parse(page))) == 0
     result = cleanser.clean_html(page)
     assert all(p in result.text for p in BODY)
+
+
+# --------------------------------------------------------------------------------- subheads
+
+SUBHEADS = ("Hasil Uji Coba", "Kesimpulan", "Apa kata warga?", "Tanggapan Pemerintah Provinsi Kalimantan Timur")
+SUBHEAD_MARKUP = ("<p><strong>{0}</strong></p>", "<p><span style='font-weight:bold'>{0}</span></p>", "<h3>{0}</h3>",
+                  "<h2>{0}</h2>")
+
+
+@pytest.mark.parametrize(("subhead", "markup", "list_before"),
+                         list(itertools.product(SUBHEADS, SUBHEAD_MARKUP, (False, True))))
+def test_a_subheading_dropped_between_kept_paragraphs_is_put_back(subhead: str, markup: str,
+                                                                  list_before: bool) -> None:
+    items = "<ul><li>Nama lengkap,</li><li>alamat rumah, dan</li><li>nomor telepon aktif.</li></ul>"
+    before = items if list_before else f"<p>{BODY[1]}</p>"
+    page = _page("", f"<article><h1>{TITLE}</h1><div class='isi'><p>{BODY[0]}</p>{before}"
+                 f"{markup.format(subhead)}<p>{BODY[2]}</p><p>{BODY[3]}</p></div></article>")
+    first = ["Nama lengkap,", "alamat rumah, dan", "nomor telepon aktif."] if list_before else [BODY[1]]
+    extracted = "\n".join([BODY[0], *first, BODY[2], BODY[3]])
+    notes: list[str] = []
+    text, _, recovered = reconcile(walk(parse(page)), extracted, notes=notes)
+    assert recovered == 1
+    assert text.split("\n") == [BODY[0], *first, subhead, BODY[2], BODY[3]]
+    assert any("subheading" in note for note in notes)
+
+
+@pytest.mark.parametrize("line", ("Baca juga: Harga cabai naik lagi", "Senin, 12 Mei 2025 10:15 WIB",
+                                  "ADVERTISEMENT", "Penulis: Rina Kartika", "© 2025 Kabar Kota"))
+def test_chrome_lines_between_kept_paragraphs_are_no_subheads(line: str) -> None:
+    page = _page("", f"<article><div class='isi'><p>{BODY[0]}</p><p>{line}</p><p>{BODY[1]}</p></div></article>")
+    text, _, recovered = reconcile(walk(parse(page)), f"{BODY[0]}\n{BODY[1]}")
+    assert recovered == 0 and text == f"{BODY[0]}\n{BODY[1]}"
+
+
+def test_a_short_line_in_another_block_is_no_subhead() -> None:
+    page = _page("", f"<article><div class='isi'><p>{BODY[0]}</p></div><div class='box'><p>Hasil Uji Coba</p></div>"
+                 f"<div class='isi'><p>{BODY[1]}</p></div></article>")
+    assert reconcile(walk(parse(page)), f"{BODY[0]}\n{BODY[1]}")[2] == 0
+
+
+# ------------------------------------------------------------------- datelines split by markup
+
+DATELINES = ("Jakarta -", "Balikpapan –", "SAMARINDA, Kabar Kota -", "Bandung, kabarkota.example —")
+
+
+@pytest.mark.parametrize(("dateline", "title_line"), list(itertools.product(DATELINES, (False, True))))
+def test_a_dateline_split_from_its_paragraph_is_joined_back(dateline: str, title_line: bool) -> None:
+    from cleanser.html.report import join_dateline
+
+    head = [TITLE] if title_line else []
+    text = "\n".join([*head, dateline, *BODY])
+    assert join_dateline(text).split("\n") == [*head, f"{dateline} {BODY[0]}", *BODY[1:]]
+    if "." in dateline:
+        return  # an outlet the dateline rules do not know: joined, but not theirs to remove
+    page = _page("", f"<article><h1>{TITLE}</h1><div class='detail__body-text'><strong>{dateline.split()[0]}"
+                 f"</strong> {' '.join(dateline.split()[1:])} {_paragraphs()}</div></article>")
+    result = cleanser.clean_html(page)
+    assert result.text.split("\n\n") == list(BODY)
+
+
+@pytest.mark.parametrize("text", (
+    "\n".join(["Baca juga -", *BODY]),  # a read-also lead
+    "\n".join([BODY[0], "Jakarta -", *BODY[1:]]),  # after the first prose line
+    "\n".join(["Jakarta -", "Foto: dokumentasi", *BODY]),  # no prose line next
+    "\n".join(["jakarta -", *BODY]),  # no capital
+    "\n".join(["Ini judul yang sangat panjang untuk sebuah dateline -", *BODY]),
+))
+def test_other_short_lines_ending_with_a_dash_are_left_alone(text: str) -> None:
+    from cleanser.html.report import join_dateline
+
+    assert join_dateline(text) == text

@@ -34,7 +34,7 @@ from cleanser.html.cards import mark_teaser_cards, page_host
 from cleanser.html.claims import page_claims
 from cleanser.html.encoding import binary_kind, decode
 from cleanser.html.extract import extract_article, parse
-from cleanser.html.report import left_out, reconcile
+from cleanser.html.report import join_dateline, left_out, reconcile
 from cleanser.metadata import MetadataField, fields_from
 from cleanser.pipeline import Pipeline, default_pipeline
 from cleanser.removal import PageRemoval
@@ -129,6 +129,7 @@ def clean_html(
     notes.extend(extraction.notes)
     metadata = extraction.metadata
     text, kept, _ = reconcile(page, extraction.text, claims=page_claims(tree), notes=notes)
+    text = join_dateline(text)
     page_removals = left_out(page, kept, text, metadata.get("title"))
     if not text:
         return _outcome("no-article", "extraction found no article text in the page", notes,

@@ -199,7 +199,7 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
         standfirst = None
     body_key = _article_body_key(claims.article_bodies, extracted) if claims.article_bodies else ""
     inserts: dict[int, list[str]] = {}
-    counts = {"beside": 0, "standfirst": 0, "article_body": 0}
+    counts = {"beside": 0, "standfirst": 0, "article_body": 0, "subhead": 0}
     last = -1
     for i, (segment, number) in enumerate(zip(segments, matched, strict=True)):
         if number is not None:
@@ -211,6 +211,8 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
             kind = "standfirst"
         elif body_key and _in_article_body(segment, body_key):
             kind = "article_body"
+        elif 0 < i < len(segments) - 1 and _is_subhead(segments, matched, i):
+            kind = "subhead"
         else:
             continue
         inserts.setdefault(last, []).append(segment.text)
@@ -224,6 +226,9 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
                          "put back")
         if counts["standfirst"]:
             notes.append("the standfirst (the page's own description, shown before the body) was put back")
+        if counts["subhead"]:
+            notes.append(f"{counts['subhead']} subheading(s) the extractor dropped between kept paragraphs of "
+                         "the same block were put back")
         if counts["article_body"]:
             notes.append(f"{counts['article_body']} paragraph(s) the extractor dropped were put back: the "
                          "page's JSON-LD articleBody holds them")
@@ -298,6 +303,75 @@ def _in_article_body(segment: Segment, body_key: str) -> bool:
     key = _key(segment.text)
     return (len(key) >= SUBSTRING_MIN and len(_WORD.findall(segment.text)) >= CLAIM_MIN_WORDS
             and _claimable(segment) and key in body_key)
+
+
+SUBHEAD_MAX_WORDS = 12
+
+
+def _is_subhead(segments: list[Segment], matched: list[int | None], i: int) -> bool:
+    """A short left-out segment between two kept ones, all three in the same block of the
+    page: its own block is a child of the element holding the kept text before and after it
+    (or of their parent: list items). A subheading the extractor dropped between paragraphs
+    ("Pemeriksaan Fakta", "Kesimpulan"); not a date line, a read-also lead, a byline,
+    a widget word or a copyright notice, nor mostly link text."""
+    segment = segments[i]
+    if segment.hint is not None or matched[i - 1] is None or matched[i + 1] is None:
+        return False
+    text = segment.text
+    words = len(_WORD.findall(text))
+    if not 1 <= words <= SUBHEAD_MAX_WORDS or segment.link_chars * 2 >= len(text):
+        return False
+    if _COPYRIGHT.search(text) or _DATE.search(text) or any(pattern.search(text) for pattern, _, _ in _LEADS):
+        return False
+    container = segment.element.getparent()
+    if container is None:
+        return False
+    for neighbour in (segments[i - 1].element, segments[i + 1].element):
+        parent = neighbour.getparent()
+        if parent is not container and (parent is None or parent.getparent() is not container):
+            return False
+    return True
+
+
+_DASH_END = re.compile(r"\s[-\u2013\u2014]\s*$|[-\u2013\u2014]$")
+DATELINE_MAX_WORDS = 6
+
+
+def _is_prose_line(line: str) -> bool:
+    """A paragraph, not a headline: ``RECOVER_MIN_WORDS`` words or more and a final stop."""
+    return len(_WORD.findall(line)) >= RECOVER_MIN_WORDS and line.rstrip().endswith(_FINAL_STOPS)
+
+
+_FINAL_STOPS = (".", "!", "?", '"', "\u201d", "'", ")")
+
+
+def join_dateline(text: str) -> str:
+    """The text with a dateline that markup split from its paragraph joined back to it.
+
+    A page that writes ``<strong>Jakarta</strong> - <p>First paragraph...</p>`` gives the
+    extractor a line "Jakarta -" of its own; the dateline rules read a dateline at the
+    start of a paragraph. The first line ending with a dash is joined to the next line
+    when it has at most ``DATELINE_MAX_WORDS`` words, starts with a capital, is no
+    read-also or byline lead, and the next line is the first prose line of the text
+    (``RECOVER_MIN_WORDS`` words or more and a final stop; a headline line may stand
+    before the dateline): nothing else is touched.
+    """
+    lines = text.split("\n")
+    for number, line in enumerate(lines[:-1]):
+        following = lines[number + 1]
+        if _is_prose_line(line):
+            return text  # past the first prose line: no dateline stands alone after it
+        if not _DASH_END.search(line):
+            continue
+        words = len(_WORD.findall(line))
+        if not (1 <= words <= DATELINE_MAX_WORDS and line[:1].isupper()) or any(
+                pattern.search(line) for pattern, _, _ in _LEADS):
+            return text
+        if not _is_prose_line(following):
+            return text
+        lines[number:number + 2] = [f"{line.rstrip()} {following.lstrip()}"]
+        return "\n".join(lines)
+    return text
 
 
 def left_out(walk: PageWalk, kept: list[bool], extracted: str, title: str | None) -> tuple[PageRemoval, ...]:
