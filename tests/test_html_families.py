@@ -354,3 +354,25 @@ def test_other_short_lines_ending_with_a_dash_are_left_alone(text: str) -> None:
     from cleanser.html.report import join_dateline
 
     assert join_dateline(text) == text
+
+
+# ------------------------------------------------------------ paragraphs split at inline markup
+
+
+@pytest.mark.parametrize("cut", (1, 2, 3))
+def test_a_paragraph_the_extractor_split_at_bold_words_is_joined(cut: int) -> None:
+    words = BODY[0].split()
+    pieces = [" ".join(words[:4]), " ".join(words[4:9]), " ".join(words[9:14]), " ".join(words[14:])]
+    html_block = f"<b>{pieces[0]}</b> {pieces[1]} <b>{pieces[2]}</b> {pieces[3]}<br><br>{BODY[1]}"
+    page = _page("", f"<article><div class='ncont'>{html_block}</div></article>")
+    lines = [" ".join(pieces[:cut]), *pieces[cut:]] if cut < 4 else pieces
+    extracted = "\n".join([*lines, BODY[1]])
+    notes: list[str] = []
+    text, kept, _ = reconcile(walk(parse(page)), extracted, notes=notes)
+    assert text.split("\n") == [BODY[0], BODY[1]]
+    assert all(kept) and any("split" in note for note in notes)
+
+
+def test_lines_of_two_blocks_are_not_joined() -> None:
+    page = _page("", f"<article><p>{BODY[0]}</p><p>{BODY[1]}</p></article>")
+    assert reconcile(walk(parse(page)), f"{BODY[0]}\n{BODY[1]}")[0] == f"{BODY[0]}\n{BODY[1]}"

@@ -134,6 +134,27 @@ def _line_index(extracted: str) -> tuple[dict[str, int], str, list[int], set[str
     return index, "".join(keys), starts, set(extracted.split())
 
 
+def _join_split(extracted: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``extracted`` with each span of lines (first, last) joined into one line, and each old
+    line's new number. Overlapping spans after the first are left alone."""
+    lines = extracted.split("\n")
+    joined_until = -1
+    ends: dict[int, int] = {}
+    for first, last in sorted(spans):
+        if first > joined_until:
+            ends[first] = last
+            joined_until = last
+    out: list[str] = []
+    new_number: list[int] = []
+    number = 0
+    while number < len(lines):
+        last = ends.get(number, number)
+        new_number.extend([len(out)] * (last - number + 1))
+        out.append(" ".join(line.strip() for line in lines[number:last + 1] if line.strip()))
+        number = last + 1
+    return "\n".join(out), new_number
+
+
 def _is_prose(segment: Segment) -> bool:
     text = segment.text
     if len(text) < RECOVER_MIN_CHARS or segment.link_chars * 3 >= len(text) or _COPYRIGHT.search(text):
@@ -175,6 +196,8 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
     index, flat, starts, words = _line_index(extracted)
     segments = walk.segments
     matched: list[int | None] = []
+    # (first line, last line) of segments the extractor split over several whole lines
+    split: list[tuple[int, int]] = []
     for segment in segments:
         key = _key(segment.text)
         number = index.get(key)
@@ -183,10 +206,21 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
             at = flat.find(key) if first in words or rest.rpartition(" ")[2] in words else -1
             if at >= 0:
                 number = bisect.bisect_right(starts, at) - 1
+                if at == starts[number]:
+                    last = bisect.bisect_left(starts, at + len(key)) - 1
+                    if last > number and ((last + 1 == len(starts) and at + len(key) == len(flat))
+                                          or (last + 1 < len(starts) and starts[last + 1] == at + len(key))):
+                        split.append((number, last))
         matched.append(number)
     kept = [number is not None for number in matched]
     if not recover or not extracted:
         return extracted, kept, 0
+    if split:
+        extracted, new_number = _join_split(extracted, split)
+        matched = [None if n is None else new_number[n] for n in matched]
+        if notes is not None:
+            notes.append(f"{len(split)} paragraph(s) the extractor split into several lines (at bold or "
+                         "linked words) were joined as the page shows them")
     # elements themselves, not their id(): the set holds them, so an lxml proxy's id cannot
     # be reused by another element while it is compared
     with_kept_text: set[Any] = set()
