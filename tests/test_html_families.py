@@ -376,3 +376,47 @@ def test_a_paragraph_the_extractor_split_at_bold_words_is_joined(cut: int) -> No
 def test_lines_of_two_blocks_are_not_joined() -> None:
     page = _page("", f"<article><p>{BODY[0]}</p><p>{BODY[1]}</p></article>")
     assert reconcile(walk(parse(page)), f"{BODY[0]}\n{BODY[1]}")[0] == f"{BODY[0]}\n{BODY[1]}"
+
+
+# ------------------------------------------------------------------ numbered listicle items
+
+
+def _numbered_page(items: tuple[str, ...], style: str, heading: str, linked: bool = False, intro: str = "") -> str:
+    blocks = []
+    for n, item in enumerate(items, 1):
+        label = {"dot": f"{n}. {item}", "paren": f"{n}) {item}"}[style]
+        if linked:
+            label = f"<a href='/berita/{n}'>{label}</a>"
+        blocks.append(f"<div class='slide-{n}'><{heading}>{label}</{heading}><figure><img src='/f{n}.jpg'>"
+                      "<figcaption>Foto: dokumentasi dinas perhubungan</figcaption></figure></div>")
+    more = f"<p>{intro}</p>" if intro else ""
+    return _page("", f"<article><h1>{TITLE}</h1><div class='isi'><div class='page'>{_paragraphs()}{more}</div>"
+                 f"{''.join(blocks)}</div></article>")
+
+
+@pytest.mark.parametrize(("style", "heading", "count_in"),
+                         list(itertools.product(("dot", "paren"), ("h2", "h3", "p"), ("title", "text"))))
+def test_numbered_listicle_items_are_put_back_when_the_count_is_named(style: str, heading: str,
+                                                                      count_in: str) -> None:
+    intro = f"Berikut {len(ITEMS)} catatan dari hari pertama uji coba." if count_in == "text" else ""
+    page = _numbered_page(ITEMS, style, heading, intro=intro)
+    labels = [{"dot": f"{n}. {item}", "paren": f"{n}) {item}"}[style] for n, item in enumerate(ITEMS, 1)]
+    extracted = "\n".join([*BODY, intro]) if count_in == "text" else "\n".join(BODY)
+    title = f"{len(ITEMS)} Catatan Uji Coba Bus Listrik" if count_in == "title" else TITLE
+    notes: list[str] = []
+    text, _, recovered = reconcile(walk(parse(page)), extracted, title=title, notes=notes)
+    assert recovered == len(ITEMS)
+    assert text.split("\n")[-len(ITEMS):] == labels
+    assert "dokumentasi" not in text and any("listicle" in note for note in notes)
+
+
+@pytest.mark.parametrize("case", ("no count", "other count", "linked", "gap"))
+def test_numbered_runs_without_the_listicle_evidence_stay_out(case: str) -> None:
+    items = ITEMS if case != "gap" else ITEMS[:2]
+    page = _numbered_page(items, "dot", "h3", linked=case == "linked")
+    if case == "gap":  # 1, 2, then 4 and 5: no complete run of three
+        page = page.replace("</div></article>", "<h3>4. Sopir mengikuti pelatihan</h3><h3>5. Halte baru dibangun"
+                            "</h3></div></article>")
+    title = {"no count": TITLE, "other count": "9 Catatan Uji Coba Bus Listrik"}.get(case, f"{len(ITEMS)} Catatan")
+    text, _, recovered = reconcile(walk(parse(page)), "\n".join(BODY), title=title)
+    assert recovered == 0 and text == "\n".join(BODY)

@@ -128,7 +128,8 @@ def clean_html(
     extraction = extract_article(tree, url, page.prunable, page.prose_chars)
     notes.extend(extraction.notes)
     metadata = extraction.metadata
-    text, kept, _ = reconcile(page, extraction.text, claims=page_claims(tree), notes=notes)
+    text, kept, _ = reconcile(page, extraction.text, claims=page_claims(tree), title=metadata.get("title"),
+                              notes=notes)
     text = join_dateline(text)
     page_removals = left_out(page, kept, text, metadata.get("title"))
     if not text:

@@ -164,7 +164,7 @@ def _is_prose(segment: Segment) -> bool:
 
 
 def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: Claims = NO_CLAIMS,
-              notes: list[str] | None = None) -> tuple[str, list[bool], int]:
+              title: str | None = None, notes: list[str] | None = None) -> tuple[str, list[bool], int]:
     """Which page segments the extracted text holds, after putting back the body the
     extractor dropped beside kept text.
 
@@ -232,8 +232,9 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
     if standfirst is not None and language.cheap_guess(extracted[:LANGUAGE_SAMPLE]) not in STANDFIRST_LANGUAGES:
         standfirst = None
     body_key = _article_body_key(claims.article_bodies, extracted) if claims.article_bodies else ""
+    listicle = _listicle_items(segments, matched, extracted, title)
     inserts: dict[int, list[str]] = {}
-    counts = {"beside": 0, "standfirst": 0, "article_body": 0, "subhead": 0}
+    counts = {"beside": 0, "standfirst": 0, "article_body": 0, "subhead": 0, "listicle": 0}
     last = -1
     for i, (segment, number) in enumerate(zip(segments, matched, strict=True)):
         if number is not None:
@@ -247,6 +248,8 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
             kind = "article_body"
         elif 0 < i < len(segments) - 1 and _is_subhead(segments, matched, i):
             kind = "subhead"
+        elif i in listicle:
+            kind = "listicle"
         else:
             continue
         inserts.setdefault(last, []).append(segment.text)
@@ -263,6 +266,9 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
         if counts["subhead"]:
             notes.append(f"{counts['subhead']} subheading(s) the extractor dropped between kept paragraphs of "
                          "the same block were put back")
+        if counts["listicle"]:
+            notes.append(f"{counts['listicle']} numbered item heading(s) of the listicle (1 to "
+                         f"{counts['listicle']}, a count the title or the text names) were put back")
         if counts["article_body"]:
             notes.append(f"{counts['article_body']} paragraph(s) the extractor dropped were put back: the "
                          "page's JSON-LD articleBody holds them")
@@ -340,6 +346,49 @@ def _in_article_body(segment: Segment, body_key: str) -> bool:
 
 
 SUBHEAD_MAX_WORDS = 12
+LISTICLE_MIN_ITEMS = 3
+LISTICLE_MAX_WORDS = 40
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+\S")
+
+
+def _listicle_items(segments: list[Segment], matched: list[int | None], extracted: str,
+                    title: str | None) -> set[int]:
+    """Indexes of the numbered item headings of a listicle that the extractor dropped.
+
+    The items are left-out segments after the first kept one, outside any chrome container,
+    mostly not link text (a numbered list of linked headlines is a popular list), of
+    ``LISTICLE_MAX_WORDS`` words or fewer, numbered "1." (or "1)") to N in page order with
+    no number missing, N at least ``LISTICLE_MIN_ITEMS``, and N written as a number in the
+    page title or the extracted text ("7 Potret ...", "Berikut 7 ..."). Without that count
+    a numbered run is not taken for the article.
+    """
+    first_kept = next((i for i, number in enumerate(matched) if number is not None), None)
+    if first_kept is None:
+        return set()
+    found: list[int] = []
+    expected = 1
+    for i in range(first_kept + 1, len(segments)):
+        if matched[i] is not None:
+            continue
+        segment = segments[i]
+        match = _NUMBERED.match(segment.text)
+        if match is None or segment.hint is not None or segment.link_chars * 2 >= len(segment.text):
+            continue
+        if len(_WORD.findall(segment.text)) > LISTICLE_MAX_WORDS:
+            continue
+        value = int(match.group(1))
+        if value == expected:
+            found.append(i)
+            expected += 1
+        elif value == 1 and len(found) < LISTICLE_MIN_ITEMS:  # a new run starts; a short one is dropped
+            found, expected = [i], 2
+    count = len(found)
+    if count < LISTICLE_MIN_ITEMS:
+        return set()
+    named = re.compile(rf"(?<![\d.,]){count}(?![\d.,]\d)")
+    if not (title and named.search(title)) and not named.search(extracted):
+        return set()
+    return set(found)
 
 
 def _is_subhead(segments: list[Segment], matched: list[int | None], i: int) -> bool:
