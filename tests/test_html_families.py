@@ -420,3 +420,48 @@ def test_numbered_runs_without_the_listicle_evidence_stay_out(case: str) -> None
     title = {"no count": TITLE, "other count": "9 Catatan Uji Coba Bus Listrik"}.get(case, f"{len(ITEMS)} Catatan")
     text, _, recovered = reconcile(walk(parse(page)), "\n".join(BODY), title=title)
     assert recovered == 0 and text == "\n".join(BODY)
+
+
+# ----------------------------------------------------------------------------- author boxes
+
+BIO = ("Rina Kartika adalah jurnalis yang meliput isu perkotaan dan transportasi publik di Kalimantan Timur "
+       "sejak sepuluh tahun terakhir.")
+NAME_LINKS = ("/penulis/rina-kartika", "https://kabarkota.example/author/rina", "/profil/rina-kartika/",
+              "/index.php?author=12", "/reporter/rina")
+BOX_SHAPES = (
+    "<div class='box-penulis'><img src='/r.jpg'><div><a href='{href}'>Rina Kartika</a></div><p>{bio}</p></div>",
+    "<section><h4><a href='{href}'>Rina Kartika</a></h4><div class='ket'>{bio}</div>"
+    "<div><a href='https://x.example/rinakartika'>@rinakartika</a></div></section>",
+    "<div class='writer-card'><p>{bio}</p><p><a href='{href}'>Rina Kartika</a></p></div>",
+)
+
+
+@pytest.mark.parametrize(("href", "shape"), list(itertools.product(NAME_LINKS, BOX_SHAPES)))
+def test_an_author_box_after_the_story_is_left_out(href: str, shape: str) -> None:
+    from cleanser.html.authors import mark_author_boxes
+
+    box = shape.format(href=href, bio=BIO)
+    page = _page("", f"<article><h1>{TITLE}</h1><div class='isi'>{_paragraphs()}</div>{box}</article>")
+    assert mark_author_boxes(walk(parse(page))) == 1
+    result = cleanser.clean_html(page)
+    assert result.text.split("\n\n") == list(BODY)
+    assert any(r.category.value == "author-bio" and BIO in r.text for r in result.page_removals)
+
+
+def test_bylines_and_people_named_in_the_story_are_no_author_boxes() -> None:
+    from cleanser.html.authors import mark_author_boxes
+
+    byline = (f"<div class='info'><div><a href='/penulis/rina-kartika'>Rina Kartika</a></div>"
+              f"<p>{STANDFIRST} bagi warga kota.</p></div>")
+    inline = ("<p>Menurut <a href='/profil/hendra-wijaya'>Hendra Wijaya</a>, setiap bus mampu menempuh dua ratus "
+              "kilometer sekali isi daya.</p>")
+    tag_link = f"<div><div><a href='/tag/rina-kartika'>Rina Kartika</a></div><p>{BIO}</p></div>"
+    for page in (
+        _page("", f"<article><h1>{TITLE}</h1>{byline}<div class='isi'>{_paragraphs()}</div></article>"),
+        _page("", f"<article><h1>{TITLE}</h1><div class='isi'>{_paragraphs()}{inline}</div></article>"),
+        _page("", f"<article><h1>{TITLE}</h1><div class='isi'>{_paragraphs()}</div>{tag_link}</article>"),
+    ):
+        assert mark_author_boxes(walk(parse(page))) == 0
+    page = _page("", f"<article><h1>{TITLE}</h1>{byline}<div class='isi'>{_paragraphs()}{inline}</div></article>")
+    text = cleanser.clean_html(page).text
+    assert all(p in text for p in BODY) and "Hendra Wijaya" in text

@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 
 from cleanser.document import Document
+from cleanser.html.authors import mark_author_boxes
 from cleanser.html.blocks import walk
 from cleanser.html.cards import mark_teaser_cards, page_host
 from cleanser.html.claims import page_claims
@@ -125,6 +126,9 @@ def clean_html(
     cards = mark_teaser_cards(page, page_host(tree, url))
     if cards:
         notes.append(f"{cards} teaser card(s) of other articles (linked headline and summary) were left out")
+    boxes = mark_author_boxes(page)
+    if boxes:
+        notes.append(f"{boxes} author box(es) (the writer's name linked to their page, and a bio) were left out")
     extraction = extract_article(tree, url, page.prunable, page.prose_chars)
     notes.extend(extraction.notes)
     metadata = extraction.metadata
