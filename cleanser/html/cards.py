@@ -199,9 +199,9 @@ def mark_teaser_cards(walk: PageWalk, host: str = "") -> int:
     for group in groups.values():
         if len(group) < MIN_CARDS:
             continue
-        members = [segments[i] for _, indexes in group for i in indexes]
-        chars = sum(len(s.text) for s in members)
-        prose = sum(len(s.text) for s in members if len(s.text) >= PROSE_MIN_CHARS and s.link_chars * 2 < len(s.text))
+        held = [segments[i] for _, indexes in group for i in indexes]
+        chars = sum(len(s.text) for s in held)
+        prose = sum(len(s.text) for s in held if len(s.text) >= PROSE_MIN_CHARS and s.link_chars * 2 < len(s.text))
         if chars > limit or prose > prose_limit:
             continue
         if any(card.tag == "h1" or next(card.iter("h1"), None) is not None for card, _ in group):
