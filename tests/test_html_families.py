@@ -14,6 +14,9 @@ import itertools
 import json
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 import cleanser
 from cleanser.html.blocks import walk
@@ -465,3 +468,38 @@ def test_bylines_and_people_named_in_the_story_are_no_author_boxes() -> None:
     page = _page("", f"<article><h1>{TITLE}</h1>{byline}<div class='isi'>{_paragraphs()}{inline}</div></article>")
     text = cleanser.clean_html(page).text
     assert all(p in text for p in BODY) and "Hendra Wijaya" in text
+
+
+# -------------------------------------------------------------------------------- property
+
+CHROME_BLOCKS = (
+    _cards(CARD_SHAPES[0], 3),
+    _cards(CARD_SHAPES[2], 2),
+    BOX_SHAPES[0].format(href="/penulis/rina", bio=BIO),
+    "<div class='tag-list'><a class='tag' href='/tag/a'>Transportasi</a>, <a class='tag' href='/tag/b'>Kota</a></div>",
+    "<h3>1. Bus tiba di halte</h3><h3>2. Warga mendaftar</h3><h3>3. Sopir dilatih</h3>",
+    "<p><strong>Jakarta</strong> -</p>",
+    "<div class='summary'>Ringkasan berita yang tampil di halaman</div>",
+    "<p>Baca juga: <a href='/berita/9'>Harga cabai naik lagi di pasar kota</a></p>",
+)
+
+
+@hypothesis_settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, len(CHROME_BLOCKS) - 1), st.integers(0, len(BODY))), max_size=6),
+       st.booleans(), st.booleans())
+def test_body_paragraphs_between_any_family_chrome_never_lose_a_word(placements: list[tuple[int, int]],
+                                                                    with_json_ld: bool, with_description: bool) -> None:
+    slots: list[list[str]] = [[] for _ in range(len(BODY) + 1)]
+    for block, slot in placements:
+        slots[slot].append(CHROME_BLOCKS[block])
+    inner = "".join("".join(slots[n]) + (f"<p>{BODY[n]}</p>" if n < len(BODY) else "") for n in range(len(BODY) + 1))
+    head = ""
+    if with_description:
+        head += '<meta name="description" content="Ringkasan berita yang tampil di halaman">'
+    if with_json_ld:
+        head += ('<script type="application/ld+json">'
+                 + json.dumps({"@type": "NewsArticle", "articleBody": " ".join(BODY)}) + "</script>")
+    page = _page(head, f"{MENU}<article><h1>{TITLE}</h1><div class='isi'>{inner}</div></article>")
+    result = cleanser.clean_html(page)
+    for paragraph in BODY:
+        assert paragraph in result.text
