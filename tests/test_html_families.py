@@ -5,7 +5,12 @@ tests; no text from ../shared):
 - the standfirst (the page's own description shown above the body) is put back;
 - paragraphs the page's JSON-LD ``articleBody`` holds are put back (listicle headings
   between galleries), only when that body is this article;
-- groups of teaser cards of other articles (linked headline + summary) are left out.
+- groups of teaser cards of other articles (linked headline + summary) are left out;
+- subheadings and numbered listicle items dropped between kept text are put back;
+- paragraphs and datelines the extractor split at inline markup are joined back;
+- author boxes after the story and captions under pictures without caption markup are
+  left out;
+- a property: body paragraphs between any mix of that chrome keep every word.
 """
 
 from __future__ import annotations
@@ -468,6 +473,43 @@ def test_bylines_and_people_named_in_the_story_are_no_author_boxes() -> None:
     page = _page("", f"<article><h1>{TITLE}</h1>{byline}<div class='isi'>{_paragraphs()}{inline}</div></article>")
     text = cleanser.clean_html(page).text
     assert all(p in text for p in BODY) and "Hendra Wijaya" in text
+
+
+# ------------------------------------------------------------------- captions without markup
+
+CAPTION_TEXTS = ("BERAGAM: Deretan bus listrik terparkir di halaman terminal kota.",
+                 "SIAP MELAYANI: Petugas memeriksa bus sebelum berangkat pagi tadi.",
+                 "Foto: Dokumentasi Dinas Perhubungan", "(Dok. Kabar Kota)")
+CAPTION_BLOCKS = ("<div class='text-muted'>{0}</div>", "<p><small>{0}</small></p>", "<p class='ket'>{0}</p>",
+                  "<div style='font-size:12px'>{0}</div>", "<p><em>{0}</em></p>")
+PICTURES = ("<img src='/bus.jpg'>", "<a href='/bus.jpg'><img src='/bus.jpg'></a>",
+            "<picture><img src='/b.jpg'></picture>")
+
+
+@pytest.mark.parametrize(("caption", "block", "picture"),
+                         list(itertools.product(CAPTION_TEXTS, CAPTION_BLOCKS, PICTURES)))
+def test_a_caption_under_a_picture_is_left_out(caption: str, block: str, picture: str) -> None:
+    from cleanser.html.captions import mark_captions
+
+    page = _page("", f"<article><h1>{TITLE}</h1><div class='isi'>{picture}{block.format(caption)}{_paragraphs()}"
+                 "</div></article>")
+    assert mark_captions(walk(parse(page))) == 1
+    result = cleanser.clean_html(page)
+    assert result.text.split("\n\n") == list(BODY)
+    assert any(r.category.value == "caption" and caption in r.text for r in result.page_removals)
+
+
+@pytest.mark.parametrize("first", (
+    "JAKARTA: Pemerintah kota mulai menguji coba bus listrik di tiga koridor utama sejak awal pekan ini.",
+    "Pemerintah kota mulai menguji coba bus listrik di tiga koridor utama sejak awal pekan ini.",
+))
+def test_a_paragraph_under_the_main_picture_is_no_caption(first: str) -> None:
+    from cleanser.html.captions import mark_captions
+
+    page = _page("", f"<article><h1>{TITLE}</h1><div class='isi'><img src='/bus.jpg'><p>{first}</p>{_paragraphs()}"
+                 "</div></article>")
+    assert mark_captions(walk(parse(page))) == 0
+    assert first.split(": ")[-1] in cleanser.clean_html(page).text
 
 
 # -------------------------------------------------------------------------------- property

@@ -31,6 +31,7 @@ import dataclasses
 from cleanser.document import Document
 from cleanser.html.authors import mark_author_boxes
 from cleanser.html.blocks import walk
+from cleanser.html.captions import mark_captions
 from cleanser.html.cards import mark_teaser_cards, page_host
 from cleanser.html.claims import page_claims
 from cleanser.html.encoding import binary_kind, decode
@@ -127,6 +128,9 @@ def clean_html(
     if cards:
         notes.append(f"{cards} teaser card(s) of other articles (linked headline and summary) were left out")
     boxes = mark_author_boxes(page)
+    captions = mark_captions(page)
+    if captions:
+        notes.append(f"{captions} photo caption(s) under a picture (no caption markup) were left out")
     if boxes:
         notes.append(f"{boxes} author box(es) (the writer's name linked to their page, and a bio) were left out")
     extraction = extract_article(tree, url, page.prunable, page.prose_chars)
