@@ -8,8 +8,8 @@ tests; no text from ../shared):
 - groups of teaser cards of other articles (linked headline + summary) are left out;
 - subheadings and numbered listicle items dropped between kept text are put back;
 - paragraphs and datelines the extractor split at inline markup are joined back;
-- author boxes after the story and captions under pictures without caption markup are
-  left out;
+- author boxes after the story, captions under pictures without caption markup and
+  kickers above the headline are left out;
 - a property: body paragraphs between any mix of that chrome keep every word.
 """
 
@@ -510,6 +510,33 @@ def test_a_paragraph_under_the_main_picture_is_no_caption(first: str) -> None:
                  "</div></article>")
     assert mark_captions(walk(parse(page))) == 0
     assert first.split(": ")[-1] in cleanser.clean_html(page).text
+
+
+# ---------------------------------------------------------------------------------- kickers
+
+KICKERS = ("MUDA DAN MENGINSPIRASI", "Eksklusif", "Laporan Khusus", "<a href='/kanal/analisis'>Analisis</a>")
+
+
+@pytest.mark.parametrize(("kicker", "tag"), list(itertools.product(KICKERS, ("h2", "h3", "div", "p"))))
+def test_a_kicker_above_the_headline_is_left_out(kicker: str, tag: str) -> None:
+    from cleanser.html.kickers import mark_kickers
+
+    page = _page("", f"<article><div class='jdl'><div class='date'>Selasa 3 Juni 2025, 10:05 WIB</div>"
+                 f"<{tag}>{kicker}</{tag}><h1>{TITLE}</h1></div><div class='isi'>{_paragraphs()}</div></article>")
+    assert mark_kickers(walk(parse(page))) == 1
+    result = cleanser.clean_html(page)
+    assert result.text.split("\n\n") == list(BODY)
+
+
+def test_text_after_the_headline_or_before_a_linked_h1_is_no_kicker() -> None:
+    from cleanser.html.kickers import mark_kickers
+
+    after = _page("", f"<article><h1>{TITLE}</h1><p>{STANDFIRST}</p><div class='isi'>{_paragraphs()}</div></article>")
+    linked = _page("", f"<article><div class='isi'>{_paragraphs()}<p>Baca juga</p><h1><a href='/lain'>Jalan Tol "
+                   "Baru Dibuka untuk Umum</a></h1></div></article>")
+    sentence = _page("", f"<article><p>Ini kalimat pendek.</p><h1>{TITLE}</h1>{_paragraphs()}</article>")
+    for page in (after, linked, sentence):
+        assert mark_kickers(walk(parse(page))) == 0
 
 
 # -------------------------------------------------------------------------------- property

@@ -36,6 +36,7 @@ from cleanser.html.cards import mark_teaser_cards, page_host
 from cleanser.html.claims import page_claims
 from cleanser.html.encoding import binary_kind, decode
 from cleanser.html.extract import extract_article, parse
+from cleanser.html.kickers import mark_kickers
 from cleanser.html.report import join_dateline, left_out, reconcile
 from cleanser.metadata import MetadataField, fields_from
 from cleanser.pipeline import Pipeline, default_pipeline
@@ -129,6 +130,7 @@ def clean_html(
         notes.append(f"{cards} teaser card(s) of other articles (linked headline and summary) were left out")
     boxes = mark_author_boxes(page)
     captions = mark_captions(page)
+    mark_kickers(page)
     if captions:
         notes.append(f"{captions} photo caption(s) under a picture (no caption markup) were left out")
     if boxes:
