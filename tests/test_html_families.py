@@ -8,8 +8,8 @@ tests; no text from ../shared):
 - groups of teaser cards of other articles (linked headline + summary) are left out;
 - subheadings and numbered listicle items dropped between kept text are put back;
 - paragraphs and datelines the extractor split at inline markup are joined back;
-- author boxes after the story, captions under pictures without caption markup and
-  kickers above the headline are left out;
+- author boxes after the story, captions under pictures without caption markup,
+  kickers above the headline and read-also blocks of linked headlines are left out;
 - a property: body paragraphs between any mix of that chrome keep every word.
 """
 
@@ -539,6 +539,33 @@ def test_text_after_the_headline_or_before_a_linked_h1_is_no_kicker() -> None:
         assert mark_kickers(walk(parse(page))) == 0
 
 
+# ------------------------------------------------------------------------ read-also blocks
+
+LEADS = ("Baca juga:", "<strong>Baca Juga:</strong>", "Lihat juga", "Berita terkait:", "Simak pula -")
+
+
+@pytest.mark.parametrize(("lead", "count"), list(itertools.product(LEADS, (1, 2, 3))))
+def test_a_read_also_block_of_linked_headlines_is_left_out_whole(lead: str, count: int) -> None:
+    from cleanser.html.cards import mark_read_also_blocks
+
+    links = "".join(f"<br><a href='/berita/{n}/lain'>{title}</a>" for n, (title, _) in enumerate(TEASERS[:count]))
+    page = _page("", f"<article><h1>{TITLE}</h1><div class='isi'><p>{BODY[0]}</p><p>{lead}{links}</p>"
+                 f"{_paragraphs(BODY[1:])}</div></article>")
+    assert mark_read_also_blocks(walk(parse(page))) == 1
+    result = cleanser.clean_html(page)
+    assert result.text.split("\n\n") == list(BODY)
+
+
+def test_a_read_also_lead_beside_body_text_is_no_block() -> None:
+    from cleanser.html.cards import mark_read_also_blocks
+
+    mixed = (f"<p>Baca juga<br><a href='/berita/1'>{TEASERS[0][0]}</a><br>Warga menyambut baik uji coba bus "
+             "listrik yang dimulai pekan ini.</p>")
+    page = _page("", f"<article><div class='isi'>{_paragraphs()}{mixed}</div></article>")
+    assert mark_read_also_blocks(walk(parse(page))) == 0
+    assert "Warga menyambut baik" in cleanser.clean_html(page).text
+
+
 # -------------------------------------------------------------------------------- property
 
 CHROME_BLOCKS = (
@@ -550,6 +577,10 @@ CHROME_BLOCKS = (
     "<p><strong>Jakarta</strong> -</p>",
     "<div class='summary'>Ringkasan berita yang tampil di halaman</div>",
     "<p>Baca juga: <a href='/berita/9'>Harga cabai naik lagi di pasar kota</a></p>",
+    "<p>Baca juga:<br><a href='/berita/7'>Harga cabai naik lagi di pasar kota</a><br>"
+    "<a href='/berita/8'>Jalan tol baru dibuka untuk umum bulan depan</a></p>",
+    "<img src='/x.jpg'><div class='text-muted'>BERAGAM: Deretan bus baru di terminal.</div>",
+    "<img src='/y.jpg'><p>Foto: Dokumentasi Dinas Perhubungan</p>",
 )
 
 

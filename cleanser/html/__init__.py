@@ -32,7 +32,7 @@ from cleanser.document import Document
 from cleanser.html.authors import mark_author_boxes
 from cleanser.html.blocks import walk
 from cleanser.html.captions import mark_captions
-from cleanser.html.cards import mark_teaser_cards, page_host
+from cleanser.html.cards import mark_read_also_blocks, mark_teaser_cards, page_host
 from cleanser.html.claims import page_claims
 from cleanser.html.encoding import binary_kind, decode
 from cleanser.html.extract import extract_article, parse
@@ -131,6 +131,7 @@ def clean_html(
     boxes = mark_author_boxes(page)
     captions = mark_captions(page)
     mark_kickers(page)
+    mark_read_also_blocks(page)
     if captions:
         notes.append(f"{captions} photo caption(s) under a picture (no caption markup) were left out")
     if boxes:

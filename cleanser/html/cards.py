@@ -30,6 +30,7 @@ container the walk already hinted, no ``<h1>``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -214,4 +215,42 @@ def mark_teaser_cards(walk: PageWalk, host: str = "") -> int:
                     segments[i].anchor = card
         walk.prose_chars -= prose
         marked += len(group)
+    return marked
+
+
+_READ_ALSO = re.compile(r"^(?:baca|lihat|simak)\s+(?:juga|pula)\b|^(?:berita|artikel)\s+terkait\b|^read\s+also\b"
+                        r"|^see\s+also\b|^related\s*:", re.IGNORECASE)
+READ_ALSO_LEAD_MAX_WORDS = 4
+
+READ_ALSO = Hint(Category.RELATED, "read-also block (a read-also lead, then only linked headlines)", prune=True)
+
+
+def mark_read_also_blocks(walk: PageWalk) -> int:
+    """Blocks that open with a read-also lead ("Baca juga:") and hold nothing but linked
+    headlines after it, one a line (``<br>``-separated inside a ``<p>``): the whole block
+    is taken out before extraction, not only its first line. Returns how many."""
+    segments = walk.segments
+    marked = 0
+    index = 0
+    count = len(segments)
+    while index < count:
+        segment = segments[index]
+        element = segment.element
+        end = index + 1
+        while end < count and segments[end].element is element:
+            end += 1
+        lead = _READ_ALSO.match(segment.text) if segment.hint is None else None
+        if lead is not None and end - index >= 2 and element.tag not in ("html", "body", "main", "article"):
+            rest = segment.text[lead.end():].strip(" :-\u2013\u2014")
+            lead_ok = (len(rest.split()) <= READ_ALSO_LEAD_MAX_WORDS
+                       or segment.link_chars >= HEADLINE_LINK_SHARE * len(rest))
+            links_ok = all(s.hint is None and s.link_chars >= HEADLINE_LINK_SHARE * len(s.text)
+                           and len(s.text.split()) >= HEADLINE_MIN_WORDS - 1 for s in segments[index + 1:end])
+            if lead_ok and links_ok:
+                walk.prunable.append(element)
+                for s in segments[index:end]:
+                    s.hint = READ_ALSO
+                    s.anchor = element
+                marked += 1
+        index = end
     return marked
