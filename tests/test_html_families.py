@@ -6,7 +6,8 @@ tests; no text from ../shared):
 - paragraphs the page's JSON-LD ``articleBody`` holds are put back (listicle headings
   between galleries), only when that body is this article;
 - groups of teaser cards of other articles (linked headline + summary) are left out;
-- subheadings and numbered listicle items dropped between kept text are put back;
+- subheadings, numbered listicle items and tweets quoted in the story, dropped between
+  kept text, are put back;
 - paragraphs and datelines the extractor split at inline markup are joined back;
 - author boxes after the story, captions under pictures without caption markup,
   kickers above the headline and read-also blocks of linked headlines are left out;
@@ -564,6 +565,39 @@ def test_a_read_also_lead_beside_body_text_is_no_block() -> None:
     page = _page("", f"<article><div class='isi'>{_paragraphs()}{mixed}</div></article>")
     assert mark_read_also_blocks(walk(parse(page))) == 0
     assert "Warga menyambut baik" in cleanser.clean_html(page).text
+
+
+# ------------------------------------------------------------------------------ quoted posts
+
+TWEET_LINES = ("Bus listrik pertama sudah tiba di halte terminal pagi ini, warga antusias mencoba",
+               "\u2014 Kabar Kota (@kabarkota) 3 Juni 2025")
+
+
+@pytest.mark.parametrize(("cls", "inner"), list(itertools.product(
+    ("twitter-tweet", "twitter-tweet tw-align-center", "embed-tweet"),
+    ("<p lang='in' dir='ltr'>{0}</p>{1}", "<p>{0}</p><p>{1}</p>"))))
+def test_a_tweet_quoted_in_the_story_is_put_back_in_place(cls: str, inner: str) -> None:
+    quote = f"<blockquote class='{cls}'>" + inner.format(*TWEET_LINES) + "</blockquote>"
+    page = _page("", f"<article><div class='isi'>{_paragraphs(BODY[:2])}{quote}{_paragraphs(BODY[2:])}</div>"
+                 "</article>")
+    notes: list[str] = []
+    text, _, recovered = reconcile(walk(parse(page)), "\n".join(BODY), notes=notes)
+    assert recovered == 2
+    assert text.split("\n") == [*BODY[:2], *TWEET_LINES, *BODY[2:]]
+    assert any("tweets" in note for note in notes)
+
+
+def test_other_embeds_and_tweets_outside_the_story_stay_out() -> None:
+    instagram = ("<blockquote class='instagram-media'><p>Sebuah kiriman dibagikan oleh Kabar Kota (@kabarkota)</p>"
+                 "</blockquote>")
+    tweet = f"<blockquote class='twitter-tweet'><p>{TWEET_LINES[0]}</p></blockquote>"
+    for page in (
+        _page("", f"<article><div class='isi'>{_paragraphs(BODY[:2])}{instagram}{_paragraphs(BODY[2:])}</div>"
+              "</article>"),
+        _page("", f"<article><div class='isi'>{_paragraphs()}</div></article><aside>{tweet}</aside>"),
+    ):
+        text, _, recovered = reconcile(walk(parse(page)), "\n".join(BODY))
+        assert recovered == 0 and text == "\n".join(BODY)
 
 
 # -------------------------------------------------------------------------------- property

@@ -233,8 +233,10 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
         standfirst = None
     body_key = _article_body_key(claims.article_bodies, extracted) if claims.article_bodies else ""
     listicle = _listicle_items(segments, matched, extracted, title)
+    kept_at = [i for i, number in enumerate(matched) if number is not None]
+    first_kept, last_kept = (kept_at[0], kept_at[-1]) if kept_at else (None, -1)
     inserts: dict[int, list[str]] = {}
-    counts = {"beside": 0, "standfirst": 0, "article_body": 0, "subhead": 0, "listicle": 0}
+    counts = {"beside": 0, "standfirst": 0, "article_body": 0, "subhead": 0, "listicle": 0, "quoted_post": 0}
     last = -1
     for i, (segment, number) in enumerate(zip(segments, matched, strict=True)):
         if number is not None:
@@ -250,6 +252,8 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
             kind = "subhead"
         elif i in listicle:
             kind = "listicle"
+        elif first_kept is not None and first_kept < i < last_kept and _is_quoted_post(segment):
+            kind = "quoted_post"
         else:
             continue
         inserts.setdefault(last, []).append(segment.text)
@@ -269,6 +273,9 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
         if counts["listicle"]:
             notes.append(f"{counts['listicle']} numbered item heading(s) of the listicle (1 to "
                          f"{counts['listicle']}, a count the title or the text names) were put back")
+        if counts["quoted_post"]:
+            notes.append(f"{counts['quoted_post']} line(s) of embedded posts quoted in the story (tweets) were "
+                         "put back")
         if counts["article_body"]:
             notes.append(f"{counts['article_body']} paragraph(s) the extractor dropped were put back: the "
                          "page's JSON-LD articleBody holds them")
@@ -346,6 +353,18 @@ def _in_article_body(segment: Segment, body_key: str) -> bool:
 
 
 SUBHEAD_MAX_WORDS = 12
+_QUOTED_POST_CLASSES = re.compile(r"twitter|tweet", re.IGNORECASE)
+
+
+def _is_quoted_post(segment: Segment) -> bool:
+    """A line of a tweet embedded in the story: its text stands in a ``<blockquote>`` of a
+    twitter-tweet class (what the page shows before the script, or without it). The story
+    quotes it; expected bodies keep it. Instagram and TikTok embeds are not quoted posts:
+    their blockquotes hold "A post shared by ..." residue."""
+    hint, anchor = segment.hint, segment.anchor
+    if hint is None or hint.category is not Category.EMBED or anchor is None or anchor.tag != "blockquote":
+        return False
+    return bool(_QUOTED_POST_CLASSES.search(f"{anchor.get('class') or ''} {anchor.get('id') or ''}"))
 LISTICLE_MIN_ITEMS = 3
 LISTICLE_MAX_WORDS = 40
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+\S")
