@@ -204,6 +204,16 @@ def test_paragraphs_in_the_article_body_are_put_back_in_order(numbered: bool, gl
     assert "dokumentasi" not in text
 
 
+def test_an_article_body_in_the_page_body_is_read_too() -> None:
+    labels = [f"{n}. {item}" for n, item in enumerate(ITEMS, 1)]
+    script = json.dumps({"@type": "NewsArticle", "articleBody": " ".join([*BODY, *labels])})
+    page = _listicle(ITEMS, True, "{}").replace("</article>", f'<script type="application/ld+json">{script}</script>'
+                                                 "</article>")
+    result = cleanser.clean_html(page)
+    assert any("articleBody" in note for note in result.notes)
+    assert result.input_text.split("\n")[-len(ITEMS):] == labels  # what the rules are given
+
+
 def test_an_article_body_of_another_article_puts_nothing_back() -> None:
     other = {"@type": "NewsArticle", "articleBody": " ".join(ENGLISH_BODY) + " " + " ".join(ITEMS)}
     page = _listicle(ITEMS, True, json.dumps(other))

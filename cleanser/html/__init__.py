@@ -125,7 +125,7 @@ def clean_html(
     if page.total_chars == 0:
         return _outcome("no-article", "the parsed page has no visible text (an empty page, or markup too "
                         "broken or too deeply nested for the parser)", notes)
-    cards = mark_teaser_cards(page, page_host(tree, url))
+    cards = mark_teaser_cards(page, lambda: page_host(tree, url))
     if cards:
         notes.append(f"{cards} teaser card(s) of other articles (linked headline and summary) were left out")
     boxes = mark_author_boxes(page)
@@ -139,8 +139,8 @@ def clean_html(
     extraction = extract_article(tree, url, page.prunable, page.prose_chars)
     notes.extend(extraction.notes)
     metadata = extraction.metadata
-    text, kept, _ = reconcile(page, extraction.text, claims=page_claims(tree), title=metadata.get("title"),
-                              notes=notes)
+    claims = page_claims(tree, page.json_ld)
+    text, kept, _ = reconcile(page, extraction.text, claims=claims, title=metadata.get("title"), notes=notes)
     text = join_dateline(text)
     page_removals = left_out(page, kept, text, metadata.get("title"))
     if not text:

@@ -43,6 +43,7 @@ _NEVER_PRUNE = frozenset({"html", "body", "main", "article"})
 # of the page's visible text, less than PROSE_MAX_SHARE of its prose (segments of at least
 # PROSE_MIN_CHARS characters that are mostly not link text), no <h1> and no article-body
 # marker: a "share" or "teaser" class on the article's own wrapper must not lose it.
+JSON_LD = "application/ld+json"
 PRUNE_MAX_SHARE = 0.3
 PROSE_MAX_SHARE = 0.2
 PROSE_MIN_CHARS = 100
@@ -66,6 +67,9 @@ class PageWalk:
     total_chars: int = 0
     prose_chars: int = 0
     prunable: list[Any] = field(default_factory=list)
+    # texts of the <script type="application/ld+json"> elements the walk passed (the <head>
+    # is skipped whole: its scripts are read by cleanser.html.claims)
+    json_ld: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -93,6 +97,7 @@ def walk(root: Any) -> PageWalk:
     buffers: list[_Buffer] = []
     # (start order, end order, chars, prose chars, element)
     candidates: list[tuple[int, int, int, int, Any]] = []
+    json_ld = result.json_ld
     total = 0
     prose = 0
     h1_count = 0
@@ -124,6 +129,8 @@ def walk(root: Any) -> PageWalk:
             order += 1
             tag = el.tag
             if tag.__class__ is not str or tag in skip_tags:  # comments, scripts, media...
+                if tag == "script" and el.get("type") == JSON_LD and el.text:
+                    json_ld.append(el.text)  # what the page says it is (cleanser.html.claims)
                 skip()
                 frames.append(_SKIPPED)
                 continue

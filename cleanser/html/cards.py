@@ -31,6 +31,7 @@ container the walk already hinted, no ``<h1>``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -69,13 +70,14 @@ def _host(url: str) -> str:
 
 
 def page_host(tree: Any, url: str | None) -> str:
-    """The page's own host: from ``url``, else its canonical link or og:url; "" if none."""
+    """The page's own host: from ``url``, else its canonical link or og:url (in the page's
+    ``<head>``); "" if none."""
     if url:
         host = _host(url)
         if host:
             return host
     try:
-        found = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+        found = tree.xpath("/html/head/link[@rel='canonical']/@href | /html/head/meta[@property='og:url']/@content")
     except Exception:
         return ""
     for value in found:
@@ -150,17 +152,19 @@ def _text_length(element: Any, cache: dict[Any, int]) -> int:
     return cache[element]
 
 
-def mark_teaser_cards(walk: PageWalk, host: str = "") -> int:
+def mark_teaser_cards(walk: PageWalk, host: str | Callable[[], str] = "") -> int:
     """Find groups of teaser cards among ``walk``'s segments; add each card of a group small
     enough to ``walk.prunable`` (its prose leaves ``walk.prose_chars``) and give its segments
-    the card hint. ``host``: the page's own host (``page_host``); card headlines link within
-    its site. Returns the number of cards marked."""
+    the card hint. ``host``: the page's own host (``page_host``), or a function giving it
+    (called only when the page has linked headlines); card headlines link within its site.
+    Returns the number of cards marked."""
     segments = walk.segments
     count = len(segments)
-    headline = []
-    for segment in segments:
-        href = _headline_link(segment)
-        headline.append(href is not None and _same_site(href, host))
+    links = [_headline_link(segment) for segment in segments]
+    if not any(links):
+        return 0
+    site = host() if callable(host) else host  # read only when there are linked headlines
+    headline = [href is not None and _same_site(href, site) for href in links]
     if not any(headline):
         return 0
     sizes: dict[Any, int] = {}

@@ -7,9 +7,11 @@ standfirst shown under the headline) and, on many CMSs, a JSON-LD ``NewsArticle`
 text is the article, so they can tell body that the extractor dropped (a standfirst in the
 article header, listicle headings between photo galleries) from chrome it kept.
 
-Reading them costs two XPath queries and a JSON parse of the (small) ``ld+json`` scripts;
-nothing here walks the whole tree in Python. ``articleBody`` texts are unescaped (some CMSs
-store HTML entities and tags in them) and returned with whitespace collapsed.
+Reading them costs a look at the ``<head>``'s children and a JSON parse of the ``ld+json``
+scripts that mention ``articleBody``; the scripts in the body are collected by the block
+walk as it passes (``PageWalk.json_ld``), so the tree is not searched again.
+``articleBody`` texts are unescaped (some CMSs store HTML entities and tags in them) and
+returned with whitespace collapsed.
 """
 
 from __future__ import annotations
@@ -17,14 +19,13 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-_DESCRIPTION_XPATH = (
-    "//meta[@name='description' or @property='og:description' or @name='og:description' "
-    "or @name='twitter:description' or @property='twitter:description']/@content"
-)
-_JSON_LD_XPATH = "//script[@type='application/ld+json']/text()"
+from cleanser.html.blocks import JSON_LD
+
+_DESCRIPTION_KEYS = frozenset({"description", "og:description", "twitter:description"})
 _TAG = re.compile(r"<[^>]{0,1000}>")
 # A script this long is no article's metadata (a data dump): not parsed.
 MAX_JSON_CHARS = 2_000_000
@@ -75,18 +76,30 @@ def _collect(node: Any, depth: int, descriptions: list[str], bodies: list[str]) 
                 _collect(node[key], depth + 1, descriptions, bodies)
 
 
-def page_claims(tree: Any) -> Claims:
-    """The descriptions and article bodies ``tree`` (an lxml tree) declares. Never raises
-    on page content: malformed JSON-LD is skipped."""
+def page_claims(tree: Any, body_scripts: Iterable[str] = ()) -> Claims:
+    """The descriptions and article bodies ``tree`` (an lxml tree) declares, from the
+    description ``<meta>`` and ``ld+json`` scripts of its ``<head>`` and the ``ld+json``
+    texts of its body (``body_scripts``: the block walk collects them while it passes, so
+    the tree is not searched again). Never raises on page content: malformed JSON-LD is
+    skipped."""
+    descriptions: list[str] = []
+    scripts: list[str] = []
     try:
-        raw_descriptions = tree.xpath(_DESCRIPTION_XPATH)
-        scripts = tree.xpath(_JSON_LD_XPATH)
+        head = tree.find("head") if tree.tag == "html" else tree.find(".//head")
+        children = list(head) if head is not None else []
     except Exception:  # a tree lxml cannot query
-        return NO_CLAIMS
-    descriptions: list[str] = [_collapse(html.unescape(str(d))) for d in raw_descriptions if str(d).strip()]
+        children = []
+    for element in children:
+        tag = element.tag
+        if tag == "meta":
+            key = (element.get("name") or element.get("property") or "").lower()
+            content = element.get("content")
+            if key in _DESCRIPTION_KEYS and content and content.strip():
+                descriptions.append(_collapse(html.unescape(content)))
+        elif tag == "script" and element.get("type") == JSON_LD and element.text:
+            scripts.append(element.text)
     bodies: list[str] = []
-    for script in scripts:
-        text = str(script)
+    for text in (*scripts, *body_scripts):
         if "articleBody" not in text or len(text) > MAX_JSON_CHARS:
             continue
         try:
