@@ -100,7 +100,8 @@ def mark_author_boxes(walk: PageWalk) -> int:
     segments the author-box hint. Returns the number of boxes marked."""
     segments = walk.segments
     count = len(segments)
-    names = [i for i, s in enumerate(segments) if _is_name(s)]
+    share = NAME_LINK_SHARE
+    names = [i for i, s in enumerate(segments) if s.link_chars and s.link_chars >= share * len(s.text) and _is_name(s)]
     if not names:
         return 0
     first_prose = next((i for i, s in enumerate(segments)

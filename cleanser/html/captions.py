@@ -83,9 +83,9 @@ def mark_captions(walk: PageWalk) -> int:
     marked = 0
     segments = walk.segments
     for index, segment in enumerate(segments):
-        if segment.hint is not None:
-            continue
         text = segment.text
+        if segment.hint is not None or not (text[:1].isupper() or text[:1] == "("):
+            continue  # a caption opens with its label or credit
         credit = bool(_CREDIT.search(text))
         if not credit and not _LABEL.match(text):
             continue

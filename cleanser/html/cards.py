@@ -160,7 +160,8 @@ def mark_teaser_cards(walk: PageWalk, host: str | Callable[[], str] = "") -> int
     Returns the number of cards marked."""
     segments = walk.segments
     count = len(segments)
-    links = [_headline_link(segment) for segment in segments]
+    share = HEADLINE_LINK_SHARE
+    links = [_headline_link(s) if s.link_chars and s.link_chars >= share * len(s.text) else None for s in segments]
     if not any(links):
         return 0
     site = host() if callable(host) else host  # read only when there are linked headlines

@@ -235,6 +235,7 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
     listicle = _listicle_items(segments, matched, extracted, title)
     kept_at = [i for i, number in enumerate(matched) if number is not None]
     first_kept, last_kept = (kept_at[0], kept_at[-1]) if kept_at else (None, -1)
+    last_segment = len(segments) - 1
     inserts: dict[int, list[str]] = {}
     counts = {"beside": 0, "standfirst": 0, "article_body": 0, "subhead": 0, "listicle": 0, "quoted_post": 0}
     last = -1
@@ -248,11 +249,13 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
             kind = "standfirst"
         elif body_key and _in_article_body(segment, body_key):
             kind = "article_body"
-        elif 0 < i < len(segments) - 1 and _is_subhead(segments, matched, i):
+        elif (segment.hint is None and 0 < i < last_segment and matched[i - 1] is not None
+              and matched[i + 1] is not None and _is_subhead(segments, matched, i)):
             kind = "subhead"
         elif i in listicle:
             kind = "listicle"
-        elif first_kept is not None and first_kept < i < last_kept and _is_quoted_post(segment):
+        elif (segment.hint is not None and segment.hint.category is Category.EMBED and first_kept is not None
+              and first_kept < i < last_kept and _is_quoted_post(segment)):
             kind = "quoted_post"
         else:
             continue
