@@ -29,10 +29,15 @@ from __future__ import annotations
 import dataclasses
 
 from cleanser.document import Document
+from cleanser.html.authors import mark_author_boxes
 from cleanser.html.blocks import walk
+from cleanser.html.captions import mark_captions
+from cleanser.html.cards import mark_read_also_blocks, mark_teaser_cards, page_host
+from cleanser.html.claims import page_claims
 from cleanser.html.encoding import binary_kind, decode
 from cleanser.html.extract import extract_article, parse
-from cleanser.html.report import left_out, reconcile
+from cleanser.html.kickers import mark_kickers
+from cleanser.html.report import join_dateline, left_out, reconcile
 from cleanser.metadata import MetadataField, fields_from
 from cleanser.pipeline import Pipeline, default_pipeline
 from cleanser.removal import PageRemoval
@@ -120,12 +125,23 @@ def clean_html(
     if page.total_chars == 0:
         return _outcome("no-article", "the parsed page has no visible text (an empty page, or markup too "
                         "broken or too deeply nested for the parser)", notes)
+    cards = mark_teaser_cards(page, lambda: page_host(tree, url))
+    if cards:
+        notes.append(f"{cards} teaser card(s) of other articles (linked headline and summary) were left out")
+    boxes = mark_author_boxes(page)
+    captions = mark_captions(page)
+    mark_kickers(page)
+    mark_read_also_blocks(page)
+    if captions:
+        notes.append(f"{captions} photo caption(s) under a picture (no caption markup) were left out")
+    if boxes:
+        notes.append(f"{boxes} author box(es) (the writer's name linked to their page, and a bio) were left out")
     extraction = extract_article(tree, url, page.prunable, page.prose_chars)
     notes.extend(extraction.notes)
     metadata = extraction.metadata
-    text, kept, recovered = reconcile(page, extraction.text)
-    if recovered:
-        notes.append(f"{recovered} paragraph(s) the extractor dropped beside kept article text were put back")
+    claims = page_claims(tree, page.json_ld)
+    text, kept, _ = reconcile(page, extraction.text, claims=claims, title=metadata.get("title"), notes=notes)
+    text = join_dateline(text)
     page_removals = left_out(page, kept, text, metadata.get("title"))
     if not text:
         return _outcome("no-article", "extraction found no article text in the page", notes,

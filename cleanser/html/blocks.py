@@ -43,6 +43,7 @@ _NEVER_PRUNE = frozenset({"html", "body", "main", "article"})
 # of the page's visible text, less than PROSE_MAX_SHARE of its prose (segments of at least
 # PROSE_MIN_CHARS characters that are mostly not link text), no <h1> and no article-body
 # marker: a "share" or "teaser" class on the article's own wrapper must not lose it.
+JSON_LD = "application/ld+json"
 PRUNE_MAX_SHARE = 0.3
 PROSE_MAX_SHARE = 0.2
 PROSE_MIN_CHARS = 100
@@ -66,6 +67,9 @@ class PageWalk:
     total_chars: int = 0
     prose_chars: int = 0
     prunable: list[Any] = field(default_factory=list)
+    # texts of the <script type="application/ld+json"> elements the walk passed (the <head>
+    # is skipped whole: its scripts are read by cleanser.html.claims)
+    json_ld: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -93,6 +97,7 @@ def walk(root: Any) -> PageWalk:
     buffers: list[_Buffer] = []
     # (start order, end order, chars, prose chars, element)
     candidates: list[tuple[int, int, int, int, Any]] = []
+    json_ld = result.json_ld
     total = 0
     prose = 0
     h1_count = 0
@@ -124,6 +129,8 @@ def walk(root: Any) -> PageWalk:
             order += 1
             tag = el.tag
             if tag.__class__ is not str or tag in skip_tags:  # comments, scripts, media...
+                if tag == "script" and el.get("type") == JSON_LD and el.text:
+                    json_ld.append(el.text)  # what the page says it is (cleanser.html.claims)
                 skip()
                 frames.append(_SKIPPED)
                 continue
@@ -149,7 +156,7 @@ def walk(root: Any) -> PageWalk:
                     if hint is None or own.category is not hint.category:
                         # a same-category container nested in another keeps the outer one
                         hint, anchor, sticky = own, el, own.sticky
-                    if own.prune and tag not in never_prune:
+                    if own.prune and tag not in never_prune and (tag in block_tags or not in_running_text(el)):
                         candidate = (total, h1_count, body_count, order, prose)
             if tag == "h1":
                 h1_count += 1
@@ -194,6 +201,28 @@ def walk(root: Any) -> PageWalk:
     result.prunable, pruned_prose = _outermost(candidates, total, prose)
     result.prose_chars = prose - pruned_prose
     return result
+
+
+def in_running_text(element: Any) -> bool:
+    """True when an inline element (a link, a span) stands inside a sentence: words before
+    or after it within its block. A tag link in the middle of a paragraph ("... menteri
+    (<a class="inner-link-tag">Menhub</a>) mengatakan ...") is part of the text, whatever
+    its class says; a run of tag links separated by commas or spaces is not."""
+    node = element
+    while node is not None and node.tag not in BLOCK_TAGS:
+        if _has_word(node.tail):
+            return True
+        previous = node.getprevious()
+        before = previous.tail if previous is not None else (node.getparent().text if node.getparent() is not None
+                                                             else None)
+        if _has_word(before):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _has_word(text: str | None) -> bool:
+    return bool(text) and any(c.isalnum() for c in text)  # type: ignore[union-attr]
 
 
 def _outermost(

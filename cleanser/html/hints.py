@@ -175,6 +175,10 @@ _TAG_HINTS: dict[str, Hint] = {
     "label": Hint(Category.INTERFACE, "form <label>"),
 }
 
+# The hint of a <header> element: the page's or the article's header (headline, standfirst,
+# byline); text in it is no chrome by itself.
+HEADER = _TAG_HINTS["header"]
+
 _ROLE_HINTS: dict[str, Hint] = {
     "navigation": Hint(Category.NAVIGATION, 'role="navigation"', prune=True),
     "menu": Hint(Category.NAVIGATION, 'role="menu"', prune=True),

@@ -16,8 +16,11 @@ import bisect
 import re
 from typing import Any
 
+from cleanser import language
 from cleanser.categories import Category
 from cleanser.html.blocks import PageWalk, Segment
+from cleanser.html.claims import NO_CLAIMS, Claims
+from cleanser.html.hints import HEADER
 from cleanser.removal import PageRemoval
 
 SUBSTRING_MIN = 20
@@ -131,6 +134,27 @@ def _line_index(extracted: str) -> tuple[dict[str, int], str, list[int], set[str
     return index, "".join(keys), starts, set(extracted.split())
 
 
+def _join_split(extracted: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``extracted`` with each span of lines (first, last) joined into one line, and each old
+    line's new number. Overlapping spans after the first are left alone."""
+    lines = extracted.split("\n")
+    joined_until = -1
+    ends: dict[int, int] = {}
+    for first, last in sorted(spans):
+        if first > joined_until:
+            ends[first] = last
+            joined_until = last
+    out: list[str] = []
+    new_number: list[int] = []
+    number = 0
+    while number < len(lines):
+        last = ends.get(number, number)
+        new_number.extend([len(out)] * (last - number + 1))
+        out.append(" ".join(line.strip() for line in lines[number:last + 1] if line.strip()))
+        number = last + 1
+    return "\n".join(out), new_number
+
+
 def _is_prose(segment: Segment) -> bool:
     text = segment.text
     if len(text) < RECOVER_MIN_CHARS or segment.link_chars * 3 >= len(text) or _COPYRIGHT.search(text):
@@ -139,7 +163,8 @@ def _is_prose(segment: Segment) -> bool:
     return words >= RECOVER_MIN_WORDS and not (words <= _DATE_WORDS + 4 and _DATE.search(text))
 
 
-def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True) -> tuple[str, list[bool], int]:
+def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: Claims = NO_CLAIMS,
+              title: str | None = None, notes: list[str] | None = None) -> tuple[str, list[bool], int]:
     """Which page segments the extracted text holds, after putting back the body the
     extractor dropped beside kept text.
 
@@ -155,12 +180,24 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True) -> tuple[
     paragraph after a ``<strong>`` dateline). It goes in after the last
     kept line before it.
 
+    With ``claims`` (what the page says its article is, ``cleanser.html.claims``), two
+    more kinds of left-out segment are put back, both outside pruned containers and not
+    mostly link text: the **standfirst**, a segment before the first kept one whose text is
+    the page's own description (meta/og/twitter description), on pages in Indonesian
+    (``STANDFIRST_LANGUAGES``); and segments of at least
+    ``SUBSTRING_MIN`` characters and ``CLAIM_MIN_WORDS`` words found in the page's JSON-LD
+    ``articleBody``, when that body is this article (the extracted lines are mostly in it,
+    ``ARTICLE_BODY_MIN_SHARE``): listicle headings between galleries, paragraphs in another
+    block than the kept ones. ``notes`` (a list) receives one line per kind put back.
+
     Returns the (possibly completed) text, a kept flag per segment, and how many
     segments were put back.
     """
     index, flat, starts, words = _line_index(extracted)
     segments = walk.segments
     matched: list[int | None] = []
+    # (first line, last line) of segments the extractor split over several whole lines
+    split: list[tuple[int, int]] = []
     for segment in segments:
         key = _key(segment.text)
         number = index.get(key)
@@ -169,32 +206,277 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True) -> tuple[
             at = flat.find(key) if first in words or rest.rpartition(" ")[2] in words else -1
             if at >= 0:
                 number = bisect.bisect_right(starts, at) - 1
+                if at == starts[number]:
+                    last = bisect.bisect_left(starts, at + len(key)) - 1
+                    if last > number and ((last + 1 == len(starts) and at + len(key) == len(flat))
+                                          or (last + 1 < len(starts) and starts[last + 1] == at + len(key))):
+                        split.append((number, last))
         matched.append(number)
     kept = [number is not None for number in matched]
     if not recover or not extracted:
         return extracted, kept, 0
-    with_kept_text: set[int] = set()
+    if split:
+        extracted, new_number = _join_split(extracted, split)
+        matched = [None if n is None else new_number[n] for n in matched]
+        if notes is not None:
+            notes.append(f"{len(split)} paragraph(s) the extractor split into several lines (at bold or "
+                         "linked words) were joined as the page shows them")
+    # elements themselves, not their id(): the set holds them, so an lxml proxy's id cannot
+    # be reused by another element while it is compared
+    with_kept_text: set[Any] = set()
     for segment, number in zip(segments, matched, strict=True):
         if number is not None:
-            with_kept_text.add(id(segment.element))
-            with_kept_text.add(id(segment.element.getparent()))
+            with_kept_text.add(segment.element)
+            with_kept_text.add(segment.element.getparent())
+    standfirst = _standfirst(segments, matched, claims.descriptions) if claims.descriptions else None
+    if standfirst is not None and language.cheap_guess(extracted[:LANGUAGE_SAMPLE]) not in STANDFIRST_LANGUAGES:
+        standfirst = None
+    body_key = _article_body_key(claims.article_bodies, extracted) if claims.article_bodies else ""
+    listicle = _listicle_items(segments, matched, extracted, title)
+    kept_at = [i for i, number in enumerate(matched) if number is not None]
+    first_kept, last_kept = (kept_at[0], kept_at[-1]) if kept_at else (None, -1)
+    last_segment = len(segments) - 1
     inserts: dict[int, list[str]] = {}
+    counts = {"beside": 0, "standfirst": 0, "article_body": 0, "subhead": 0, "listicle": 0, "quoted_post": 0}
     last = -1
     for i, (segment, number) in enumerate(zip(segments, matched, strict=True)):
         if number is not None:
             last = max(last, number)
             continue
-        if (segment.hint is None and id(segment.element) in with_kept_text and _is_prose(segment)):
-            inserts.setdefault(last, []).append(segment.text)
-            kept[i] = True
+        if segment.hint is None and segment.element in with_kept_text and _is_prose(segment):
+            kind = "beside"
+        elif i == standfirst:
+            kind = "standfirst"
+        elif body_key and _in_article_body(segment, body_key):
+            kind = "article_body"
+        elif (segment.hint is None and 0 < i < last_segment and matched[i - 1] is not None
+              and matched[i + 1] is not None and _is_subhead(segments, matched, i)):
+            kind = "subhead"
+        elif i in listicle:
+            kind = "listicle"
+        elif (segment.hint is not None and segment.hint.category is Category.EMBED and first_kept is not None
+              and first_kept < i < last_kept and _is_quoted_post(segment)):
+            kind = "quoted_post"
+        else:
+            continue
+        inserts.setdefault(last, []).append(segment.text)
+        kept[i] = True
+        counts[kind] += 1
     if not inserts:
         return extracted, kept, 0
+    if notes is not None:
+        if counts["beside"]:
+            notes.append(f"{counts['beside']} paragraph(s) the extractor dropped beside kept article text were "
+                         "put back")
+        if counts["standfirst"]:
+            notes.append("the standfirst (the page's own description, shown before the body) was put back")
+        if counts["subhead"]:
+            notes.append(f"{counts['subhead']} subheading(s) the extractor dropped between kept paragraphs of "
+                         "the same block were put back")
+        if counts["listicle"]:
+            notes.append(f"{counts['listicle']} numbered item heading(s) of the listicle (1 to "
+                         f"{counts['listicle']}, a count the title or the text names) were put back")
+        if counts["quoted_post"]:
+            notes.append(f"{counts['quoted_post']} line(s) of embedded posts quoted in the story (tweets) were "
+                         "put back")
+        if counts["article_body"]:
+            notes.append(f"{counts['article_body']} paragraph(s) the extractor dropped were put back: the "
+                         "page's JSON-LD articleBody holds them")
     lines = extracted.split("\n")
     out: list[str] = list(inserts.get(-1, ()))
     for number, line in enumerate(lines):
         out.append(line)
         out.extend(inserts.get(number, ()))
     return "\n".join(out), kept, sum(len(v) for v in inserts.values())
+
+
+CLAIM_MIN_WORDS = 4
+# Standfirsts are put back on pages whose text is in these languages (stopword vote on the
+# first LANGUAGE_SAMPLE characters of the extracted text). A convention, not a fact of the
+# page: Indonesian outlets print the standfirst as the article's opening and the
+# development set's expected bodies hold it; English annotation (the ScrapingHub
+# benchmark) leaves the standfirst ("dek") out of the body.
+STANDFIRST_LANGUAGES = ("id",)
+LANGUAGE_SAMPLE = 3000
+# The JSON-LD articleBody is taken for this page's article when at least this share of the
+# extracted text (lines of SUBSTRING_MIN characters or more) occurs in it.
+ARTICLE_BODY_MIN_SHARE = 0.5
+_TRAILING = ".… "
+
+
+def _claimable(segment: Segment) -> bool:
+    """Outside any chrome container (a page <header> around the headline block is no
+    chrome) and not mostly link text."""
+    hint = segment.hint
+    if hint is not None and hint is not HEADER:
+        return False
+    return segment.link_chars * 2 < len(segment.text)
+
+
+def _standfirst(segments: list[Segment], matched: list[int | None], descriptions: tuple[str, ...]) -> int | None:
+    """Index of the left-out segment, before the first kept one (a kept ``<h1>`` aside),
+    whose text is one of the page's descriptions (compared without whitespace and final stops); the nearest to the
+    body when there are several."""
+    wanted = {_key(d).rstrip(_TRAILING) for d in descriptions if len(_WORD.findall(d)) >= CLAIM_MIN_WORDS}
+    wanted.discard("")
+    if not wanted:
+        return None
+    found = None
+    for i, (segment, number) in enumerate(zip(segments, matched, strict=True)):
+        if number is not None:
+            if segment.element.tag == "h1":  # the headline, kept by the extractor: the body is below
+                continue
+            return found
+        if _key(segment.text).rstrip(_TRAILING) in wanted and _claimable(segment):
+            found = i
+    return None
+
+
+def _article_body_key(bodies: tuple[str, ...], extracted: str) -> str:
+    """The key of the articleBody that holds most of the extracted text, when it holds at
+    least ``ARTICLE_BODY_MIN_SHARE`` of it; "" otherwise."""
+    lines = [_key(line) for line in extracted.split("\n")]
+    lines = [line for line in lines if len(line) >= SUBSTRING_MIN]
+    total = sum(len(line) for line in lines)
+    if not total:
+        return ""
+    best, best_share = "", 0.0
+    for body in bodies:
+        key = _key(body)
+        share = sum(len(line) for line in lines if line in key) / total
+        if share > best_share:
+            best, best_share = key, share
+    return best if best_share >= ARTICLE_BODY_MIN_SHARE else ""
+
+
+def _in_article_body(segment: Segment, body_key: str) -> bool:
+    key = _key(segment.text)
+    return (len(key) >= SUBSTRING_MIN and len(_WORD.findall(segment.text)) >= CLAIM_MIN_WORDS
+            and _claimable(segment) and key in body_key)
+
+
+SUBHEAD_MAX_WORDS = 12
+_QUOTED_POST_CLASSES = re.compile(r"twitter|tweet", re.IGNORECASE)
+
+
+def _is_quoted_post(segment: Segment) -> bool:
+    """A line of a tweet embedded in the story: its text stands in a ``<blockquote>`` of a
+    twitter-tweet class (what the page shows before the script, or without it). The story
+    quotes it; expected bodies keep it. Instagram and TikTok embeds are not quoted posts:
+    their blockquotes hold "A post shared by ..." residue."""
+    hint, anchor = segment.hint, segment.anchor
+    if hint is None or hint.category is not Category.EMBED or anchor is None or anchor.tag != "blockquote":
+        return False
+    return bool(_QUOTED_POST_CLASSES.search(f"{anchor.get('class') or ''} {anchor.get('id') or ''}"))
+LISTICLE_MIN_ITEMS = 3
+LISTICLE_MAX_WORDS = 40
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]\s+\S")
+
+
+def _listicle_items(segments: list[Segment], matched: list[int | None], extracted: str,
+                    title: str | None) -> set[int]:
+    """Indexes of the numbered item headings of a listicle that the extractor dropped.
+
+    The items are left-out segments after the first kept one, outside any chrome container,
+    mostly not link text (a numbered list of linked headlines is a popular list), of
+    ``LISTICLE_MAX_WORDS`` words or fewer, numbered "1." (or "1)") to N in page order with
+    no number missing, N at least ``LISTICLE_MIN_ITEMS``, and N written as a number in the
+    page title or the extracted text ("7 Potret ...", "Berikut 7 ..."). Without that count
+    a numbered run is not taken for the article.
+    """
+    first_kept = next((i for i, number in enumerate(matched) if number is not None), None)
+    if first_kept is None:
+        return set()
+    found: list[int] = []
+    expected = 1
+    for i in range(first_kept + 1, len(segments)):
+        if matched[i] is not None:
+            continue
+        segment = segments[i]
+        match = _NUMBERED.match(segment.text)
+        if match is None or segment.hint is not None or segment.link_chars * 2 >= len(segment.text):
+            continue
+        if len(_WORD.findall(segment.text)) > LISTICLE_MAX_WORDS:
+            continue
+        value = int(match.group(1))
+        if value == expected:
+            found.append(i)
+            expected += 1
+        elif value == 1 and len(found) < LISTICLE_MIN_ITEMS:  # a new run starts; a short one is dropped
+            found, expected = [i], 2
+    count = len(found)
+    if count < LISTICLE_MIN_ITEMS:
+        return set()
+    named = re.compile(rf"(?<![\d.,]){count}(?![\d.,]\d)")
+    if not (title and named.search(title)) and not named.search(extracted):
+        return set()
+    return set(found)
+
+
+def _is_subhead(segments: list[Segment], matched: list[int | None], i: int) -> bool:
+    """A short left-out segment between two kept ones, all three in the same block of the
+    page: its own block is a child of the element holding the kept text before and after it
+    (or of their parent: list items). A subheading the extractor dropped between paragraphs
+    ("Pemeriksaan Fakta", "Kesimpulan"); not a date line, a read-also lead, a byline,
+    a widget word or a copyright notice, nor mostly link text."""
+    segment = segments[i]
+    if segment.hint is not None or matched[i - 1] is None or matched[i + 1] is None:
+        return False
+    text = segment.text
+    words = len(_WORD.findall(text))
+    if not 1 <= words <= SUBHEAD_MAX_WORDS or segment.link_chars * 2 >= len(text):
+        return False
+    if _COPYRIGHT.search(text) or _DATE.search(text) or any(pattern.search(text) for pattern, _, _ in _LEADS):
+        return False
+    container = segment.element.getparent()
+    if container is None:
+        return False
+    for neighbour in (segments[i - 1].element, segments[i + 1].element):
+        parent = neighbour.getparent()
+        if parent is not container and (parent is None or parent.getparent() is not container):
+            return False
+    return True
+
+
+_DASH_END = re.compile(r"\s[-\u2013\u2014]\s*$|[-\u2013\u2014]$")
+DATELINE_MAX_WORDS = 6
+
+
+def _is_prose_line(line: str) -> bool:
+    """A paragraph, not a headline: ``RECOVER_MIN_WORDS`` words or more and a final stop."""
+    return len(_WORD.findall(line)) >= RECOVER_MIN_WORDS and line.rstrip().endswith(_FINAL_STOPS)
+
+
+_FINAL_STOPS = (".", "!", "?", '"', "\u201d", "'", ")")
+
+
+def join_dateline(text: str) -> str:
+    """The text with a dateline that markup split from its paragraph joined back to it.
+
+    A page that writes ``<strong>Jakarta</strong> - <p>First paragraph...</p>`` gives the
+    extractor a line "Jakarta -" of its own; the dateline rules read a dateline at the
+    start of a paragraph. The first line ending with a dash is joined to the next line
+    when it has at most ``DATELINE_MAX_WORDS`` words, starts with a capital, is no
+    read-also or byline lead, and the next line is the first prose line of the text
+    (``RECOVER_MIN_WORDS`` words or more and a final stop; a headline line may stand
+    before the dateline): nothing else is touched.
+    """
+    lines = text.split("\n")
+    for number, line in enumerate(lines[:-1]):
+        following = lines[number + 1]
+        if _is_prose_line(line):
+            return text  # past the first prose line: no dateline stands alone after it
+        if not _DASH_END.search(line):
+            continue
+        words = len(_WORD.findall(line))
+        if not (1 <= words <= DATELINE_MAX_WORDS and line[:1].isupper()) or any(
+                pattern.search(line) for pattern, _, _ in _LEADS):
+            return text
+        if not _is_prose_line(following):
+            return text
+        lines[number:number + 2] = [f"{line.rstrip()} {following.lstrip()}"]
+        return "\n".join(lines)
+    return text
 
 
 def left_out(walk: PageWalk, kept: list[bool], extracted: str, title: str | None) -> tuple[PageRemoval, ...]:
