@@ -30,7 +30,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from cleanser import lexicon, patterns
-from cleanser.analysis import blocks, copies, headline, legal, lineshapes, scan, shapes, sitepacks, story
+from cleanser.analysis import blocks, copies, flattened, headline, legal, lineshapes, scan, shapes, sitepacks, story
 from cleanser.analysis.scan import Family, Hits, Scanner
 from cleanser.analysis.sitepacks import PatternSpec, SitePack
 from cleanser.document import Document, Line
@@ -65,6 +65,8 @@ def _families(specs: Sequence[PatternSpec]) -> list[Family]:
             packs.setdefault(spec.site.name, spec.site)
     for pack in packs.values():
         found.append(scan.family(pack.family, [k for keys in pack.hints for k in (keys or [None])]))
+    keys = flattened.glued_keys()
+    found.append(scan.family(flattened.GLUED_FAMILY, keys if keys else [None]))
     for name, pattern in patterns.SCANNED.items():
         keys = required_keys(pattern.pattern)
         found.append(scan.family(name, keys if keys else [None]))

@@ -21,6 +21,7 @@ import regex
 
 from cleanser import textshape
 from cleanser.analysis import datelines, promo
+from cleanser.prefilter import required_keys
 
 _NAME_WORD = r"(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
@@ -53,6 +54,9 @@ _PLATFORM = regex.compile(
 )
 """Platforms a promo sends the reader to (the channel list's generic words, such as
 "ponsel" or "akun", are not enough inside a story's line)."""
+GLUED_FAMILY = "glued_spans"
+"""The scan family of the lines that may hold a glued span: a platform or a copyright
+literal (``glued_spans`` finds nothing on a line without one)."""
 MAX_PROMO_WORDS = 16
 MAX_FOOTER_WORDS = 45
 MAX_FOOTER_SENTENCES = 4
@@ -127,6 +131,13 @@ def footer_after_prose(text: str) -> bool:
     footer is chrome, not the line.)"""
     start = footer_start(text)
     return bool(start) and textshape.is_body_paragraph(text[:start].rstrip())
+
+
+def glued_keys() -> frozenset[str] | None:
+    """The keys of ``GLUED_FAMILY``: every promo sentence names a platform, every footer
+    holds a copyright literal (None when a pattern gives no key: the family is open)."""
+    platform, copyright_ = required_keys(_PLATFORM.pattern), required_keys(_COPYRIGHT.pattern)
+    return None if platform is None or copyright_ is None else platform | copyright_
 
 
 def glued_spans(text: str) -> Iterator[tuple[int, int, str]]:
