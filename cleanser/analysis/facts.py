@@ -67,7 +67,9 @@ def _families(specs: Sequence[PatternSpec]) -> list[Family]:
         found.append(scan.family(pack.family, [k for keys in pack.hints for k in (keys or [None])]))
     keys = flattened.glued_keys()
     found.append(scan.family(flattened.GLUED_FAMILY, keys if keys else [None]))
-    for name, pattern in patterns.SCANNED.items():
+    scanned = dict(patterns.SCANNED)
+    scanned[lineshapes.INNER_DATELINE_FAMILY] = lineshapes._INNER_DATELINE
+    for name, pattern in scanned.items():
         keys = required_keys(pattern.pattern)
         found.append(scan.family(name, keys if keys else [None]))
     return found

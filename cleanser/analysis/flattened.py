@@ -45,6 +45,8 @@ _SENTENCE_START = regex.compile(
     r"(?:(?<=[.!?][\"'”’)]*)\s+|(?<=[a-z\d][.!?])|^)(?=[\"“‘(©]?[\p{Lu}©])", regex.VERSION1
 )
 _COPYRIGHT = regex.compile(r"^\s*(?:©|\(c\)\s*\d{4}|Copyright\b|Hak\s+[Cc]ipta\b)", regex.VERSION1)
+_COPYRIGHT_LITERALS = ("©", "(c)", "Copyright", "Hak")
+"""One of these is in every text that ``_COPYRIGHT`` matches in."""
 _QUOTE = regex.compile(r"[\"“”]")
 _READER = frozenset(("anda", "kamu", "sobat", "pembaca"))
 _PLATFORM = regex.compile(
@@ -117,6 +119,8 @@ def is_promo_sentence(piece: str) -> bool:
 def footer_start(text: str, pieces: list[tuple[int, int]] | None = None) -> int | None:
     """Where a copyright footer among the last sentences of ``text`` starts (it runs to
     the end of the line), or None."""
+    if not any(literal in text for literal in _COPYRIGHT_LITERALS):
+        return None  # no sentence of it can open with a copyright
     pieces = sentences(text) if pieces is None else pieces
     for start, _end in pieces[-MAX_FOOTER_SENTENCES:]:
         if _COPYRIGHT.match(text[start:]):

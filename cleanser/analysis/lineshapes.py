@@ -193,6 +193,10 @@ def trailing_title_run(text: str) -> tuple[int, int] | None:
     """In a flattened line, headlines glued after the story's last sentence: the span
     (start, end) after the last sentence end when it holds no sentence end itself, has
     at least 14 words and reads as Title Case. None when there is none."""
+    if textshape.ends_sentence(text):
+        # the span after the last sentence break ends where the line ends, and starts with
+        # a capital (perhaps after a quote): it ends a sentence exactly when the line does
+        return None
     last = None
     for match in _SENTENCE_BREAK.finditer(text):
         last = match
@@ -213,6 +217,8 @@ _INNER_DATELINE = regex.compile(
     r"\s*[-–—]{1,3}\s*(?=[\"“]?\p{Lu})",
     regex.VERSION1,
 )
+INNER_DATELINE_FAMILY = "inner_dateline"
+"""The scan family of the lines that may hold ``_INNER_DATELINE`` (a domain's ending)."""
 MAX_LEADING_CHARS = 4000
 MIN_LEADING_WORDS = 6
 

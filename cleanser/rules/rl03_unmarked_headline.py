@@ -133,7 +133,11 @@ class UnmarkedHeadline(Rule):
             index = line.index
             if doc.is_body(line) and index not in doc.lines_gone:
                 if len(doc.words[index]) >= lineshapes.MIN_RUN_WORDS:
-                    lead = lineshapes.leading_title_run(line.text)
+                    lead = (
+                        lineshapes.leading_title_run(line.text)
+                        if doc.hits.may_hold(index, lineshapes.INNER_DATELINE_FAMILY)
+                        else None
+                    )
                     if lead is not None:
                         yield self.span(line.content_start, line.start + lead[0],
                                         "Title Case run with no sentence end before the story's "
