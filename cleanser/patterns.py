@@ -39,6 +39,16 @@ DATE_LINE = lexicon.caseless(
 list item, "- Selasa, 23/02/2016 16:10 WIB"), possibly after the author's name or the place
 ("Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB", "Jakarta ● Fri, June 20, 2025")."""
 
+_DATE_HINT = regex.compile(r"\d{4}|\d[/.-]\d")
+"""Text every ``_DATE`` holds: a four-digit year (the month forms end with one, an ISO date
+starts with one) or two digits joined by '/', '.' or '-'."""
+
+
+def date_line(text: str) -> regex.Match[str] | None:
+    """``DATE_LINE.match(text)``, tried only when ``text`` holds the digits of a date."""
+    return DATE_LINE.match(text) if _DATE_HINT.search(text) else None
+
+
 RELATIVE_TIME = lexicon.caseless(
     r"^\s*(?:\d+|se|satu|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|"
     r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)\s*$"
@@ -89,9 +99,16 @@ decide by the line's place and shape."""
 CREDIT_TAIL_CHARS = 160
 
 
+_PHOTO_HINT = lexicon.caseless(r"foto|photo|gambar|pict|image|kredit|credit")
+"""A word every branch of ``PHOTO_CREDIT`` that does not open with '(' holds."""
+
+
 def photo_credit(text: str) -> regex.Match[str] | None:
     """The photo credit closing ``text``, if any (only the line's end is searched)."""
-    return PHOTO_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL_CHARS))
+    start = max(0, len(text) - CREDIT_TAIL_CHARS)
+    if "(" not in text[start:] and _PHOTO_HINT.search(text, start) is None:
+        return None  # the text a match holds is missing
+    return PHOTO_CREDIT.search(text, start)
 
 
 def source_credit(text: str) -> regex.Match[str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 import regex
 
@@ -26,6 +27,11 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     return len(WORD.findall(text))
+
+
+def has_at_most_words(text: str, limit: int) -> bool:
+    """``word_count(text) <= limit``, without reading past the word after the limit."""
+    return next(islice(WORD.finditer(text), limit, None), None) is None
 
 
 def ends_with_ellipsis(text: str) -> bool:

@@ -15,6 +15,7 @@ a long line, with offsets relative to the line's text.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -146,12 +147,19 @@ def glued_keys() -> frozenset[str] | None:
 
 def glued_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Promo sentences and a closing copyright footer inside ``text``: (start, end, what)."""
+    # a promo sentence names a platform: only the pieces holding one of the line's
+    # platforms are read (no platform spans two pieces, and a piece ends on punctuation,
+    # so the line's matches are the pieces' matches)
+    platforms = [m.start() for m in _PLATFORM.finditer(text)]
+    footer_from = footer_start(text)
+    if not platforms and footer_from is None:
+        return
     pieces = sentences(text)
-    footer_from = footer_start(text, pieces)
     for start, end in pieces:
         if footer_from is not None and start >= footer_from:
             break
-        if is_promo_sentence(text[start:end]):
+        at = bisect.bisect_left(platforms, start)
+        if at < len(platforms) and platforms[at] < end and is_promo_sentence(text[start:end]):
             yield start, len(text[:end].rstrip()), "promo"
     if footer_from:
         yield footer_from, len(text.rstrip()), "copyright"

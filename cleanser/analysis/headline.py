@@ -17,7 +17,7 @@ from cleanser import lexicon, textshape
 from cleanser.analysis import promo
 from cleanser.analysis.datelines import after_outlet_dateline
 from cleanser.analysis.scan import Hits
-from cleanser.patterns import DATE_LINE, READ_AT_SOURCE, RELATIVE_TIME, REPUBLISHED, photo_credit
+from cleanser.patterns import READ_AT_SOURCE, RELATIVE_TIME, REPUBLISHED, date_line, photo_credit
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -83,7 +83,7 @@ def is_known_chrome(text: str, hits: Hits | None = None, index: int = -1) -> boo
 
     return bool(
         any(may(name) and lexicon.whole_line(name).match(text) for name in CHROME_LISTS)
-        or DATE_LINE.match(text)
+        or date_line(text)
         or (may("relative_time") and RELATIVE_TIME.match(text))
         or (may("photo_credit") and photo_credit(text))
         or (may("byline_labels") and _BYLINE_START.match(text))
@@ -94,7 +94,7 @@ def is_known_chrome(text: str, hits: Hits | None = None, index: int = -1) -> boo
         or (may("read_at_source") and READ_AT_SOURCE.match(text))
         or (may("legal_notice") and _LEGAL.find([w.casefold() for w in textshape.WORD.findall(text)], text))
         or len(_SEPARATORS.findall(text)) >= 2
-        or (textshape.word_count(text) <= MAX_LABEL_WORDS and textshape.uppercase_ratio(text) > 0.8)
+        or (textshape.has_at_most_words(text, MAX_LABEL_WORDS) and textshape.uppercase_ratio(text) > 0.8)
     )
 
 
@@ -240,5 +240,5 @@ def _byline_and_date_follow(doc: AnalysedDocument, lines: list[Line], position: 
     return (
         name.index in doc.line_shapes.name
         and 2 <= doc.word_count(name) <= 4
-        and bool(DATE_LINE.match(date.text))
+        and bool(date_line(date.text))
     )
