@@ -97,6 +97,8 @@ decide by the line's place and shape."""
 
 
 CREDIT_TAIL_CHARS = 160
+_DOMAIN_END_HINT = lexicon.caseless(r"\.(?:com|id|net|org|tv|news)")
+"""The ending of every ``_DOMAIN``."""
 
 
 _PHOTO_HINT = lexicon.caseless(r"foto|photo|gambar|pict|image|kredit|credit")
@@ -113,9 +115,12 @@ def photo_credit(text: str) -> regex.Match[str] | None:
 
 def source_credit(text: str) -> regex.Match[str] | None:
     """The outlet/agency/photographer credit closing ``text``, if any (see ``SOURCE_CREDIT``)."""
-    if not text.rstrip().endswith((")", "]")) and "/" not in text[-CREDIT_TAIL_CHARS:]:
-        return None
-    return SOURCE_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL_CHARS))
+    start = max(0, len(text) - CREDIT_TAIL_CHARS)
+    if not text.rstrip().endswith((")", "]")) and (
+        "/" not in text[start:] or _DOMAIN_END_HINT.search(text, start) is None
+    ):
+        return None  # only the domain branch ends without a bracket: it holds '/' and a domain
+    return SOURCE_CREDIT.search(text, start)
 
 
 def feed_header() -> regex.Pattern[str]:

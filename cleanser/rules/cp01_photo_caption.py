@@ -98,7 +98,7 @@ class PhotoCaption(Rule):
             words = doc.word_count(line)
             if words > MAX_WORDS:
                 continue
-            if widgets.match(text):
+            if doc.hits.may_hold(line.index, "caption_lines") and widgets.match(text):
                 yield self.line(line, f"photo widget {line.stripped!r}")
                 continue
             proposal = self._credited(doc, line, words)
@@ -113,7 +113,7 @@ class PhotoCaption(Rule):
                 if PHOTO_LABEL_START.match(text):
                     yield self.line(line, "photo caption opening with 'Foto:'")
                     continue
-            match = CREDIT_FIRST.match(text) if words <= MAX_CAPTION_WORDS else None
+            match = CREDIT_FIRST.match(text) if words <= MAX_CAPTION_WORDS and "/" in text else None
             if match and self._credit_first(match) and not _QUOTES.search(text):
                 yield self.line(line, f"photo caption opening with its credit {match.group('credit')!r}")
 
