@@ -72,37 +72,49 @@ is an English page's heading or list item, which this shape does not judge."""
 _LIST_ITEM = regex.compile(r"^\s*\d{1,2}\s*[.)]\s")
 _LIST_OF_NAMES = regex.compile(r";|,.*,.*,.*,")
 _URL = regex.compile(r"https?://|www\.", regex.IGNORECASE)
+_NOT_A_HEADLINE_ANYWHERE = regex.compile(
+    rf"(?i:{_URL.pattern})|{_LIST_OF_NAMES.pattern}|{_SCORE_OR_DATE.pattern}|{_NOT_A_HEADLINE.pattern}"
+)
+"""Any of ``_URL``, ``_LIST_OF_NAMES``, ``_SCORE_OR_DATE``, ``_NOT_A_HEADLINE``, in one search."""
+_DIGIT = regex.compile(r"\d")
 
 
-def title_share(found: Sequence[str]) -> float:
+def title_share(found: Sequence[str], folded: Sequence[str] | None = None) -> float:
     """Share of capitalised words among the words after the first that are neither small
-    words nor numbers (1.0 for "Persib Panen Efek Positif dari Panggung Asia")."""
-    counted = [w for w in found[1:] if w[0].isalpha() and w.casefold() not in SMALL_WORDS]
+    words nor numbers (1.0 for "Persib Panen Efek Positif dari Panggung Asia").
+    ``folded``: the words casefolded, when known."""
+    if folded is None:
+        counted = [w for w in found[1:] if w[0].isalpha() and w.casefold() not in SMALL_WORDS]
+    else:
+        counted = [w for w, f in zip(found[1:], folded[1:]) if w[0].isalpha() and f not in SMALL_WORDS]
     if not counted:
         return 0.0
     return sum(1 for w in counted if w[0].isupper()) / len(counted)
 
 
-def is_headline_like(text: str, found: Sequence[str]) -> bool:
+def is_headline_like(text: str, found: Sequence[str], folded: Sequence[str] | None = None) -> bool:
     """6-24 words, capitalised first word, Title Case (or a colon after a capitalised
-    lead), ending on a word, a '?', '!' or a quote: not a sentence, not a list of names."""
+    lead), ending on a word, a '?', '!' or a quote: not a sentence, not a list of names.
+    ``folded``: the words casefolded, when known."""
     stripped = text.strip()
     n = len(found)
     if not (MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS) or len(stripped) > MAX_HEADLINE_CHARS:
         return False
     if not stripped[0].isupper() and not stripped[0].isdigit():
         return False
-    if not _HEADLINE_END.search(stripped) or _URL.search(stripped):
+    if not _HEADLINE_END.match(stripped, len(stripped) - 1):  # its last character
         return False
-    if _LIST_OF_NAMES.search(stripped) or _SCORE_OR_DATE.search(stripped):
-        return False  # a line-up, a list of names, a row of results
+    if _NOT_A_HEADLINE_ANYWHERE.search(stripped):
+        return False  # a url; a line-up, a list of names, a row of results; a price, a page title "X | Y", a venue "@"
     if _LIST_ITEM.match(stripped):
         return False  # an item of a numbered list: the story's own, or a list of links
-    if _DATED_ROW.match(stripped) or _NOT_A_HEADLINE.search(stripped):
-        return False  # a schedule's row, a price, a page title "X | Y", a venue "@"
-    if sum(1 for w in found if w.casefold() in _ENGLISH) > MAX_ENGLISH_WORDS:
+    if _DATED_ROW.match(stripped):
+        return False  # a schedule's row
+    if folded is None:
+        folded = [w.casefold() for w in found]
+    if sum(1 for w in folded if w in _ENGLISH) > MAX_ENGLISH_WORDS:
         return False
-    return title_share(found) >= MIN_TITLE_SHARE
+    return title_share(found, folded) >= MIN_TITLE_SHARE
 
 
 def is_strong_headline(text: str, found: Sequence[str]) -> bool:
@@ -128,6 +140,8 @@ def is_name_like(text: str, found: Sequence[str]) -> bool:
 
 def is_figure_row(text: str) -> bool:
     """A row of a table of figures: a score or a date, or two numbers or more."""
+    if _DIGIT.search(text) is None:
+        return False  # both need a digit
     return bool(_SCORE_OR_DATE.search(text)) or len(_NUMBER.findall(text)) >= 2
 
 
@@ -137,7 +151,7 @@ def is_clock(text: str) -> bool:
 
 def is_label_row(text: str) -> bool:
     """ "Venue: Stadion Utama": a label of one or two words and a short value."""
-    if not _LABEL_ROW.match(text) or text.rstrip().endswith(":"):
+    if (":" not in text and "：" not in text) or not _LABEL_ROW.match(text) or text.rstrip().endswith(":"):
         return False
     value = text.split(":", 1)[-1] if ":" in text else text.split("：", 1)[-1]
     return textshape.word_count(value) <= MAX_LABEL_VALUE_WORDS
@@ -163,11 +177,12 @@ def line_shapes(doc: AnalysedDocument) -> LineShapes:
     clock: set[int] = set()
     label: set[int] = set()
     words = doc.words
+    folded = doc.folded_words
     for line in doc.content_lines:
         i, text, found = line.index, line.text, words[line.index]
         if len(found) > MAX_HEADLINE_WORDS + 6:
             continue
-        if is_headline_like(text, found):
+        if is_headline_like(text, found, folded[i]):
             headline.add(i)
             if is_strong_headline(text, found):
                 strong.add(i)
