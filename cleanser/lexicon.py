@@ -60,6 +60,17 @@ def whole_line(name: str) -> regex.Pattern[str]:
 
 
 @cache
+def whole_line_of(chosen: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """``whole_line`` for some entries of a list (None for none): a line matches the whole
+    list's pattern exactly when it matches the pattern of a part holding the entry, so a
+    list can be tried part by part (the scan rules some parts out on most lines)."""
+    if not chosen:
+        return None
+    parts = sorted((_entry_pattern(e) for e in chosen), key=len, reverse=True)
+    return caseless(r"^\s*+(?:" + "|".join(parts) + r")\s*+[:：]?+\s*+$")
+
+
+@cache
 def word_set(name: str) -> frozenset[str]:
     """The list's entries casefolded, for set membership tests on single words."""
     return frozenset(e.casefold() for e in entries(name))

@@ -134,6 +134,12 @@ class AnalysedDocument(Document):
         """Which phrase families may occur on each line (``cleanser.analysis.scan``)."""
         return scan.hits(self.config.scanner, self.folded_lines)
 
+    def is_phrase_line(self, line: Line, name: str) -> bool:
+        """Does ``line`` consist of one entry of phrase list ``name``
+        (``lexicon.whole_line(name).match(line.text)``), tried only where the scan allows
+        (``scan.phrase_line``)?"""
+        return scan.phrase_line(self.hits, line.index, line.text, name)
+
     # -- 2. shapes -------------------------------------------------------------------------
 
     @cached_property

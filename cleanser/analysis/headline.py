@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import promo
+from cleanser.analysis import promo, scan
 from cleanser.analysis.datelines import after_outlet_dateline
 from cleanser.analysis.scan import Hits
 from cleanser.patterns import READ_AT_SOURCE, RELATIVE_TIME, REPUBLISHED, date_line, photo_credit
@@ -82,7 +82,7 @@ def is_known_chrome(text: str, hits: Hits | None = None, index: int = -1) -> boo
         return hits is None or hits.may_hold(index, name)
 
     return bool(
-        any(may(name) and lexicon.whole_line(name).match(text) for name in CHROME_LISTS)
+        any(scan.phrase_line(hits, index, text, name) for name in CHROME_LISTS)
         or date_line(text)
         or (may("relative_time") and RELATIVE_TIME.match(text))
         or (may("photo_credit") and photo_credit(text))

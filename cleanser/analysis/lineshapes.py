@@ -86,7 +86,7 @@ def title_share(found: Sequence[str], folded: Sequence[str] | None = None) -> fl
     if folded is None:
         counted = [w for w in found[1:] if w[0].isalpha() and w.casefold() not in SMALL_WORDS]
     else:
-        counted = [w for w, f in zip(found[1:], folded[1:]) if w[0].isalpha() and f not in SMALL_WORDS]
+        counted = [w for w, f in zip(found[1:], folded[1:], strict=True) if w[0].isalpha() and f not in SMALL_WORDS]
     if not counted:
         return 0.0
     return sum(1 for w in counted if w[0].isupper()) / len(counted)

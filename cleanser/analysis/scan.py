@@ -23,6 +23,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from cleanser import lexicon
 
 try:  # pragma: no cover - which branch runs depends on the platform
     import ahocorasick as _ahocorasick
@@ -140,6 +145,8 @@ class Hits:
     by_line: tuple[frozenset[str], ...]
     closed: frozenset[str]
     lines_with: Mapping[str, tuple[int, ...]]
+    known: frozenset[str] = frozenset()
+    """Every family of the scanner, open or closed."""
 
     def may_hold(self, index: int, name: str) -> bool:
         """May line ``index`` hold a match of family ``name``? (False: it certainly does
@@ -153,9 +160,19 @@ class Hits:
             return None
         return self.lines_with.get(name, ())
 
+    def holds_key(self, index: int, name: str) -> bool:
+        """Does line ``index`` hold one of the keys of family ``name`` (open or not)?"""
+        return name in self.by_line[index]
+
     def anywhere(self, name: str) -> bool:
         """May any line hold family ``name``?"""
         return name not in self.closed or name in self.lines_with
+
+
+def usable_keys(keys: Iterable[str] | None) -> bool:
+    """Do ``keys`` (the keys of one pattern or entry) put it in a closed family: some, and
+    every one long enough?"""
+    return bool(keys) and all(_usable(key) for key in keys)  # type: ignore[union-attr]
 
 
 def hits(scanner: Scanner, folded_lines: tuple[str, ...]) -> Hits:
@@ -165,4 +182,33 @@ def hits(scanner: Scanner, folded_lines: tuple[str, ...]) -> Hits:
         for name in names:
             lines_with.setdefault(name, []).append(index)
     closed = frozenset(scanner.families) - scanner.open
-    return Hits(by_line, closed, {k: tuple(v) for k, v in lines_with.items()})
+    return Hits(by_line, closed, {k: tuple(v) for k, v in lines_with.items()}, frozenset(scanner.families))
+
+
+@cache
+def _phrase_parts(name: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """The whole-line patterns of list ``name``'s entries that have usable scan keys, and
+    of the others."""
+    keyed: list[str] = []
+    unkeyed: list[str] = []
+    for entry in lexicon.entries(name):
+        (keyed if usable_keys(lexicon.entry_keys(entry)) else unkeyed).append(entry)
+    return lexicon.whole_line_of(tuple(keyed)), lexicon.whole_line_of(tuple(unkeyed))
+
+
+def phrase_line(hits: Hits | None, index: int, text: str, name: str) -> bool:
+    """Does ``text`` (line ``index``, or a piece of it) consist of one entry of phrase list
+    ``name``, as ``lexicon.whole_line(name).match(text)`` says? The list is tried only where
+    the scan found one of its keys; a list whose family is open (some entries have no
+    usable key) is tried in two parts: the entries with keys where the scan found one, the
+    others everywhere. Without ``hits``, or for a family the scanner does not know, the
+    whole list is tried."""
+    if hits is None or name not in hits.known:
+        return lexicon.whole_line(name).match(text) is not None
+    if name in hits.closed:
+        return name in hits.by_line[index] and lexicon.whole_line(name).match(text) is not None
+    keyed, unkeyed = _phrase_parts(name)
+    return bool(
+        (unkeyed is not None and unkeyed.match(text))
+        or (keyed is not None and name in hits.by_line[index] and keyed.match(text))
+    )

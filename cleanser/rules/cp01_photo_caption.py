@@ -91,14 +91,13 @@ class PhotoCaption(Rule):
     priority = 44  # before the legal notice (45): "©2025 Outlet.com/Name" closing a caption is a credit
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        widgets = lexicon.whole_line("caption_lines")
         lines = doc.content_lines
         for position, line in enumerate(lines):
             text = line.text
             words = doc.word_count(line)
             if words > MAX_WORDS:
                 continue
-            if doc.hits.may_hold(line.index, "caption_lines") and widgets.match(text):
+            if doc.is_phrase_line(line, "caption_lines"):
                 yield self.line(line, f"photo widget {line.stripped!r}")
                 continue
             proposal = self._credited(doc, line, words)

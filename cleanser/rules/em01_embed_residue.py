@@ -4,7 +4,6 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -50,9 +49,8 @@ class EmbedResidue(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        lines = lexicon.whole_line("embed_lines")
         for line in doc.content_lines:
-            if doc.word_count(line) <= MAX_WORDS and lines.match(line.text):
+            if doc.word_count(line) <= MAX_WORDS and doc.is_phrase_line(line, "embed_lines"):
                 yield self.line(line, f"embedded-media residue: {line.stripped[:60]!r}")
                 continue
             if "nstagram" in line.text or "shared by" in line.text or "dibagikan oleh" in line.text:

@@ -4,7 +4,6 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -57,7 +56,6 @@ class VideoLeadIn(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        embeds = lexicon.whole_line("embed_lines")
         for line in doc.content_lines:
             if doc.is_body(line):
                 continue
@@ -68,7 +66,7 @@ class VideoLeadIn(Rule):
             following = doc.next_content(line)
             if line.stripped.endswith((":", "：")):
                 why = "ends with ':' introducing an embedded video"
-            elif following is not None and embeds.match(following.text):
+            elif following is not None and doc.is_phrase_line(following, "embed_lines"):
                 why = "an embed placeholder follows it"
             elif doc.in_tail(line):
                 why = "only chrome follows it"

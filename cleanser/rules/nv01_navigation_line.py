@@ -46,13 +46,12 @@ class NavigationLine(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        widgets = lexicon.whole_line("navigation_lines")
         for line in doc.content_lines:
             text = line.text
             n = doc.word_count(line)
             if n > MAX_WORDS:
                 continue
-            if n <= MAX_WIDGET_WORDS and widgets.match(text):
+            if n <= MAX_WIDGET_WORDS and doc.is_phrase_line(line, "navigation_lines"):
                 yield self.line(line, f"share/follow/menu widget: {line.stripped[:60]!r}")
             elif BREADCRUMB.match(text):
                 yield self.line(line, "breadcrumb trail")
