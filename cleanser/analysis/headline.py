@@ -93,7 +93,7 @@ def is_known_chrome(text: str, hits: Hits | None = None, index: int = -1) -> boo
         or (may("republished") and REPUBLISHED.match(text))
         or (may("read_at_source") and READ_AT_SOURCE.match(text))
         or (may("legal_notice") and _LEGAL.find([w.casefold() for w in textshape.WORD.findall(text)], text))
-        or len(_SEPARATORS.findall(text)) >= 2
+        or (any(c in text for c in ">»›|") and len(_SEPARATORS.findall(text)) >= 2)
         or (textshape.has_at_most_words(text, MAX_LABEL_WORDS) and textshape.uppercase_ratio(text) > 0.8)
     )
 

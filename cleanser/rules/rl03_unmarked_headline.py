@@ -160,7 +160,7 @@ class UnmarkedHeadline(Rule):
                 index in shapes.headline
                 and not doc.is_body(line)
                 and not _in_fact_box(doc, line)
-                and not MARKED.match(line.text)
+                and not (":" in line.text and MARKED.match(line.text))
             ):
                 found = _is_unmarked_headline(doc, line)
                 if found is None:
