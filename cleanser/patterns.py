@@ -160,3 +160,16 @@ SCANNED = {
 }
 """Shared patterns the one-pass scan finds the required text of (family = the key here):
 a line without it is not tried."""
+
+SCANNED_GROUPS: dict[str, tuple[regex.Pattern[str], ...]] = {}
+"""Patterns of the rules that the one-pass scan looks for too, by family (see
+``scanned``). A fixed set, filled as the rules' modules are imported, never by texts."""
+
+
+def scanned(name: str, *found: regex.Pattern[str]) -> str:
+    """Have the one-pass scan look for the required text of ``found`` under family
+    ``name`` (a line holding none of it holds no match of any of them), and return
+    ``name``, for ``doc.hits.may_hold(index, name)``. A family registered after a
+    pipeline was built is unknown to its scan, which then says "maybe" on every line."""
+    SCANNED_GROUPS[name] = found
+    return name

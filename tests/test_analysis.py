@@ -51,7 +51,61 @@ def _project_patterns() -> list[tuple[str, regex.Pattern[str]]]:
             if entry.startswith("re:"):
                 found.append((f"{name}: {entry}", lexicon.caseless(entry[3:].strip())))
     found += [(name, p) for name, p in vars(patterns).items() if isinstance(p, regex.Pattern)]
+    default_pipeline()  # the rules' modules are imported: their scanned patterns are known
+    found += [(name, p) for name, group in patterns.SCANNED_GROUPS.items() for p in group]
     return found
+
+
+def test_rules_register_scanned_patterns_and_the_scan_knows_them() -> None:
+    config = default_pipeline().analysis
+    assert patterns.SCANNED_GROUPS
+    for name in patterns.SCANNED_GROUPS:
+        assert name in config.scanner.families, name
+
+
+def test_phrase_lines_tried_in_parts_agree_with_the_whole_list() -> None:
+    """``scan.phrase_line`` (closed lists where the scan found a key; open lists in two
+    parts) says what ``lexicon.whole_line(name).match`` says, on every real line."""
+    lines = _lines()
+    pipeline = default_pipeline()
+    names = ["interface_lines", "navigation_lines", "sections", "comment_lines", "embed_lines",
+             "caption_lines", "header_lines", "feed_headers", "related_headers"]
+    doc = analyse("\n".join(line for line in lines if line.strip()), pipeline.analysis)
+    matched = 0
+    for line in doc.lines:
+        for name in names:
+            expected = lexicon.whole_line(name).match(line.text) is not None
+            matched += expected
+            assert doc.is_phrase_line(line, name) == expected, (name, line.text)
+            assert scan.phrase_line(None, -1, line.text, name) == expected
+    assert matched > 20
+
+
+@pytest.mark.parametrize("text", [
+    "Jum'at, 25 Oktober 2024 - 15:40 WIB", "Selasa, 23/02/2016 16:10 WIB", "2024-10-25",
+    "Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB", "Kamis 3 April", "12 orang", "",
+    "Warga diminta tenang. (Foto: Dok. Istimewa)", "Petani memanen padi. (Tribunnews.com/Nama Fotografer)",
+    "Pedagang di pasar. BANJARMASINPOST.CO.ID/NAMA", "Harga naik (21/10/2024)", "(EPA)", "Ia pulang (AFP).",
+])
+def test_cheap_prechecks_agree_with_the_patterns(text: str) -> None:
+    from cleanser.patterns import CREDIT_TAIL_CHARS, DATE_LINE, PHOTO_CREDIT, SOURCE_CREDIT
+
+    for padded in (text, "kata dia " * 30 + text):
+        start = max(0, len(padded) - CREDIT_TAIL_CHARS)
+        assert bool(patterns.date_line(padded)) == bool(DATE_LINE.match(padded))
+        assert bool(patterns.photo_credit(padded)) == bool(PHOTO_CREDIT.search(padded, start))
+        expected = bool(SOURCE_CREDIT.search(padded, start))
+        assert bool(patterns.source_credit(padded)) == expected
+
+
+def test_prechecks_agree_with_the_patterns_on_real_lines() -> None:
+    from cleanser.patterns import CREDIT_TAIL_CHARS, DATE_LINE, PHOTO_CREDIT, SOURCE_CREDIT
+
+    for line in _lines():
+        start = max(0, len(line) - CREDIT_TAIL_CHARS)
+        assert bool(patterns.date_line(line)) == bool(DATE_LINE.match(line)), line
+        assert bool(patterns.photo_credit(line)) == bool(PHOTO_CREDIT.search(line, start)), line
+        assert bool(patterns.source_credit(line)) == bool(SOURCE_CREDIT.search(line, start)), line
 
 
 def test_required_pieces_of_every_project_pattern_are_in_every_line_it_matches() -> None:
@@ -235,3 +289,16 @@ def test_one_document_analysed_by_two_pipelines_keeps_their_facts_apart() -> Non
     without = Pipeline(ignore=["KMP"]).analyse(doc)  # the same Document, another pipeline
     assert "kompas" in with_pack.site_packs and "kompas" not in without.site_packs
     assert without.pattern_matches(rule.spec) == ()  # type: ignore[attr-defined]
+
+
+@given(st.text(alphabet=st.sampled_from(list("a .…\"')]!?:;\u00a0\x1f’»\t\n") + ["x" * 40]), max_size=40))
+@example("x" * 40 + "..." + " " * 40)
+@example("x" * 40 + "." + ")" * 40 + "\n")
+def test_line_ends_read_from_the_end_agree_with_the_patterns(text: str) -> None:
+    from cleanser import textshape
+
+    assert textshape.ends_with_ellipsis(text) == bool(textshape._ELLIPSIS_END.search(text))
+    stripped = text.rstrip()
+    expected = bool(stripped) and not textshape._ELLIPSIS_END.search(stripped) and bool(
+        textshape._SENTENCE_END.search(stripped)) and not stripped.endswith(":")
+    assert textshape.ends_sentence(text) == expected

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+import regex
+
 from cleanser import lexicon, patterns
 from cleanser.analysis import blocks, copies, flattened, headline, legal, lineshapes, scan, shapes, sitepacks, story
 from cleanser.analysis.scan import Family, Hits, Scanner
@@ -72,6 +74,9 @@ def _families(specs: Sequence[PatternSpec]) -> list[Family]:
     for name, pattern in scanned.items():
         keys = required_keys(pattern.pattern)
         found.append(scan.family(name, keys if keys else [None]))
+    for name, group in patterns.SCANNED_GROUPS.items():
+        every = [required_keys(p.pattern, verbose=bool(p.flags & regex.VERBOSE)) for p in group]
+        found.append(scan.family(name, [k for keys in every for k in (keys or [None])]))
     return found
 
 

@@ -82,15 +82,17 @@ class ClosingInitials(Rule):
         # the same lines are "closing" once other chrome after them is gone
         closing = set(doc.story_indexes[-CLOSING_STORY_LINES:])
         for position, line in enumerate(lines):
-            if doc.word_count(line) <= MAX_ALONE_WORDS and (
+            # every pattern here but the credit's ends with a bracket
+            bracketed = line.text.rstrip().endswith((")", "]"))
+            if bracketed and doc.word_count(line) <= MAX_ALONE_WORDS and (
                 ALONE.match(line.text) or CODE_ALONE.match(line.text)
             ):
                 yield self.line(line, "reporter/editor initials")
-            elif doc.word_count(line) <= MAX_ALONE_WORDS and NAME_ALONE.match(line.text):
+            elif bracketed and doc.word_count(line) <= MAX_ALONE_WORDS and NAME_ALONE.match(line.text):
                 yield self.line(line, "reporter's initials or name alone in brackets")
             elif doc.in_tail(line) and _credit_alone(line.text):
                 yield self.line(line, "reporter's credit closing the story")
-            elif line.index in closing or line.index >= doc.last_body_index:
+            elif bracketed and (line.index in closing or line.index >= doc.last_body_index):
                 match = GLUED.search(line.text)
                 if match is None and (position == len(lines) - 1 or line.index == doc.last_body_index):
                     match = GLUED_CLOSING.search(line.text)

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
+from cleanser import lexicon, patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -20,6 +20,8 @@ TAGS = lexicon.caseless(
 HASHTAGS = regex.compile(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
 
 
+_BREADCRUMB_FAMILY = patterns.scanned("NV01.breadcrumb", BREADCRUMB)
+_TAGS_FAMILY = patterns.scanned("NV01.tags", TAGS)
 MAX_WORDS = 60
 MAX_WIDGET_WORDS = 12
 
@@ -53,7 +55,9 @@ class NavigationLine(Rule):
                 continue
             if n <= MAX_WIDGET_WORDS and doc.is_phrase_line(line, "navigation_lines"):
                 yield self.line(line, f"share/follow/menu widget: {line.stripped[:60]!r}")
-            elif BREADCRUMB.match(text):
+            elif doc.hits.may_hold(line.index, _BREADCRUMB_FAMILY) and BREADCRUMB.match(text):
                 yield self.line(line, "breadcrumb trail")
-            elif TAGS.match(text) or HASHTAGS.match(text):
+            elif (doc.hits.may_hold(line.index, _TAGS_FAMILY) and TAGS.match(text)) or (
+                "#" in text and HASHTAGS.match(text)
+            ):
                 yield self.line(line, "tag list")
