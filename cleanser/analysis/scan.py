@@ -24,6 +24,7 @@ import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 import regex
 
@@ -92,6 +93,8 @@ class Scanner:
             for key in fam.keys:
                 owners.setdefault(key, set()).add(fam.name)
         self.open: frozenset[str] = frozenset(n for n, f in self.families.items() if f.open)
+        self.known: frozenset[str] = frozenset(self.families)
+        self.closed: frozenset[str] = self.known - self.open
         self._owners: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in owners.items()}
         self._automaton = None
         if engine == "ahocorasick" and self._owners:
@@ -107,19 +110,23 @@ class Scanner:
     def scan(self, folded_lines: tuple[str, ...]) -> tuple[frozenset[str], ...]:
         """For each line (casefolded), the families whose keys it holds (open families are
         not listed: they may be anywhere)."""
+        by_line = [_NOTHING] * len(folded_lines)
+        for index, names in self._found(folded_lines).items():
+            by_line[index] = frozenset(names)
+        return tuple(by_line)
+
+    def _found(self, folded_lines: tuple[str, ...]) -> dict[int, set[str]]:
+        """The families found on each line that holds some (by line index)."""
         found: dict[int, set[str]] = {}
         if not self._owners:
-            return (_NOTHING,) * len(folded_lines)
+            return found
         text = "\n".join(folded_lines)
         if self._automaton is not None:
-            ends: list[int] = []
-            position = 0
-            for line in folded_lines:
-                position += len(line)
-                ends.append(position)
-                position += 1
+            # after[i]: where line i + 1 starts; a key ending at ``end`` (its last
+            # character) is on the first line with after[i] > end
+            after = list(accumulate([len(line) + 1 for line in folded_lines]))
             for end, names in self._automaton.iter(text):
-                index = bisect.bisect_left(ends, end)
+                index = bisect.bisect_right(after, end)
                 found.setdefault(index, set()).update(names)
         else:
             starts: list[int] = []
@@ -135,7 +142,7 @@ class Scanner:
                     # the next line that may hold the key again
                     following = starts[index + 1] if index + 1 < len(starts) else len(text)
                     at = text.find(key, max(at + 1, following))
-        return tuple(frozenset(found[i]) if i in found else _NOTHING for i in range(len(folded_lines)))
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,13 +183,13 @@ def usable_keys(keys: Iterable[str] | None) -> bool:
 
 
 def hits(scanner: Scanner, folded_lines: tuple[str, ...]) -> Hits:
-    by_line = scanner.scan(folded_lines)
+    by_line = [_NOTHING] * len(folded_lines)
     lines_with: dict[str, list[int]] = {}
-    for index, names in enumerate(by_line):
+    for index, found in sorted(scanner._found(folded_lines).items()):
+        by_line[index] = names = frozenset(found)
         for name in names:
             lines_with.setdefault(name, []).append(index)
-    closed = frozenset(scanner.families) - scanner.open
-    return Hits(by_line, closed, {k: tuple(v) for k, v in lines_with.items()}, frozenset(scanner.families))
+    return Hits(tuple(by_line), scanner.closed, {k: tuple(v) for k, v in lines_with.items()}, scanner.known)
 
 
 @cache
