@@ -45,8 +45,13 @@ def is_notice(doc: AnalysedDocument, line: Line) -> bool:
         return False  # story prose, with a copyright footer glued after it
     return bool(
         (doc.hits.may_hold(line.index, "legal_notice") and NOTICE.find(doc.folded_words[line.index], text))
-        or DISCLAIMER.match(text)
+        or (_has_colon(text) and DISCLAIMER.match(text))
     )
+
+
+def _has_colon(text: str) -> bool:
+    """Every disclaimer (``DISCLAIMER``) holds a colon."""
+    return ":" in text or "：" in text
 
 
 def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
@@ -56,10 +61,10 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
     for line in doc.content_lines:
         text = line.text
         n = doc.word_count(line)
-        if n <= MAX_DISCLAIMER_WORDS and DISCLAIMER.match(text):
+        if n <= MAX_DISCLAIMER_WORDS and _has_colon(text) and DISCLAIMER.match(text):
             found.append(LegalLine(line, "disclaimer notice"))
             continue
-        if n > MAX_WORDS or PHOTO_CREDIT.search(text):
+        if n > MAX_WORDS or ("©" in text and PHOTO_CREDIT.search(text)):
             continue
         if n > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
             continue  # story prose with a footer glued after it: the footer alone goes (PR02)

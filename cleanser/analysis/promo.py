@@ -24,6 +24,8 @@ MAX_BUTTON_WORDS = 8
 def call_to_action_cues(doc: AnalysedDocument, line: Line) -> tuple[set[str], set[str]]:
     """The action and channel cues of ``line`` (both empty unless it has an action); found
     once per line (the story, the title finder, the dateline rule and PR01 all ask)."""
+    if doc.word_count(line) > MAX_WORDS or not doc.hits.may_hold(line.index, "promo_actions"):
+        return set(), set()  # no action (as ``_cues`` says, without a look-up)
     return doc.memo(("promo.cues", line.index), lambda: _cues(doc, line))
 
 
