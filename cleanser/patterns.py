@@ -101,14 +101,18 @@ _DOMAIN_END_HINT = lexicon.caseless(r"\.(?:com|id|net|org|tv|news)")
 """The ending of every ``_DOMAIN``."""
 
 
-_PHOTO_HINT = lexicon.caseless(r"foto|photo|gambar|pict|image|kredit|credit")
-"""A word every branch of ``PHOTO_CREDIT`` that does not open with '(' holds."""
+_PHOTO_HINT = lexicon.caseless(
+    r"foto|photo|gambar|pict|image|kredit|credit|dok|ilustrasi|sumber|antara|istimewa|tangkapan"
+    r"|screenshot|repro|/|\(c\)"
+)
+"""Text one piece of which every match of ``PHOTO_CREDIT`` holds: a photo word, the words
+a bracketed credit opens with, the slash of "(Name/outlet)", or "(c)"."""
 
 
 def photo_credit(text: str) -> regex.Match[str] | None:
     """The photo credit closing ``text``, if any (only the line's end is searched)."""
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
-    if "(" not in text[start:] and _PHOTO_HINT.search(text, start) is None:
+    if _PHOTO_HINT.search(text, start) is None:
         return None  # the text a match holds is missing
     return PHOTO_CREDIT.search(text, start)
 

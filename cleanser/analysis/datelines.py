@@ -20,6 +20,8 @@ _TOKEN = (
     r"|\([^()\n]{2,40}\))"
 )
 _DASH = r"(?:--|[-–—]{1,2}|‒)"
+DASH_CHARS = ("-", "–", "—", "‒")
+"""The characters of ``_DASH``: a text without one holds no dateline's dash."""
 
 _SEP = r"[ \xa0,/]{1,3}"
 
@@ -75,6 +77,8 @@ def has_domain(prefix: str) -> bool:
 def after_outlet_dateline(text: str) -> str | None:
     """What follows a dateline naming the outlet's domain ('CITY, SITE.CO.ID -') that opens
     ``text``, or None when there is no such dateline."""
+    if "." not in text or not any(dash in text for dash in DASH_CHARS):
+        return None  # both forms hold a domain's dot and a dash
     found = OUTLET_DASHED.match(text)
     if found is None:
         found = DASHED.match(text)

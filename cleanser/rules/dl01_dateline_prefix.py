@@ -7,6 +7,7 @@ import regex
 from cleanser import textshape
 from cleanser.analysis import promo
 from cleanser.analysis.datelines import (
+    DASH_CHARS,
     DASHED,
     LONE_DASH,
     MAX_PREFIX_CHARS,
@@ -32,8 +33,7 @@ OPENING_PARAGRAPHS = 2
 MIN_WORDS_AFTER = 3
 _AFTER_TITLE = regex.compile(r"\s*[.:!?]?\s+")
 _YEAR = regex.compile(r"\d{4}")
-_DASHES = ("-", "–", "—", "‒")
-"""The characters a dateline's dash ends with (``datelines._DASH``)."""
+_DASHES = DASH_CHARS
 
 
 @register
