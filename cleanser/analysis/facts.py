@@ -90,6 +90,8 @@ class AnalysisConfig:
     engine: str | None = None
     scanner: Scanner = field(init=False)
     packs: tuple[SitePack, ...] = field(init=False)
+    pack_specs: dict[str, tuple[PatternSpec, ...]] = field(init=False, repr=False)
+    """The specs of each site pack, by pack name, in the order of ``specs``."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "scanner", Scanner(_families(self.specs), self.engine))
@@ -98,6 +100,11 @@ class AnalysisConfig:
             if spec.site is not None:
                 packs.setdefault(spec.site.name, spec.site)
         object.__setattr__(self, "packs", tuple(packs.values()))
+        by_pack: dict[str, list[PatternSpec]] = {}
+        for spec in self.specs:
+            if spec.site is not None:
+                by_pack.setdefault(spec.site.name, []).append(spec)
+        object.__setattr__(self, "pack_specs", {name: tuple(found) for name, found in by_pack.items()})
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_config, (self.threshold, self.specs, self.engine))
@@ -206,9 +213,8 @@ class AnalysedDocument(Document):
         lines: set[int] = set()
         if not self.site_packs:
             return frozenset()
-        for spec in self.config.specs:
-            if spec.site is None or spec.site.name not in self.site_packs:
-                continue
+        pack_specs = self.config.pack_specs
+        for spec in [spec for name in self.site_packs for spec in pack_specs.get(name, ())]:
             if anywhere_only and (spec.scope == "block" or spec.where != "anywhere"):
                 continue
             try:

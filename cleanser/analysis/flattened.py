@@ -120,8 +120,8 @@ def is_promo_sentence(piece: str) -> bool:
 def footer_start(text: str, pieces: list[tuple[int, int]] | None = None) -> int | None:
     """Where a copyright footer among the last sentences of ``text`` starts (it runs to
     the end of the line), or None."""
-    if not any(literal in text for literal in _COPYRIGHT_LITERALS):
-        return None  # no sentence of it can open with a copyright
+    if not ("©" in text or "(c)" in text or "Copyright" in text or "Hak" in text):
+        return None  # no sentence of it can open with a copyright (_COPYRIGHT_LITERALS)
     pieces = sentences(text) if pieces is None else pieces
     for start, _end in pieces[-MAX_FOOTER_SENTENCES:]:
         if _COPYRIGHT.match(text[start:]):
