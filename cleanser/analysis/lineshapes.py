@@ -96,9 +96,11 @@ def is_headline_like(text: str, found: Sequence[str], folded: Sequence[str] | No
     """6-24 words, capitalised first word, Title Case (or a colon after a capitalised
     lead), ending on a word, a '?', '!' or a quote: not a sentence, not a list of names.
     ``folded``: the words casefolded, when known."""
-    stripped = text.strip()
     n = len(found)
-    if not (MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS) or len(stripped) > MAX_HEADLINE_CHARS:
+    if not (MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS):
+        return False
+    stripped = text.strip()
+    if len(stripped) > MAX_HEADLINE_CHARS:
         return False
     if not stripped[0].isupper() and not stripped[0].isdigit():
         return False
@@ -180,18 +182,22 @@ def line_shapes(doc: AnalysedDocument) -> LineShapes:
     folded = doc.folded_words
     for line in doc.content_lines:
         i, text, found = line.index, line.text, words[line.index]
-        if len(found) > MAX_HEADLINE_WORDS + 6:
+        n = len(found)
+        if n > MAX_HEADLINE_WORDS + 6:
             continue
-        if is_headline_like(text, found, folded[i]):
+        # each test is called only where its word count allows it, the clock and figure
+        # tests only on lines with a digit (they say False elsewhere)
+        if MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS and is_headline_like(text, found, folded[i]):
             headline.add(i)
             if is_strong_headline(text, found):
                 strong.add(i)
-        elif is_name_like(text, found):
+        elif 0 < n <= MAX_NAME_WORDS and is_name_like(text, found):
             name.add(i)
-        if is_clock(text):
-            clock.add(i)
-        elif is_figure_row(text):
-            figures.add(i)
+        if _DIGIT.search(text) is not None:
+            if _CLOCK.match(text):  # is_clock
+                clock.add(i)
+            elif _SCORE_OR_DATE.search(text) or len(_NUMBER.findall(text)) >= 2:  # is_figure_row
+                figures.add(i)
         if is_label_row(text):
             label.add(i)
     return LineShapes(*(frozenset(s) for s in (headline, strong, name, figures, clock, label)))
