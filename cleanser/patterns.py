@@ -101,18 +101,27 @@ _DOMAIN_END_HINT = lexicon.caseless(r"\.(?:com|id|net|org|tv|news)")
 """The ending of every ``_DOMAIN``."""
 
 
-_PHOTO_HINT = lexicon.caseless(
-    r"foto|photo|gambar|pict|image|kredit|credit|dok|ilustrasi|sumber|antara|istimewa|tangkapan"
-    r"|screenshot|repro|/|\(c\)"
+_PHOTO_HINTS = (
+    "foto", "photo", "gambar", "pict", "image", "kredit", "credit", "dok", "ilustrasi", "sumber",
+    "antara", "istimewa", "tangkapan", "screenshot", "repro", "(c)",
 )
-"""Text one piece of which every match of ``PHOTO_CREDIT`` holds: a photo word, the words
-a bracketed credit opens with, the slash of "(Name/outlet)", or "(c)"."""
+"""With "/", text one piece of which every match of ``PHOTO_CREDIT`` holds: a photo word,
+the words a bracketed credit opens with, the slash of "(Name/outlet)", or "(c)". Looked for
+in the casefolded text without combining dots above: the pattern's caseless "i" also
+matches "İ", which casefolds to "i" and a combining dot."""
+
+
+def _may_hold_photo_credit(tail: str) -> bool:
+    if "/" in tail:
+        return True
+    folded = tail.casefold().replace("\u0307", "")
+    return any(hint in folded for hint in _PHOTO_HINTS)
 
 
 def photo_credit(text: str) -> regex.Match[str] | None:
     """The photo credit closing ``text``, if any (only the line's end is searched)."""
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
-    if _PHOTO_HINT.search(text, start) is None:
+    if not _may_hold_photo_credit(text[start:]):
         return None  # the text a match holds is missing
     return PHOTO_CREDIT.search(text, start)
 

@@ -86,6 +86,7 @@ def test_phrase_lines_tried_in_parts_agree_with_the_whole_list() -> None:
     "Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB", "Kamis 3 April", "12 orang", "",
     "Warga diminta tenang. (Foto: Dok. Istimewa)", "Petani memanen padi. (Tribunnews.com/Nama Fotografer)",
     "Pedagang di pasar. BANJARMASINPOST.CO.ID/NAMA", "Harga naik (21/10/2024)", "(EPA)", "Ia pulang (AFP).",
+    "Warga antre. (\u0130STIMEWA)", "Banjir surut. FOTO \u0130LUSTRASI", "Pantai. (\u212aredit: Nama)",
 ])
 def test_cheap_prechecks_agree_with_the_patterns(text: str) -> None:
     from cleanser.patterns import CREDIT_TAIL_CHARS, DATE_LINE, PHOTO_CREDIT, SOURCE_CREDIT
