@@ -97,8 +97,8 @@ decide by the line's place and shape."""
 
 
 CREDIT_TAIL_CHARS = 160
-_DOMAIN_END_HINT = lexicon.caseless(r"\.(?:com|id|net|org|tv|news)")
-"""The ending of every ``_DOMAIN``."""
+_DOMAIN_ENDS = (".com", ".id", ".net", ".org", ".tv", ".news")
+"""The endings of ``_DOMAIN`` (looked for as ``_PHOTO_HINTS`` are)."""
 
 
 _PHOTO_HINTS = (
@@ -111,11 +111,16 @@ in the casefolded text without combining dots above: the pattern's caseless "i" 
 matches "İ", which casefolds to "i" and a combining dot."""
 
 
+def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of ``pieces`` (lower case ASCII) as a caseless pattern finds
+    it? (Casefolded, without the combining dot that "İ", which a caseless "i" matches,
+    casefolds to.)"""
+    folded = text.casefold().replace("\u0307", "")
+    return any(piece in folded for piece in pieces)
+
+
 def _may_hold_photo_credit(tail: str) -> bool:
-    if "/" in tail:
-        return True
-    folded = tail.casefold().replace("\u0307", "")
-    return any(hint in folded for hint in _PHOTO_HINTS)
+    return "/" in tail or _holds_any(tail, _PHOTO_HINTS)
 
 
 def photo_credit(text: str) -> regex.Match[str] | None:
@@ -130,7 +135,7 @@ def source_credit(text: str) -> regex.Match[str] | None:
     """The outlet/agency/photographer credit closing ``text``, if any (see ``SOURCE_CREDIT``)."""
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
     if not text.rstrip().endswith((")", "]")) and (
-        "/" not in text[start:] or _DOMAIN_END_HINT.search(text, start) is None
+        "/" not in text[start:] or not _holds_any(text[start:], _DOMAIN_ENDS)
     ):
         return None  # only the domain branch ends without a bracket: it holds '/' and a domain
     return SOURCE_CREDIT.search(text, start)
