@@ -306,3 +306,13 @@ def test_line_ends_read_from_the_end_agree_with_the_patterns(text: str) -> None:
     expected = bool(stripped) and not textshape._ELLIPSIS_END.search(stripped) and bool(
         textshape._SENTENCE_END.search(stripped)) and not stripped.endswith(":")
     assert textshape.ends_sentence(text) == expected
+
+
+def test_scan_finds_keys_that_a_caseless_pattern_finds_in_dotted_capital_i() -> None:
+    """A caseless "i" matches "İ", whose casefold is "i" and a combining dot: the scan
+    still finds the key, so a gated pattern is still tried there."""
+    families = [scan.family("read", ["lihat juga"])]
+    for engine in scan.ENGINES if scan.default_engine() == "ahocorasick" else ("find",):
+        found = scan.hits(scan.Scanner(families, engine), ("(li̇hat juga: judul)", "lain"))
+        assert found.lines_of("read") == (0,)
+    assert lexicon.caseless("lihat juga").search("(LİHAT JUGA: Judul)")

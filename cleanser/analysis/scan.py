@@ -47,6 +47,7 @@ def _usable(key: str) -> bool:
 
 ENGINES = ("ahocorasick", "find")
 _NOTHING: frozenset[str] = frozenset()
+_COMBINING_DOT = "\u0307"
 
 
 def default_engine() -> str:
@@ -121,6 +122,11 @@ class Scanner:
         if not self._owners:
             return found
         text = "\n".join(folded_lines)
+        if _COMBINING_DOT in text:
+            # a caseless pattern's "i" matches "İ", which casefolds to "i" and this dot:
+            # without it the key is there as the pattern finds it
+            folded_lines = tuple(line.replace(_COMBINING_DOT, "") for line in folded_lines)
+            text = "\n".join(folded_lines)
         if self._automaton is not None:
             # after[i]: where line i + 1 starts; a key ending at ``end`` (its last
             # character) is on the first line with after[i] > end

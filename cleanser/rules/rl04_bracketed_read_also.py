@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser import patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.lexicon import caseless
@@ -14,6 +15,9 @@ BRACKETED = caseless(
     r"|tonton(?:\s+juga)?|read\s+also|see\s+also)\s*[:：]\s*\p{Lu}[^()\[\]\n]{5,200}[)\]]"
 )
 """A read-also lead-in and its linked title, in brackets: the brackets bound it exactly."""
+
+
+_FAMILY = patterns.scanned("RL04.bracketed", BRACKETED)
 
 
 @register
@@ -37,8 +41,11 @@ class BracketedReadAlso(Rule):
     priority = 47
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        hits = doc.hits
         for line in doc.content_lines:
             if "(" not in line.text and "[" not in line.text:
+                continue
+            if not hits.may_hold(line.index, _FAMILY):  # no lead-in word: no match
                 continue
             for match in BRACKETED.finditer(line.text):
                 yield self.span(line.start + match.start(), line.start + match.end(),
