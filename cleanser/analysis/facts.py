@@ -59,6 +59,11 @@ FIRST_WORD_LISTS = ("read_also",)
 def _families(specs: Sequence[PatternSpec]) -> list[Family]:
     found = [scan.family(name, lexicon.phrase_keys(name)) for name in PHRASE_LISTS]
     found += [scan.family(f"{name}.first", lexicon.phrase_keys(name, first=True)) for name in FIRST_WORD_LISTS]
+    for name in PHRASE_LISTS:  # the ``re:`` entries alone (``scan.entry_text``)
+        patterns_ = [e for e in lexicon.entries(name) if e.startswith("re:")]
+        if patterns_:
+            keys = [k for e in patterns_ for k in (lexicon.entry_keys(e) or (None,))]
+            found.append(scan.family(scan.pattern_family(name), keys))
     packs: dict[str, SitePack] = {}
     for spec in specs:
         keys = spec.keys
@@ -284,7 +289,9 @@ class AnalysedDocument(Document):
     def has_notice_phrase(self, line: Line) -> bool:
         """Does ``line`` hold a strong copyright/reproduction phrase?"""
         return self.hits.may_hold(line.index, "legal_notice") and bool(
-            legal.NOTICE.find(self.folded_words[line.index], line.text)
+            legal.NOTICE.find(
+                self.folded_words[line.index], scan.entry_text(self.hits, line.index, "legal_notice", line.text)
+            )
         )
 
     @cached_property

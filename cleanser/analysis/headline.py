@@ -92,7 +92,13 @@ def is_known_chrome(text: str, hits: Hits | None = None, index: int = -1) -> boo
         or (may("read_also") and _READ_ALSO_START.match(text))
         or (may("republished") and REPUBLISHED.match(text))
         or (may("read_at_source") and READ_AT_SOURCE.match(text))
-        or (may("legal_notice") and _LEGAL.find([w.casefold() for w in textshape.WORD.findall(text)], text))
+        or (
+            may("legal_notice")
+            and _LEGAL.find(
+                [w.casefold() for w in textshape.WORD.findall(text)],
+                scan.entry_text(hits, index, "legal_notice", text),
+            )
+        )
         or (any(c in text for c in ">»›|") and len(_SEPARATORS.findall(text)) >= 2)
         or (textshape.has_at_most_words(text, MAX_LABEL_WORDS) and textshape.uppercase_ratio(text) > 0.8)
     )

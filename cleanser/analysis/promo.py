@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cleanser import lexicon
+from cleanser.analysis import scan
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -36,7 +37,7 @@ def _cues(doc: AnalysedDocument, line: Line) -> tuple[set[str], set[str]]:
     actions = ACTIONS.find(folded)
     if not actions:
         return set(), set()
-    return actions, CHANNELS.find(folded, line.text)
+    return actions, CHANNELS.find(folded, scan.entry_text(doc.hits, line.index, "promo_channels", line.text))
 
 
 def is_button(doc: AnalysedDocument, line: Line, actions: set[str]) -> bool:

@@ -209,6 +209,18 @@ def _phrase_parts(name: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[s
     return lexicon.whole_line_of(tuple(keyed)), lexicon.whole_line_of(tuple(unkeyed))
 
 
+def pattern_family(name: str) -> str:
+    """The scan family of the ``re:`` entries of phrase list ``name``."""
+    return f"{name}.re"
+
+
+def entry_text(hits: Hits | None, index: int, name: str, text: str) -> str | None:
+    """``text`` (line ``index``, or a piece of it) for ``PhraseIndex.find`` of list
+    ``name`` where the list's ``re:`` entries may match it, else None (the pattern of
+    those entries is not run where the scan found none of their keys)."""
+    return text if hits is None or hits.may_hold(index, pattern_family(name)) else None
+
+
 def phrase_line(hits: Hits | None, index: int, text: str, name: str) -> bool:
     """Does ``text`` (line ``index``, or a piece of it) consist of one entry of phrase list
     ``name``, as ``lexicon.whole_line(name).match(text)`` says? The list is tried only where
