@@ -120,7 +120,14 @@ def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
 
 
 def _may_hold_photo_credit(tail: str) -> bool:
-    return "/" in tail or _holds_any(tail, _PHOTO_HINTS)
+    # only "(Name/outlet)" holds no hint but its slash, and it closes the text: ")", "). "
+    if "/" in tail:
+        closing = tail.rstrip()
+        if closing.endswith("."):
+            closing = closing[:-1].rstrip()
+        if closing.endswith(")"):
+            return True
+    return _holds_any(tail, _PHOTO_HINTS)
 
 
 def photo_credit(text: str) -> regex.Match[str] | None:

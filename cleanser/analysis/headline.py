@@ -9,6 +9,7 @@ it directly. With a title known from elsewhere (HTML metadata), only a line matc
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -73,13 +74,21 @@ CHROME_LISTS = (
 )
 
 
-def is_known_chrome(text: str, hits: Hits | None = None, index: int = -1) -> bool:
+def is_known_chrome(
+    text: str, hits: Hits | None = None, index: int = -1, folded_words: Sequence[str] | None = None
+) -> bool:
     """A line that a phrase list or a shared pattern says is chrome. ``hits`` (the scan of
     the document holding ``text``, on line ``index`` or a piece of it) lets the phrase lists
-    be skipped where none of their entries can occur."""
+    be skipped where none of their entries can occur. ``folded_words``: the casefolded
+    words of ``text``, when known."""
 
     def may(name: str) -> bool:
         return hits is None or hits.may_hold(index, name)
+
+    if folded_words is None:
+        few_words = textshape.has_at_most_words(text, MAX_LABEL_WORDS)
+    else:
+        few_words = len(folded_words) <= MAX_LABEL_WORDS
 
     return bool(
         any(scan.phrase_line(hits, index, text, name) for name in CHROME_LISTS)
@@ -88,19 +97,19 @@ def is_known_chrome(text: str, hits: Hits | None = None, index: int = -1) -> boo
         or (may("photo_credit") and photo_credit(text))
         or (may("byline_labels") and _BYLINE_START.match(text))
         or _site_credit(text)
-        or _NAME_SECTION.match(text)
+        or (any(c in text for c in "-–—|") and _NAME_SECTION.match(text))
         or (may("read_also") and _READ_ALSO_START.match(text))
         or (may("republished") and REPUBLISHED.match(text))
         or (may("read_at_source") and READ_AT_SOURCE.match(text))
         or (
             may("legal_notice")
             and _LEGAL.find(
-                [w.casefold() for w in textshape.WORD.findall(text)],
+                folded_words if folded_words is not None else [w.casefold() for w in textshape.WORD.findall(text)],
                 scan.entry_text(hits, index, "legal_notice", text),
             )
         )
         or (any(c in text for c in ">»›|") and len(_SEPARATORS.findall(text)) >= 2)
-        or (textshape.has_at_most_words(text, MAX_LABEL_WORDS) and textshape.uppercase_ratio(text) > 0.8)
+        or (few_words and textshape.uppercase_ratio(text) > 0.8)
     )
 
 
@@ -147,7 +156,8 @@ def _skipped(doc: AnalysedDocument, line: Line) -> bool:
     """Chrome the title finder looks past: known shapes and calls to action (once a line)."""
     return doc.memo(
         ("headline.skipped", line.index),
-        lambda: is_known_chrome(line.text, doc.hits, line.index) or promo.is_call_to_action(doc, line),
+        lambda: is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index])
+        or promo.is_call_to_action(doc, line),
     )
 
 

@@ -31,7 +31,7 @@ def _passed(doc: AnalysedDocument, line: Line) -> bool:
     return doc.memo(
         ("rl03.passed", line.index),
         lambda: line.index in doc.lines_gone
-        or headline.is_known_chrome(line.text, doc.hits, line.index)
+        or headline.is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index])
         or promo.is_call_to_action(doc, line),
     )
 
