@@ -70,11 +70,11 @@ _BARE_END = regex.compile(r"[!?]$")
 
 def capitalised_share(text: str, found_words: Sequence[str] | None = None) -> float:
     """Share of words after the first that start with a capital letter (Title Case)."""
-    found = list(found_words if found_words is not None else WORD.findall(text))[1:]
-    lettered = [w for w in found if w[0].isalpha()]
+    found = found_words if found_words is not None else WORD.findall(text)
+    lettered = list(filter(str.isalpha, [w[0] for w in found[1:]]))  # first letters
     if not lettered:
         return 0.0
-    return sum(1 for w in lettered if w[0].isupper()) / len(lettered)
+    return sum(map(str.isupper, lettered)) / len(lettered)
 
 
 def is_body_paragraph(text: str, found_words: Sequence[str] | None = None) -> bool:
