@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import regex
 
@@ -67,13 +68,61 @@ def whole_line_of(chosen: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not chosen:
         return None
     parts = sorted((_entry_pattern(e) for e in chosen), key=len, reverse=True)
-    return caseless(r"^\s*+(?:" + "|".join(parts) + r")\s*+[:：]?+\s*+$")
+    return lazy_caseless(r"^\s*+(?:" + "|".join(parts) + r")\s*+[:：]?+\s*+$")
 
 
 @cache
 def word_set(name: str) -> frozenset[str]:
     """The list's entries casefolded, for set membership tests on single words."""
     return frozenset(e.casefold() for e in entries(name))
+
+
+class LazyPattern:
+    """A ``regex`` pattern compiled the first time it is used: for patterns that a cheap
+    test or the scan rules out on most texts, so that importing cleanser does not pay for
+    them. It answers as the compiled pattern does (``match``, ``search``, ``flags``...);
+    ``pattern`` is the source, ``compiled`` the compiled pattern."""
+
+    _DELEGATED = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split",
+                  "splititer", "scanner", "flags", "groups", "groupindex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.source_flags = flags
+        """The flags given (``flags`` is the compiled pattern's, with the implied ones)."""
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached before the first compilation (then the attributes are set here)
+        if name.startswith("__") or name not in (*self._DELEGATED, "compiled"):
+            raise AttributeError(name)
+        compiled = regex.compile(self.pattern, self.source_flags)
+        for attribute in self._DELEGATED:
+            self.__dict__[attribute] = getattr(compiled, attribute)
+        self.__dict__["compiled"] = compiled
+        return getattr(self, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+def lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, compiled when first used (``LazyPattern``)."""
+    return LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
+def lazy_caseless(pattern: str) -> regex.Pattern[str]:
+    """``caseless(pattern)``, compiled when first used (``LazyPattern``)."""
+    return LazyPattern("(?-f)" + pattern, _CASELESS)  # type: ignore[return-value]
+
+
+def compiled(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """The compiled pattern of ``pattern`` (itself, or a ``LazyPattern``'s)."""
+    return pattern.compiled if isinstance(pattern, LazyPattern) else pattern  # type: ignore[no-any-return]
+
+
+def source_flags(pattern: regex.Pattern[str]) -> int:
+    """The flags ``pattern`` was written with, without compiling a ``LazyPattern``."""
+    return pattern.source_flags if isinstance(pattern, LazyPattern) else pattern.flags
 
 
 def caseless(pattern: str) -> regex.Pattern[str]:

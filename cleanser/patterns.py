@@ -30,7 +30,7 @@ _BYLINE_OR_PLACE = (
     r"|(?!{WEEKDAY}\b)(?-i:\p{Lu})\p{L}+(?:\s+(?-i:\p{Lu})\p{L}+)?\s*,\s*(?={WEEKDAY}|\d))?"
 ).replace("{WEEKDAY}", WEEKDAY)
 
-DATE_LINE = lexicon.caseless(
+DATE_LINE = lexicon.lazy_caseless(
     rf"^\s*(?P<bullet>[-–•·*]\s+)?{_BYLINE_OR_PLACE}{_LEAD}(?:{WEEKDAY}\s*,?\s*)?{_DATE}"
     rf"(?:\s*(?:[-|,•·–]|pukul|jam|at)?\s*{_TIME})?"
     r"(?:\s*[-|,•·–]\s*(?:\d+\s+menit\s+baca|\d+\s+min(?:ute)?s?\s+read))?\s*$",
@@ -49,7 +49,7 @@ def date_line(text: str) -> regex.Match[str] | None:
     return DATE_LINE.match(text) if _DATE_HINT.search(text) else None
 
 
-RELATIVE_TIME = lexicon.caseless(
+RELATIVE_TIME = lexicon.lazy_caseless(
     r"^\s*(?:\d+|se|satu|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|"
     r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)\s*$"
     r"|^\s*(?:baru saja|kemarin|just now|yesterday)\s*$",
@@ -61,7 +61,7 @@ _DOMAIN = r"(?:[\p{L}\d-]{1,63}+\.){1,8}+(?:com|id|net|org|tv|news)"
 _CREDIT_TEXT = r"\S(?:[^.\n]|\.(?=[\p{L}\d]))"  # a credit: no sentence end inside, dots of a domain allowed
 _AGENCY = lexicon.alternation("photo_agencies")
 
-PHOTO_CREDIT = lexicon.caseless(
+PHOTO_CREDIT = lexicon.lazy_caseless(
     r"(?:"
     r"\((?:\s*(?:Foto|Photo|Gambar|Dok(?:umentasi)?\.?|Ilustrasi|Sumber(?:\s+foto)?|"
     r"ANTARA(?:\s+FOTO)?|Istimewa|Image|Credit|Kredit|Tangkapan\s+layar|Screenshot|Repro)\b[^()]{0,80}"
@@ -76,10 +76,10 @@ PHOTO_CREDIT = lexicon.caseless(
 """A photo credit closing a line ("Foto/youtube", "(dok Istimewa)", "Gambar : AFPpix",
 "(c) Dok. Persatuan")."""
 
-DESK_CODE = regex.compile(r"[(\[]\s*(?:[A-Z]{2,5}/){0,2}[A-Z]{1,3}-\d{1,3}\s*[)\]]\s*$")
+DESK_CODE = lexicon.lazy(r"[(\[]\s*(?:[A-Z]{2,5}/){0,2}[A-Z]{1,3}-\d{1,3}\s*[)\]]\s*$")
 """A desk code closing a story, "(Z-8)", "(AFP/Z-10)": a sign-off (MD04), not a photo credit."""
 
-SOURCE_CREDIT = lexicon.caseless(
+SOURCE_CREDIT = lexicon.lazy_caseless(
     r"(?:"
     # (Outlet/Photographer), [Outlet/Photographer], (Name/outlet), (ANTARA FOTO/Name/abc)
     r"[(\[]\s*(?-i:\p{Lu})[\p{L}\d.&'-]*(?:\s+[\p{L}\d.&'-]+){0,3}\s*/\s*"
@@ -156,19 +156,19 @@ def related_header() -> regex.Pattern[str]:
     return lexicon.whole_line("related_headers")
 
 
-REPUBLISHED = lexicon.caseless(
+REPUBLISHED = lexicon.lazy_caseless(
     r"^\s*(?:Artikel|Berita|Tulisan)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|tayang lebih dulu)"
     r"\s+di\s+(?P<source>[^\n,]{2,80}?)(?:\s+dengan\s+judul\b[^\n]*)?\s*$",
 )
 """'Artikel ini telah tayang di <Outlet> dengan judul ...': the story is a republication."""
 
-READ_AT_SOURCE = lexicon.caseless(
+READ_AT_SOURCE = lexicon.lazy_caseless(
     r"^\s*Baca\s+(?:artikel|berita)\s+(?P<source>[^\"“”\n]{2,40}?)\s*[\"“][^\n]{3,250}[\"”]\s*"
     r"(?:selengkapnya\s+)?di\s+sini\b[^\n]{0,200}$",
 )
 """'Baca artikel <Outlet> "<title>" selengkapnya di sini: <link>': where the story is published."""
 
-GLUED_READ_ALSO = lexicon.caseless(
+GLUED_READ_ALSO = lexicon.lazy_caseless(
     rf"(?<=[.!?\"”’)])\s*(?P<phrase>{lexicon.alternation('read_also')})"
     r"(?:\s*[:：]|\s+[–—-]+|(?=(?-i:\p{Lu})))\s*(?P<title>\S.*)$",
 )

@@ -50,9 +50,10 @@ def _project_patterns() -> list[tuple[str, regex.Pattern[str]]]:
         for entry in lexicon.entries(name):
             if entry.startswith("re:"):
                 found.append((f"{name}: {entry}", lexicon.caseless(entry[3:].strip())))
-    found += [(name, p) for name, p in vars(patterns).items() if isinstance(p, regex.Pattern)]
+    found += [(name, lexicon.compiled(p)) for name, p in vars(patterns).items()
+              if isinstance(p, regex.Pattern | lexicon.LazyPattern)]
     default_pipeline()  # the rules' modules are imported: their scanned patterns are known
-    found += [(name, p) for name, group in patterns.SCANNED_GROUPS.items() for p in group]
+    found += [(name, lexicon.compiled(p)) for name, group in patterns.SCANNED_GROUPS.items() for p in group]
     return found
 
 

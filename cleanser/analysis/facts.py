@@ -80,7 +80,7 @@ def _families(specs: Sequence[PatternSpec]) -> list[Family]:
         keys = required_keys(pattern.pattern)
         found.append(scan.family(name, keys if keys else [None]))
     for name, group in patterns.SCANNED_GROUPS.items():
-        every = [required_keys(p.pattern, verbose=bool(p.flags & regex.VERBOSE)) for p in group]
+        every = [required_keys(p.pattern, verbose=bool(lexicon.source_flags(p) & regex.VERBOSE)) for p in group]
         found.append(scan.family(name, [k for keys in every for k in (keys or [None])]))
     return found
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import textshape
+from cleanser import lexicon, textshape
 from cleanser.analysis import datelines, promo
 from cleanser.prefilter import required_keys
 
@@ -29,7 +29,7 @@ _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _LABEL = r"(?:Reporter|Penulis|Sumber|Pewarta|Kontributor|Editor|Redaktur|Penyunting)"
 _EDITOR = r"(?:Editor|Redaktur|Penyunting)"
 
-BYLINE_PREFIX = regex.compile(
+BYLINE_PREFIX = lexicon.lazy(
     rf"^\s*(?:"
     rf"(?:{_LABEL}\s*:\s*[^|:\n]{{2,60}}?\s*\|\s*){{1,3}}{_EDITOR}\s*:\s*{_NAME}"
     rf"|Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+"
@@ -41,16 +41,16 @@ BYLINE_PREFIX = regex.compile(
 """A byline opening the story's line: label/value pairs separated by '|' ending with the
 editor, or the "Laporan Wartawan <outlet>, <name>" credit, or "Laporan <name> | <city>"."""
 
-_CITY_DOT = regex.compile(r"^\s*\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s*\.\s+(?=\p{Lu})", regex.VERSION1)
-_SENTENCE_START = regex.compile(
+_CITY_DOT = lexicon.lazy(r"^\s*\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s*\.\s+(?=\p{Lu})", regex.VERSION1)
+_SENTENCE_START = lexicon.lazy(
     r"(?:(?<=[.!?][\"'”’)]*)\s+|(?<=[a-z\d][.!?])|^)(?=[\"“‘(©]?[\p{Lu}©])", regex.VERSION1
 )
-_COPYRIGHT = regex.compile(r"^\s*(?:©|\(c\)\s*\d{4}|Copyright\b|Hak\s+[Cc]ipta\b)", regex.VERSION1)
+_COPYRIGHT = lexicon.lazy(r"^\s*(?:©|\(c\)\s*\d{4}|Copyright\b|Hak\s+[Cc]ipta\b)", regex.VERSION1)
 _COPYRIGHT_LITERALS = ("©", "(c)", "Copyright", "Hak")
 """One of these is in every text that ``_COPYRIGHT`` matches in."""
 _QUOTE = regex.compile(r"[\"“”]")
 _READER = frozenset(("anda", "kamu", "sobat", "pembaca"))
-_PLATFORM = regex.compile(
+_PLATFORM = lexicon.lazy(
     r"\b(?:WhatsApp|WA\s+Channel|Google\s+News|Telegram|Instagram|YouTube|TikTok|Facebook|"
     r"Twitter|Play\s+Store|App\s+Store)\b",
     regex.IGNORECASE,

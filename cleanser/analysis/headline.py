@@ -27,12 +27,12 @@ if TYPE_CHECKING:
 MAX_TOP_LINES = 10
 MAX_LABEL_WORDS = 6  # a short line in capitals is a label ("CNBC INDONESIA RESEARCH")
 _SEPARATORS = regex.compile(r"\s[>»›|]\s")
-_BYLINE_START = regex.compile(
+_BYLINE_START = lexicon.lazy(
     rf"^\s*[(\[]?\s*(?:{lexicon.alternation('byline_labels')})\b(?:\s*[:：]|\s+\p{{Lu}})", regex.IGNORECASE
 )
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]\s+\S")
 _OPEN_END = ("(", "[", "{", "-", "–", "—", "/", "&", "+", "“", "‘")
-_SITE_CREDIT = lexicon.caseless(
+_SITE_CREDIT = lexicon.lazy_caseless(
     r"(?:^|\s|[.\[(])[\[(]?\s{0,5}+(?:[\p{L}\d-]{1,63}+\.){1,8}+(?:com|id|net|org|tv|co)\s{0,5}+/\s{0,5}+"
     r"\p{L}[\p{L}\d .'’-]{1,40}[\])]?\s*+$",
 )
@@ -50,12 +50,12 @@ def _site_credit(text: str) -> bool:
     if "/" not in text[max(0, end - 60):end]:  # the name after the slash is at most 41 letters
         return False
     return _SITE_CREDIT.search(text, max(0, end - _SITE_CREDIT_REACH), end) is not None
-_NAME_SECTION = regex.compile(
+_NAME_SECTION = lexicon.lazy(
     r"^\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*){1,3}\s+[-–—|]\s+\p{L}+(?:\s+\p{L}+)?\s*$",
     regex.VERSION1,
 )
 """A byline naming the writer and the desk: 'Dimas Prasetyo - Sepakbola'."""
-_READ_ALSO_START = lexicon.caseless(
+_READ_ALSO_START = lexicon.lazy_caseless(
     rf"^\s*[\[(]?\s*(?:{lexicon.alternation('read_also')})\b",
 )
 _LEGAL = lexicon.phrase_index("legal_notice")
@@ -64,7 +64,7 @@ _CONTINUATION = regex.compile(r"^\s*(?:\p{Ll}+(?=[\s,;]|$)|[),.;:!?])", regex.VE
 MIN_WORDS, MAX_WORDS = 3, 30
 # A line ending on a lower-case preposition or conjunction is a sentence broken off at a
 # link or a line break ("... kata Fikri kepada"), not a headline.
-_BROKEN_OFF = regex.compile(
+_BROKEN_OFF = lexicon.lazy(
     r"\s(?:kepada|dengan|untuk|dari|pada|oleh|dan|atau|yang|serta|bahwa|karena|to|of|and|the|with)$"
 )
 # Whole-line phrase lists that mark a line as chrome, tried only where the scan found them.

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleanser import textshape
+from cleanser import lexicon, textshape
 from cleanser.analysis.datelines import _DOMAIN
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ _MONTH = (
     r"(?:Jan(?:uary|uari)?|Feb(?:ruary|ruari)?|Mar(?:ch|et)?|Apr(?:il)?|Mei|May|Jun[ei]?|Jul[iy]?"
     r"|Aug(?:ust)?|Agu(?:stus)?|Sep(?:t|tember)?|O[ck]t(?:ober)?|Nov(?:ember)?|De[cs](?:ember)?)"
 )
-_DATED_ROW = regex.compile(rf"^\s*(?:\d{{1,2}}\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b)")
+_DATED_ROW = lexicon.lazy(rf"^\s*(?:\d{{1,2}}\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b)")
 _NOT_A_HEADLINE = regex.compile(r"[$€£]|\s\|\s|\s@\s")
 _ENGLISH = frozenset(
     ["the", "of", "and", "is", "for", "with", "to", "in", "on", "at", "an", "but", "it", "you",
@@ -233,7 +233,7 @@ def trailing_title_run(text: str) -> tuple[int, int] | None:
     return start, start + len(rest)
 
 
-_INNER_DATELINE = regex.compile(
+_INNER_DATELINE = lexicon.lazy(
     rf"(?<=\s)(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}}(?:\s\p{{Lu}}{{2,}})?),\s*{_DOMAIN}"
     r"\s*[-–—]{1,3}\s*(?=[\"“]?\p{Lu})",
     regex.VERSION1,

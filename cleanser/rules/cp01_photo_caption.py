@@ -14,15 +14,15 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 from cleanser.textshape import word_count
 
-CREDIT_ONLY = lexicon.caseless(
+CREDIT_ONLY = lexicon.lazy_caseless(
     r"^\s*(?:Foto|Photo|Gambar|Ilustrasi|Illustration|Dok(?:umentasi)?\.?|Pict|Image)"
     r"(?:\s*(?:by|oleh))?\s*[:/.]?\s*[\p{L}\p{N}@._/ -]{0,40}$",
 )
-CREDIT_LABEL = lexicon.caseless(r"^\s*(?:Foto|Photo|Gambar|Pict|Image)\s*[:：]\s*$")
+CREDIT_LABEL = lexicon.lazy_caseless(r"^\s*(?:Foto|Photo|Gambar|Pict|Image)\s*[:：]\s*$")
 """A credit label whose credit is on the next line ("Photo :")."""
 PHOTO_LABEL_START = regex.compile(r"^\s*(?:Foto|FOTO|Photo|PHOTO)\s*[:：]\s*\S", regex.VERSION1)
 """A caption that opens with its label ("Foto: Warga antre di posko ...")."""
-CREDIT_FIRST = regex.compile(
+CREDIT_FIRST = lexicon.lazy(
     r"^\s*(?P<credit>(?P<source>[\p{Lu}\d][\p{L}\d.&-]*(?:\s+[\p{Lu}\d][\p{Lu}\d.&-]*){0,2})\s*/\s*"
     r"(?P<name>\p{Lu}[\p{Lu}\d.'&-]+(?:\s+\p{Lu}[\p{Lu}\d.'&-]*){0,4}))(?=\s*\p{Lu}\p{Ll}|\s*$)",
     regex.VERSION1,
@@ -30,7 +30,7 @@ CREDIT_FIRST = regex.compile(
 """A caption that opens with its credit in capitals ("PIXABAY/ANTONIO GUILLEM Ilustrasi ...")."""
 _DOMAIN_LIKE = regex.compile(r"\.(?:com|co\.id|id|net)\b", regex.IGNORECASE)
 _AGENCIES = lexicon.word_set("photo_agencies")
-CREDIT_WORD = lexicon.caseless(
+CREDIT_WORD = lexicon.lazy_caseless(
     r"\b(?:Foto|Photo|Gambar|Pict|Image|Kredit|Credit|Dok|Dokumentasi|Ilustrasi|Istimewa|ANTARA\s+FOTO|"
     r"Tangkapan\s+layar|Screenshot|Repro|Sumber\s+foto)\b",
 )

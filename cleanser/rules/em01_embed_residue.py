@@ -4,14 +4,15 @@ from collections.abc import Iterator
 
 import regex
 
+from cleanser import lexicon
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-PLACEHOLDER = regex.compile(r"\[Gambas:[^\]\n]{0,80}\]", regex.IGNORECASE)
-GLUED_POST = regex.compile(
+PLACEHOLDER = lexicon.lazy(r"\[Gambas:[^\]\n]{0,80}\]", regex.IGNORECASE)
+GLUED_POST = lexicon.lazy(
     r"\b(?:View\s+this\s+post\s+on\s+Instagram|Lihat\s+(?:postingan|kiriman)\s+ini\s+di\s+Instagram)"
     r"(?:\s+(?:A\s+post\s+shared\s+by|Sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,80}?\(@[\w.]{1,40}\))?"
     r"|\b(?:A\s+post\s+shared\s+by|Sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,80}?\(@[\w.]{1,40}\)",

@@ -2,10 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import patterns
+from cleanser import lexicon, patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -18,8 +17,8 @@ _POINTER = (
     r"|(?:Baca|Lanjut(?:kan)?)\s+(?:ke\s+)?halaman\s+(?:selanjutnya|berikutnya|\d{1,2})"
     r"|Baca\s+selanjutnya)"
 )
-LINE = caseless(rf"^\s*{_POINTER}\b\s*(?:[.!…»>]+|[:：]\s*[^\n]{{0,160}})?\s*$")
-GLUED = caseless(rf"(?<=[.!?][\"”’]?\s{{1,3}}){_POINTER}\b\s*[.!…»>]*\s*$")
+LINE = lexicon.lazy_caseless(rf"^\s*{_POINTER}\b\s*(?:[.!…»>]+|[:：]\s*[^\n]{{0,160}})?\s*$")
+GLUED = lexicon.lazy_caseless(rf"(?<=[.!?][\"”’]?\s{{1,3}}){_POINTER}\b\s*[.!…»>]*\s*$")
 MAX_WORDS = 24
 _FAMILY = patterns.scanned("IF02.pointer", LINE, GLUED)
 

@@ -19,28 +19,28 @@ _PAIR = (
     rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<name>[^|•()\n:：]{{2,80}}?)"
     rf"(?=\s*(?:(?:{_SEPARATOR}\s*)?(?:{_LABEL})\s*[:：]|[)\]]?\s*$))"
 )
-LABELLED = lexicon.caseless(
+LABELLED = lexicon.lazy_caseless(
     rf"^\s*[(\[]?\s*{_PAIR}(?:\s*(?:{_SEPARATOR}\s*)?{_PAIR})*\s*[)\]]?\s*$",
 )
-PAIR = lexicon.caseless(_PAIR)
-REPORT_OF = lexicon.caseless(
+PAIR = lexicon.lazy_caseless(_PAIR)
+REPORT_OF = lexicon.lazy_caseless(
     r"^\s*L\W?aporan\s+(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor)\b[^\n]{2,120}$",
 )
-BY_NAME = regex.compile(
+BY_NAME = lexicon.lazy(
     r"^\s*(?:By|Oleh)\s+(?P<name>\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|dan|&)){0,5})\s*$",
     regex.VERSION1,
 )
-REP_RED = lexicon.caseless(
+REP_RED = lexicon.lazy_caseless(
     r"^\s*Rep(?:orter)?\s*[:：]\s*(?P<author>[^:：\n]{2,60}?)\s+Red(?:aktur)?\s*[:：]\s*(?P<editor>[^:：\n]{2,60}?)\s*$",
 )
 """Republika's "Rep: Name Red: Name" (reporter and editor) line."""
-NAME_WITH_OUTLET = regex.compile(
+NAME_WITH_OUTLET = lexicon.lazy(
     r"^\s*(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*"
     r"\(\s*(?P<outlet>(?:The\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s*\)\s*$",
     regex.VERSION1,
 )
 """An author line naming the outlet: "Name Surname (The Jakarta Post)"."""
-NAME_ONLY = regex.compile(r"^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*$", regex.VERSION1)
+NAME_ONLY = lexicon.lazy(r"^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*$", regex.VERSION1)
 MAX_WORDS = 16
 _REPORT_OF_FAMILY = patterns.scanned("MD02.report_of", REPORT_OF)
 

@@ -13,12 +13,12 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 from cleanser.textshape import is_headline_shape
 
-SOURCE = lexicon.caseless(
+SOURCE = lexicon.lazy_caseless(
     rf"^\s*[(\[]?\s*(?:{lexicon.alternation('source_labels')})\s*[:：]\s*(?P<source>[^\n]{{2,120}}?)\s*[)\]]?\s*$",
 )
 # Two sentences glued at a full stop ("... warga setempat.Baca juga"): prose, not a headline.
 _GLUED_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?][\"”’]?\p{Lu}\p{Ll}", regex.VERSION1)
-TITLE_FOLLOWS = lexicon.caseless(r"\bdengan\s+judul\s*[:：]?\s*$")
+TITLE_FOLLOWS = lexicon.lazy_caseless(r"\bdengan\s+judul\s*[:：]?\s*$")
 MAX_TITLE_WORDS = 30
 _SOURCE_FAMILY = patterns.scanned("MD03.source", SOURCE)
 MAX_WORDS = 14

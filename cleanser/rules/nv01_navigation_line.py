@@ -11,13 +11,13 @@ from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-BREADCRUMB = lexicon.caseless(
+BREADCRUMB = lexicon.lazy_caseless(
     r"^\s*(?:Home|Beranda|Index|Indeks|Berita)\s*(?:[>»›/|]\s*[^>»›/|\n]{1,40}){1,6}\s*$",
 )
-TAGS = lexicon.caseless(
+TAGS = lexicon.lazy_caseless(
     r"^\s*(?:Tags?|Topik|Topics|Kata\s+kunci|Keywords|Label)\s*[:：]\s*\S.{0,300}$",
 )
-HASHTAGS = regex.compile(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
+HASHTAGS = lexicon.lazy(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
 
 
 _BREADCRUMB_FAMILY = patterns.scanned("NV01.breadcrumb", BREADCRUMB)

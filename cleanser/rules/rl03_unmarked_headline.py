@@ -2,16 +2,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser import lexicon
 from cleanser.analysis import headline, lineshapes, promo
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
-from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-MARKED = caseless(r"^\W*(?:baca|simak|lihat|tonton|read|watch|see)\b[^:]{0,30}:")
+MARKED = lexicon.lazy_caseless(r"^\W*(?:baca|simak|lihat|tonton|read|watch|see)\b[^:]{0,30}:")
 """A lead-in marks the link: the read-also and video rules own those lines."""
 
 SCORE_RUN = 0.7

@@ -2,15 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import patterns
+from cleanser import lexicon, patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-BRACKETED = caseless(
+BRACKETED = lexicon.lazy_caseless(
     r"[(\[]\s*(?:baca(?:\s+(?:juga|ini\s+juga|pula))?|simak(?:\s+juga)?|lihat(?:\s+juga)?"
     r"|tonton(?:\s+juga)?|read\s+also|see\s+also)\s*[:：]\s*\p{Lu}[^()\[\]\n]{5,200}[)\]]"
 )
