@@ -189,6 +189,7 @@ def phrase_index(name: str) -> PhraseIndex:
 
 # -- keys for the one-pass scan ------------------------------------------------------------
 
+@cache
 def entry_keys(entry: str, first: bool = False) -> tuple[str, ...] | None:
     """Casefolded pieces of text one of which every match of one list entry holds: the
     longest word of a literal entry (its words may be joined by any white space; with
