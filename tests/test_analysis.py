@@ -317,3 +317,30 @@ def test_scan_finds_keys_that_a_caseless_pattern_finds_in_dotted_capital_i() -> 
         found = scan.hits(scan.Scanner(families, engine), ("(li̇hat juga: judul)", "lain"))
         assert found.lines_of("read") == (0,)
     assert lexicon.caseless("lihat juga").search("(LİHAT JUGA: Judul)")
+
+
+def _sentence_starts_by_the_pattern(text: str) -> list[int]:
+    from cleanser.analysis import flattened
+
+    return sorted({m.start() for m in flattened._SENTENCE_START.finditer(text)} | {0})
+
+
+@given(st.lists(st.sampled_from([*"aZ .!?\"')”’(©\t", "A.", "x.", "1.", "  "]), max_size=30).map("".join))
+@example("kata dia.Baca Juga: Judul. (Foto) ©2025 Outlet")
+def test_sentences_start_where_the_sentence_pattern_says(text: str) -> None:
+    from cleanser.analysis import flattened
+
+    expected = _sentence_starts_by_the_pattern(text)
+    bounds = [*expected, len(text)]
+    kept = [s for i, s in enumerate(expected) if text[s : bounds[i + 1]].strip()]
+    assert [start for start, _end in flattened.sentences(text)] == kept
+
+
+def test_sentences_of_real_lines_start_where_the_sentence_pattern_says() -> None:
+    from cleanser.analysis import flattened
+
+    for line in _lines():
+        expected = _sentence_starts_by_the_pattern(line)
+        bounds = [*expected, len(line)]
+        kept = [s for i, s in enumerate(expected) if line[s : bounds[i + 1]].strip()]
+        assert [start for start, _end in flattened.sentences(line)] == kept, line[:120]
