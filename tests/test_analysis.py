@@ -344,3 +344,11 @@ def test_sentences_of_real_lines_start_where_the_sentence_pattern_says() -> None
         bounds = [*expected, len(line)]
         kept = [s for i, s in enumerate(expected) if line[s : bounds[i + 1]].strip()]
         assert [start for start, _end in flattened.sentences(line)] == kept, line[:120]
+
+
+@given(st.lists(st.sampled_from([*"aZ .!?\"')”’(‘“\t'", "A.", "x.", "  ", "É"]), max_size=30).map("".join))
+def test_sentence_breaks_found_from_the_sentence_end_agree_with_the_lookbehind(text: str) -> None:
+    from cleanser.analysis import lineshapes
+
+    old = [m.end() for m in lineshapes._SENTENCE_BREAK.finditer(text)]
+    assert [m.end(1) for m in lineshapes._SPACE_AFTER_END.finditer(text)] == old
