@@ -89,7 +89,7 @@ def after_outlet_dateline(text: str) -> str | None:
 
 def reads_on(rest: str) -> bool:
     """What follows a dateline is a sentence: several words, some in lower case."""
-    return textshape.word_count(rest) >= 5 and bool(_LOWER_WORD.search(rest))
+    return not textshape.has_at_most_words(rest, 4) and bool(_LOWER_WORD.search(rest))
 
 
 def dateline_facts(prefix: str) -> dict[str, str]:

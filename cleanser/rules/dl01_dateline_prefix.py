@@ -64,7 +64,8 @@ class DatelinePrefix(Rule):
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         found = list(self._opening(doc))
         yield from found
-        # the same cut in every word-for-word copy of a paragraph it cut, so that the copies stay
+        if not found:
+            return  # no cut to repeat        # the same cut in every word-for-word copy of a paragraph it cut, so that the copies stay
         # copies of each other once the dateline is gone
         cut = {
             line.index: p for p in found if doc.is_body(line := doc.line_at(p.start)) or _whole(line, p)
@@ -200,7 +201,7 @@ class DatelinePrefix(Rule):
                 facts=dateline_facts(glued.group("prefix")),
             )
             return
-        outlet = OUTLET_CITY.match(text)
+        outlet = OUTLET_CITY.match(text) if "," in text else None  # "Outlet.com, City"
         if outlet and reads_on(text[outlet.end() :]):
             yield self.span(
                 start + outlet.start("outlet"), start + outlet.end(),
