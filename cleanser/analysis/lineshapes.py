@@ -72,10 +72,6 @@ is an English page's heading or list item, which this shape does not judge."""
 _LIST_ITEM = regex.compile(r"^\s*\d{1,2}\s*[.)]\s")
 _LIST_OF_NAMES = regex.compile(r";|,.*,.*,.*,")
 _URL = regex.compile(r"https?://|www\.", regex.IGNORECASE)
-_NOT_A_HEADLINE_ANYWHERE = regex.compile(
-    rf"(?i:{_URL.pattern})|{_LIST_OF_NAMES.pattern}|{_SCORE_OR_DATE.pattern}|{_NOT_A_HEADLINE.pattern}"
-)
-"""Any of ``_URL``, ``_LIST_OF_NAMES``, ``_SCORE_OR_DATE``, ``_NOT_A_HEADLINE``, in one search."""
 _DIGIT = regex.compile(r"\d")
 
 
@@ -106,8 +102,14 @@ def is_headline_like(text: str, found: Sequence[str], folded: Sequence[str] | No
         return False
     if not _HEADLINE_END.match(stripped, len(stripped) - 1):  # its last character
         return False
-    if _NOT_A_HEADLINE_ANYWHERE.search(stripped):
-        return False  # a url; a line-up, a list of names, a row of results; a price, a page title "X | Y", a venue "@"
+    if _URL.search(stripped):
+        return False
+    # a line-up, a list of names (``_LIST_OF_NAMES``: ";" or four commas), a row of results
+    names = ";" in stripped or (stripped.count(",") >= 4 and _LIST_OF_NAMES.search(stripped))
+    if names or _SCORE_OR_DATE.search(stripped):
+        return False
+    if _NOT_A_HEADLINE.search(stripped):
+        return False  # a price, a page title "X | Y", a venue "@"
     if _LIST_ITEM.match(stripped):
         return False  # an item of a numbered list: the story's own, or a list of links
     if _DATED_ROW.match(stripped):

@@ -65,7 +65,8 @@ class DatelinePrefix(Rule):
         found = list(self._opening(doc))
         yield from found
         if not found:
-            return  # no cut to repeat        # the same cut in every word-for-word copy of a paragraph it cut, so that the copies stay
+            return  # no cut to repeat
+        # the same cut in every word-for-word copy of a paragraph it cut, so that the copies stay
         # copies of each other once the dateline is gone
         cut = {
             line.index: p for p in found if doc.is_body(line := doc.line_at(p.start)) or _whole(line, p)
