@@ -47,6 +47,11 @@ CREDIT_WORDS = frozenset({
 })
 
 
+def _has_colon(text: str) -> bool:
+    """Every credit label (``CREDIT_LABEL``) holds a colon."""
+    return ":" in text or "：" in text
+
+
 def _caption_shaped(text: str, words: int, sentences: int = 1) -> bool:
     """A caption's shape: at most ``sentences`` short sentences, no quotation."""
     return (
@@ -106,10 +111,12 @@ class PhotoCaption(Rule):
                 continue
             if words <= MAX_LABELLED_WORDS and not doc.is_body(line):
                 following = lines[position + 1] if position + 1 < len(lines) else None
-                if following is not None and CREDIT_LABEL.match(following.text):
+                if following is not None and _has_colon(following.text) and CREDIT_LABEL.match(following.text):
                     yield self.line(line, "photo caption above its credit label")
                     continue
-                if PHOTO_LABEL_START.match(text):
+                if ("Foto" in text or "FOTO" in text or "Photo" in text or "PHOTO" in text) and (
+                    PHOTO_LABEL_START.match(text)
+                ):
                     yield self.line(line, "photo caption opening with 'Foto:'")
                     continue
             match = CREDIT_FIRST.match(text) if words <= MAX_CAPTION_WORDS and "/" in text else None
