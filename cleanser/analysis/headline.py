@@ -10,6 +10,7 @@ it directly. With a title known from elsewhere (HTML metadata), only a line matc
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import regex
@@ -213,7 +214,8 @@ def find_title(doc: AnalysedDocument) -> Line | None:
                 return line
         return None
     copies = doc.lines_gone
-    lines = [line for line in doc.content_lines if line.index not in copies]
+    # the top lines and the one after them are all that is read here
+    lines = list(islice((line for line in doc.content_lines if line.index not in copies), MAX_TOP_LINES + 1))
     top = []
     for line in lines[:MAX_TOP_LINES]:
         if doc.is_body(line):
