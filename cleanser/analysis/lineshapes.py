@@ -102,6 +102,13 @@ def is_headline_like(text: str, found: Sequence[str], folded: Sequence[str] | No
         return False
     if not _HEADLINE_END.match(stripped, len(stripped) - 1):  # its last character
         return False
+    # the word tests first: most lines that get here are sentences, not Title Case
+    if folded is None:
+        folded = [w.casefold() for w in found]
+    if sum(1 for w in folded if w in _ENGLISH) > MAX_ENGLISH_WORDS:
+        return False
+    if title_share(found, folded) < MIN_TITLE_SHARE:
+        return False
     if _URL.search(stripped):
         return False
     # a line-up, a list of names (``_LIST_OF_NAMES``: ";" or four commas), a row of results
@@ -112,13 +119,7 @@ def is_headline_like(text: str, found: Sequence[str], folded: Sequence[str] | No
         return False  # a price, a page title "X | Y", a venue "@"
     if _LIST_ITEM.match(stripped):
         return False  # an item of a numbered list: the story's own, or a list of links
-    if _DATED_ROW.match(stripped):
-        return False  # a schedule's row
-    if folded is None:
-        folded = [w.casefold() for w in found]
-    if sum(1 for w in folded if w in _ENGLISH) > MAX_ENGLISH_WORDS:
-        return False
-    return title_share(found, folded) >= MIN_TITLE_SHARE
+    return not _DATED_ROW.match(stripped)  # a schedule's row
 
 
 def is_strong_headline(text: str, found: Sequence[str]) -> bool:
