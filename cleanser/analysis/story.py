@@ -47,6 +47,8 @@ def _chrome_by_its_text(doc: AnalysedDocument, line: Line) -> bool:
 def story_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
     """Prose lines that are not chrome on their own account: the lines that bound the
     story's header and tail."""
+    if not doc.body_paragraph_indexes:
+        return ()
     gone = doc.spam_lines | doc.site_pack_lines(anywhere_only=True)  # chrome wherever they stand
     lines = doc.lines
     return tuple(
