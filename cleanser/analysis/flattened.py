@@ -75,6 +75,8 @@ MIN_STORY_WORDS = 5
 def byline_prefix(text: str) -> int | None:
     """End (in ``text``) of a byline prefix and the dateline after it, or None. Only a
     prefix glued to the story: a byline alone on its line is the byline rule's (MD02)."""
+    if ":" not in text and "Laporan" not in text:
+        return None  # the label/value pairs hold a colon, the credits open with "Laporan"
     found = BYLINE_PREFIX.match(text)
     if found is None or textshape.word_count(text[found.end() :]) < MIN_STORY_WORDS:
         return None
