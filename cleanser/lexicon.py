@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import regex
 
@@ -60,9 +61,68 @@ def whole_line(name: str) -> regex.Pattern[str]:
 
 
 @cache
+def whole_line_of(chosen: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """``whole_line`` for some entries of a list (None for none): a line matches the whole
+    list's pattern exactly when it matches the pattern of a part holding the entry, so a
+    list can be tried part by part (the scan rules some parts out on most lines)."""
+    if not chosen:
+        return None
+    parts = sorted((_entry_pattern(e) for e in chosen), key=len, reverse=True)
+    return lazy_caseless(r"^\s*+(?:" + "|".join(parts) + r")\s*+[:：]?+\s*+$")
+
+
+@cache
 def word_set(name: str) -> frozenset[str]:
     """The list's entries casefolded, for set membership tests on single words."""
     return frozenset(e.casefold() for e in entries(name))
+
+
+class LazyPattern:
+    """A ``regex`` pattern compiled the first time it is used: for patterns that a cheap
+    test or the scan rules out on most texts, so that importing cleanser does not pay for
+    them. It answers as the compiled pattern does (``match``, ``search``, ``flags``...);
+    ``pattern`` is the source, ``compiled`` the compiled pattern."""
+
+    _DELEGATED = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split",
+                  "splititer", "scanner", "flags", "groups", "groupindex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.source_flags = flags
+        """The flags given (``flags`` is the compiled pattern's, with the implied ones)."""
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached before the first compilation (then the attributes are set here)
+        if name.startswith("__") or name not in (*self._DELEGATED, "compiled"):
+            raise AttributeError(name)
+        compiled = regex.compile(self.pattern, self.source_flags)
+        for attribute in self._DELEGATED:
+            self.__dict__[attribute] = getattr(compiled, attribute)
+        self.__dict__["compiled"] = compiled
+        return getattr(self, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+def lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, compiled when first used (``LazyPattern``)."""
+    return LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
+def lazy_caseless(pattern: str) -> regex.Pattern[str]:
+    """``caseless(pattern)``, compiled when first used (``LazyPattern``)."""
+    return LazyPattern("(?-f)" + pattern, _CASELESS)  # type: ignore[return-value]
+
+
+def compiled(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """The compiled pattern of ``pattern`` (itself, or a ``LazyPattern``'s)."""
+    return pattern.compiled if isinstance(pattern, LazyPattern) else pattern  # type: ignore[no-any-return]
+
+
+def source_flags(pattern: regex.Pattern[str]) -> int:
+    """The flags ``pattern`` was written with, without compiling a ``LazyPattern``."""
+    return pattern.source_flags if isinstance(pattern, LazyPattern) else pattern.flags
 
 
 def caseless(pattern: str) -> regex.Pattern[str]:
@@ -129,6 +189,7 @@ def phrase_index(name: str) -> PhraseIndex:
 
 # -- keys for the one-pass scan ------------------------------------------------------------
 
+@cache
 def entry_keys(entry: str, first: bool = False) -> tuple[str, ...] | None:
     """Casefolded pieces of text one of which every match of one list entry holds: the
     longest word of a literal entry (its words may be joined by any white space; with

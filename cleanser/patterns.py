@@ -30,7 +30,7 @@ _BYLINE_OR_PLACE = (
     r"|(?!{WEEKDAY}\b)(?-i:\p{Lu})\p{L}+(?:\s+(?-i:\p{Lu})\p{L}+)?\s*,\s*(?={WEEKDAY}|\d))?"
 ).replace("{WEEKDAY}", WEEKDAY)
 
-DATE_LINE = lexicon.caseless(
+DATE_LINE = lexicon.lazy_caseless(
     rf"^\s*(?P<bullet>[-–•·*]\s+)?{_BYLINE_OR_PLACE}{_LEAD}(?:{WEEKDAY}\s*,?\s*)?{_DATE}"
     rf"(?:\s*(?:[-|,•·–]|pukul|jam|at)?\s*{_TIME})?"
     r"(?:\s*[-|,•·–]\s*(?:\d+\s+menit\s+baca|\d+\s+min(?:ute)?s?\s+read))?\s*$",
@@ -39,7 +39,17 @@ DATE_LINE = lexicon.caseless(
 list item, "- Selasa, 23/02/2016 16:10 WIB"), possibly after the author's name or the place
 ("Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB", "Jakarta ● Fri, June 20, 2025")."""
 
-RELATIVE_TIME = lexicon.caseless(
+_DATE_HINT = regex.compile(r"\d{4}|\d[/.-]\d")
+"""Text every ``_DATE`` holds: a four-digit year (the month forms end with one, an ISO date
+starts with one) or two digits joined by '/', '.' or '-'."""
+
+
+def date_line(text: str) -> regex.Match[str] | None:
+    """``DATE_LINE.match(text)``, tried only when ``text`` holds the digits of a date."""
+    return DATE_LINE.match(text) if _DATE_HINT.search(text) else None
+
+
+RELATIVE_TIME = lexicon.lazy_caseless(
     r"^\s*(?:\d+|se|satu|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|"
     r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)\s*$"
     r"|^\s*(?:baru saja|kemarin|just now|yesterday)\s*$",
@@ -51,7 +61,7 @@ _DOMAIN = r"(?:[\p{L}\d-]{1,63}+\.){1,8}+(?:com|id|net|org|tv|news)"
 _CREDIT_TEXT = r"\S(?:[^.\n]|\.(?=[\p{L}\d]))"  # a credit: no sentence end inside, dots of a domain allowed
 _AGENCY = lexicon.alternation("photo_agencies")
 
-PHOTO_CREDIT = lexicon.caseless(
+PHOTO_CREDIT = lexicon.lazy_caseless(
     r"(?:"
     r"\((?:\s*(?:Foto|Photo|Gambar|Dok(?:umentasi)?\.?|Ilustrasi|Sumber(?:\s+foto)?|"
     r"ANTARA(?:\s+FOTO)?|Istimewa|Image|Credit|Kredit|Tangkapan\s+layar|Screenshot|Repro)\b[^()]{0,80}"
@@ -66,10 +76,10 @@ PHOTO_CREDIT = lexicon.caseless(
 """A photo credit closing a line ("Foto/youtube", "(dok Istimewa)", "Gambar : AFPpix",
 "(c) Dok. Persatuan")."""
 
-DESK_CODE = regex.compile(r"[(\[]\s*(?:[A-Z]{2,5}/){0,2}[A-Z]{1,3}-\d{1,3}\s*[)\]]\s*$")
+DESK_CODE = lexicon.lazy(r"[(\[]\s*(?:[A-Z]{2,5}/){0,2}[A-Z]{1,3}-\d{1,3}\s*[)\]]\s*$")
 """A desk code closing a story, "(Z-8)", "(AFP/Z-10)": a sign-off (MD04), not a photo credit."""
 
-SOURCE_CREDIT = lexicon.caseless(
+SOURCE_CREDIT = lexicon.lazy_caseless(
     r"(?:"
     # (Outlet/Photographer), [Outlet/Photographer], (Name/outlet), (ANTARA FOTO/Name/abc)
     r"[(\[]\s*(?-i:\p{Lu})[\p{L}\d.&'-]*(?:\s+[\p{L}\d.&'-]+){0,3}\s*/\s*"
@@ -87,18 +97,55 @@ decide by the line's place and shape."""
 
 
 CREDIT_TAIL_CHARS = 160
+_DOMAIN_ENDS = (".com", ".id", ".net", ".org", ".tv", ".news")
+"""The endings of ``_DOMAIN`` (looked for as ``_PHOTO_HINTS`` are)."""
+
+
+_PHOTO_HINTS = (
+    "foto", "photo", "gambar", "pict", "image", "kredit", "credit", "dok", "ilustrasi", "sumber",
+    "antara", "istimewa", "tangkapan", "screenshot", "repro", "(c)",
+)
+"""With "/", text one piece of which every match of ``PHOTO_CREDIT`` holds: a photo word,
+the words a bracketed credit opens with, the slash of "(Name/outlet)", or "(c)". Looked for
+in the casefolded text without combining dots above: the pattern's caseless "i" also
+matches "İ", which casefolds to "i" and a combining dot."""
+
+
+def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of ``pieces`` (lower case ASCII) as a caseless pattern finds
+    it? (Casefolded, without the combining dot that "İ", which a caseless "i" matches,
+    casefolds to.)"""
+    folded = text.casefold().replace("\u0307", "")
+    return any(piece in folded for piece in pieces)
+
+
+def _may_hold_photo_credit(tail: str) -> bool:
+    # only "(Name/outlet)" holds no hint but its slash, and it closes the text: ")", "). "
+    if "/" in tail:
+        closing = tail.rstrip()
+        if closing.endswith("."):
+            closing = closing[:-1].rstrip()
+        if closing.endswith(")"):
+            return True
+    return _holds_any(tail, _PHOTO_HINTS)
 
 
 def photo_credit(text: str) -> regex.Match[str] | None:
     """The photo credit closing ``text``, if any (only the line's end is searched)."""
-    return PHOTO_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL_CHARS))
+    start = max(0, len(text) - CREDIT_TAIL_CHARS)
+    if not _may_hold_photo_credit(text[start:]):
+        return None  # the text a match holds is missing
+    return PHOTO_CREDIT.search(text, start)
 
 
 def source_credit(text: str) -> regex.Match[str] | None:
     """The outlet/agency/photographer credit closing ``text``, if any (see ``SOURCE_CREDIT``)."""
-    if not text.rstrip().endswith((")", "]")) and "/" not in text[-CREDIT_TAIL_CHARS:]:
-        return None
-    return SOURCE_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL_CHARS))
+    start = max(0, len(text) - CREDIT_TAIL_CHARS)
+    if not text.rstrip().endswith((")", "]")) and (
+        "/" not in text[start:] or not _holds_any(text[start:], _DOMAIN_ENDS)
+    ):
+        return None  # only the domain branch ends without a bracket: it holds '/' and a domain
+    return SOURCE_CREDIT.search(text, start)
 
 
 def feed_header() -> regex.Pattern[str]:
@@ -109,19 +156,19 @@ def related_header() -> regex.Pattern[str]:
     return lexicon.whole_line("related_headers")
 
 
-REPUBLISHED = lexicon.caseless(
+REPUBLISHED = lexicon.lazy_caseless(
     r"^\s*(?:Artikel|Berita|Tulisan)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|tayang lebih dulu)"
     r"\s+di\s+(?P<source>[^\n,]{2,80}?)(?:\s+dengan\s+judul\b[^\n]*)?\s*$",
 )
 """'Artikel ini telah tayang di <Outlet> dengan judul ...': the story is a republication."""
 
-READ_AT_SOURCE = lexicon.caseless(
+READ_AT_SOURCE = lexicon.lazy_caseless(
     r"^\s*Baca\s+(?:artikel|berita)\s+(?P<source>[^\"“”\n]{2,40}?)\s*[\"“][^\n]{3,250}[\"”]\s*"
     r"(?:selengkapnya\s+)?di\s+sini\b[^\n]{0,200}$",
 )
 """'Baca artikel <Outlet> "<title>" selengkapnya di sini: <link>': where the story is published."""
 
-GLUED_READ_ALSO = lexicon.caseless(
+GLUED_READ_ALSO = lexicon.lazy_caseless(
     rf"(?<=[.!?\"”’)])\s*(?P<phrase>{lexicon.alternation('read_also')})"
     r"(?:\s*[:：]|\s+[–—-]+|(?=(?-i:\p{Lu})))\s*(?P<title>\S.*)$",
 )
@@ -138,3 +185,16 @@ SCANNED = {
 }
 """Shared patterns the one-pass scan finds the required text of (family = the key here):
 a line without it is not tried."""
+
+SCANNED_GROUPS: dict[str, tuple[regex.Pattern[str], ...]] = {}
+"""Patterns of the rules that the one-pass scan looks for too, by family (see
+``scanned``). A fixed set, filled as the rules' modules are imported, never by texts."""
+
+
+def scanned(name: str, *found: regex.Pattern[str]) -> str:
+    """Have the one-pass scan look for the required text of ``found`` under family
+    ``name`` (a line holding none of it holds no match of any of them), and return
+    ``name``, for ``doc.hits.may_hold(index, name)``. A family registered after a
+    pipeline was built is unknown to its scan, which then says "maybe" on every line."""
+    SCANNED_GROUPS[name] = found
+    return name

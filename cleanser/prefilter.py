@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 try:  # pragma: no cover - which branch runs depends on the platform
     import ahocorasick as _ahocorasick
@@ -324,8 +325,10 @@ def _required(node: _Node) -> frozenset[str] | None:
     return _best(candidates)
 
 
+@cache
 def required_keys(pattern: str, *, verbose: bool = False) -> frozenset[str] | None:
-    """Casefolded strings one of which every match of ``pattern`` contains, or None."""
+    """Casefolded strings one of which every match of ``pattern`` contains, or None.
+    (Cached by pattern: the patterns of the project and of its rule packs, never texts.)"""
     if verbose:
         return None
     try:

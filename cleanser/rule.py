@@ -6,7 +6,6 @@ import inspect
 from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
-from cleanser import lexicon
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -98,7 +97,6 @@ class PhraseLineRule(Rule):
     max_words: ClassVar[int] = 24
 
     def propose(self, doc: AnalysedDocument) -> Iterable[Proposal]:
-        pattern = lexicon.whole_line(self.phrase_list)
         indexes = doc.hits.lines_of(self.phrase_list)
         lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
         for line in lines:
@@ -108,5 +106,5 @@ class PhraseLineRule(Rule):
                 continue
             if self.zone == "edges" and not (doc.in_header(line) or doc.in_tail(line)):
                 continue
-            if pattern.match(line.text):
+            if doc.is_phrase_line(line, self.phrase_list):
                 yield self.line(line, f"{self.what}: {line.stripped[:60]!r}")

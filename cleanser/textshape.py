@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 import regex
 
@@ -28,8 +29,32 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
+def has_at_most_words(text: str, limit: int) -> bool:
+    """``word_count(text) <= limit``, without reading past the word after the limit."""
+    return next(islice(WORD.finditer(text), limit, None), None) is None
+
+
+_END_WINDOW = 32
+_CLOSERS_TO_END = regex.compile(r"[\"'”’»)\]]*\n?")
+_SPACES_TO_END = regex.compile(r"\s*")
+
+
+def _ends_with(pattern: regex.Pattern[str], head: int, filler: regex.Pattern[str], text: str) -> bool:
+    """``pattern.search(text) is not None`` for a pattern anchored at the end: at most
+    ``head`` characters, then ``filler`` characters up to the end. Only the last
+    ``_END_WINDOW`` characters are searched, unless the text from ``head`` characters into
+    them is all filler (then a match may start further back): the same answer, without
+    reading a long line from its start."""
+    start = len(text) - _END_WINDOW
+    if start <= 0:
+        return pattern.search(text) is not None
+    if pattern.search(text, start) is not None:
+        return True
+    return filler.fullmatch(text, start + head) is not None and pattern.search(text) is not None
+
+
 def ends_with_ellipsis(text: str) -> bool:
-    return bool(_ELLIPSIS_END.search(text))
+    return _ends_with(_ELLIPSIS_END, 3, _SPACES_TO_END, text)
 
 
 def ends_sentence(text: str) -> bool:
@@ -37,7 +62,7 @@ def ends_sentence(text: str) -> bool:
     stripped = text.rstrip()
     if not stripped or ends_with_ellipsis(stripped):
         return False
-    return bool(_SENTENCE_END.search(stripped)) and not stripped.endswith(":")
+    return not stripped.endswith(":") and _ends_with(_SENTENCE_END, 1, _CLOSERS_TO_END, stripped)
 
 
 _BARE_END = regex.compile(r"[!?]$")
@@ -45,11 +70,11 @@ _BARE_END = regex.compile(r"[!?]$")
 
 def capitalised_share(text: str, found_words: Sequence[str] | None = None) -> float:
     """Share of words after the first that start with a capital letter (Title Case)."""
-    found = list(found_words if found_words is not None else WORD.findall(text))[1:]
-    lettered = [w for w in found if w[0].isalpha()]
+    found = found_words if found_words is not None else WORD.findall(text)
+    lettered = list(filter(str.isalpha, [w[0] for w in found[1:]]))  # first letters
     if not lettered:
         return 0.0
-    return sum(1 for w in lettered if w[0].isupper()) / len(lettered)
+    return sum(map(str.isupper, lettered)) / len(lettered)
 
 
 def is_body_paragraph(text: str, found_words: Sequence[str] | None = None) -> bool:
@@ -64,7 +89,7 @@ def is_body_paragraph(text: str, found_words: Sequence[str] | None = None) -> bo
         return True
     if n < 10 or not ends_sentence(text) or capitalised_share(text, found) > 0.6:
         return False
-    return not (_BARE_END.search(text.rstrip()) and n < 15)
+    return not (n < 15 and text.rstrip().endswith(("!", "?")))  # _BARE_END
 
 
 def is_headline_shape(text: str, max_words: int = 25) -> bool:

@@ -50,8 +50,64 @@ def _project_patterns() -> list[tuple[str, regex.Pattern[str]]]:
         for entry in lexicon.entries(name):
             if entry.startswith("re:"):
                 found.append((f"{name}: {entry}", lexicon.caseless(entry[3:].strip())))
-    found += [(name, p) for name, p in vars(patterns).items() if isinstance(p, regex.Pattern)]
+    found += [(name, lexicon.compiled(p)) for name, p in vars(patterns).items()
+              if isinstance(p, regex.Pattern | lexicon.LazyPattern)]
+    default_pipeline()  # the rules' modules are imported: their scanned patterns are known
+    found += [(name, lexicon.compiled(p)) for name, group in patterns.SCANNED_GROUPS.items() for p in group]
     return found
+
+
+def test_rules_register_scanned_patterns_and_the_scan_knows_them() -> None:
+    config = default_pipeline().analysis
+    assert patterns.SCANNED_GROUPS
+    for name in patterns.SCANNED_GROUPS:
+        assert name in config.scanner.families, name
+
+
+def test_phrase_lines_tried_in_parts_agree_with_the_whole_list() -> None:
+    """``scan.phrase_line`` (closed lists where the scan found a key; open lists in two
+    parts) says what ``lexicon.whole_line(name).match`` says, on every real line."""
+    lines = _lines()
+    pipeline = default_pipeline()
+    names = ["interface_lines", "navigation_lines", "sections", "comment_lines", "embed_lines",
+             "caption_lines", "header_lines", "feed_headers", "related_headers"]
+    doc = analyse("\n".join(line for line in lines if line.strip()), pipeline.analysis)
+    matched = 0
+    for line in doc.lines:
+        for name in names:
+            expected = lexicon.whole_line(name).match(line.text) is not None
+            matched += expected
+            assert doc.is_phrase_line(line, name) == expected, (name, line.text)
+            assert scan.phrase_line(None, -1, line.text, name) == expected
+    assert matched > 20
+
+
+@pytest.mark.parametrize("text", [
+    "Jum'at, 25 Oktober 2024 - 15:40 WIB", "Selasa, 23/02/2016 16:10 WIB", "2024-10-25",
+    "Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB", "Kamis 3 April", "12 orang", "",
+    "Warga diminta tenang. (Foto: Dok. Istimewa)", "Petani memanen padi. (Tribunnews.com/Nama Fotografer)",
+    "Pedagang di pasar. BANJARMASINPOST.CO.ID/NAMA", "Harga naik (21/10/2024)", "(EPA)", "Ia pulang (AFP).",
+    "Warga antre. (\u0130STIMEWA)", "Banjir surut. FOTO \u0130LUSTRASI", "Pantai. (\u212aredit: Nama)",
+])
+def test_cheap_prechecks_agree_with_the_patterns(text: str) -> None:
+    from cleanser.patterns import CREDIT_TAIL_CHARS, DATE_LINE, PHOTO_CREDIT, SOURCE_CREDIT
+
+    for padded in (text, "kata dia " * 30 + text):
+        start = max(0, len(padded) - CREDIT_TAIL_CHARS)
+        assert bool(patterns.date_line(padded)) == bool(DATE_LINE.match(padded))
+        assert bool(patterns.photo_credit(padded)) == bool(PHOTO_CREDIT.search(padded, start))
+        expected = bool(SOURCE_CREDIT.search(padded, start))
+        assert bool(patterns.source_credit(padded)) == expected
+
+
+def test_prechecks_agree_with_the_patterns_on_real_lines() -> None:
+    from cleanser.patterns import CREDIT_TAIL_CHARS, DATE_LINE, PHOTO_CREDIT, SOURCE_CREDIT
+
+    for line in _lines():
+        start = max(0, len(line) - CREDIT_TAIL_CHARS)
+        assert bool(patterns.date_line(line)) == bool(DATE_LINE.match(line)), line
+        assert bool(patterns.photo_credit(line)) == bool(PHOTO_CREDIT.search(line, start)), line
+        assert bool(patterns.source_credit(line)) == bool(SOURCE_CREDIT.search(line, start)), line
 
 
 def test_required_pieces_of_every_project_pattern_are_in_every_line_it_matches() -> None:
@@ -235,3 +291,64 @@ def test_one_document_analysed_by_two_pipelines_keeps_their_facts_apart() -> Non
     without = Pipeline(ignore=["KMP"]).analyse(doc)  # the same Document, another pipeline
     assert "kompas" in with_pack.site_packs and "kompas" not in without.site_packs
     assert without.pattern_matches(rule.spec) == ()  # type: ignore[attr-defined]
+
+
+_END_PIECES = [*"a .…\"')]!?:;\u00a0\x1f’»\t\n", "x" * 40]
+
+
+@given(st.lists(st.sampled_from(_END_PIECES), max_size=40).map("".join))
+@example("x" * 40 + "..." + " " * 40)
+@example("x" * 40 + "." + ")" * 40 + "\n")
+def test_line_ends_read_from_the_end_agree_with_the_patterns(text: str) -> None:
+    from cleanser import textshape
+
+    assert textshape.ends_with_ellipsis(text) == bool(textshape._ELLIPSIS_END.search(text))
+    stripped = text.rstrip()
+    expected = bool(stripped) and not textshape._ELLIPSIS_END.search(stripped) and bool(
+        textshape._SENTENCE_END.search(stripped)) and not stripped.endswith(":")
+    assert textshape.ends_sentence(text) == expected
+
+
+def test_scan_finds_keys_that_a_caseless_pattern_finds_in_dotted_capital_i() -> None:
+    """A caseless "i" matches "İ", whose casefold is "i" and a combining dot: the scan
+    still finds the key, so a gated pattern is still tried there."""
+    families = [scan.family("read", ["lihat juga"])]
+    for engine in scan.ENGINES if scan.default_engine() == "ahocorasick" else ("find",):
+        found = scan.hits(scan.Scanner(families, engine), ("(li̇hat juga: judul)", "lain"))
+        assert found.lines_of("read") == (0,)
+    assert lexicon.caseless("lihat juga").search("(LİHAT JUGA: Judul)")
+
+
+def _sentence_starts_by_the_pattern(text: str) -> list[int]:
+    from cleanser.analysis import flattened
+
+    return sorted({m.start() for m in flattened._SENTENCE_START.finditer(text)} | {0})
+
+
+@given(st.lists(st.sampled_from([*"aZ .!?\"')”’(©\t", "A.", "x.", "1.", "  "]), max_size=30).map("".join))
+@example("kata dia.Baca Juga: Judul. (Foto) ©2025 Outlet")
+def test_sentences_start_where_the_sentence_pattern_says(text: str) -> None:
+    from cleanser.analysis import flattened
+
+    expected = _sentence_starts_by_the_pattern(text)
+    bounds = [*expected, len(text)]
+    kept = [s for i, s in enumerate(expected) if text[s : bounds[i + 1]].strip()]
+    assert [start for start, _end in flattened.sentences(text)] == kept
+
+
+def test_sentences_of_real_lines_start_where_the_sentence_pattern_says() -> None:
+    from cleanser.analysis import flattened
+
+    for line in _lines():
+        expected = _sentence_starts_by_the_pattern(line)
+        bounds = [*expected, len(line)]
+        kept = [s for i, s in enumerate(expected) if line[s : bounds[i + 1]].strip()]
+        assert [start for start, _end in flattened.sentences(line)] == kept, line[:120]
+
+
+@given(st.lists(st.sampled_from([*"aZ .!?\"')”’(‘“\t'", "A.", "x.", "  ", "É"]), max_size=30).map("".join))
+def test_sentence_breaks_found_from_the_sentence_end_agree_with_the_lookbehind(text: str) -> None:
+    from cleanser.analysis import lineshapes
+
+    old = [m.end() for m in lineshapes._SENTENCE_BREAK.finditer(text)]
+    assert [m.end(1) for m in lineshapes._SPACE_AFTER_END.finditer(text)] == old

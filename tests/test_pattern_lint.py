@@ -37,6 +37,8 @@ def _module_patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
             modules.append(importlib.import_module(f"{package}.{info.name}"))
     for module in modules:
         for name, value in vars(module).items():
+            if isinstance(value, lexicon.LazyPattern):
+                value = value.compiled
             if isinstance(value, regex.Pattern | re.Pattern):
                 found[f"{module.__name__}.{name}"] = value
     return found

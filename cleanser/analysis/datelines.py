@@ -20,16 +20,18 @@ _TOKEN = (
     r"|\([^()\n]{2,40}\))"
 )
 _DASH = r"(?:--|[-–—]{1,2}|‒)"
+DASH_CHARS = ("-", "–", "—", "‒")
+"""The characters of ``_DASH``: a text without one holds no dateline's dash."""
 
 _SEP = r"[ \xa0,/]{1,3}"
 
-DASHED = regex.compile(
+DASHED = lexicon.lazy(
     rf"^\s*(?P<prefix>{_TOKEN}(?:{_SEP}{_TOKEN}){{0,5}})(?:\s+{_DASH}\s*|\s*{_DASH}\s+)(?=\S)",
     regex.VERSION1,
 )
 """'CITY, OUTLET - ', 'OUTLET - ', 'City (OUTLET) -- ', 'CITY, 23 Februari 2016 (Antara) --'."""
 
-OUTLET_DASHED = regex.compile(
+OUTLET_DASHED = lexicon.lazy(
     rf"^\s*(?P<prefix>(?:{_TOKEN}{_SEP}){{0,4}}(?:{_DOMAIN}|\({_DOMAIN}\)))\s*{_DASH}\s*(?=\S|$)",
     regex.VERSION1,
 )
@@ -37,22 +39,22 @@ OUTLET_DASHED = regex.compile(
 ('KUPANG, KOMPAS.com-Puluhan', 'Kota (Outlet.co)–Warga') and it may stand alone on its line
 ('JAKARTA,KOMPAS.com -')."""
 
-OUTLET_CITY = regex.compile(
+OUTLET_CITY = lexicon.lazy(
     rf"^\s*(?P<outlet>{_DOMAIN})\s*,\s*(?P<city>\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})(?:(?=\p{{Lu}}\p{{Ll}})|\s+|$)",
     regex.VERSION1,
 )
 """'Liputan6.com, Jakarta ' with no dash, possibly glued to the first word."""
 
-SITE_DOT = lexicon.caseless(rf"^\s*(?P<site>{_DOMAIN})\.\s+")
+SITE_DOT = lexicon.lazy_caseless(rf"^\s*(?P<site>{_DOMAIN})\.\s+")
 """'bagusplace.com. ' opening a paragraph, usually followed by the title."""
 
-PRESS_LINE = regex.compile(
+PRESS_LINE = lexicon.lazy(
     rf"^\s*(?P<prefix>{_TOKEN}(?:{_SEP}{_TOKEN}){{1,8}})\s*{_DASH}\s*$", regex.VERSION1
 )
 """A press-release dateline alone on its line: 'ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --'."""
 
 LONE_DASH = regex.compile(rf"^\s*{_DASH}\s*$")
-SHORT_PLACE = regex.compile(rf"^\s*{_TOKEN}(?:[ ,]{{1,3}}{_TOKEN}){{0,3}}\s*,?\s*$", regex.VERSION1)
+SHORT_PLACE = lexicon.lazy(rf"^\s*{_TOKEN}(?:[ ,]{{1,3}}{_TOKEN}){{0,3}}\s*,?\s*$", regex.VERSION1)
 
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}")
 MAX_PREFIX_CHARS = 80
@@ -61,8 +63,8 @@ MAX_PREFIX_CHARS = 80
 _COMMA = regex.compile(r"\s*,\s*")
 _PAREN = regex.compile(r"\(([^()]+)\)")
 _PAREN_SPAN = regex.compile(r"\s*\([^()]*\)\s*")
-_DATE_START = regex.compile(rf"^\d{{1,2}}\s+{MONTH}", regex.VERSION1)
-_DOMAIN_END = lexicon.caseless(r"(?<![\p{L}\d-]|[\p{L}\d-]\.)" + _DOMAIN + r"$")
+_DATE_START = lexicon.lazy(rf"^\d{{1,2}}\s+{MONTH}", regex.VERSION1)
+_DOMAIN_END = lexicon.lazy_caseless(r"(?<![\p{L}\d-]|[\p{L}\d-]\.)" + _DOMAIN + r"$")
 """A domain ending the text. The lookbehind starts a match only where a domain can begin
 (the leftmost match never starts right after a label's dot), so a long run of labels
 ('a.a.a...x') is tried once, not from every position: linear."""
@@ -75,6 +77,8 @@ def has_domain(prefix: str) -> bool:
 def after_outlet_dateline(text: str) -> str | None:
     """What follows a dateline naming the outlet's domain ('CITY, SITE.CO.ID -') that opens
     ``text``, or None when there is no such dateline."""
+    if "." not in text or not any(dash in text for dash in DASH_CHARS):
+        return None  # both forms hold a domain's dot and a dash
     found = OUTLET_DASHED.match(text)
     if found is None:
         found = DASHED.match(text)
@@ -85,7 +89,7 @@ def after_outlet_dateline(text: str) -> str | None:
 
 def reads_on(rest: str) -> bool:
     """What follows a dateline is a sentence: several words, some in lower case."""
-    return textshape.word_count(rest) >= 5 and bool(_LOWER_WORD.search(rest))
+    return not textshape.has_at_most_words(rest, 4) and bool(_LOWER_WORD.search(rest))
 
 
 def dateline_facts(prefix: str) -> dict[str, str]:

@@ -29,8 +29,10 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+import regex
+
 from cleanser import lexicon, patterns
-from cleanser.analysis import blocks, copies, headline, legal, lineshapes, scan, shapes, sitepacks, story
+from cleanser.analysis import blocks, copies, flattened, headline, legal, lineshapes, scan, shapes, sitepacks, story
 from cleanser.analysis.scan import Family, Hits, Scanner
 from cleanser.analysis.sitepacks import PatternSpec, SitePack
 from cleanser.document import Document, Line
@@ -57,6 +59,11 @@ FIRST_WORD_LISTS = ("read_also",)
 def _families(specs: Sequence[PatternSpec]) -> list[Family]:
     found = [scan.family(name, lexicon.phrase_keys(name)) for name in PHRASE_LISTS]
     found += [scan.family(f"{name}.first", lexicon.phrase_keys(name, first=True)) for name in FIRST_WORD_LISTS]
+    for name in PHRASE_LISTS:  # the ``re:`` entries alone (``scan.entry_text``)
+        patterns_ = [e for e in lexicon.entries(name) if e.startswith("re:")]
+        if patterns_:
+            keys = [k for e in patterns_ for k in (lexicon.entry_keys(e) or (None,))]
+            found.append(scan.family(scan.pattern_family(name), keys))
     packs: dict[str, SitePack] = {}
     for spec in specs:
         keys = spec.keys
@@ -65,9 +72,16 @@ def _families(specs: Sequence[PatternSpec]) -> list[Family]:
             packs.setdefault(spec.site.name, spec.site)
     for pack in packs.values():
         found.append(scan.family(pack.family, [k for keys in pack.hints for k in (keys or [None])]))
-    for name, pattern in patterns.SCANNED.items():
+    keys = flattened.glued_keys()
+    found.append(scan.family(flattened.GLUED_FAMILY, keys if keys else [None]))
+    scanned = dict(patterns.SCANNED)
+    scanned[lineshapes.INNER_DATELINE_FAMILY] = lineshapes._INNER_DATELINE
+    for name, pattern in scanned.items():
         keys = required_keys(pattern.pattern)
         found.append(scan.family(name, keys if keys else [None]))
+    for name, group in patterns.SCANNED_GROUPS.items():
+        every = [required_keys(p.pattern, verbose=bool(lexicon.source_flags(p) & regex.VERBOSE)) for p in group]
+        found.append(scan.family(name, [k for keys in every for k in (keys or [None])]))
     return found
 
 
@@ -81,6 +95,8 @@ class AnalysisConfig:
     engine: str | None = None
     scanner: Scanner = field(init=False)
     packs: tuple[SitePack, ...] = field(init=False)
+    pack_specs: dict[str, tuple[PatternSpec, ...]] = field(init=False, repr=False)
+    """The specs of each site pack, by pack name, in the order of ``specs``."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "scanner", Scanner(_families(self.specs), self.engine))
@@ -89,6 +105,11 @@ class AnalysisConfig:
             if spec.site is not None:
                 packs.setdefault(spec.site.name, spec.site)
         object.__setattr__(self, "packs", tuple(packs.values()))
+        by_pack: dict[str, list[PatternSpec]] = {}
+        for spec in self.specs:
+            if spec.site is not None:
+                by_pack.setdefault(spec.site.name, []).append(spec)
+        object.__setattr__(self, "pack_specs", {name: tuple(found) for name, found in by_pack.items()})
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_config, (self.threshold, self.specs, self.engine))
@@ -129,6 +150,12 @@ class AnalysedDocument(Document):
     def hits(self) -> Hits:
         """Which phrase families may occur on each line (``cleanser.analysis.scan``)."""
         return scan.hits(self.config.scanner, self.folded_lines)
+
+    def is_phrase_line(self, line: Line, name: str) -> bool:
+        """Does ``line`` consist of one entry of phrase list ``name``
+        (``lexicon.whole_line(name).match(line.text)``), tried only where the scan allows
+        (``scan.phrase_line``)?"""
+        return scan.phrase_line(self.hits, line.index, line.text, name)
 
     # -- 2. shapes -------------------------------------------------------------------------
 
@@ -191,9 +218,8 @@ class AnalysedDocument(Document):
         lines: set[int] = set()
         if not self.site_packs:
             return frozenset()
-        for spec in self.config.specs:
-            if spec.site is None or spec.site.name not in self.site_packs:
-                continue
+        pack_specs = self.config.pack_specs
+        for spec in [spec for name in self.site_packs for spec in pack_specs.get(name, ())]:
             if anywhere_only and (spec.scope == "block" or spec.where != "anywhere"):
                 continue
             try:
@@ -263,7 +289,9 @@ class AnalysedDocument(Document):
     def has_notice_phrase(self, line: Line) -> bool:
         """Does ``line`` hold a strong copyright/reproduction phrase?"""
         return self.hits.may_hold(line.index, "legal_notice") and bool(
-            legal.NOTICE.find(self.folded_words[line.index], line.text)
+            legal.NOTICE.find(
+                self.folded_words[line.index], scan.entry_text(self.hits, line.index, "legal_notice", line.text)
+            )
         )
 
     @cached_property

@@ -15,19 +15,21 @@ a long line, with offsets relative to the line's text.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
 
-from cleanser import textshape
+from cleanser import lexicon, textshape
 from cleanser.analysis import datelines, promo
+from cleanser.prefilter import required_keys
 
 _NAME_WORD = r"(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _LABEL = r"(?:Reporter|Penulis|Sumber|Pewarta|Kontributor|Editor|Redaktur|Penyunting)"
 _EDITOR = r"(?:Editor|Redaktur|Penyunting)"
 
-BYLINE_PREFIX = regex.compile(
+BYLINE_PREFIX = lexicon.lazy(
     rf"^\s*(?:"
     rf"(?:{_LABEL}\s*:\s*[^|:\n]{{2,60}}?\s*\|\s*){{1,3}}{_EDITOR}\s*:\s*{_NAME}"
     rf"|Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+"
@@ -39,20 +41,29 @@ BYLINE_PREFIX = regex.compile(
 """A byline opening the story's line: label/value pairs separated by '|' ending with the
 editor, or the "Laporan Wartawan <outlet>, <name>" credit, or "Laporan <name> | <city>"."""
 
-_CITY_DOT = regex.compile(r"^\s*\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s*\.\s+(?=\p{Lu})", regex.VERSION1)
-_SENTENCE_START = regex.compile(
+_CITY_DOT = lexicon.lazy(r"^\s*\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s*\.\s+(?=\p{Lu})", regex.VERSION1)
+_SENTENCE_START = lexicon.lazy(
     r"(?:(?<=[.!?][\"'”’)]*)\s+|(?<=[a-z\d][.!?])|^)(?=[\"“‘(©]?[\p{Lu}©])", regex.VERSION1
 )
-_COPYRIGHT = regex.compile(r"^\s*(?:©|\(c\)\s*\d{4}|Copyright\b|Hak\s+[Cc]ipta\b)", regex.VERSION1)
+_SPACE_AFTER_END = lexicon.lazy(r"[.!?][\"'”’)]*+(\s+)(?=[\"“‘(©]?[\p{Lu}©])", regex.VERSION1)
+_GLUED_END = lexicon.lazy(r"(?<=[a-z\d])[.!?](?=[\"“‘(©]?[\p{Lu}©])", regex.VERSION1)
+"""``_SENTENCE_START``'s first two branches: the spaces after a sentence end (group 1), the
+end of a sentence glued to the next ("eksternal.Baca")."""
+_COPYRIGHT = lexicon.lazy(r"^\s*(?:©|\(c\)\s*\d{4}|Copyright\b|Hak\s+[Cc]ipta\b)", regex.VERSION1)
+_COPYRIGHT_LITERALS = ("©", "(c)", "Copyright", "Hak")
+"""One of these is in every text that ``_COPYRIGHT`` matches in."""
 _QUOTE = regex.compile(r"[\"“”]")
 _READER = frozenset(("anda", "kamu", "sobat", "pembaca"))
-_PLATFORM = regex.compile(
+_PLATFORM = lexicon.lazy(
     r"\b(?:WhatsApp|WA\s+Channel|Google\s+News|Telegram|Instagram|YouTube|TikTok|Facebook|"
     r"Twitter|Play\s+Store|App\s+Store)\b",
     regex.IGNORECASE,
 )
 """Platforms a promo sends the reader to (the channel list's generic words, such as
 "ponsel" or "akun", are not enough inside a story's line)."""
+GLUED_FAMILY = "glued_spans"
+"""The scan family of the lines that may hold a glued span: a platform or a copyright
+literal (``glued_spans`` finds nothing on a line without one)."""
 MAX_PROMO_WORDS = 16
 MAX_FOOTER_WORDS = 45
 MAX_FOOTER_SENTENCES = 4
@@ -64,6 +75,8 @@ MIN_STORY_WORDS = 5
 def byline_prefix(text: str) -> int | None:
     """End (in ``text``) of a byline prefix and the dateline after it, or None. Only a
     prefix glued to the story: a byline alone on its line is the byline rule's (MD02)."""
+    if ":" not in text and "Laporan" not in text:
+        return None  # the label/value pairs hold a colon, the credits open with "Laporan"
     found = BYLINE_PREFIX.match(text)
     if found is None or textshape.word_count(text[found.end() :]) < MIN_STORY_WORDS:
         return None
@@ -82,7 +95,12 @@ def byline_prefix(text: str) -> int | None:
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence-like piece of ``text``, glued ones ("eksternal.Baca")
     split too."""
-    starts = sorted({m.start() for m in _SENTENCE_START.finditer(text)} | {0})
+    # where ``_SENTENCE_START`` matches, found from the punctuation (a pattern that looks
+    # behind at every position is several times slower on a long line)
+    found = {0}
+    found.update(m.start(1) for m in _SPACE_AFTER_END.finditer(text))
+    found.update(m.end() for m in _GLUED_END.finditer(text))
+    starts = sorted(found)
     spans = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
@@ -113,6 +131,8 @@ def is_promo_sentence(piece: str) -> bool:
 def footer_start(text: str, pieces: list[tuple[int, int]] | None = None) -> int | None:
     """Where a copyright footer among the last sentences of ``text`` starts (it runs to
     the end of the line), or None."""
+    if not ("©" in text or "(c)" in text or "Copyright" in text or "Hak" in text):
+        return None  # no sentence of it can open with a copyright (_COPYRIGHT_LITERALS)
     pieces = sentences(text) if pieces is None else pieces
     for start, _end in pieces[-MAX_FOOTER_SENTENCES:]:
         if _COPYRIGHT.match(text[start:]):
@@ -129,14 +149,28 @@ def footer_after_prose(text: str) -> bool:
     return bool(start) and textshape.is_body_paragraph(text[:start].rstrip())
 
 
+def glued_keys() -> frozenset[str] | None:
+    """The keys of ``GLUED_FAMILY``: every promo sentence names a platform, every footer
+    holds a copyright literal (None when a pattern gives no key: the family is open)."""
+    platform, copyright_ = required_keys(_PLATFORM.pattern), required_keys(_COPYRIGHT.pattern)
+    return None if platform is None or copyright_ is None else platform | copyright_
+
+
 def glued_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Promo sentences and a closing copyright footer inside ``text``: (start, end, what)."""
+    # a promo sentence names a platform: only the pieces holding one of the line's
+    # platforms are read (no platform spans two pieces, and a piece ends on punctuation,
+    # so the line's matches are the pieces' matches)
+    platforms = [m.start() for m in _PLATFORM.finditer(text)]
+    footer_from = footer_start(text)
+    if not platforms and footer_from is None:
+        return
     pieces = sentences(text)
-    footer_from = footer_start(text, pieces)
     for start, end in pieces:
         if footer_from is not None and start >= footer_from:
             break
-        if is_promo_sentence(text[start:end]):
+        at = bisect.bisect_left(platforms, start)
+        if at < len(platforms) and platforms[at] < end and is_promo_sentence(text[start:end]):
             yield start, len(text[:end].rstrip()), "promo"
     if footer_from:
         yield footer_from, len(text.rstrip()), "copyright"

@@ -9,15 +9,17 @@ it directly. With a title known from elsewhere (HTML metadata), only a line matc
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import promo
+from cleanser.analysis import promo, scan
 from cleanser.analysis.datelines import after_outlet_dateline
 from cleanser.analysis.scan import Hits
-from cleanser.patterns import DATE_LINE, READ_AT_SOURCE, RELATIVE_TIME, REPUBLISHED, photo_credit
+from cleanser.patterns import READ_AT_SOURCE, RELATIVE_TIME, REPUBLISHED, date_line, photo_credit
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -26,12 +28,12 @@ if TYPE_CHECKING:
 MAX_TOP_LINES = 10
 MAX_LABEL_WORDS = 6  # a short line in capitals is a label ("CNBC INDONESIA RESEARCH")
 _SEPARATORS = regex.compile(r"\s[>»›|]\s")
-_BYLINE_START = regex.compile(
+_BYLINE_START = lexicon.lazy(
     rf"^\s*[(\[]?\s*(?:{lexicon.alternation('byline_labels')})\b(?:\s*[:：]|\s+\p{{Lu}})", regex.IGNORECASE
 )
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]\s+\S")
 _OPEN_END = ("(", "[", "{", "-", "–", "—", "/", "&", "+", "“", "‘")
-_SITE_CREDIT = lexicon.caseless(
+_SITE_CREDIT = lexicon.lazy_caseless(
     r"(?:^|\s|[.\[(])[\[(]?\s{0,5}+(?:[\p{L}\d-]{1,63}+\.){1,8}+(?:com|id|net|org|tv|co)\s{0,5}+/\s{0,5}+"
     r"\p{L}[\p{L}\d .'’-]{1,40}[\])]?\s*+$",
 )
@@ -49,12 +51,12 @@ def _site_credit(text: str) -> bool:
     if "/" not in text[max(0, end - 60):end]:  # the name after the slash is at most 41 letters
         return False
     return _SITE_CREDIT.search(text, max(0, end - _SITE_CREDIT_REACH), end) is not None
-_NAME_SECTION = regex.compile(
+_NAME_SECTION = lexicon.lazy(
     r"^\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*){1,3}\s+[-–—|]\s+\p{L}+(?:\s+\p{L}+)?\s*$",
     regex.VERSION1,
 )
 """A byline naming the writer and the desk: 'Dimas Prasetyo - Sepakbola'."""
-_READ_ALSO_START = lexicon.caseless(
+_READ_ALSO_START = lexicon.lazy_caseless(
     rf"^\s*[\[(]?\s*(?:{lexicon.alternation('read_also')})\b",
 )
 _LEGAL = lexicon.phrase_index("legal_notice")
@@ -63,7 +65,7 @@ _CONTINUATION = regex.compile(r"^\s*(?:\p{Ll}+(?=[\s,;]|$)|[),.;:!?])", regex.VE
 MIN_WORDS, MAX_WORDS = 3, 30
 # A line ending on a lower-case preposition or conjunction is a sentence broken off at a
 # link or a line break ("... kata Fikri kepada"), not a headline.
-_BROKEN_OFF = regex.compile(
+_BROKEN_OFF = lexicon.lazy(
     r"\s(?:kepada|dengan|untuk|dari|pada|oleh|dan|atau|yang|serta|bahwa|karena|to|of|and|the|with)$"
 )
 # Whole-line phrase lists that mark a line as chrome, tried only where the scan found them.
@@ -73,28 +75,42 @@ CHROME_LISTS = (
 )
 
 
-def is_known_chrome(text: str, hits: Hits | None = None, index: int = -1) -> bool:
+def is_known_chrome(
+    text: str, hits: Hits | None = None, index: int = -1, folded_words: Sequence[str] | None = None
+) -> bool:
     """A line that a phrase list or a shared pattern says is chrome. ``hits`` (the scan of
     the document holding ``text``, on line ``index`` or a piece of it) lets the phrase lists
-    be skipped where none of their entries can occur."""
+    be skipped where none of their entries can occur. ``folded_words``: the casefolded
+    words of ``text``, when known."""
 
     def may(name: str) -> bool:
         return hits is None or hits.may_hold(index, name)
 
+    if folded_words is None:
+        few_words = textshape.has_at_most_words(text, MAX_LABEL_WORDS)
+    else:
+        few_words = len(folded_words) <= MAX_LABEL_WORDS
+
     return bool(
-        any(may(name) and lexicon.whole_line(name).match(text) for name in CHROME_LISTS)
-        or DATE_LINE.match(text)
+        any(scan.phrase_line(hits, index, text, name) for name in CHROME_LISTS)
+        or date_line(text)
         or (may("relative_time") and RELATIVE_TIME.match(text))
         or (may("photo_credit") and photo_credit(text))
         or (may("byline_labels") and _BYLINE_START.match(text))
         or _site_credit(text)
-        or _NAME_SECTION.match(text)
+        or (any(c in text for c in "-–—|") and _NAME_SECTION.match(text))
         or (may("read_also") and _READ_ALSO_START.match(text))
         or (may("republished") and REPUBLISHED.match(text))
         or (may("read_at_source") and READ_AT_SOURCE.match(text))
-        or (may("legal_notice") and _LEGAL.find([w.casefold() for w in textshape.WORD.findall(text)], text))
-        or len(_SEPARATORS.findall(text)) >= 2
-        or (textshape.word_count(text) <= MAX_LABEL_WORDS and textshape.uppercase_ratio(text) > 0.8)
+        or (
+            may("legal_notice")
+            and _LEGAL.find(
+                folded_words if folded_words is not None else [w.casefold() for w in textshape.WORD.findall(text)],
+                scan.entry_text(hits, index, "legal_notice", text),
+            )
+        )
+        or (any(c in text for c in ">»›|") and len(_SEPARATORS.findall(text)) >= 2)
+        or (few_words and textshape.uppercase_ratio(text) > 0.8)
     )
 
 
@@ -141,7 +157,8 @@ def _skipped(doc: AnalysedDocument, line: Line) -> bool:
     """Chrome the title finder looks past: known shapes and calls to action (once a line)."""
     return doc.memo(
         ("headline.skipped", line.index),
-        lambda: is_known_chrome(line.text, doc.hits, line.index) or promo.is_call_to_action(doc, line),
+        lambda: is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index])
+        or promo.is_call_to_action(doc, line),
     )
 
 
@@ -197,7 +214,8 @@ def find_title(doc: AnalysedDocument) -> Line | None:
                 return line
         return None
     copies = doc.lines_gone
-    lines = [line for line in doc.content_lines if line.index not in copies]
+    # the top lines and the one after them are all that is read here
+    lines = list(islice((line for line in doc.content_lines if line.index not in copies), MAX_TOP_LINES + 1))
     top = []
     for line in lines[:MAX_TOP_LINES]:
         if doc.is_body(line):
@@ -240,5 +258,5 @@ def _byline_and_date_follow(doc: AnalysedDocument, lines: list[Line], position: 
     return (
         name.index in doc.line_shapes.name
         and 2 <= doc.word_count(name) <= 4
-        and bool(DATE_LINE.match(date.text))
+        and bool(date_line(date.text))
     )

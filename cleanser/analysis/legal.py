@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import lexicon
-from cleanser.analysis import flattened
+from cleanser.analysis import flattened, scan
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -44,9 +44,17 @@ def is_notice(doc: AnalysedDocument, line: Line) -> bool:
     if doc.word_count(line) > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
         return False  # story prose, with a copyright footer glued after it
     return bool(
-        (doc.hits.may_hold(line.index, "legal_notice") and NOTICE.find(doc.folded_words[line.index], text))
-        or DISCLAIMER.match(text)
+        (
+            doc.hits.may_hold(line.index, "legal_notice")
+            and NOTICE.find(doc.folded_words[line.index], scan.entry_text(doc.hits, line.index, "legal_notice", text))
+        )
+        or (_has_colon(text) and DISCLAIMER.match(text))
     )
+
+
+def _has_colon(text: str) -> bool:
+    """Every disclaimer (``DISCLAIMER``) holds a colon."""
+    return ":" in text or "：" in text
 
 
 def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
@@ -56,18 +64,22 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
     for line in doc.content_lines:
         text = line.text
         n = doc.word_count(line)
-        if n <= MAX_DISCLAIMER_WORDS and DISCLAIMER.match(text):
+        if n <= MAX_DISCLAIMER_WORDS and _has_colon(text) and DISCLAIMER.match(text):
             found.append(LegalLine(line, "disclaimer notice"))
             continue
-        if n > MAX_WORDS or PHOTO_CREDIT.search(text):
+        if n > MAX_WORDS or ("©" in text and PHOTO_CREDIT.search(text)):
             continue
         if n > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
             continue  # story prose with a footer glued after it: the footer alone goes (PR02)
-        notice = hits.may_hold(line.index, "legal_notice") and NOTICE.find(doc.folded_words[line.index], text)
+        notice = hits.may_hold(line.index, "legal_notice") and NOTICE.find(
+            doc.folded_words[line.index], scan.entry_text(hits, line.index, "legal_notice", text)
+        )
         if notice:
             found.append(LegalLine(line, f"copyright/reproduction notice ({', '.join(sorted(notice))})"))
         elif n <= MAX_WORDS_WEAK and (doc.in_header(line) or doc.in_tail(line)):
-            words = hits.may_hold(line.index, "legal_words") and WORDS.find(doc.folded_words[line.index], text)
+            words = hits.may_hold(line.index, "legal_words") and WORDS.find(
+                doc.folded_words[line.index], scan.entry_text(hits, line.index, "legal_words", text)
+            )
             if words:
                 found.append(LegalLine(line, f"copyright line outside the story ({', '.join(sorted(words))})"))
     return tuple(found)

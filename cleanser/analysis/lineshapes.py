@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleanser import textshape
+from cleanser import lexicon, textshape
 from cleanser.analysis.datelines import _DOMAIN
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ _MONTH = (
     r"(?:Jan(?:uary|uari)?|Feb(?:ruary|ruari)?|Mar(?:ch|et)?|Apr(?:il)?|Mei|May|Jun[ei]?|Jul[iy]?"
     r"|Aug(?:ust)?|Agu(?:stus)?|Sep(?:t|tember)?|O[ck]t(?:ober)?|Nov(?:ember)?|De[cs](?:ember)?)"
 )
-_DATED_ROW = regex.compile(rf"^\s*(?:\d{{1,2}}\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b)")
+_DATED_ROW = lexicon.lazy(rf"^\s*(?:\d{{1,2}}\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b)")
 _NOT_A_HEADLINE = regex.compile(r"[$€£]|\s\|\s|\s@\s")
 _ENGLISH = frozenset(
     ["the", "of", "and", "is", "for", "with", "to", "in", "on", "at", "an", "but", "it", "you",
@@ -72,37 +72,54 @@ is an English page's heading or list item, which this shape does not judge."""
 _LIST_ITEM = regex.compile(r"^\s*\d{1,2}\s*[.)]\s")
 _LIST_OF_NAMES = regex.compile(r";|,.*,.*,.*,")
 _URL = regex.compile(r"https?://|www\.", regex.IGNORECASE)
+_DIGIT = regex.compile(r"\d")
 
 
-def title_share(found: Sequence[str]) -> float:
+def title_share(found: Sequence[str], folded: Sequence[str] | None = None) -> float:
     """Share of capitalised words among the words after the first that are neither small
-    words nor numbers (1.0 for "Persib Panen Efek Positif dari Panggung Asia")."""
-    counted = [w for w in found[1:] if w[0].isalpha() and w.casefold() not in SMALL_WORDS]
+    words nor numbers (1.0 for "Persib Panen Efek Positif dari Panggung Asia").
+    ``folded``: the words casefolded, when known."""
+    if folded is None:
+        counted = [w for w in found[1:] if w[0].isalpha() and w.casefold() not in SMALL_WORDS]
+    else:
+        counted = [w for w, f in zip(found[1:], folded[1:], strict=True) if w[0].isalpha() and f not in SMALL_WORDS]
     if not counted:
         return 0.0
     return sum(1 for w in counted if w[0].isupper()) / len(counted)
 
 
-def is_headline_like(text: str, found: Sequence[str]) -> bool:
+def is_headline_like(text: str, found: Sequence[str], folded: Sequence[str] | None = None) -> bool:
     """6-24 words, capitalised first word, Title Case (or a colon after a capitalised
-    lead), ending on a word, a '?', '!' or a quote: not a sentence, not a list of names."""
-    stripped = text.strip()
+    lead), ending on a word, a '?', '!' or a quote: not a sentence, not a list of names.
+    ``folded``: the words casefolded, when known."""
     n = len(found)
-    if not (MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS) or len(stripped) > MAX_HEADLINE_CHARS:
+    if not (MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS):
+        return False
+    stripped = text.strip()
+    if len(stripped) > MAX_HEADLINE_CHARS:
         return False
     if not stripped[0].isupper() and not stripped[0].isdigit():
         return False
-    if not _HEADLINE_END.search(stripped) or _URL.search(stripped):
+    if not _HEADLINE_END.match(stripped, len(stripped) - 1):  # its last character
         return False
-    if _LIST_OF_NAMES.search(stripped) or _SCORE_OR_DATE.search(stripped):
-        return False  # a line-up, a list of names, a row of results
+    # the word tests first: most lines that get here are sentences, not Title Case
+    if folded is None:
+        folded = [w.casefold() for w in found]
+    if sum(1 for w in folded if w in _ENGLISH) > MAX_ENGLISH_WORDS:
+        return False
+    if title_share(found, folded) < MIN_TITLE_SHARE:
+        return False
+    if _URL.search(stripped):
+        return False
+    # a line-up, a list of names (``_LIST_OF_NAMES``: ";" or four commas), a row of results
+    names = ";" in stripped or (stripped.count(",") >= 4 and _LIST_OF_NAMES.search(stripped))
+    if names or _SCORE_OR_DATE.search(stripped):
+        return False
+    if _NOT_A_HEADLINE.search(stripped):
+        return False  # a price, a page title "X | Y", a venue "@"
     if _LIST_ITEM.match(stripped):
         return False  # an item of a numbered list: the story's own, or a list of links
-    if _DATED_ROW.match(stripped) or _NOT_A_HEADLINE.search(stripped):
-        return False  # a schedule's row, a price, a page title "X | Y", a venue "@"
-    if sum(1 for w in found if w.casefold() in _ENGLISH) > MAX_ENGLISH_WORDS:
-        return False
-    return title_share(found) >= MIN_TITLE_SHARE
+    return not _DATED_ROW.match(stripped)  # a schedule's row
 
 
 def is_strong_headline(text: str, found: Sequence[str]) -> bool:
@@ -128,6 +145,8 @@ def is_name_like(text: str, found: Sequence[str]) -> bool:
 
 def is_figure_row(text: str) -> bool:
     """A row of a table of figures: a score or a date, or two numbers or more."""
+    if _DIGIT.search(text) is None:
+        return False  # both need a digit
     return bool(_SCORE_OR_DATE.search(text)) or len(_NUMBER.findall(text)) >= 2
 
 
@@ -137,7 +156,7 @@ def is_clock(text: str) -> bool:
 
 def is_label_row(text: str) -> bool:
     """ "Venue: Stadion Utama": a label of one or two words and a short value."""
-    if not _LABEL_ROW.match(text) or text.rstrip().endswith(":"):
+    if (":" not in text and "：" not in text) or not _LABEL_ROW.match(text) or text.rstrip().endswith(":"):
         return False
     value = text.split(":", 1)[-1] if ":" in text else text.split("：", 1)[-1]
     return textshape.word_count(value) <= MAX_LABEL_VALUE_WORDS
@@ -163,20 +182,25 @@ def line_shapes(doc: AnalysedDocument) -> LineShapes:
     clock: set[int] = set()
     label: set[int] = set()
     words = doc.words
+    folded = doc.folded_words
     for line in doc.content_lines:
         i, text, found = line.index, line.text, words[line.index]
-        if len(found) > MAX_HEADLINE_WORDS + 6:
+        n = len(found)
+        if n > MAX_HEADLINE_WORDS + 6:
             continue
-        if is_headline_like(text, found):
+        # each test is called only where its word count allows it, the clock and figure
+        # tests only on lines with a digit (they say False elsewhere)
+        if MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS and is_headline_like(text, found, folded[i]):
             headline.add(i)
             if is_strong_headline(text, found):
                 strong.add(i)
-        elif is_name_like(text, found):
+        elif 0 < n <= MAX_NAME_WORDS and is_name_like(text, found):
             name.add(i)
-        if is_clock(text):
-            clock.add(i)
-        elif is_figure_row(text):
-            figures.add(i)
+        if _DIGIT.search(text) is not None:
+            if _CLOCK.match(text):  # is_clock
+                clock.add(i)
+            elif _SCORE_OR_DATE.search(text) or len(_NUMBER.findall(text)) >= 2:  # is_figure_row
+                figures.add(i)
         if is_label_row(text):
             label.add(i)
     return LineShapes(*(frozenset(s) for s in (headline, strong, name, figures, clock, label)))
@@ -185,6 +209,9 @@ def line_shapes(doc: AnalysedDocument) -> LineShapes:
 # -- flattened lines ---------------------------------------------------------------------
 
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?][\"'”’)]*)\s+(?=[\"“'‘(]?\p{Lu})")
+_SPACE_AFTER_END = regex.compile(r"[.!?][\"'”’)]*+(\s+)(?=[\"“'‘(]?\p{Lu})")
+"""``_SENTENCE_BREAK``'s matches (group 1), found from the sentence end: a pattern that
+looks behind at every position is several times slower on a long line."""
 MIN_RUN_WORDS = 14
 MIN_RUN_TITLE_SHARE = 0.7
 
@@ -193,12 +220,16 @@ def trailing_title_run(text: str) -> tuple[int, int] | None:
     """In a flattened line, headlines glued after the story's last sentence: the span
     (start, end) after the last sentence end when it holds no sentence end itself, has
     at least 14 words and reads as Title Case. None when there is none."""
+    if textshape.ends_sentence(text):
+        # the span after the last sentence break ends where the line ends, and starts with
+        # a capital (perhaps after a quote): it ends a sentence exactly when the line does
+        return None
     last = None
-    for match in _SENTENCE_BREAK.finditer(text):
+    for match in _SPACE_AFTER_END.finditer(text):  # the spaces ``_SENTENCE_BREAK`` matches
         last = match
     if last is None:
         return None
-    start = last.end()
+    start = last.end(1)
     rest = text[start:].rstrip()
     if textshape.ends_sentence(rest):
         return None
@@ -208,11 +239,13 @@ def trailing_title_run(text: str) -> tuple[int, int] | None:
     return start, start + len(rest)
 
 
-_INNER_DATELINE = regex.compile(
+_INNER_DATELINE = lexicon.lazy(
     rf"(?<=\s)(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}}(?:\s\p{{Lu}}{{2,}})?),\s*{_DOMAIN}"
     r"\s*[-–—]{1,3}\s*(?=[\"“]?\p{Lu})",
     regex.VERSION1,
 )
+INNER_DATELINE_FAMILY = "inner_dateline"
+"""The scan family of the lines that may hold ``_INNER_DATELINE`` (a domain's ending)."""
 MAX_LEADING_CHARS = 4000
 MIN_LEADING_WORDS = 6
 
@@ -227,7 +260,7 @@ def leading_title_run(text: str) -> tuple[int, int] | None:
         return None
     before = text[: found.start()]
     words = textshape.WORD.findall(before)
-    if len(words) < MIN_LEADING_WORDS or _SENTENCE_BREAK.search(before.replace("! ", " ")):
+    if len(words) < MIN_LEADING_WORDS or _SPACE_AFTER_END.search(before.replace("! ", " ")):
         return None
     if title_share(words) < MIN_RUN_TITLE_SHARE or not before.lstrip()[:1].isupper():
         return None

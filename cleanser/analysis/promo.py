@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cleanser import lexicon
+from cleanser.analysis import scan
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -24,6 +25,8 @@ MAX_BUTTON_WORDS = 8
 def call_to_action_cues(doc: AnalysedDocument, line: Line) -> tuple[set[str], set[str]]:
     """The action and channel cues of ``line`` (both empty unless it has an action); found
     once per line (the story, the title finder, the dateline rule and PR01 all ask)."""
+    if doc.word_count(line) > MAX_WORDS or not doc.hits.may_hold(line.index, "promo_actions"):
+        return set(), set()  # no action (as ``_cues`` says, without a look-up)
     return doc.memo(("promo.cues", line.index), lambda: _cues(doc, line))
 
 
@@ -34,7 +37,7 @@ def _cues(doc: AnalysedDocument, line: Line) -> tuple[set[str], set[str]]:
     actions = ACTIONS.find(folded)
     if not actions:
         return set(), set()
-    return actions, CHANNELS.find(folded, line.text)
+    return actions, CHANNELS.find(folded, scan.entry_text(doc.hits, line.index, "promo_channels", line.text))
 
 
 def is_button(doc: AnalysedDocument, line: Line, actions: set[str]) -> bool:

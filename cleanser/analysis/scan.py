@@ -23,6 +23,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
+
+import regex
+
+from cleanser import lexicon
 
 try:  # pragma: no cover - which branch runs depends on the platform
     import ahocorasick as _ahocorasick
@@ -41,6 +47,7 @@ def _usable(key: str) -> bool:
 
 ENGINES = ("ahocorasick", "find")
 _NOTHING: frozenset[str] = frozenset()
+_COMBINING_DOT = "\u0307"
 
 
 def default_engine() -> str:
@@ -87,6 +94,8 @@ class Scanner:
             for key in fam.keys:
                 owners.setdefault(key, set()).add(fam.name)
         self.open: frozenset[str] = frozenset(n for n, f in self.families.items() if f.open)
+        self.known: frozenset[str] = frozenset(self.families)
+        self.closed: frozenset[str] = self.known - self.open
         self._owners: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in owners.items()}
         self._automaton = None
         if engine == "ahocorasick" and self._owners:
@@ -102,19 +111,28 @@ class Scanner:
     def scan(self, folded_lines: tuple[str, ...]) -> tuple[frozenset[str], ...]:
         """For each line (casefolded), the families whose keys it holds (open families are
         not listed: they may be anywhere)."""
+        by_line = [_NOTHING] * len(folded_lines)
+        for index, names in self._found(folded_lines).items():
+            by_line[index] = frozenset(names)
+        return tuple(by_line)
+
+    def _found(self, folded_lines: tuple[str, ...]) -> dict[int, set[str]]:
+        """The families found on each line that holds some (by line index)."""
         found: dict[int, set[str]] = {}
         if not self._owners:
-            return (_NOTHING,) * len(folded_lines)
+            return found
         text = "\n".join(folded_lines)
+        if _COMBINING_DOT in text:
+            # a caseless pattern's "i" matches "İ", which casefolds to "i" and this dot:
+            # without it the key is there as the pattern finds it
+            folded_lines = tuple(line.replace(_COMBINING_DOT, "") for line in folded_lines)
+            text = "\n".join(folded_lines)
         if self._automaton is not None:
-            ends: list[int] = []
-            position = 0
-            for line in folded_lines:
-                position += len(line)
-                ends.append(position)
-                position += 1
+            # after[i]: where line i + 1 starts; a key ending at ``end`` (its last
+            # character) is on the first line with after[i] > end
+            after = list(accumulate([len(line) + 1 for line in folded_lines]))
             for end, names in self._automaton.iter(text):
-                index = bisect.bisect_left(ends, end)
+                index = bisect.bisect_right(after, end)
                 found.setdefault(index, set()).update(names)
         else:
             starts: list[int] = []
@@ -130,7 +148,7 @@ class Scanner:
                     # the next line that may hold the key again
                     following = starts[index + 1] if index + 1 < len(starts) else len(text)
                     at = text.find(key, max(at + 1, following))
-        return tuple(frozenset(found[i]) if i in found else _NOTHING for i in range(len(folded_lines)))
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +158,8 @@ class Hits:
     by_line: tuple[frozenset[str], ...]
     closed: frozenset[str]
     lines_with: Mapping[str, tuple[int, ...]]
+    known: frozenset[str] = frozenset()
+    """Every family of the scanner, open or closed."""
 
     def may_hold(self, index: int, name: str) -> bool:
         """May line ``index`` hold a match of family ``name``? (False: it certainly does
@@ -153,16 +173,67 @@ class Hits:
             return None
         return self.lines_with.get(name, ())
 
+    def holds_key(self, index: int, name: str) -> bool:
+        """Does line ``index`` hold one of the keys of family ``name`` (open or not)?"""
+        return name in self.by_line[index]
+
     def anywhere(self, name: str) -> bool:
         """May any line hold family ``name``?"""
         return name not in self.closed or name in self.lines_with
 
 
+def usable_keys(keys: Iterable[str] | None) -> bool:
+    """Do ``keys`` (the keys of one pattern or entry) put it in a closed family: some, and
+    every one long enough?"""
+    return bool(keys) and all(_usable(key) for key in keys)  # type: ignore[union-attr]
+
+
 def hits(scanner: Scanner, folded_lines: tuple[str, ...]) -> Hits:
-    by_line = scanner.scan(folded_lines)
+    by_line = [_NOTHING] * len(folded_lines)
     lines_with: dict[str, list[int]] = {}
-    for index, names in enumerate(by_line):
+    for index, found in sorted(scanner._found(folded_lines).items()):
+        by_line[index] = names = frozenset(found)
         for name in names:
             lines_with.setdefault(name, []).append(index)
-    closed = frozenset(scanner.families) - scanner.open
-    return Hits(by_line, closed, {k: tuple(v) for k, v in lines_with.items()})
+    return Hits(tuple(by_line), scanner.closed, {k: tuple(v) for k, v in lines_with.items()}, scanner.known)
+
+
+@cache
+def _phrase_parts(name: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """The whole-line patterns of list ``name``'s entries that have usable scan keys, and
+    of the others."""
+    keyed: list[str] = []
+    unkeyed: list[str] = []
+    for entry in lexicon.entries(name):
+        (keyed if usable_keys(lexicon.entry_keys(entry)) else unkeyed).append(entry)
+    return lexicon.whole_line_of(tuple(keyed)), lexicon.whole_line_of(tuple(unkeyed))
+
+
+def pattern_family(name: str) -> str:
+    """The scan family of the ``re:`` entries of phrase list ``name``."""
+    return f"{name}.re"
+
+
+def entry_text(hits: Hits | None, index: int, name: str, text: str) -> str | None:
+    """``text`` (line ``index``, or a piece of it) for ``PhraseIndex.find`` of list
+    ``name`` where the list's ``re:`` entries may match it, else None (the pattern of
+    those entries is not run where the scan found none of their keys)."""
+    return text if hits is None or hits.may_hold(index, pattern_family(name)) else None
+
+
+def phrase_line(hits: Hits | None, index: int, text: str, name: str) -> bool:
+    """Does ``text`` (line ``index``, or a piece of it) consist of one entry of phrase list
+    ``name``, as ``lexicon.whole_line(name).match(text)`` says? The list is tried only where
+    the scan found one of its keys; a list whose family is open (some entries have no
+    usable key) is tried in two parts: the entries with keys where the scan found one, the
+    others everywhere. Without ``hits``, or for a family the scanner does not know, the
+    whole list is tried."""
+    if hits is None or name not in hits.known:
+        return lexicon.whole_line(name).match(text) is not None
+    if name in hits.closed:
+        return name in hits.by_line[index] and lexicon.whole_line(name).match(text) is not None
+    keyed, unkeyed = _phrase_parts(name)
+    return bool(
+        (unkeyed is not None and unkeyed.match(text))
+        or (keyed is not None and name in hits.by_line[index] and keyed.match(text))
+    )

@@ -13,6 +13,9 @@ _CLOSING_CODE = regex.compile(r"(?<=[.!?\"”’])\s*\(\s*[\p{L}\d*]{1,10}(?:\s*
 """Initials or a desk code closing a paragraph, "(mcr8/jpnn)", "(Z-8)": the paragraph is
 judged without them, as it reads once they are cut."""
 
+MIN_PROSE_WORDS = 10
+"""``textshape.is_body_paragraph`` says no below this many words."""
+
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
 
@@ -30,12 +33,16 @@ def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
         if textshape.is_body_paragraph(text, words[line.index]):
             found.append(line.index)
             continue
-        closing = _CLOSING_CODE.search(text) if text.rstrip().endswith(")") else None
+        closing = (
+            _CLOSING_CODE.search(text)
+            if len(words[line.index]) >= MIN_PROSE_WORDS and text.rstrip().endswith(")")
+            else None
+        )
         if closing and textshape.is_body_paragraph(text[: closing.start()]):
             found.append(line.index)
             continue
-        if not hits.may_hold(line.index, "glued_read_also"):
-            continue
+        if len(words[line.index]) < MIN_PROSE_WORDS or not hits.may_hold(line.index, "glued_read_also"):
+            continue  # the stem before a lead-in holds fewer words than the line: no prose
         glued = GLUED_READ_ALSO.search(text)
         if glued and glued.start() > 0:
             stem = text[: glued.start()]

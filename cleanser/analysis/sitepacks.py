@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -45,7 +46,7 @@ class SitePack:
     document without a url).
     """
 
-    __slots__ = ("description", "domains", "fingerprints", "hints", "name", "patterns", "source")
+    __slots__ = ("description", "domains", "family", "fingerprints", "hints", "name", "patterns", "source")
 
     def __init__(
         self,
@@ -63,17 +64,14 @@ class SitePack:
         self.patterns = tuple(regex.compile(f) for f in fingerprints)
         self.hints = tuple(required_keys(f) for f in fingerprints)
         """Per fingerprint, pieces one of which each match holds (None: unknown)."""
+        self.family = f"site:{name}"
+        """The scan family of the pack's fingerprints."""
 
     def __repr__(self) -> str:
         return f"<SitePack {self.name} {', '.join(self.domains)}>"
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (SitePack, (self.name, self.domains, self.fingerprints, self.source, self.description))
-
-    @property
-    def family(self) -> str:
-        """The scan family of the pack's fingerprints."""
-        return f"site:{self.name}"
 
     def matches_host(self, host: str) -> bool:
         """``host`` is one of the pack's domains or a subdomain of one."""
@@ -139,7 +137,7 @@ class PatternSpec:
         """Pieces of text one of which every match holds (``cleanser.prefilter``)."""
         return required_keys(self.pattern.pattern, verbose=bool(self.pattern.flags & regex.VERBOSE))
 
-    @property
+    @cached_property
     def family(self) -> str:
         """The scan family of the pattern's keys."""
         return f"rule:{self.code}"

@@ -26,6 +26,12 @@ def is_chrome_prose(doc: AnalysedDocument, line: Line) -> bool:
     index = line.index
     if index in doc.spam_lines or index in doc.site_pack_lines(anywhere_only=True):
         return True
+    return _chrome_by_its_text(doc, line)
+
+
+def _chrome_by_its_text(doc: AnalysedDocument, line: Line) -> bool:
+    """A notice, a republication pointer or a strong call to action."""
+    index = line.index
     text = line.text
     hits = doc.hits
     if legal.is_notice(doc, line):
@@ -41,4 +47,10 @@ def is_chrome_prose(doc: AnalysedDocument, line: Line) -> bool:
 def story_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
     """Prose lines that are not chrome on their own account: the lines that bound the
     story's header and tail."""
-    return tuple(i for i in doc.body_paragraph_indexes if not is_chrome_prose(doc, doc.lines[i]))
+    if not doc.body_paragraph_indexes:
+        return ()
+    gone = doc.spam_lines | doc.site_pack_lines(anywhere_only=True)  # chrome wherever they stand
+    lines = doc.lines
+    return tuple(
+        i for i in doc.body_paragraph_indexes if i not in gone and not _chrome_by_its_text(doc, lines[i])
+    )

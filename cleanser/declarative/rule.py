@@ -115,4 +115,7 @@ class DeclarativeRule(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         """What the analysis found for this rule's pattern."""
-        yield from doc.pattern_matches(self.spec)
+        site = self.spec.site
+        if site is not None and site.name not in doc.site_packs:
+            return iter(())  # the pack does not apply: nothing to look up
+        return iter(doc.pattern_matches(self.spec))

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import lexicon
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -32,7 +31,6 @@ class CommentWidget(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        pattern = lexicon.whole_line("comment_lines")
         for line in doc.content_lines:
-            if (doc.in_header(line) or doc.in_tail(line)) and pattern.match(line.text):
+            if (doc.in_header(line) or doc.in_tail(line)) and doc.is_phrase_line(line, "comment_lines"):
                 yield self.line(line, f"comment widget: {line.stripped[:60]!r}")

@@ -55,25 +55,24 @@ class CommentThread(Rule):
     priority = 44
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        widget = lexicon.whole_line("comment_lines")
         taken = -1
         for line in doc.content_lines:
-            if line.index <= taken or not widget.match(line.text):
+            if line.index <= taken or not doc.is_phrase_line(line, "comment_lines"):
                 continue
-            end, handles, replies = self._thread(doc, line, widget)
+            end, handles, replies = self._thread(doc, line)
             if end is not None and handles and replies + handles >= 2:
                 taken = end.index
                 yield self.span(line.content_start, end.content_end,
                                 f"comment thread: {handles} commenters, {replies} reply buttons")
 
     @staticmethod
-    def _thread(doc: AnalysedDocument, start: Line, widget: regex.Pattern[str]) -> tuple[Line | None, int, int]:
+    def _thread(doc: AnalysedDocument, start: Line) -> tuple[Line | None, int, int]:
         end: Line | None = None
         handles = replies = 0
         after_handle = False
         for line in doc.following(start):
             text = line.text
-            if widget.match(text) or REPLY.match(text):
+            if doc.is_phrase_line(line, "comment_lines") or REPLY.match(text):
                 replies += bool(REPLY.match(text))
                 after_handle = False
             elif _is_handle(text):

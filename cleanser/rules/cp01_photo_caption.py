@@ -14,15 +14,15 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 from cleanser.textshape import word_count
 
-CREDIT_ONLY = lexicon.caseless(
+CREDIT_ONLY = lexicon.lazy_caseless(
     r"^\s*(?:Foto|Photo|Gambar|Ilustrasi|Illustration|Dok(?:umentasi)?\.?|Pict|Image)"
     r"(?:\s*(?:by|oleh))?\s*[:/.]?\s*[\p{L}\p{N}@._/ -]{0,40}$",
 )
-CREDIT_LABEL = lexicon.caseless(r"^\s*(?:Foto|Photo|Gambar|Pict|Image)\s*[:：]\s*$")
+CREDIT_LABEL = lexicon.lazy_caseless(r"^\s*(?:Foto|Photo|Gambar|Pict|Image)\s*[:：]\s*$")
 """A credit label whose credit is on the next line ("Photo :")."""
 PHOTO_LABEL_START = regex.compile(r"^\s*(?:Foto|FOTO|Photo|PHOTO)\s*[:：]\s*\S", regex.VERSION1)
 """A caption that opens with its label ("Foto: Warga antre di posko ...")."""
-CREDIT_FIRST = regex.compile(
+CREDIT_FIRST = lexicon.lazy(
     r"^\s*(?P<credit>(?P<source>[\p{Lu}\d][\p{L}\d.&-]*(?:\s+[\p{Lu}\d][\p{Lu}\d.&-]*){0,2})\s*/\s*"
     r"(?P<name>\p{Lu}[\p{Lu}\d.'&-]+(?:\s+\p{Lu}[\p{Lu}\d.'&-]*){0,4}))(?=\s*\p{Lu}\p{Ll}|\s*$)",
     regex.VERSION1,
@@ -30,7 +30,7 @@ CREDIT_FIRST = regex.compile(
 """A caption that opens with its credit in capitals ("PIXABAY/ANTONIO GUILLEM Ilustrasi ...")."""
 _DOMAIN_LIKE = regex.compile(r"\.(?:com|co\.id|id|net)\b", regex.IGNORECASE)
 _AGENCIES = lexicon.word_set("photo_agencies")
-CREDIT_WORD = lexicon.caseless(
+CREDIT_WORD = lexicon.lazy_caseless(
     r"\b(?:Foto|Photo|Gambar|Pict|Image|Kredit|Credit|Dok|Dokumentasi|Ilustrasi|Istimewa|ANTARA\s+FOTO|"
     r"Tangkapan\s+layar|Screenshot|Repro|Sumber\s+foto)\b",
 )
@@ -45,6 +45,11 @@ CREDIT_WORDS = frozenset({
     "foto", "photo", "gambar", "pict", "image", "kredit", "credit", "dok", "dokumentasi", "ilustrasi",
     "illustration", "sumber", "antara", "istimewa", "tangkapan", "screenshot", "repro",
 })
+
+
+def _has_colon(text: str) -> bool:
+    """Every credit label (``CREDIT_LABEL``) holds a colon."""
+    return ":" in text or "：" in text
 
 
 def _caption_shaped(text: str, words: int, sentences: int = 1) -> bool:
@@ -91,14 +96,13 @@ class PhotoCaption(Rule):
     priority = 44  # before the legal notice (45): "©2025 Outlet.com/Name" closing a caption is a credit
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        widgets = lexicon.whole_line("caption_lines")
         lines = doc.content_lines
         for position, line in enumerate(lines):
             text = line.text
             words = doc.word_count(line)
             if words > MAX_WORDS:
                 continue
-            if widgets.match(text):
+            if doc.is_phrase_line(line, "caption_lines"):
                 yield self.line(line, f"photo widget {line.stripped!r}")
                 continue
             proposal = self._credited(doc, line, words)
@@ -107,13 +111,15 @@ class PhotoCaption(Rule):
                 continue
             if words <= MAX_LABELLED_WORDS and not doc.is_body(line):
                 following = lines[position + 1] if position + 1 < len(lines) else None
-                if following is not None and CREDIT_LABEL.match(following.text):
+                if following is not None and _has_colon(following.text) and CREDIT_LABEL.match(following.text):
                     yield self.line(line, "photo caption above its credit label")
                     continue
-                if PHOTO_LABEL_START.match(text):
+                if ("Foto" in text or "FOTO" in text or "Photo" in text or "PHOTO" in text) and (
+                    PHOTO_LABEL_START.match(text)
+                ):
                     yield self.line(line, "photo caption opening with 'Foto:'")
                     continue
-            match = CREDIT_FIRST.match(text) if words <= MAX_CAPTION_WORDS else None
+            match = CREDIT_FIRST.match(text) if words <= MAX_CAPTION_WORDS and "/" in text else None
             if match and self._credit_first(match) and not _QUOTES.search(text):
                 yield self.line(line, f"photo caption opening with its credit {match.group('credit')!r}")
 

@@ -7,6 +7,7 @@ import regex
 from cleanser import textshape
 from cleanser.analysis import promo
 from cleanser.analysis.datelines import (
+    DASH_CHARS,
     DASHED,
     LONE_DASH,
     MAX_PREFIX_CHARS,
@@ -32,6 +33,7 @@ OPENING_PARAGRAPHS = 2
 MIN_WORDS_AFTER = 3
 _AFTER_TITLE = regex.compile(r"\s*[.:!?]?\s+")
 _YEAR = regex.compile(r"\d{4}")
+_DASHES = DASH_CHARS
 
 
 @register
@@ -62,6 +64,8 @@ class DatelinePrefix(Rule):
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         found = list(self._opening(doc))
         yield from found
+        if not found:
+            return  # no cut to repeat
         # the same cut in every word-for-word copy of a paragraph it cut, so that the copies stay
         # copies of each other once the dateline is gone
         cut = {
@@ -96,14 +100,19 @@ class DatelinePrefix(Rule):
         opening = 0
         for position, line in enumerate(lines):
             following = lines[position + 1] if position + 1 < len(lines) else None
-            if following is not None and SHORT_PLACE.match(line.text) and LONE_DASH.match(following.text):
+            if following is not None and LONE_DASH.match(following.text) and SHORT_PLACE.match(line.text):
                 yield self.line(line, "place name of a dateline broken onto its own line",
                                 facts=dateline_facts(line.text))
                 yield self.line(following, "dash of a dateline broken onto its own line")
                 return
             if not doc.is_body(line) or promo.is_call_to_action(doc, line) or doc.has_notice_phrase(line):
-                press = PRESS_LINE.match(line.text)
-                if press and _YEAR.search(line.text):
+                # a press-release line ends with its dash and holds a year
+                press = (
+                    PRESS_LINE.match(line.text)
+                    if line.text.rstrip().endswith(_DASHES) and _YEAR.search(line.text)
+                    else None
+                )
+                if press:
                     yield self.line(line, "press-release dateline line",
                                     facts=dateline_facts(press.group("prefix")))
                     return
@@ -124,6 +133,8 @@ class DatelinePrefix(Rule):
         """A dateline naming the outlet's domain on a short line before the story: alone
         ('JAKARTA,KOMPAS.com -') or opening a sentence the scraper broke off ('... -- PT')."""
         text = line.text
+        if "." not in text or not any(dash in text for dash in _DASHES):
+            return  # both forms hold a domain and a dash
         found = OUTLET_DASHED.match(text)
         if found is None:
             found = DASHED.match(text)
@@ -166,7 +177,8 @@ class DatelinePrefix(Rule):
                     facts={"outlet": site.group("site")},
                 )
                 return
-        dashed = DASHED.match(text)
+        has_dash = any(dash in text for dash in _DASHES)
+        dashed = DASHED.match(text) if has_dash else None
         if (
             dashed
             and len(dashed.group("prefix")) <= MAX_PREFIX_CHARS
@@ -178,7 +190,7 @@ class DatelinePrefix(Rule):
                 facts=dateline_facts(dashed.group("prefix")),
             )
             return
-        glued = OUTLET_DASHED.match(text)
+        glued = OUTLET_DASHED.match(text) if has_dash else None
         if (
             glued
             and len(glued.group("prefix")) <= MAX_PREFIX_CHARS
@@ -190,7 +202,7 @@ class DatelinePrefix(Rule):
                 facts=dateline_facts(glued.group("prefix")),
             )
             return
-        outlet = OUTLET_CITY.match(text)
+        outlet = OUTLET_CITY.match(text) if "," in text else None  # "Outlet.com, City"
         if outlet and reads_on(text[outlet.end() :]):
             yield self.span(
                 start + outlet.start("outlet"), start + outlet.end(),

@@ -11,8 +11,8 @@ from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-PLACEHOLDER = regex.compile(r"\[Gambas:[^\]\n]{0,80}\]", regex.IGNORECASE)
-GLUED_POST = regex.compile(
+PLACEHOLDER = lexicon.lazy(r"\[Gambas:[^\]\n]{0,80}\]", regex.IGNORECASE)
+GLUED_POST = lexicon.lazy(
     r"\b(?:View\s+this\s+post\s+on\s+Instagram|Lihat\s+(?:postingan|kiriman)\s+ini\s+di\s+Instagram)"
     r"(?:\s+(?:A\s+post\s+shared\s+by|Sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,80}?\(@[\w.]{1,40}\))?"
     r"|\b(?:A\s+post\s+shared\s+by|Sebuah\s+kiriman\s+dibagikan\s+oleh)\s+[^()\n]{1,80}?\(@[\w.]{1,40}\)",
@@ -50,9 +50,8 @@ class EmbedResidue(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        lines = lexicon.whole_line("embed_lines")
         for line in doc.content_lines:
-            if doc.word_count(line) <= MAX_WORDS and lines.match(line.text):
+            if doc.word_count(line) <= MAX_WORDS and doc.is_phrase_line(line, "embed_lines"):
                 yield self.line(line, f"embedded-media residue: {line.stripped[:60]!r}")
                 continue
             if "nstagram" in line.text or "shared by" in line.text or "dibagikan oleh" in line.text:

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
+from cleanser import patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -26,6 +26,10 @@ QUOTED_LEAD_IN = regex.compile(
     regex.VERSION1,
 )
 """A lead-in naming the video in quotes without the word 'video': 'Tonton juga "X" di sini:'."""
+
+
+_LEAD_IN_FAMILY = patterns.scanned("EM02.lead_in", LEAD_IN)
+_QUOTED_FAMILY = patterns.scanned("EM02.quoted_lead_in", QUOTED_LEAD_IN)
 
 
 @register
@@ -57,18 +61,17 @@ class VideoLeadIn(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        embeds = lexicon.whole_line("embed_lines")
         for line in doc.content_lines:
             if doc.is_body(line):
                 continue
-            if not LEAD_IN.match(line.text):
-                if QUOTED_LEAD_IN.match(line.text):
+            if not (doc.hits.may_hold(line.index, _LEAD_IN_FAMILY) and LEAD_IN.match(line.text)):
+                if doc.hits.may_hold(line.index, _QUOTED_FAMILY) and QUOTED_LEAD_IN.match(line.text):
                     yield self.line(line, "video lead-in (names a video in quotes and ends with ':')")
                 continue
             following = doc.next_content(line)
             if line.stripped.endswith((":", "：")):
                 why = "ends with ':' introducing an embedded video"
-            elif following is not None and embeds.match(following.text):
+            elif following is not None and doc.is_phrase_line(following, "embed_lines"):
                 why = "an embed placeholder follows it"
             elif doc.in_tail(line):
                 why = "only chrome follows it"

@@ -30,6 +30,8 @@ class RelativeTimestamp(Rule):
     priority = 56
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        for line in doc.content_lines:
+        indexes = doc.hits.lines_of("relative_time")  # lines holding a timestamp's word
+        lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
+        for line in lines:
             if RELATIVE_TIME.match(line.text):
                 yield self.line(line, "relative timestamp of a feed item")

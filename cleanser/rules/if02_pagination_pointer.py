@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser import lexicon, patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -17,9 +17,10 @@ _POINTER = (
     r"|(?:Baca|Lanjut(?:kan)?)\s+(?:ke\s+)?halaman\s+(?:selanjutnya|berikutnya|\d{1,2})"
     r"|Baca\s+selanjutnya)"
 )
-LINE = caseless(rf"^\s*{_POINTER}\b\s*(?:[.!…»>]+|[:：]\s*[^\n]{{0,160}})?\s*$")
-GLUED = caseless(rf"(?<=[.!?][\"”’]?\s{{1,3}}){_POINTER}\b\s*[.!…»>]*\s*$")
+LINE = lexicon.lazy_caseless(rf"^\s*{_POINTER}\b\s*(?:[.!…»>]+|[:：]\s*[^\n]{{0,160}})?\s*$")
+GLUED = lexicon.lazy_caseless(rf"(?<=[.!?][\"”’]?\s{{1,3}}){_POINTER}\b\s*[.!…»>]*\s*$")
 MAX_WORDS = 24
+_FAMILY = patterns.scanned("IF02.pointer", LINE, GLUED)
 
 
 @register
@@ -47,9 +48,12 @@ class PaginationPointer(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        hits = doc.hits
         for line in doc.content_lines:
             text = line.text
-            if "alaman" not in text and "ALAMAN" not in text and "elanjutnya" not in text.casefold():
+            if not hits.may_hold(line.index, _FAMILY):  # neither pattern can match
+                continue
+            if "alaman" not in text and "ALAMAN" not in text and "elanjutnya" not in doc.folded_lines[line.index]:
                 continue
             if doc.word_count(line) <= MAX_WORDS and LINE.match(text):
                 yield self.line(line, f"pagination pointer {line.stripped[:60]!r}")

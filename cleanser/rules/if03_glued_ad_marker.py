@@ -18,6 +18,19 @@ MARKER = regex.compile(
 """Advertisement markers in capitals: as printed, never words of a story."""
 
 
+def _without(text: str, matches: list[regex.Match[str]]) -> str:
+    """``text`` with each of ``matches`` replaced by a space (as ``MARKER.sub(" ", text)``)."""
+    if not matches:
+        return ""
+    pieces = []
+    last = 0
+    for match in matches:
+        pieces.append(text[last : match.start()])
+        last = match.end()
+    pieces.append(text[last:])
+    return " ".join(pieces)
+
+
 @register
 class GluedAdMarker(Rule):
     """An advertisement marker glued into a paragraph: only the marker goes.
@@ -45,7 +58,7 @@ class GluedAdMarker(Rule):
             if "SCROLL" not in text and "ADVERTISEMENT" not in text:
                 continue
             matches = list(MARKER.finditer(text))
-            rest = MARKER.sub(" ", text) if matches else ""
+            rest = _without(text, matches)  # MARKER.sub(" ", text), from the matches found
             if not matches or not rest.strip():
                 continue  # none, or the whole line is markers: IF01 removes that line
             if not any(ch.isalnum() for ch in rest):

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser import lexicon
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-MARKER = caseless(r"\[\s*(?:arsip|archive[sd]?|tautan|link|sumber\s+asli)(?:\s*\d{1,2})?\s*\]")
+MARKER = lexicon.lazy_caseless(r"\[\s*(?:arsip|archive[sd]?|tautan|link|sumber\s+asli)(?:\s*\d{1,2})?\s*\]")
 """The text of a link to an archived copy or a source, left in square brackets after the
 account or the address it archives."""
 

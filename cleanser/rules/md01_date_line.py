@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.patterns import DATE_LINE
+from cleanser.patterns import date_line
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -46,7 +46,7 @@ class DateLine(Rule):
         for line in doc.content_lines:
             if doc.word_count(line) > MAX_WORDS:
                 continue
-            match = DATE_LINE.match(line.text)
+            match = date_line(line.text)
             if not match:
                 continue
             if feed is None:

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
+from cleanser import lexicon, patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -19,29 +19,30 @@ _PAIR = (
     rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<name>[^|•()\n:：]{{2,80}}?)"
     rf"(?=\s*(?:(?:{_SEPARATOR}\s*)?(?:{_LABEL})\s*[:：]|[)\]]?\s*$))"
 )
-LABELLED = lexicon.caseless(
+LABELLED = lexicon.lazy_caseless(
     rf"^\s*[(\[]?\s*{_PAIR}(?:\s*(?:{_SEPARATOR}\s*)?{_PAIR})*\s*[)\]]?\s*$",
 )
-PAIR = lexicon.caseless(_PAIR)
-REPORT_OF = lexicon.caseless(
+PAIR = lexicon.lazy_caseless(_PAIR)
+REPORT_OF = lexicon.lazy_caseless(
     r"^\s*L\W?aporan\s+(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor)\b[^\n]{2,120}$",
 )
-BY_NAME = regex.compile(
+BY_NAME = lexicon.lazy(
     r"^\s*(?:By|Oleh)\s+(?P<name>\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|dan|&)){0,5})\s*$",
     regex.VERSION1,
 )
-REP_RED = lexicon.caseless(
+REP_RED = lexicon.lazy_caseless(
     r"^\s*Rep(?:orter)?\s*[:：]\s*(?P<author>[^:：\n]{2,60}?)\s+Red(?:aktur)?\s*[:：]\s*(?P<editor>[^:：\n]{2,60}?)\s*$",
 )
 """Republika's "Rep: Name Red: Name" (reporter and editor) line."""
-NAME_WITH_OUTLET = regex.compile(
+NAME_WITH_OUTLET = lexicon.lazy(
     r"^\s*(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*"
     r"\(\s*(?P<outlet>(?:The\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s*\)\s*$",
     regex.VERSION1,
 )
 """An author line naming the outlet: "Name Surname (The Jakarta Post)"."""
-NAME_ONLY = regex.compile(r"^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*$", regex.VERSION1)
+NAME_ONLY = lexicon.lazy(r"^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*$", regex.VERSION1)
 MAX_WORDS = 16
+_REPORT_OF_FAMILY = patterns.scanned("MD02.report_of", REPORT_OF)
 
 _FIELD = {
     "editor": "editor", "penyunting": "editor", "redaktur": "editor",
@@ -103,24 +104,31 @@ class Byline(Rule):
             text = line.text
             if doc.word_count(line) > MAX_WORDS:
                 continue
-            if LABELLED.match(text):
+            index = line.index
+            # each pattern is tried only on lines holding text every match of it holds
+            colon = ":" in text or "：" in text  # LABELLED, REP_RED
+            if colon and LABELLED.match(text):
                 facts: dict[str, str] = {}
                 for pair in PAIR.finditer(text):
                     facts.setdefault(_field(pair.group("label")), pair.group("name").strip())
                 yield self.line(line, "byline / staff line", facts=facts)
-            elif REPORT_OF.match(text):
+            elif doc.hits.may_hold(index, _REPORT_OF_FAMILY) and REPORT_OF.match(text):
                 name = text.rsplit(",", 1)[-1].strip() if "," in text else ""
                 yield self.line(line, "reporter line ('Laporan Wartawan ...')",
                                 facts={"author": name} if name else None)
-            elif BY_NAME.match(text) and (doc.in_header(line) or doc.in_tail(line)):
+            elif (
+                ("By" in text or "Oleh" in text)
+                and BY_NAME.match(text)
+                and (doc.in_header(line) or doc.in_tail(line))
+            ):
                 match = BY_NAME.match(text)
                 assert match is not None
                 yield self.line(line, "byline", facts={"author": match.group("name")})
-            elif match := REP_RED.match(text):
+            elif colon and (match := REP_RED.match(text)):
                 yield self.line(line, "reporter / editor line ('Rep: ... Red: ...')",
                                 facts={"author": match.group("author").strip(),
                                        "editor": match.group("editor").strip()})
-            elif (match := NAME_WITH_OUTLET.match(text)) and _near_top(doc, line):
+            elif "(" in text and (match := NAME_WITH_OUTLET.match(text)) and _near_top(doc, line):
                 yield self.line(line, f"author line naming the outlet {match.group('outlet')!r}",
                                 facts={"author": match.group("name")})
             elif slugs and NAME_ONLY.match(text) and _slug(text) in slugs:

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
+from cleanser import lexicon, patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.patterns import READ_AT_SOURCE, REPUBLISHED
@@ -13,13 +13,14 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 from cleanser.textshape import is_headline_shape
 
-SOURCE = lexicon.caseless(
+SOURCE = lexicon.lazy_caseless(
     rf"^\s*[(\[]?\s*(?:{lexicon.alternation('source_labels')})\s*[:：]\s*(?P<source>[^\n]{{2,120}}?)\s*[)\]]?\s*$",
 )
 # Two sentences glued at a full stop ("... warga setempat.Baca juga"): prose, not a headline.
 _GLUED_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?][\"”’]?\p{Lu}\p{Ll}", regex.VERSION1)
-TITLE_FOLLOWS = lexicon.caseless(r"\bdengan\s+judul\s*[:：]?\s*$")
+TITLE_FOLLOWS = lexicon.lazy_caseless(r"\bdengan\s+judul\s*[:：]?\s*$")
 MAX_TITLE_WORDS = 30
+_SOURCE_FAMILY = patterns.scanned("MD03.source", SOURCE)
 MAX_WORDS = 14
 MAX_WORDS_REPUBLISHED = 40
 
@@ -51,7 +52,8 @@ class SourceLine(Rule):
             text = line.text
             if doc.word_count(line) > MAX_WORDS_REPUBLISHED:
                 continue
-            match = REPUBLISHED.match(text)
+            hits = doc.hits  # each pattern only where the scan found what every match holds
+            match = REPUBLISHED.match(text) if hits.may_hold(line.index, "republished") else None
             if match:
                 yield self.line(line, "republication notice",
                                 facts={"source": match.group("source").strip()})
@@ -64,11 +66,11 @@ class SourceLine(Rule):
                 ):
                     yield self.line(title, "the original headline under a republication notice")
                 continue
-            match = READ_AT_SOURCE.match(text)
+            match = READ_AT_SOURCE.match(text) if hits.may_hold(line.index, "read_at_source") else None
             if match:
                 yield self.line(line, "pointer to the story on its outlet's site",
                                 facts={"source": match.group("source").strip()})
                 continue
-            match = SOURCE.match(text)
+            match = SOURCE.match(text) if hits.may_hold(line.index, _SOURCE_FAMILY) else None
             if match and doc.word_count(line) <= MAX_WORDS:
                 yield self.line(line, "source line", facts={"source": match.group("source").strip()})

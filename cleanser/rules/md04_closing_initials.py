@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
+from cleanser import lexicon
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.patterns import source_credit
@@ -13,15 +14,15 @@ from cleanser.rule import Rule
 
 _LOWER = r"[a-z]{2,5}\d{0,3}(?:\s*/\s*[a-z][a-z\d.-]{1,24}){0,3}"  # (hri/jbr), (cr30/tribun-medan.com)
 _CAPITALISED = r"[A-Z][a-z]{1,4}(?:/[A-Z][a-z]{1,4}){1,3}"  # (Cas/Isk)
-ALONE = regex.compile(
+ALONE = lexicon.lazy(
     rf"^\s*[(\[]\s*(?:{_LOWER}|{_CAPITALISED}|\*{{1,3}}|[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{1,3}})\s*[)\]]\s*$"
 )
-GLUED = regex.compile(
+GLUED = lexicon.lazy(
     r"(?:(?<=[.!?\"”’])|(?<=[\p{L}\d]\s))\s*\((?:[a-z]{2,5}\d{0,3}(?:/[a-z][a-z\d.-]{1,24}){1,3}|\*{1,3})\)\s*$"
 )
 _DESK_CODE = r"(?:[A-Z]{2,5}/){0,2}[A-Z]{1,3}-\d{1,3}"  # (Z-8), (RO/Z-1), (AFP/Z-10)
-CODE_ALONE = regex.compile(rf"^\s*\(\s*{_DESK_CODE}\s*\)\s*$")
-GLUED_CLOSING = regex.compile(
+CODE_ALONE = lexicon.lazy(rf"^\s*\(\s*{_DESK_CODE}\s*\)\s*$")
+GLUED_CLOSING = lexicon.lazy(
     r"(?<=[.!?\"”’])\s*\((?:"
     rf"{_DESK_CODE}"
     r"|[a-z]{2,4}"  # one editor's initials, "(rzy)", only after the last sentence
@@ -31,7 +32,7 @@ GLUED_CLOSING = regex.compile(
 )
 """A desk code, one editor's initials or a "written by" credit glued after the last sentence."""
 
-NAME_ALONE = regex.compile(
+NAME_ALONE = lexicon.lazy(
     r"^\s*\(\s*(?:[A-Z]{2,5}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*\)\s*$", regex.VERSION1
 )
 """A reporter's initials or name alone in brackets, "(SIS)", "(Nama Reporter)"."""
@@ -82,15 +83,17 @@ class ClosingInitials(Rule):
         # the same lines are "closing" once other chrome after them is gone
         closing = set(doc.story_indexes[-CLOSING_STORY_LINES:])
         for position, line in enumerate(lines):
-            if doc.word_count(line) <= MAX_ALONE_WORDS and (
+            # every pattern here but the credit's ends with a bracket
+            bracketed = line.text.rstrip().endswith((")", "]"))
+            if bracketed and doc.word_count(line) <= MAX_ALONE_WORDS and (
                 ALONE.match(line.text) or CODE_ALONE.match(line.text)
             ):
                 yield self.line(line, "reporter/editor initials")
-            elif doc.word_count(line) <= MAX_ALONE_WORDS and NAME_ALONE.match(line.text):
+            elif bracketed and doc.word_count(line) <= MAX_ALONE_WORDS and NAME_ALONE.match(line.text):
                 yield self.line(line, "reporter's initials or name alone in brackets")
             elif doc.in_tail(line) and _credit_alone(line.text):
                 yield self.line(line, "reporter's credit closing the story")
-            elif line.index in closing or line.index >= doc.last_body_index:
+            elif bracketed and (line.index in closing or line.index >= doc.last_body_index):
                 match = GLUED.search(line.text)
                 if match is None and (position == len(lines) - 1 or line.index == doc.last_body_index):
                     match = GLUED_CLOSING.search(line.text)

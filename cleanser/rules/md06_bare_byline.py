@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.patterns import DATE_LINE
+from cleanser.patterns import date_line
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -46,6 +46,6 @@ class BareByline(Rule):
         if not MIN_NAME_WORDS <= doc.word_count(name) <= MAX_NAME_WORDS:
             return
         date = doc.next_content(name)
-        if date is not None and DATE_LINE.match(date.text):
+        if date is not None and date_line(date.text):
             yield self.line(name, "name-like line between the headline and the date line: "
                             "the author's byline", facts={"author": name.stripped})

@@ -4,22 +4,24 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
+from cleanser import lexicon, patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-BREADCRUMB = lexicon.caseless(
+BREADCRUMB = lexicon.lazy_caseless(
     r"^\s*(?:Home|Beranda|Index|Indeks|Berita)\s*(?:[>»›/|]\s*[^>»›/|\n]{1,40}){1,6}\s*$",
 )
-TAGS = lexicon.caseless(
+TAGS = lexicon.lazy_caseless(
     r"^\s*(?:Tags?|Topik|Topics|Kata\s+kunci|Keywords|Label)\s*[:：]\s*\S.{0,300}$",
 )
-HASHTAGS = regex.compile(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
+HASHTAGS = lexicon.lazy(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
 
 
+_BREADCRUMB_FAMILY = patterns.scanned("NV01.breadcrumb", BREADCRUMB)
+_TAGS_FAMILY = patterns.scanned("NV01.tags", TAGS)
 MAX_WORDS = 60
 MAX_WIDGET_WORDS = 12
 
@@ -46,15 +48,16 @@ class NavigationLine(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        widgets = lexicon.whole_line("navigation_lines")
         for line in doc.content_lines:
             text = line.text
             n = doc.word_count(line)
             if n > MAX_WORDS:
                 continue
-            if n <= MAX_WIDGET_WORDS and widgets.match(text):
+            if n <= MAX_WIDGET_WORDS and doc.is_phrase_line(line, "navigation_lines"):
                 yield self.line(line, f"share/follow/menu widget: {line.stripped[:60]!r}")
-            elif BREADCRUMB.match(text):
+            elif doc.hits.may_hold(line.index, _BREADCRUMB_FAMILY) and BREADCRUMB.match(text):
                 yield self.line(line, "breadcrumb trail")
-            elif TAGS.match(text) or HASHTAGS.match(text):
+            elif (doc.hits.may_hold(line.index, _TAGS_FAMILY) and TAGS.match(text)) or (
+                "#" in text and HASHTAGS.match(text)
+            ):
                 yield self.line(line, "tag list")

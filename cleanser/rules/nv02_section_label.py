@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import lexicon
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -34,9 +33,8 @@ class SectionLabel(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        pattern = lexicon.whole_line("sections")
         for line in doc.content_lines:
             if not doc.in_header(line):
                 break
-            if pattern.match(line.text):
+            if doc.is_phrase_line(line, "sections"):
                 yield self.line(line, f"section label above the article: {line.stripped!r}")

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
-from cleanser.patterns import DATE_LINE
+from cleanser.patterns import date_line
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -56,7 +56,7 @@ class TailNameRun(Rule):
             if index in shapes.name or index in shapes.clock:
                 run.append(line)
                 continue
-            if run and (DATE_LINE.match(line.text) or not doc.words[index]):
+            if run and (date_line(line.text) or not doc.words[index]):
                 continue  # a widget's date or separator between the names: other rules' or none
             break
         names = [x for x in run if x.index in shapes.name]

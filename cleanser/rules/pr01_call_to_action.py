@@ -37,7 +37,11 @@ class CallToAction(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        for line in doc.content_lines:
+        indexes = doc.hits.lines_of("promo_actions")  # a line without an action has no cues
+        lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
+        for line in lines:
+            if line.is_blank:
+                continue
             actions, channels = call_to_action_cues(doc, line)
             if not (actions and channels):
                 continue

@@ -36,7 +36,9 @@ class GluedPromo(Rule):
     priority = 46
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        for line in doc.content_lines:
+        indexes = doc.hits.lines_of(flattened.GLUED_FAMILY)  # a platform or a copyright literal
+        lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
+        for line in lines:
             if doc.word_count(line) < MIN_WORDS or not doc.is_body(line):
                 continue
             for start, end, what in flattened.glued_spans(line.text):

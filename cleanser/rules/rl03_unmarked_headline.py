@@ -2,16 +2,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser import lexicon
 from cleanser.analysis import headline, lineshapes, promo
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
-from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-MARKED = caseless(r"^\W*(?:baca|simak|lihat|tonton|read|watch|see)\b[^:]{0,30}:")
+MARKED = lexicon.lazy_caseless(r"^\W*(?:baca|simak|lihat|tonton|read|watch|see)\b[^:]{0,30}:")
 """A lead-in marks the link: the read-also and video rules own those lines."""
 
 SCORE_RUN = 0.7
@@ -31,7 +31,7 @@ def _passed(doc: AnalysedDocument, line: Line) -> bool:
     return doc.memo(
         ("rl03.passed", line.index),
         lambda: line.index in doc.lines_gone
-        or headline.is_known_chrome(line.text, doc.hits, line.index)
+        or headline.is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index])
         or promo.is_call_to_action(doc, line),
     )
 
@@ -133,7 +133,11 @@ class UnmarkedHeadline(Rule):
             index = line.index
             if doc.is_body(line) and index not in doc.lines_gone:
                 if len(doc.words[index]) >= lineshapes.MIN_RUN_WORDS:
-                    lead = lineshapes.leading_title_run(line.text)
+                    lead = (
+                        lineshapes.leading_title_run(line.text)
+                        if doc.hits.may_hold(index, lineshapes.INNER_DATELINE_FAMILY)
+                        else None
+                    )
                     if lead is not None:
                         yield self.span(line.content_start, line.start + lead[0],
                                         "Title Case run with no sentence end before the story's "
@@ -156,7 +160,7 @@ class UnmarkedHeadline(Rule):
                 index in shapes.headline
                 and not doc.is_body(line)
                 and not _in_fact_box(doc, line)
-                and not MARKED.match(line.text)
+                and not (":" in line.text and MARKED.match(line.text))
             ):
                 found = _is_unmarked_headline(doc, line)
                 if found is None:

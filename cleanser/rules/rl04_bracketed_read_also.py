@@ -2,18 +2,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser import lexicon, patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-BRACKETED = caseless(
+BRACKETED = lexicon.lazy_caseless(
     r"[(\[]\s*(?:baca(?:\s+(?:juga|ini\s+juga|pula))?|simak(?:\s+juga)?|lihat(?:\s+juga)?"
     r"|tonton(?:\s+juga)?|read\s+also|see\s+also)\s*[:：]\s*\p{Lu}[^()\[\]\n]{5,200}[)\]]"
 )
 """A read-also lead-in and its linked title, in brackets: the brackets bound it exactly."""
+
+
+_FAMILY = patterns.scanned("RL04.bracketed", BRACKETED)
 
 
 @register
@@ -37,8 +40,11 @@ class BracketedReadAlso(Rule):
     priority = 47
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        hits = doc.hits
         for line in doc.content_lines:
             if "(" not in line.text and "[" not in line.text:
+                continue
+            if not hits.may_hold(line.index, _FAMILY):  # no lead-in word: no match
                 continue
             for match in BRACKETED.finditer(line.text):
                 yield self.span(line.start + match.start(), line.start + match.end(),
