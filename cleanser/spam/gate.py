@@ -33,16 +33,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import regex
+
 from cleanser.prefilter import KeyFinder, required_keys
 from cleanser.spam.lexicon import (
     _BRAND_LABELS,
+    _COMPOUND,
     _COMPOUND_ROOT,
-    _EMOJI_BRAND,
+    _INFLECTED,
     _JOIN,
     _ROOT,
     _SEPARATORS,
@@ -51,6 +55,7 @@ from cleanser.spam.lexicon import (
     DISGUISE_NEIGHBOURS,
     FUZZY,
     WEAK,
+    _allowed_compounds,
     _compiled,
     _key,
 )
@@ -65,21 +70,23 @@ from cleanser.spam.normalise import (
     fold_phrase,
 )
 from cleanser.spam.normalise import _STYLISED as _STYLISED_F
-from cleanser.textshape import LINE_BREAK
+from cleanser.textshape import LINE_BREAK, LINE_BREAK_CHARS
 
 _LETTER = r"[^\W\d_]"  # a letter (with non-ASCII digits ruled out: exactly \p{L})
 _SQUEEZE = re.compile(rf"({_LETTER})\1+")
 # A letter beside an ASCII digit: the place where a numbered brand ("slot88") would be.
 _LETTER_DIGIT = re.compile(rf"[0-9](?:(?<={_LETTER}[0-9])|(?={_LETTER}))")
-# lexicon._EMOJI_BRAND on ASCII text, without its lookarounds.
-_ASCII_SYMBOL_BRAND = re.compile(r"(?:[+<=>|~][0-9]?){3,}[0-9]{2}")
-_LETTER_TWO_DIGITS = re.compile(rf"{_LETTER}[0-9][0-9]")
-# lexicon.SPLIT_BRAND without its lookarounds: letters, a separator, two digits; looked
-# for only where a word of lexicon.DISGUISE_NEIGHBOURS (as a plain pattern) stands
-_SPLIT_BRAND = re.compile(rf"{_LETTER}{{3}}[\-._ ][0-9]{{2}}")
-_PLAYERS_WORD = re.compile(  # the alternation alone, no boundaries: a superset
-    DISGUISE_NEIGHBOURS.pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0]
-)
+# What every match of lexicon._EMOJI_BRAND holds (lexicon.BRAND_TAIL: three symbols, the
+# last right before two digits), read on the shape ('s' a symbol, 'd' a digit): a bounded
+# pattern that opens with a literal, so a flood of symbols costs one look each.
+_SYMBOL_TAIL = re.compile(r"sd?sd?sdd")
+_LETTER_TWO_DIGITS = re.compile(r"(?<=[lu])dd")  # on the shape: two digits after a letter
+# lexicon.SPLIT_BRAND without its lookarounds (three letters, then a separator and two
+# digits, or a space and a repeated digit), on the shape: searched for from its digits (a
+# literal), its separator checked on the text (``_split_brand``); looked for only on the
+# lines where a word of lexicon.DISGUISE_NEIGHBOURS stands (a split brand is evidence only
+# beside one).
+_SPLIT_BRAND = re.compile(r"(?<=[lu][lu][lu][. ])dd")
 
 
 class _Unknown(Exception):
@@ -358,10 +365,14 @@ _SPLIT = re.compile(r"lu(?=ll)")
 _SEPARATOR_PAIR = re.compile(r"[~\-._*•·+][^\W_][~\-._*•·+]")
 # normalise._LEET, its lookbehinds checked in _read_leet: leetspeak digits between letters.
 _LEET_RUN = re.compile(rf"[013457@$]+(?={_LETTER})")
-_STRETCH = re.compile(rf"({_LETTER})\1+")
+# A line break is no space (as in normalise._SHAPE_TABLE): spaced-out letters are read
+# within a line.
 _SHAPE_BYTES = bytes(
     ord("u") if 65 <= b <= 90 else ord("l") if 97 <= b <= 122 else ord("d") if 48 <= b <= 57
-    else ord(" ") if chr(b).isspace() and b < 128 else ord(".")
+    else ord(".") if chr(b) in LINE_BREAK_CHARS
+    else ord(" ") if chr(b).isspace() and b < 128
+    else ord("s") if chr(b) in "+<=>|~"  # the ASCII symbols (\p{Sm}; none is \p{So})
+    else ord(".")
     for b in range(256)
 )
 
@@ -386,8 +397,14 @@ def _fold_checked(ch: str) -> tuple[str, str] | None:
             return None
         if c.isalpha():
             stand_in += "U" if flag & _UPPER else "a"
+        elif c.isdigit():
+            stand_in += "0"
+        elif c in LINE_BREAK_CHARS:
+            stand_in += "\n"
+        elif c.isspace():
+            stand_in += " "
         else:
-            stand_in += "0" if c.isdigit() else " " if c.isspace() else "."
+            stand_in += "+" if unicodedata.category(c) in ("So", "Sm") else "."
     return repl, stand_in
 
 
@@ -408,8 +425,19 @@ def _folded(text: str) -> tuple[str, str] | None:
             look_alikes.append(ch)
     if look_alikes and _mixed_word().search(text):
         return None
-    folded = text.translate({ord(ch): repl for ch, (repl, _) in folds.items()}).lower()
-    stand_in = text.translate({ord(ch): shape for ch, (_, shape) in folds.items()})
+    # str.replace per distinct character: far faster than str.translate with a table,
+    # which looks every character of the text up in it
+    changed = {ch: repl for ch, (repl, _) in folds.items() if repl != ch.lower()}
+    if any(c in changed for repl in changed.values() for c in repl):
+        folded = text.translate({ord(ch): repl for ch, repl in changed.items()}).lower()
+    else:
+        folded = text
+        for ch, repl in changed.items():
+            folded = folded.replace(ch, repl)
+        folded = folded.lower()
+    stand_in = text
+    for ch, (_, shape) in folds.items():
+        stand_in = stand_in.replace(ch, shape)
     return folded, stand_in.encode("ascii").translate(_SHAPE_BYTES).decode("ascii")
 
 
@@ -426,6 +454,12 @@ def _mixed_word() -> re.Pattern[str]:
 def normalised_text(text: str) -> tuple[str, str] | None:
     """(folded text, ``normalise(text).text``) for a text without disguises and
     spaced-out letters; None for any other text."""
+    read = _read(text)
+    return None if read is None else (read[0], read[2])
+
+
+def _read(text: str) -> tuple[str, str, str] | None:
+    """(folded text, its shape, ``normalise(text).text``), or None (``normalised_text``)."""
     found = _folded(text)
     if found is None:
         return None
@@ -444,7 +478,7 @@ def normalised_text(text: str) -> tuple[str, str] | None:
     if cuts:
         bounds = zip([0, *cuts], [*cuts, len(text)], strict=True)
         text = " ".join(text[a:b] for a, b in bounds)
-    return folded, _squeeze(text)
+    return folded, shape, _squeeze(text)
 
 
 _DOUBLES = tuple((c + c, c) for c in "abcdefghijklmnopqrstuvwxyz")
@@ -452,11 +486,13 @@ _DOUBLES = tuple((c + c, c) for c in "abcdefghijklmnopqrstuvwxyz")
 
 def _squeeze(text: str) -> str:
     """normalise._STRETCH: every run of one letter read as that letter once."""
-    for double, single in _DOUBLES:  # str.replace is much faster than a regex here
+    doubles: Iterable[tuple[str, str]] = _DOUBLES
+    if not text.isascii():  # the letters of _LETTER beyond ASCII too
+        others = {c for c in _NON_ASCII_CHAR.findall(text) if c.isalnum() and not c.isdecimal()}
+        doubles = [*_DOUBLES, *((c + c, c) for c in sorted(others))]
+    for double, single in doubles:  # str.replace is much faster than a regex here
         while double in text:
             text = text.replace(double, single)
-    if not text.isascii() and any(c.isalpha() for c in _NON_ASCII_CHAR.findall(text)):
-        return _STRETCH.sub(r"\1", text)
     return text
 
 
@@ -474,10 +510,10 @@ def may_hold_spam(text: str) -> bool:
     patterns = _patterns()
     if patterns is None:
         return True
-    read = normalised_text(text)
+    read = _read(text)
     if read is None:
         return True
-    return next(_hits(*read, patterns), None) is not None
+    return next(_hits(_Text(*read), patterns), None) is not None
 
 
 def evidence_lines(text: str) -> frozenset[int] | None:
@@ -486,15 +522,43 @@ def evidence_lines(text: str) -> frozenset[int] | None:
     (disguised characters, spaced-out letters, an unreadable lexicon entry). A line left
     out holds no non-weak evidence of its own."""
     patterns = _patterns()
-    read = normalised_text(text)
+    read = _read(text)
     if patterns is None or read is None:
         return None
-    folded, norm = read
-    starts = {folded: _line_starts(folded)}
-    starts[norm] = starts[folded] if norm == folded else _line_starts(norm)
-    return frozenset(
-        bisect.bisect_right(starts[where], at) - 1 for where, at in _hits(folded, norm, patterns)
-    )
+    return _evidence(_Text(*read), patterns)
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What the gate reads in a whole text (``scan``)."""
+
+    hot: frozenset[int]  # lines that may hold non-weak evidence (every such line)
+    norm: str | None  # ``normalise(text).text`` when the gate could read the whole text
+
+
+def scan(text: str) -> Scan:
+    """The lines of ``text`` that may hold non-weak evidence of their own, read line by
+    line where the whole text cannot be read at once: a line the gate cannot read
+    (disguises, spaced-out letters) is among them, the others are read as
+    ``evidence_lines`` reads them. Each line is read on its own (normalisation is local to
+    a line), so blanking the unreadable lines leaves the reading of the others as it was."""
+    patterns = _patterns()
+    lines = text.splitlines()
+    if patterns is None:
+        return Scan(frozenset(range(len(lines))), None)
+    read = _read(text)
+    if read is not None:
+        return Scan(_evidence(_Text(*read), patterns), read[2])
+    unread = {k for k, line in enumerate(lines) if _read(line) is None}
+    blanked = "\n".join("" if k in unread else line for k, line in enumerate(lines))
+    read = _read(blanked)
+    if read is None:  # pragma: no cover - every line is readable on its own
+        return Scan(frozenset(range(len(lines))), None)
+    return Scan(_evidence(_Text(*read), patterns) | unread, None)
+
+
+def _evidence(read: _Text, patterns: _Patterns) -> frozenset[int]:
+    return frozenset(read.line_of(where, at) for where, at in _hits(read, patterns))
 
 
 # What str.splitlines cuts at; normalisation keeps every one of them in place.
@@ -505,32 +569,112 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
 
 
+class _Text:
+    """A text as the gate reads it: folded, its shape, normalised; line starts of the
+    folded and the normalised text, found when first asked."""
+
+    __slots__ = ("_starts", "folded", "norm", "shape")
+
+    def __init__(self, folded: str, shape: str, norm: str) -> None:
+        self.folded, self.shape, self.norm = folded, shape, norm
+        self._starts: dict[bool, list[int]] = {}
+
+    def line_of(self, where: str, at: int) -> int:
+        """The line of offset ``at`` of ``where`` (the folded or the normalised text)."""
+        is_norm = where is self.norm and where is not self.folded
+        starts = self._starts.get(is_norm)
+        if starts is None:
+            starts = self._starts[is_norm] = _line_starts(where)
+        return bisect.bisect_right(starts, at) - 1
+
+    def line_span(self, k: int) -> tuple[int, int]:
+        """Start and end (before its break) of line ``k`` of the normalised text."""
+        self.line_of(self.norm, 0)
+        starts = self._starts[self.norm is not self.folded]
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.norm)
+        while end > starts[k] and self.norm[end - 1] in LINE_BREAK_CHARS:
+            end -= 1
+        return starts[k], end
+
+    def lines_with(self, pattern: regex.Pattern[str]) -> set[int]:
+        """Lines of the normalised text where ``pattern`` matches."""
+        return {self.line_of(self.norm, m.start()) for m in pattern.finditer(self.norm)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """One finder for the required pieces of every evidence pattern (``cleanser.prefilter``)
+    and of the words that evidence needs beside it: a pattern, or a stage, runs only on texts
+    holding one of its pieces."""
+
+    finder: KeyFinder
+    keyed: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]
+    neighbours: frozenset[str] | None  # of lexicon.BRAND_NEIGHBOURS
+    players: frozenset[str] | None  # of lexicon.DISGUISE_NEIGHBOURS
+    labels: frozenset[str]  # the label words of labelled brands
+
+
 @cache
-def _evidence_keys() -> tuple[KeyFinder, tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]]:
-    """The required pieces of each evidence pattern (``cleanser.prefilter``) and one finder
-    for all of them: a pattern runs only on texts holding one of its pieces."""
+def _keys() -> _Keys:
     patterns = _patterns()
     keyed = tuple((p, required_keys(p.pattern)) for p in (patterns.evidence if patterns else ()))
-    return KeyFinder(k for _, keys in keyed for k in (keys or ())), keyed
+    neighbours = required_keys(BRAND_NEIGHBOURS.pattern)
+    players = required_keys(DISGUISE_NEIGHBOURS.pattern)
+    labels = frozenset(fold_phrase(label) for label in _BRAND_LABELS)
+    extra = (neighbours or frozenset()) | (players or frozenset()) | labels
+    finder = KeyFinder([*(k for _, keys in keyed for k in (keys or ())), *sorted(extra)])
+    return _Keys(finder, keyed, neighbours, players, labels)
 
 
-def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, int]]:
-    """(string, offset) of each place, in ``folded`` or ``norm``, that may start a piece
-    of non-weak evidence; lazily, so the first answers ``may_hold_spam``."""
+def _evidence_keys() -> tuple[KeyFinder, tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]]:
+    keys = _keys()
+    return keys.finder, keys.keyed
+
+
+_COMPOUND_ROOTS = frozenset(_COMPOUND_ROOT.split("|"))
+
+
+def _compound_brand(norm: str, at: int) -> bool:
+    """Can the word of ``norm`` around ``at`` (a compound root in it) be a compound brand
+    (lexicon._token_terms: seven letters or more, not an inflected root, not an allowed
+    word)? A word with digits is left to the numbered brands."""
+    a, b = at, at + 1
+    while a > 0 and norm[a - 1].isalnum():
+        a -= 1
+    while b < len(norm) and norm[b].isalnum():
+        b += 1
+    word = norm[a:b]
+    if any(c.isdigit() for c in word):
+        return True
+    return (
+        len(word) >= 7 and _COMPOUND.fullmatch(word) is not None
+        and _INFLECTED.fullmatch(word) is None and word not in _allowed_compounds()
+    )
+
+
+def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
+    """(string, offset) of each place, in the folded or the normalised text, that may
+    start a piece of non-weak evidence; lazily, so the first answers ``may_hold_spam``.
+    Evidence that needs a word beside it (a brand-shaped word and a win/deposit word, a
+    label and a numbered word) is looked for only on the lines holding such a word: the
+    lexicon looks for them within a line."""
+    folded, norm, shape = read.folded, read.norm, read.shape
     for piece in patterns.substrings:
+        root = piece in _COMPOUND_ROOTS
         at = norm.find(piece)
         while at != -1:
-            yield norm, at
+            if not root or _compound_brand(norm, at):
+                yield norm, at
             at = norm.find(piece, at + 1)
-    finder, keyed = _evidence_keys()
-    present = finder.present(norm.casefold())
-    for pattern, keys in keyed:
-        if keys is not None and present.isdisjoint(keys):
+    keys = _keys()
+    present = keys.finder.present(norm if norm.isascii() else norm.casefold())
+    for pattern, required in keys.keyed:
+        if required is not None and present.isdisjoint(required):
             continue  # every match holds one of its keys, and none is in the text
         for m in pattern.finditer(norm):
             yield norm, m.start()
     end = 0
-    neighbours: bool | None = None
+    neighbours: set[int] | None = None
     for m in _LETTER_DIGIT.finditer(folded):
         a, b = m.start(), m.end()
         if a < end:
@@ -545,20 +689,49 @@ def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, in
             yield folded, a
         elif word[-2:].isdigit() and sum(c.isalpha() for c in word) >= 3:
             if neighbours is None:  # asked once per text
-                neighbours = BRAND_NEIGHBOURS.search(norm) is not None
-            if not neighbours:
-                continue
-            yield folded, a  # a brand-shaped token beside a win/deposit word
-    if _PLAYERS_WORD.search(norm) and _SPLIT_BRAND.search(folded):
-        for m in _SPLIT_BRAND.finditer(folded):  # "Kilat-88" beside "wd": every place
-            yield folded, m.start()
-    if patterns.labels.search(norm):
-        shapes = [(folded, _LETTER_TWO_DIGITS)]
+                neighbours = (
+                    set() if _absent(present, keys.neighbours)
+                    else read.lines_with(BRAND_NEIGHBOURS)
+                )
+            if read.line_of(folded, a) in neighbours:
+                yield folded, a  # a brand-shaped token beside a win/deposit word
+    if not _absent(present, keys.players):
+        players = read.lines_with(DISGUISE_NEIGHBOURS)
+        if players:
+            for m in _SPLIT_BRAND.finditer(shape):  # "Kilat-88" beside "wd"
+                at = m.start() - 4
+                if _split_brand(folded, at) and read.line_of(folded, at) in players:
+                    yield folded, at
+    if not present.isdisjoint(keys.labels):
+        labelled = {
+            read.line_of(norm, at) for label in keys.labels & present for at in _finds(norm, label)
+        }
+        for m in _LETTER_TWO_DIGITS.finditer(shape):  # a letter, then two digits
+            if read.line_of(folded, m.start()) in labelled:
+                yield folded, m.start()
         if patterns.weak_digits is not None:
-            shapes.append((norm, patterns.weak_digits))
-        for where, shape in shapes:
-            for m in shape.finditer(where):
-                yield where, m.start()
-    symbols = _ASCII_SYMBOL_BRAND if folded.isascii() else _EMOJI_BRAND
-    for symbol in symbols.finditer(folded):  # the only ASCII symbols are the maths signs + < = > | ~
-        yield folded, symbol.start()
+            for k in sorted(labelled):
+                a, b = read.line_span(k)
+                for m in patterns.weak_digits.finditer(norm, a, b):
+                    yield norm, m.start()
+    for m in _SYMBOL_TAIL.finditer(shape):  # symbols spelling a brand before its number
+        yield folded, m.start()
+
+
+def _absent(present: set[str], keys: frozenset[str] | None) -> bool:
+    """Is none of ``keys`` (None: no keys known, never absent) in ``present``?"""
+    return keys is not None and present.isdisjoint(keys)
+
+
+def _finds(text: str, piece: str) -> Iterator[int]:
+    at = text.find(piece)
+    while at != -1:
+        yield at
+        at = text.find(piece, at + 1)
+
+
+def _split_brand(folded: str, at: int) -> bool:
+    """The separator and digits of a shape match of ``_SPLIT_BRAND`` at ``at``, checked on
+    the text: one of "-._" then two digits, or a space and a repeated digit."""
+    sep, first, second = folded[at + 3], folded[at + 4], folded[at + 5]
+    return sep in "-._" or (sep.isspace() and first == second)

@@ -80,8 +80,50 @@ _INFLECTED = regex.compile(
     rf"(?:ber|per|pen|pe|ke|ter|di|se|me)?(?:{_COMPOUND_ROOT})(?:nya|an|kan|lah|pun|mu|ku|ers?|s)?",
     FLAGS,
 )
-# Emoji spelling a brand, followed by its number ("⭐⚧☎☎⚽⛑◼️17").
+# Emoji spelling a brand, followed by its number ("⭐⚧☎☎⚽⛑◼️17"). Searched only through
+# ``emoji_brands``: on its own, every symbol of a long run of symbols would start a search
+# that runs to the end of the run (quadratic in the run).
 _EMOJI_BRAND = regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{So}\p{Sm}]\d?){3,}\d{2,}(?![\p{L}\p{N}])")
+# What every match of _EMOJI_BRAND holds, bounded: its last three symbols and the first two
+# digits of its number (the last symbol may take one digit of the number with its "\d?").
+BRAND_TAIL = regex.compile(r"(?:[\p{So}\p{Sm}]\d?){2}[\p{So}\p{Sm}]\d{2}")
+_SYMBOL = regex.compile(r"[\p{So}\p{Sm}]")
+_DIGIT = regex.compile(r"\d")
+_NOT_AFTER = regex.compile(r"[\p{L}\p{N}]")
+
+
+def emoji_brands(text: str) -> Iterator[tuple[int, int]]:
+    """The matches of ``_EMOJI_BRAND.finditer(text)``, in linear time.
+
+    A match ends where a run of two digits or more ends (nothing but a letter or number may
+    follow it), and everything before that run back to its start is symbols, each followed by
+    at most one digit: the "chain" of that run. Chains of different runs do not overlap (a
+    chain stops at a run of two digits), so each run is read once: its chain is walked back,
+    then the pattern is searched within it, where it can only end at that run."""
+    pos = 0
+    n = len(text)
+    while True:
+        tail = BRAND_TAIL.search(text, pos)
+        if tail is None:
+            return
+        start = tail.end() - 2  # the first two digits of a run preceded by a symbol
+        end = tail.end()
+        while end < n and _DIGIT.match(text, end):
+            end += 1
+        pos = end
+        if end < n and _NOT_AFTER.match(text, end):
+            continue
+        chain = start
+        while True:
+            if chain > 0 and _SYMBOL.match(text, chain - 1):
+                chain -= 1
+            elif chain > 1 and _DIGIT.match(text, chain - 1) and _SYMBOL.match(text, chain - 2):
+                chain -= 2
+            else:
+                break
+        found = _EMOJI_BRAND.search(text, chain, end)
+        if found is not None:
+            yield found.span()
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,11 +226,23 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
 
 
 def _list_terms(norm: Normalised, compiled: _Lists, timeout: float) -> Iterator[Term]:
-    text = norm.text
+    for i, j, matched, found in _list_hits(norm.text, compiled, timeout):
+        yield _term(norm, i, j, matched, found)
+
+
+def _list_hits(
+    text: str, compiled: _Lists, timeout: float, pos: int = 0, endpos: int | None = None
+) -> Iterator[tuple[int, int, str, tuple[str, float]]]:
+    """(start, end, matched text, (kind, weight)) of every entry of ``compiled`` found in
+    ``text[pos:endpos]`` (as a text ending at ``endpos``)."""
     entries = compiled.entries
-    matches: Iterator[regex.Match[str]] = compiled.pattern.finditer(text, overlapped=True, timeout=timeout)
+    matches: Iterator[regex.Match[str]] = compiled.pattern.finditer(
+        text, pos, endpos, overlapped=True, timeout=timeout
+    )
     if compiled.symbol_pattern is not None:
-        symbol_matches = compiled.symbol_pattern.finditer(text, overlapped=True, timeout=timeout)
+        symbol_matches = compiled.symbol_pattern.finditer(
+            text, pos, endpos, overlapped=True, timeout=timeout
+        )
         matches = itertools.chain(matches, symbol_matches)
     for m in matches:
         matched = m.group()
@@ -198,27 +252,31 @@ def _list_terms(norm: Normalised, compiled: _Lists, timeout: float) -> Iterator[
             found = entries.get(_key(matched))
         i = m.start()
         if found is not None:
-            yield _term(norm, i, i + len(matched), matched, found)
+            yield i, i + len(matched), matched, found
         # shorter entries that start here too ("slot" under "slot gacor")
         for sep in _SEPARATORS.finditer(matched):
             prefix = matched[: sep.start()]
             shorter = entries.get(_key(prefix))
             if shorter is not None:
-                yield _term(norm, i, i + len(prefix), prefix, shorter)
+                yield i, i + len(prefix), prefix, shorter
     # one match per start, the first entry in list order, as one union pattern would give
     taken: dict[int, tuple[int, str, tuple[str, float]]] = {}
     for pattern, found in compiled.regex_patterns:
-        for m in pattern.finditer(text, overlapped=True, timeout=timeout):
+        for m in pattern.finditer(text, pos, endpos, overlapped=True, timeout=timeout):
             if m.end() > m.start() and m.start() not in taken:
                 taken[m.start()] = (m.end(), m.group(), found)
     for i, (j, matched, found) in taken.items():
-        yield _term(norm, i, j, matched, found)
+        yield i, j, matched, found
+
+
+def label(matched: str) -> str:
+    """The key a term is known by: its text, separators read as one space."""
+    return _SEPARATORS.sub(" ", matched).strip()
 
 
 def _term(norm: Normalised, i: int, j: int, matched: str, found: tuple[str, float]) -> Term:
     kind, weight = found
-    label = _SEPARATORS.sub(" ", matched).strip()
-    return Term(i, j, label, kind, weight, norm.folds(i, j))
+    return Term(i, j, label(matched), kind, weight, norm.folds(i, j))
 
 
 _STYLISED = int(Fold.STYLISED)
@@ -267,8 +325,14 @@ def _candidates(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
     text = norm.text
     spans: set[tuple[int, int]] = set()
     for pattern, source in ((_LETTER_DIGIT, norm.plain), (_COMPOUND_HIT, text)):
-        for m in pattern.finditer(source, timeout=timeout):
-            spans.add(_token_at(text, m.start()))
+        end = -1
+        for m in pattern.finditer(source):
+            if m.start() < end:
+                continue  # inside the token found last: one look per token (a despaced
+                # run of letters is one long token holding many roots)
+            span = _token_at(text, m.start())
+            spans.add(span)
+            end = span[1]
     covered = -1
     for k, flag in enumerate(norm.flags):
         if flag & _WORD_DISGUISES and k >= covered and text[k].isalnum():
@@ -316,9 +380,8 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
                 yield Term(i, j, raw, "disguised-brand", 3.0, folds)
             else:
                 yield Term(i, j, raw, "disguised", 1.0, folds)
-    for m in _EMOJI_BRAND.finditer(text, timeout=timeout):
-        yield Term(m.start(), m.end(), m.group(), "disguised-brand", 3.0,
-                   norm.folds(*m.span()) | _KEYCAP)
+    for a, b in emoji_brands(text):
+        yield Term(a, b, text[a:b], "disguised-brand", 3.0, norm.folds(a, b) | _KEYCAP)
 
 
 def _disguise(word: str, raw: str, flags: Sequence[int]) -> bool:
@@ -464,6 +527,16 @@ def find_terms(norm: Normalised, timeout: float) -> list[Term]:
     found.extend(_neighboured_brands(norm, found))
     found.sort(key=lambda t: (t.i, -t.j))
     return found
+
+
+def news_labels(text: str, timeout: float, pos: int = 0, endpos: int | None = None) -> set[str]:
+    """The labels of the words of gambling news (kind 'news', weight 1 or more) in
+    ``text[pos:endpos]``, as ``find_news`` reads them."""
+    return {
+        label(matched)
+        for _, _, matched, (kind, weight) in _list_hits(text, _compiled(*_NEWS_LISTS), timeout, pos, endpos)
+        if kind == NEWS and weight >= 1.0
+    }
 
 
 def find_news(norm: Normalised, timeout: float) -> list[Term]:

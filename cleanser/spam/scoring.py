@@ -133,7 +133,11 @@ class Scorer:
         news: Sequence[Term],
         innocent: Sequence[tuple[int, int]],
         address: Sequence[Term] = (),
+        reports_gambling: bool | None = None,
     ) -> None:
+        """``reports_gambling``: whether the document reports on gambling (it then raises
+        the threshold), when the caller reads ``norm`` as a part of a larger document;
+        by default, read from ``news``."""
         self.norm = norm
         self.address = list(address)
         self._address_starts = [t.i for t in self.address]
@@ -142,7 +146,9 @@ class Scorer:
         self.news = list(news)
         self._news_starts = [t.i for t in self.news]
         core = {t.key for t in self.news if t.kind == NEWS and t.weight >= 1.0}
-        self.reports_gambling = len(core) >= NEWS_DOCUMENT_TERMS
+        if reports_gambling is None:
+            reports_gambling = len(core) >= NEWS_DOCUMENT_TERMS
+        self.reports_gambling = reports_gambling
         self.threshold = THRESHOLD + (NEWS_DOCUMENT_RAISE if self.reports_gambling else 0.0)
         speech_ends = [t.j for t in self.news if t.kind != NEWS or t.weight >= 1.0]
         speech_starts = [t.i for t in self.news if t.kind != NEWS or t.weight >= 1.0]
