@@ -169,7 +169,7 @@ class _LineReading:
         return a + self.base, b + self.base
 
 
-def _reports_gambling(text: str, found: Scan) -> bool:
+def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) -> bool:
     """Does the document report on gambling: four distinct words of gambling news or more
     (``scoring.NEWS_DOCUMENT_TERMS``), each read within its line? It then raises the
     threshold of every line. Read on the gate's normalised text when there is one."""
@@ -185,10 +185,15 @@ def _reports_gambling(text: str, found: Scan) -> bool:
                 if len(labels) >= NEWS_DOCUMENT_TERMS:
                     return True
         return False
-    for line in text.splitlines():
+    for k, line in enumerate(text.splitlines()):
         if line.strip():
-            read = normalised_text(line)
-            norm = read[1] if read is not None else normalise(line).text
+            reading = known.get(k)  # a line read already is not read again
+            read = normalised_text(line) if reading is None else None
+            norm = (
+                reading.norm.text if reading is not None
+                else read[1] if read is not None
+                else normalise(line).text
+            )
             labels |= spam_lexicon.news_labels(norm, _guard(len(norm)))
             if len(labels) >= NEWS_DOCUMENT_TERMS:
                 return True
@@ -225,7 +230,7 @@ class _Analyser:
     def scorer(self, line: Line) -> Scorer:
         if self._reports is None:
             found = self.found if self.found is not None else scan(self.doc.text)
-            self._reports = _reports_gambling(self.doc.text, found)
+            self._reports = _reports_gambling(self.doc.text, found, self._readings)
         return self.reading(line).scorer(self._reports)
 
     def run(self) -> Analysis:

@@ -47,7 +47,6 @@ from cleanser.spam.lexicon import (
     _COMPOUND,
     _COMPOUND_ROOT,
     _INFLECTED,
-    _JOIN,
     _ROOT,
     _SEPARATORS,
     _SPAM_LISTS,
@@ -58,6 +57,8 @@ from cleanser.spam.lexicon import (
     _allowed_compounds,
     _compiled,
     _key,
+    literal,
+    one_edit,
 )
 from cleanser.spam.normalise import _CONFUSABLE as _CONFUSABLE_F
 from cleanser.spam.normalise import (
@@ -98,9 +99,7 @@ def skeleton(text: str) -> str:
     return _SQUEEZE.sub(r"\1", text.translate(_LEET_MAP))
 
 
-def _literal(text: str) -> str:
-    """A pattern for ``text``; a space matches what the lexicon lets join words."""
-    return "".join(_JOIN if ch == " " else re.escape(ch) for ch in text)
+_literal = literal
 
 
 def _piece(literal: str) -> str:
@@ -255,21 +254,7 @@ def _drop_optional_start(out: list[str]) -> None:
             return
 
 
-def _fuzzy(word: str) -> str:
-    """A pattern for ``word`` with at most one character changed, dropped or added.
-
-    An edit at either of the first two characters leaves ``word[2:]`` whole; any other
-    keeps ``word[:2]`` and edits the rest. Every branch starts with a letter, which lets
-    the search skip ahead."""
-    parts = {_literal(word[2:])}
-    head = _literal(word[:2])
-    rest = {_literal(word[2:]) + ".?"}
-    for p in range(2, len(word)):
-        before, after = _literal(word[2:p]), _literal(word[p + 1 :])
-        rest.add(f"{before}.?{after}")  # changed or dropped
-        rest.add(f"{before}.{_literal(word[p:])}")  # added
-    parts.add(head + "(?:" + "|".join(sorted(rest)) + ")")
-    return "|".join(sorted(parts))
+_fuzzy = one_edit
 
 
 def _trie(phrases: set[str]) -> str:
@@ -289,6 +274,31 @@ def _trie(phrases: set[str]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return build(root)
+
+
+def _bounded_trie(phrases: set[str]) -> str:
+    """``phrases`` as one trie-shaped alternation where a phrase must end where the
+    lexicon's does (``lexicon._compiled``: then "-nya" or nothing, then no letter or digit;
+    only ASCII ones are ruled out here, a superset): "depo" is no match in "depok"."""
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [_literal(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return rf"\b(?:{build(root)})(?:-?nya)?{_RIGHT_ASCII}"
+
+
+# What the lexicon's right boundary (no letter or digit next) rules out at the least.
+_RIGHT_ASCII = "(?![a-z0-9])"
 
 
 def _root_letters(root: str) -> str:
@@ -334,9 +344,11 @@ def _patterns() -> _Patterns | None:
         if "" in phrases | {_piece(symbol) for symbol in symbols} | fuzzy | set(roots):
             raise _Unknown("empty entry")
         branches = [
-            r"\b" + _trie(phrases),
+            _bounded_trie(phrases),
             *sorted(regexes),
-            "|".join(_fuzzy(word) for word in sorted(fuzzy)),
+            # the fuzzy spellings last (``_hits`` checks their start: the lexicon reads
+            # them as whole words)
+            "(?:" + "|".join(_fuzzy(word) for word in sorted(fuzzy)) + ")" + _RIGHT_ASCII,
         ]
         return _Patterns(
             tuple(re.compile(b, re.DOTALL) for b in branches),
@@ -668,9 +680,13 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
             at = norm.find(piece, at + 1)
     keys = _keys()
     present = keys.finder.present(norm if norm.isascii() else norm.casefold())
+    fuzzy = patterns.evidence[-1]
     for pattern, required in keys.keyed:
         if required is not None and present.isdisjoint(required):
             continue  # every match holds one of its keys, and none is in the text
+        if pattern is fuzzy:
+            yield from _word_starts(norm, pattern)
+            continue
         for m in pattern.finditer(norm):
             yield norm, m.start()
     end = 0
@@ -716,6 +732,21 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
                     yield norm, m.start()
     for m in _SYMBOL_TAIL.finditer(shape):  # symbols spelling a brand before its number
         yield folded, m.start()
+
+
+def _word_starts(norm: str, pattern: re.Pattern[str]) -> Iterator[tuple[str, int]]:
+    """Matches of ``pattern`` that start a word (no ASCII letter or digit before them, the
+    least that the lexicon's left boundary rules out); every start is tried, so a match
+    left out hides none."""
+    found = pattern.search(norm)
+    while found is not None:
+        at = found.start()
+        if at == 0 or not _ASCII_ALNUM.match(norm, at - 1):
+            yield norm, at
+        found = pattern.search(norm, at + 1)
+
+
+_ASCII_ALNUM = re.compile("[a-z0-9]")
 
 
 def _absent(present: set[str], keys: frozenset[str] | None) -> bool:

@@ -10,14 +10,17 @@ evidence on their own: brand names built on a gambling root ("slot88", "jptogel7
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from typing import Any
 
 import regex
 
 from cleanser import lexicon
+from cleanser.prefilter import KeyFinder, required_keys
 from cleanser.spam.normalise import Fold, Normalised, fold_phrase
 
 WEAK = "weak"
@@ -151,6 +154,10 @@ class _Lists:
     regex_patterns: tuple[tuple[regex.Pattern[str], tuple[str, float]], ...]
     literals: tuple[str, ...] = ()  # the folded phrases, as compiled into ``pattern``
     regex_sources: tuple[tuple[str, str], ...] = ()  # (regex entry, kind)
+    # the required pieces of each regex entry (``cleanser.prefilter``; None: unknown) and
+    # one finder for all of them: an entry runs only on texts holding one of its pieces
+    regex_keys: tuple[frozenset[str] | None, ...] = ()
+    regex_finder: KeyFinder | None = None
 
 
 def _key(text: str) -> str:
@@ -221,13 +228,19 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
     symbol_pattern = (
         regex.compile(f"{_LEFT}{_trie(symbols)}{_RIGHT}", FLAGS) if symbols else None
     )
+    regex_keys = tuple(required_keys(source) for source, _ in regex_sources)
+    finder = KeyFinder(k for keys in regex_keys for k in (keys or ()))
     return _Lists(pattern, symbol_pattern, entries, tuple(regex_patterns),
-                  tuple(literal), tuple(regex_sources))
+                  tuple(literal), tuple(regex_sources), regex_keys, finder)
 
 
 def _list_terms(norm: Normalised, compiled: _Lists, timeout: float) -> Iterator[Term]:
-    for i, j, matched, found in _list_hits(norm.text, compiled, timeout):
-        yield _term(norm, i, j, matched, found)
+    labels: dict[str, str] = {}  # per call, as _list_hits reads its matches
+    for i, j, matched, (kind, weight) in _list_hits(norm.text, compiled, timeout):
+        key = labels.get(matched)
+        if key is None:
+            key = labels[matched] = label(matched)
+        yield Term(i, j, key, kind, weight, norm.folds(i, j))
 
 
 def _list_hits(
@@ -244,29 +257,51 @@ def _list_hits(
             text, pos, endpos, overlapped=True, timeout=timeout
         )
         matches = itertools.chain(matches, symbol_matches)
+    # what a matched text reads as, worked out once per distinct text in this call (a
+    # page repeats its words; a flood of one emoji is one text)
+    read: dict[str, list[tuple[str, tuple[str, float]]]] = {}
     for m in matches:
-        matched = m.group()
-        found = entries.get(_key(matched))
-        if found is None and matched.endswith("nya"):  # "sketernya", "slot-nya"
-            matched = matched[:-3].rstrip("-")
-            found = entries.get(_key(matched))
+        text_matched = m.group()
+        pieces = read.get(text_matched)
+        if pieces is None:
+            pieces = read[text_matched] = _entries_of(text_matched, entries)
         i = m.start()
-        if found is not None:
+        for matched, found in pieces:
             yield i, i + len(matched), matched, found
-        # shorter entries that start here too ("slot" under "slot gacor")
-        for sep in _SEPARATORS.finditer(matched):
-            prefix = matched[: sep.start()]
-            shorter = entries.get(_key(prefix))
-            if shorter is not None:
-                yield i, i + len(prefix), prefix, shorter
     # one match per start, the first entry in list order, as one union pattern would give
     taken: dict[int, tuple[int, str, tuple[str, float]]] = {}
-    for pattern, found in compiled.regex_patterns:
+    present: set[str] = set()
+    if compiled.regex_finder is not None and compiled.regex_patterns:
+        present = compiled.regex_finder.present(text[pos:endpos])
+    for (pattern, found), keys in zip(compiled.regex_patterns, compiled.regex_keys, strict=True):
+        if keys is not None and present.isdisjoint(keys):
+            continue  # every match holds one of its pieces, and none is here
         for m in pattern.finditer(text, pos, endpos, overlapped=True, timeout=timeout):
             if m.end() > m.start() and m.start() not in taken:
                 taken[m.start()] = (m.end(), m.group(), found)
     for i, (j, matched, found) in taken.items():
         yield i, j, matched, found
+
+
+def _entries_of(
+    matched: str, entries: dict[str, tuple[str, float]]
+) -> list[tuple[str, tuple[str, float]]]:
+    """The entries a match of a list's trie reads as: the whole match (without "-nya" when
+    only that is an entry) and the shorter entries it starts with, cut at a separator
+    ("slot" under "slot gacor")."""
+    out: list[tuple[str, tuple[str, float]]] = []
+    found = entries.get(_key(matched))
+    if found is None and matched.endswith("nya"):  # "sketernya", "slot-nya"
+        matched = matched[:-3].rstrip("-")
+        found = entries.get(_key(matched))
+    if found is not None:
+        out.append((matched, found))
+    for sep in _SEPARATORS.finditer(matched):
+        prefix = matched[: sep.start()]
+        shorter = entries.get(_key(prefix))
+        if shorter is not None:
+            out.append((prefix, shorter))
+    return out
 
 
 def label(matched: str) -> str:
@@ -310,13 +345,45 @@ def _fuzzy_pattern() -> tuple[regex.Pattern[str], dict[str, tuple[str, str, floa
     return pattern, groups
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]*")  # characters for which str.isalnum() holds
+
+
+def literal(text: str) -> str:
+    """A ``re`` pattern for ``text``; a space matches what the lexicon lets join words."""
+    return "".join(_JOIN if ch == " " else re.escape(ch) for ch in text)
+
+
+def one_edit(word: str) -> str:
+    """A ``re`` pattern for ``word`` with at most one character changed, dropped or added
+    (a superset of what ``{e<=1}`` reads, boundaries aside).
+
+    An edit at either of the first two characters leaves ``word[2:]`` whole; any other
+    keeps ``word[:2]`` and edits the rest. Every branch starts with a letter, which lets
+    the search skip ahead."""
+    parts = {literal(word[2:])}
+    head = literal(word[:2])
+    rest = {literal(word[2:]) + ".?"}
+    for p in range(2, len(word)):
+        before, after = literal(word[2:p]), literal(word[p + 1 :])
+        rest.add(f"{before}.?{after}")  # changed or dropped
+        rest.add(f"{before}.{literal(word[p:])}")  # added
+    parts.add(head + "(?:" + "|".join(sorted(rest)) + ")")
+    return "|".join(sorted(parts))
+
+
+@cache
+def _fuzzy_prefilter() -> re.Pattern[str]:
+    """Where a fuzzy spelling of any FUZZY word may stand: the fuzzy reading (slow) runs
+    only on texts where this (fast) pattern finds something."""
+    return re.compile("|".join(one_edit(fold_phrase(word)) for word in sorted(FUZZY)), re.DOTALL)
+
+
 def _token_at(text: str, k: int) -> tuple[int, int]:
-    a, b = k, k + 1
+    a = k
     while a > 0 and text[a - 1].isalnum():
         a -= 1
-    while b < len(text) and text[b].isalnum():
-        b += 1
-    return a, b
+    found = _ALNUM_RUN.match(text, k + 1)
+    return a, found.end() if found else k + 1
 
 
 def _candidates(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
@@ -334,8 +401,9 @@ def _candidates(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
             spans.add(span)
             end = span[1]
     covered = -1
-    for k, flag in enumerate(norm.flags):
-        if flag & _WORD_DISGUISES and k >= covered and text[k].isalnum():
+    flags = norm.flags
+    for k in compress(range(len(flags)), flags):  # the characters with a flag
+        if flags[k] & _WORD_DISGUISES and k >= covered and text[k].isalnum():
             span = _token_at(text, k)
             spans.add(span)
             covered = span[1]
@@ -347,15 +415,19 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
     text, plain, flags = norm.text, norm.plain, norm.flags
     allowed = _allowed_compounds()
     fuzzy, groups = _fuzzy_pattern()
-    for m in fuzzy.finditer(text, timeout=timeout):
+    spellings = fuzzy.finditer(text, timeout=timeout) if _fuzzy_prefilter().search(text) else ()
+    for m in spellings:
         if any(m.fuzzy_counts) and m.lastgroup:
             target, kind, weight = groups[m.lastgroup]
             yield Term(m.start(), m.end(), target, kind, weight, norm.folds(*m.span()))
     for i, j in _candidates(norm, timeout):
         word, raw = text[i:j], plain[i:j]
         folds = norm.folds(i, j)
-        has_digit = any(c.isdigit() for c in raw)
-        letters = sum(1 for c in raw if c.isalpha())
+        if raw.isalpha():  # most words, and a despaced run of letters
+            has_digit, letters = False, len(raw)
+        else:
+            has_digit = any(c.isdigit() for c in raw)
+            letters = sum(1 for c in raw if c.isalpha())
         brand = False
         if has_digit and letters >= 2 and _BRAND_DIGITS.search(raw):
             yield Term(i, j, raw, "brand", 3.0 if _STRONG_ROOT.search(raw) else 2.5, folds)
