@@ -585,11 +585,12 @@ class _Text:
     """A text as the gate reads it: folded, its shape, normalised; line starts of the
     folded and the normalised text, found when first asked."""
 
-    __slots__ = ("_starts", "folded", "norm", "shape")
+    __slots__ = ("_asked", "_starts", "folded", "norm", "shape")
 
     def __init__(self, folded: str, shape: str, norm: str) -> None:
         self.folded, self.shape, self.norm = folded, shape, norm
         self._starts: dict[bool, list[int]] = {}
+        self._asked: dict[tuple[int, str], bool] = {}
 
     def line_of(self, where: str, at: int) -> int:
         """The line of offset ``at`` of ``where`` (the folded or the normalised text)."""
@@ -599,18 +600,25 @@ class _Text:
             starts = self._starts[is_norm] = _line_starts(where)
         return bisect.bisect_right(starts, at) - 1
 
-    def line_span(self, k: int) -> tuple[int, int]:
-        """Start and end (before its break) of line ``k`` of the normalised text."""
-        self.line_of(self.norm, 0)
-        starts = self._starts[self.norm is not self.folded]
-        end = starts[k + 1] if k + 1 < len(starts) else len(self.norm)
-        while end > starts[k] and self.norm[end - 1] in LINE_BREAK_CHARS:
+    def line_span(self, k: int, where: str | None = None) -> tuple[int, int]:
+        """Start and end (before its break) of line ``k`` of ``where`` (the folded or, by
+        default, the normalised text)."""
+        where = self.norm if where is None else where
+        self.line_of(where, 0)
+        starts = self._starts[where is self.norm and where is not self.folded]
+        end = starts[k + 1] if k + 1 < len(starts) else len(where)
+        while end > starts[k] and where[end - 1] in LINE_BREAK_CHARS:
             end -= 1
         return starts[k], end
 
-    def lines_with(self, pattern: regex.Pattern[str]) -> set[int]:
-        """Lines of the normalised text where ``pattern`` matches."""
-        return {self.line_of(self.norm, m.start()) for m in pattern.finditer(self.norm)}
+    def line_has(self, k: int, pattern: regex.Pattern[str]) -> bool:
+        """Does ``pattern`` match in line ``k`` of the normalised text (asked once a line)?"""
+        key = (k, pattern.pattern)
+        found = self._asked.get(key)
+        if found is None:
+            a, b = self.line_span(k)
+            found = self._asked[key] = pattern.search(self.norm, a, b) is not None
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -629,7 +637,12 @@ class _Keys:
 @cache
 def _keys() -> _Keys:
     patterns = _patterns()
-    keyed = tuple((p, required_keys(p.pattern)) for p in (patterns.evidence if patterns else ()))
+    keyed = tuple(
+        # the phrases run on every text: their pieces ("an", "in", "ta"...) are in every
+        # text, and finding each place of them would cost more than the search
+        (p, None if k == 0 else required_keys(p.pattern))
+        for k, p in enumerate(patterns.evidence if patterns else ())
+    )
     neighbours = required_keys(BRAND_NEIGHBOURS.pattern)
     players = required_keys(DISGUISE_NEIGHBOURS.pattern)
     labels = frozenset(fold_phrase(label) for label in _BRAND_LABELS)
@@ -690,7 +703,6 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
         for m in pattern.finditer(norm):
             yield norm, m.start()
     end = 0
-    neighbours: set[int] | None = None
     for m in _LETTER_DIGIT.finditer(folded):
         a, b = m.start(), m.end()
         if a < end:
@@ -701,32 +713,31 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
             b += 1
         end = b
         word = folded[a:b]
-        if "4d" in word or any(root in skeleton(word) for root in patterns.roots):
+        read_as = skeleton(word)
+        if "4d" in word or any(root in read_as for root in patterns.roots):
             yield folded, a
-        elif word[-2:].isdigit() and sum(c.isalpha() for c in word) >= 3:
-            if neighbours is None:  # asked once per text
-                neighbours = (
-                    set() if _absent(present, keys.neighbours)
-                    else read.lines_with(BRAND_NEIGHBOURS)
-                )
-            if read.line_of(folded, a) in neighbours:
-                yield folded, a  # a brand-shaped token beside a win/deposit word
+        elif (
+            word[-2:].isdigit() and sum(c.isalpha() for c in word) >= 3
+            and not _absent(present, keys.neighbours)
+            and read.line_has(read.line_of(folded, a), BRAND_NEIGHBOURS)
+        ):
+            yield folded, a  # a brand-shaped token beside a win/deposit word
     if not _absent(present, keys.players):
-        players = read.lines_with(DISGUISE_NEIGHBOURS)
-        if players:
-            for m in _SPLIT_BRAND.finditer(shape):  # "Kilat-88" beside "wd"
-                at = m.start() - 4
-                if _split_brand(folded, at) and read.line_of(folded, at) in players:
-                    yield folded, at
+        for m in _SPLIT_BRAND.finditer(shape):  # "Kilat-88" beside "wd"
+            at = m.start() - 4
+            if _split_brand(folded, at) and read.line_has(
+                read.line_of(folded, at), DISGUISE_NEIGHBOURS
+            ):
+                yield folded, at
     if not present.isdisjoint(keys.labels):
         labelled = {
             read.line_of(norm, at) for label in keys.labels & present for at in _finds(norm, label)
         }
-        for m in _LETTER_TWO_DIGITS.finditer(shape):  # a letter, then two digits
-            if read.line_of(folded, m.start()) in labelled:
+        for k in sorted(labelled):
+            a, b = read.line_span(k, folded)
+            for m in _LETTER_TWO_DIGITS.finditer(shape, a, b):  # a letter, then two digits
                 yield folded, m.start()
-        if patterns.weak_digits is not None:
-            for k in sorted(labelled):
+            if patterns.weak_digits is not None:
                 a, b = read.line_span(k)
                 for m in patterns.weak_digits.finditer(norm, a, b):
                     yield norm, m.start()
