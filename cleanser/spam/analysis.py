@@ -28,7 +28,7 @@ import regex
 from cleanser import lexicon, textshape
 from cleanser.document import Document, Line
 from cleanser.spam import lexicon as spam_lexicon
-from cleanser.spam.gate import Scan, normalised_text, scan
+from cleanser.spam.gate import Scan, scan
 from cleanser.spam.lexicon import SPEECH
 from cleanser.spam.normalise import normalise
 from cleanser.spam.scoring import NEWS_DOCUMENT_TERMS, THRESHOLD, Score, Scorer, ceiling
@@ -172,7 +172,8 @@ class _LineReading:
 def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) -> bool:
     """Does the document report on gambling: four distinct words of gambling news or more
     (``scoring.NEWS_DOCUMENT_TERMS``), each read within its line? It then raises the
-    threshold of every line. Read on the gate's normalised text when there is one."""
+    threshold of every line. Read on the gate's normalised text, and the lines it could
+    not read on their own."""
     labels: set[str] = set()
     if found.norm is not None:
         norm = found.norm
@@ -184,16 +185,11 @@ def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) ->
                 labels |= spam_lexicon.news_labels(norm, timeout, a, b)
                 if len(labels) >= NEWS_DOCUMENT_TERMS:
                     return True
-        return False
-    for k, line in enumerate(text.splitlines()):
-        if line.strip():
+    lines = text.splitlines()
+    for k in sorted(found.unread):
+        if lines[k].strip():
             reading = known.get(k)  # a line read already is not read again
-            read = normalised_text(line) if reading is None else None
-            norm = (
-                reading.norm.text if reading is not None
-                else read[1] if read is not None
-                else normalise(line).text
-            )
+            norm = reading.norm.text if reading is not None else normalise(lines[k]).text
             labels |= spam_lexicon.news_labels(norm, _guard(len(norm)))
             if len(labels) >= NEWS_DOCUMENT_TERMS:
                 return True
@@ -235,7 +231,12 @@ class _Analyser:
 
     def run(self) -> Analysis:
         lines = self.doc.content_lines
-        for k, line in enumerate(lines):
+        hot = self.hot
+        # a line can give a finding only when it, or the line after it (the title of a
+        # related-link slot), may score: the others are passed over
+        scoring = [k for k, line in enumerate(lines) if line.index in hot]
+        for k in sorted({j for h in scoring for j in (h - 1, h) if j >= 0}):
+            line = lines[k]
             if line.index in self.done:
                 continue
             following = lines[k + 1] if k + 1 < len(lines) else None

@@ -81,7 +81,6 @@ _LETTER_DIGIT = re.compile(rf"[0-9](?:(?<={_LETTER}[0-9])|(?={_LETTER}))")
 # last right before two digits), read on the shape ('s' a symbol, 'd' a digit): a bounded
 # pattern that opens with a literal, so a flood of symbols costs one look each.
 _SYMBOL_TAIL = re.compile(r"sd?sd?sdd")
-_LETTER_TWO_DIGITS = re.compile(r"(?<=[lu])dd")  # on the shape: two digits after a letter
 # lexicon.SPLIT_BRAND without its lookarounds (three letters, then a separator and two
 # digits, or a space and a repeated digit), on the shape: searched for from its digits (a
 # literal), its separator checked on the text (``_split_brand``); looked for only on the
@@ -435,7 +434,7 @@ def _folded(text: str) -> tuple[str, str] | None:
         folds[ch] = checked
         if _fold_char(ch)[1] & _CONFUSABLE_F:
             look_alikes.append(ch)
-    if look_alikes and _mixed_word().search(text):
+    if look_alikes and next(_mixed_words(text), None) is not None:
         return None
     # str.replace per distinct character: far faster than str.translate with a table,
     # which looks every character of the text up in it
@@ -454,13 +453,33 @@ def _folded(text: str) -> tuple[str, str] | None:
 
 
 @cache
-def _mixed_word() -> re.Pattern[str]:
-    """A word holding both a Latin letter and a look-alike letter of another script."""
+def _look_alike() -> re.Pattern[str]:
+    """A look-alike letter of another script (one that normalisation reads as Latin)."""
     chars = "".join(
         re.escape(ch) for ch in sorted(_confusables())
         if not ch.isascii() and _fold_char(ch)[1] & _CONFUSABLE_F
     )
-    return re.compile(rf"[A-Za-z][^\W_]*[{chars}]|[{chars}][^\W_]*[A-Za-z]")
+    return re.compile(f"[{chars}]")
+
+
+_WORD_AFTER = re.compile(r"[^\W_]*")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _mixed_words(text: str) -> Iterator[int]:
+    """Starts of the words holding both a Latin letter and a look-alike letter of another
+    script; each word looked at once (linear in the text however long its words)."""
+    end = -1
+    for m in _look_alike().finditer(text):
+        if m.start() < end:
+            continue  # in the word looked at last
+        a = m.start()
+        while a > 0 and text[a - 1].isalnum():
+            a -= 1
+        found = _WORD_AFTER.match(text, m.end())
+        end = found.end() if found else m.end()
+        if _LATIN.search(text, a, end):
+            yield a
 
 
 def normalised_text(text: str) -> tuple[str, str] | None:
@@ -476,11 +495,11 @@ def _read(text: str) -> tuple[str, str, str] | None:
     if found is None:
         return None
     folded, shape = found
-    if _LONE.search(shape) and _SPACED.search(shape):
+    if next(_spaced_at(shape), None) is not None:
         return None
-    if _SEPARATOR_PAIR.search(folded) and SEPARATED.search(folded):
+    if next(_separated_at(folded), None) is not None:
         return None  # single letters strung on separators: normalisation joins them
-    if not folded.isascii() and EMOJI_INSIDE.search(folded):
+    if next(_emoji_inside_at(folded), None) is not None:
         return None  # an emoji inside a word: normalisation drops it
     text = _LEET_RUN.sub(_read_leet, folded) if _LEET_RUN.search(folded) else folded
     cuts = [
@@ -496,8 +515,16 @@ def _read(text: str) -> tuple[str, str, str] | None:
 _DOUBLES = tuple((c + c, c) for c in "abcdefghijklmnopqrstuvwxyz")
 
 
+# Past this size one regex pass beats a str.replace pass per doubled letter (each copies
+# the whole text).
+_SQUEEZE_BY_REGEX = 100_000
+_STRETCH = re.compile(rf"({_LETTER})\1+")
+
+
 def _squeeze(text: str) -> str:
     """normalise._STRETCH: every run of one letter read as that letter once."""
+    if len(text) > _SQUEEZE_BY_REGEX:
+        return _STRETCH.sub(r"\1", text)
     doubles: Iterable[tuple[str, str]] = _DOUBLES
     if not text.isascii():  # the letters of _LETTER beyond ASCII too
         others = {c for c in _NON_ASCII_CHAR.findall(text) if c.isalnum() and not c.isdecimal()}
@@ -545,7 +572,10 @@ class Scan:
     """What the gate reads in a whole text (``scan``)."""
 
     hot: frozenset[int]  # lines that may hold non-weak evidence (every such line)
-    norm: str | None  # ``normalise(text).text`` when the gate could read the whole text
+    # ``normalise(text).text``, with the lines that the gate cannot read (``unread``) left
+    # empty; None when the lexicon holds an entry the gate cannot read
+    norm: str | None
+    unread: frozenset[int] = frozenset()
 
 
 def scan(text: str) -> Scan:
@@ -557,16 +587,84 @@ def scan(text: str) -> Scan:
     patterns = _patterns()
     lines = text.splitlines()
     if patterns is None:
-        return Scan(frozenset(range(len(lines))), None)
+        return Scan(frozenset(range(len(lines))), None, frozenset(range(len(lines))))
     read = _read(text)
     if read is not None:
         return Scan(_evidence(_Text(*read), patterns), read[2])
-    unread = {k for k, line in enumerate(lines) if _read(line) is None}
+    unread = _unreadable_lines(text)
     blanked = "\n".join("" if k in unread else line for k, line in enumerate(lines))
     read = _read(blanked)
-    if read is None:  # pragma: no cover - every line is readable on its own
-        return Scan(frozenset(range(len(lines))), None)
-    return Scan(_evidence(_Text(*read), patterns) | unread, None)
+    if read is None:  # pragma: no cover - a fault of _unreadable_lines: read line by line
+        unread = {k for k, line in enumerate(lines) if _read(line) is None}
+        blanked = "\n".join("" if k in unread else line for k, line in enumerate(lines))
+        read = _read(blanked)
+        if read is None:
+            return Scan(frozenset(range(len(lines))), None, frozenset(range(len(lines))))
+    return Scan(_evidence(_Text(*read), patterns) | unread, read[2], frozenset(unread))
+
+
+def _unreadable_lines(text: str) -> set[int]:
+    """The lines of ``text`` that ``_read`` cannot read, each found by the same tests run
+    over the whole text at once (each test finds its cases within a line): characters that
+    disguise, a Latin word with a look-alike letter, then, on the text without those lines,
+    spaced-out letters, letters strung on separators and emoji inside a word."""
+    out: set[int] = set()
+    chars = set(_NON_ASCII_CHAR.findall(text))
+    bad = sorted(ch for ch in chars if _fold_checked(ch) is None)
+    starts = _line_starts(text)
+    if bad:
+        where = re.compile("[" + "".join(re.escape(ch) for ch in bad) + "]")
+        out |= {bisect.bisect_right(starts, m.start()) - 1 for m in where.finditer(text)}
+    if any(_fold_char(ch)[1] & _CONFUSABLE_F for ch in chars):
+        out |= {bisect.bisect_right(starts, at) - 1 for at in _mixed_words(text)}
+    lines = text.splitlines()
+    rest = "\n".join("" if k in out else line for k, line in enumerate(lines))
+    found = _folded(rest)
+    if found is None:  # pragma: no cover - every such character was blanked
+        return {k for k, line in enumerate(lines) if _read(line) is None}
+    folded, shape = found
+    starts = _line_starts(folded)
+    places = [*_spaced_at(shape), *_separated_at(folded), *_emoji_inside_at(folded)]
+    return out | {bisect.bisect_right(starts, at) - 1 for at in places}
+
+
+# Each test below finds its cases from a cheap, literal-led guard, then checks each place
+# with the exact pattern: linear, however long the text (the exact patterns open with a
+# lookbehind and a class, which the engines try at every character).
+
+def _spaced_at(shape: str) -> Iterator[int]:
+    """Places of spaced-out letters (``_SPACED``) in ``shape``: a lone letter or digit
+    (``_LONE``) with two more within reach, looked for in a window around it (a run of
+    three holding it lies within eight characters of it either side)."""
+    for m in _LONE.finditer(shape):
+        at = m.start() + 1
+        if _SPACED.search(shape, max(0, at - 8), at + 10):
+            yield at
+
+
+def _separated_at(folded: str) -> Iterator[int]:
+    """Starts of single letters strung on separators (``SEPARATED``): every such run opens
+    with a separator pair (``_SEPARATOR_PAIR``) right after its first letter."""
+    for m in _SEPARATOR_PAIR.finditer(folded):
+        if m.start() > 0 and SEPARATED.match(folded, m.start() - 1):
+            yield m.start() - 1
+
+
+_EMOJI_CHAR = regex.compile(r"[\p{Extended_Pictographic}\u200d]")
+
+
+def _emoji_inside_at(folded: str) -> Iterator[int]:
+    """Places of an emoji inside a word (``EMOJI_INSIDE``), looked for only at the emoji
+    and joiners that the text holds."""
+    if folded.isascii():
+        return
+    emoji = sorted(ch for ch in set(_NON_ASCII_CHAR.findall(folded)) if _EMOJI_CHAR.match(ch))
+    if not emoji:
+        return
+    where = re.compile("[" + "".join(re.escape(ch) for ch in emoji) + "]")
+    for m in where.finditer(folded):
+        if EMOJI_INSIDE.match(folded, m.start()):
+            yield m.start()
 
 
 def _evidence(read: _Text, patterns: _Patterns) -> frozenset[int]:
@@ -637,11 +735,13 @@ class _Keys:
 @cache
 def _keys() -> _Keys:
     patterns = _patterns()
+    evidence = patterns.evidence if patterns else ()
     keyed = tuple(
-        # the phrases run on every text: their pieces ("an", "in", "ta"...) are in every
-        # text, and finding each place of them would cost more than the search
-        (p, None if k == 0 else required_keys(p.pattern))
-        for k, p in enumerate(patterns.evidence if patterns else ())
+        # the phrases and the fuzzy spellings run on every text: their pieces ("an", "in",
+        # "ma", "ru"...) are in every text, and finding each place of them would cost more
+        # than the search
+        (p, None if k in (0, len(evidence) - 1) else required_keys(p.pattern))
+        for k, p in enumerate(evidence)
     )
     neighbours = required_keys(BRAND_NEIGHBOURS.pattern)
     players = required_keys(DISGUISE_NEIGHBOURS.pattern)
@@ -733,16 +833,29 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
         labelled = {
             read.line_of(norm, at) for label in keys.labels & present for at in _finds(norm, label)
         }
+        pairs = _label_pairs()
         for k in sorted(labelled):
-            a, b = read.line_span(k, folded)
-            for m in _LETTER_TWO_DIGITS.finditer(shape, a, b):  # a letter, then two digits
-                yield folded, m.start()
-            if patterns.weak_digits is not None:
-                a, b = read.line_span(k)
-                for m in patterns.weak_digits.finditer(norm, a, b):
-                    yield norm, m.start()
+            a, b = read.line_span(k)
+            for m in pairs.finditer(norm, a, b):  # a label beside a numbered word
+                yield norm, m.start()
     for m in _SYMBOL_TAIL.finditer(shape):  # symbols spelling a brand before its number
         yield folded, m.start()
+
+
+@cache
+def _label_pairs() -> re.Pattern[str]:
+    """A label word right before or after a brand-shaped word or a weak term with digits,
+    one to three of " :|-" between them, as lexicon._labelled_brands pairs them (a
+    brand-shaped word: three letters or more, then digits; brands of other shapes are
+    evidence of their own)."""
+    patterns = _patterns()
+    labels = "(?:" + "|".join(sorted(re.escape(fold_phrase(x)) for x in _BRAND_LABELS)) + ")"
+    gap = r"[ :|\-]{1,3}"
+    branches = [rf"{labels}{gap}{_LETTER}{{3,}}[0-9]{{2}}", rf"[0-9]{gap}{labels}"]
+    if patterns is not None and patterns.weak_digits is not None:
+        weak = patterns.weak_digits.pattern
+        branches += [rf"{labels}{gap}(?:{weak})", rf"(?:{weak}){gap}{labels}"]
+    return re.compile("|".join(branches), re.DOTALL)
 
 
 def _word_starts(norm: str, pattern: re.Pattern[str]) -> Iterator[tuple[str, int]]:
