@@ -585,25 +585,31 @@ def scan(text: str) -> Scan:
     ``evidence_lines`` reads them. Each line is read on its own (normalisation is local to
     a line), so blanking the unreadable lines leaves the reading of the others as it was."""
     patterns = _patterns()
-    lines = text.splitlines()
     if patterns is None:
-        return Scan(frozenset(range(len(lines))), None, frozenset(range(len(lines))))
+        every = frozenset(range(len(text.splitlines())))
+        return Scan(every, None, every)
     read = _read(text)
     if read is not None:
         return Scan(_evidence(_Text(*read), patterns), read[2])
-    unread = _unreadable_lines(text)
-    blanked = "\n".join("" if k in unread else line for k, line in enumerate(lines))
-    read = _read(blanked)
+    lines = text.splitlines()
+    unread = _unreadable_lines(text, lines)
+    read = _read(_blank(lines, unread))
     if read is None:  # pragma: no cover - a fault of _unreadable_lines: read line by line
         unread = {k for k, line in enumerate(lines) if _read(line) is None}
-        blanked = "\n".join("" if k in unread else line for k, line in enumerate(lines))
-        read = _read(blanked)
+        read = _read(_blank(lines, unread))
         if read is None:
             return Scan(frozenset(range(len(lines))), None, frozenset(range(len(lines))))
+    del lines
     return Scan(_evidence(_Text(*read), patterns) | unread, read[2], frozenset(unread))
 
 
-def _unreadable_lines(text: str) -> set[int]:
+def _blank(lines: list[str], blank: set[int]) -> str:
+    """The lines again, those in ``blank`` left empty (one "\n" between lines keeps each
+    line's index)."""
+    return "\n".join("" if k in blank else line for k, line in enumerate(lines))
+
+
+def _unreadable_lines(text: str, lines: list[str]) -> set[int]:
     """The lines of ``text`` that ``_read`` cannot read, each found by the same tests run
     over the whole text at once (each test finds its cases within a line): characters that
     disguise, a Latin word with a look-alike letter, then, on the text without those lines,
@@ -617,9 +623,7 @@ def _unreadable_lines(text: str) -> set[int]:
         out |= {bisect.bisect_right(starts, m.start()) - 1 for m in where.finditer(text)}
     if any(_fold_char(ch)[1] & _CONFUSABLE_F for ch in chars):
         out |= {bisect.bisect_right(starts, at) - 1 for at in _mixed_words(text)}
-    lines = text.splitlines()
-    rest = "\n".join("" if k in out else line for k, line in enumerate(lines))
-    found = _folded(rest)
+    found = _folded(_blank(lines, out))
     if found is None:  # pragma: no cover - every such character was blanked
         return {k for k, line in enumerate(lines) if _read(line) is None}
     folded, shape = found
