@@ -181,3 +181,28 @@ def test_news_words_on_other_lines_raise_the_threshold() -> None:
         assert [f.kind for f in plain] == [f.kind for f in reporting] == ["line"]
         assert plain[0].score >= 0.5 > reporting[0].score
         assert all(f.start >= len(report) for f in reporting)
+
+
+_PIECES = (
+    "slot", "gacor", "maxwin", "KILAT88", "depo", "wd", "rtp", "login", "daftar", "situs",
+    "judi", "online", "polisi", "menangkap", "bandar", "togel", "4d", "s l o t", "K~I~L~A~T",
+    "𝐊𝐈𝐋𝐀𝐓", "sl\u043et", "🎰", "⭐⚧☎☎⚽⛑17", "KILAT🔥88", "Rp10rb", "g4c0r", "SLOOOT",
+    "“", "”", "\"", "Baca juga:", "-", ":", "|", "88", "2025", "Depok", "tinggi",
+)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", "", "\n", "\n\n", "\r\n", "\u2028", " \n"])),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_reading_the_picked_lines_is_reading_every_line_on_word_salad(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """Spam words, disguises, quotes and news words strung at random: the lines the gate
+    picks give the findings that reading every line gives."""
+    text = "".join(word + brk for word, brk in pieces)
+    assert analysis.analyse_text(text) == analysis._Analyser(Document(text)).run()
