@@ -796,7 +796,9 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
                 yield norm, at
             at = norm.find(piece, at + 1)
     keys = _keys()
-    present = keys.finder.present(norm if norm.isascii() else norm.casefold())
+    scanned = norm if norm.isascii() else norm.casefold()
+    places = _key_places(keys.finder, scanned)
+    present = set(places) if places is not None else keys.finder.present(scanned)
     fuzzy = patterns.evidence[-1]
     for pattern, required in keys.keyed:
         if required is not None and present.isdisjoint(required):
@@ -804,8 +806,19 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
         if pattern is fuzzy:
             yield from _word_starts(norm, pattern)
             continue
-        for m in pattern.finditer(norm):
-            yield norm, m.start()
+        lines = None
+        if required is not None and places is not None and scanned is norm:
+            # only the lines holding one of its keys: a match that the lexicon reads (within
+            # a line) holds one there
+            lines = sorted({read.line_of(norm, at) for key in required & present for at in places[key]})
+        if lines is None or len(lines) > _FEW_LINES:
+            for m in pattern.finditer(norm):
+                yield norm, m.start()
+            continue
+        for k in lines:
+            a, b = read.line_span(k)
+            for m in pattern.finditer(norm, a, b):
+                yield norm, m.start()
     end = 0
     for m in _LETTER_DIGIT.finditer(folded):
         a, b = m.start(), m.end()
@@ -875,6 +888,23 @@ def _word_starts(norm: str, pattern: re.Pattern[str]) -> Iterator[tuple[str, int
 
 
 _ASCII_ALNUM = re.compile("[a-z0-9]")
+
+
+# Past this many lines holding its keys, a pattern searches the whole text at once (a
+# search per line costs a Python step each).
+_FEW_LINES = 1000
+
+
+def _key_places(finder: KeyFinder, text: str) -> dict[str, list[int]] | None:
+    """Where each key of ``finder`` starts in ``text`` (one Aho-Corasick pass); None
+    where pyahocorasick is missing (the caller then searches whole texts)."""
+    automaton = getattr(finder, "_automaton", None)  # the finder's own Aho-Corasick pass
+    if automaton is None:
+        return None
+    places: dict[str, list[int]] = {}
+    for end, key in automaton.iter(text):
+        places.setdefault(key, []).append(end - len(key) + 1)
+    return places
 
 
 def _absent(present: set[str], keys: frozenset[str] | None) -> bool:
