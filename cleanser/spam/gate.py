@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -512,7 +512,6 @@ def _read(text: str) -> tuple[str, str, str] | None:
     return folded, shape, _squeeze(text)
 
 
-_DOUBLES = tuple((c + c, c) for c in "abcdefghijklmnopqrstuvwxyz")
 
 
 # Past this size one regex pass beats a str.replace pass per doubled letter (each copies
@@ -525,14 +524,17 @@ def _squeeze(text: str) -> str:
     """normalise._STRETCH: every run of one letter read as that letter once."""
     if len(text) > _SQUEEZE_BY_REGEX:
         return _STRETCH.sub(r"\1", text)
-    doubles: Iterable[tuple[str, str]] = _DOUBLES
+    letters = set(_DOUBLED.findall(text))  # the ASCII letters that stand doubled somewhere
     if not text.isascii():  # the letters of _LETTER beyond ASCII too
-        others = {c for c in _NON_ASCII_CHAR.findall(text) if c.isalnum() and not c.isdecimal()}
-        doubles = [*_DOUBLES, *((c + c, c) for c in sorted(others))]
-    for double, single in doubles:  # str.replace is much faster than a regex here
+        letters |= {c for c in _NON_ASCII_CHAR.findall(text) if c.isalnum() and not c.isdecimal()}
+    for single in sorted(letters):  # str.replace is much faster than a regex here
+        double = single + single
         while double in text:
             text = text.replace(double, single)
     return text
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
 
 
 def _read_leet(m: re.Match[str]) -> str:
