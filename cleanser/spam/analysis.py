@@ -1,7 +1,12 @@
 """One pass over a document that finds its gambling spam, shared by the SP rules.
 
-The text is normalised once and the lexicon run once over all of it; then each content
-line is looked at in turn:
+Every finding lies within a line, and each line is read on its own (normalised with its
+own offset map, the lexicon run over it), so only the lines that can score are read: the
+gate (``gate.scan``) picks the lines that may hold non-weak evidence, in one pass over the
+whole text; of those, a line whose ``scoring.ceiling`` falls short of any finding is
+passed over. The cost of the reading and its memory grow with those lines, not with the
+text. Whether the document reports on gambling (it then raises the threshold) is read on
+the gate's normalised text of every line. The lines that can score are looked at in turn:
 
 - a related-link slot ("Lihat Juga : <title>") whose title scores as spam -> ``slot``
 - otherwise the line is cut into sentences; consecutive sentences that carry gambling
@@ -11,7 +16,8 @@ line is looked at in turn:
   - a single sentence whose evidence sits in one short cluster of words amid ordinary
     prose -> ``anchor`` (only the injected keywords go, the sentence stays)
 - when spam makes up much of the page, lines with any gambling evidence that fell short
-  of the threshold on their own -> ``context``.
+  of the threshold on their own -> ``context`` (only then is every line read: the spam
+  findings cover a good part of the page already).
 
 Lines that come close to the threshold are reported with a score under 0.5, so the
 pipeline lists them as suspicions instead of removing them.

@@ -23,10 +23,16 @@ disguised word, a fuzzy spelling, an emoji brand or a labelled brand. The gate r
   without their lookarounds (and without a leading digit or space class);
 - a fuzzy spelling (one edit) of a target keeps the target with one character changed,
   dropped or added: all such shapes are searched;
-- brands need a gambling root in a word with digits, "4d", or a compound root, or a
-  brand-shaped word (three letters or more, two digits at the end) with a win/deposit
-  word anywhere in the text; labelled brands a label word and a letter followed by two
-  digits; emoji brands their symbols.
+- brands need a gambling root in a word with digits, "4d", or a compound root in a word
+  that can be a compound brand, or a brand-shaped word (three letters or more, two digits
+  at the end) with a win/deposit word on its line; labelled brands a label word beside a
+  numbered word; emoji brands three symbols before their number.
+
+Everything the lexicon reads lies within a line (``scan`` says which lines may hold
+non-weak evidence; the spam reading reads only those, each on its own). A text the gate
+cannot read as a whole is read with its unreadable lines set aside, and those lines are
+among the ones to read in full. Every search here is linear in the text: patterns open
+with a literal or run from a literal-led guard, and nothing is searched once per match.
 """
 
 from __future__ import annotations
