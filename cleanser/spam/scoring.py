@@ -171,10 +171,14 @@ class Scorer:
     def score(self, i: int, j: int, context: tuple[int, int] | None = None) -> Score:
         """Score normalised characters ``i`` to ``j``; ``context`` is the paragraph around
         them, whose news words outside the stretch count against it partly."""
-        best = _strongest(
-            Term(t.i, t.j, t.key, t.kind, t.weight * (QUOTED_FACTOR if self._quoted(t, i, j) else 1.0), t.folds)
-            for t in self.terms_in(i, j)
-        )
+        terms = self.terms_in(i, j)
+        if self._mentions:  # a term inside a short quotation counts a quarter
+            terms = [
+                Term(t.i, t.j, t.key, t.kind, t.weight * QUOTED_FACTOR, t.folds)
+                if self._quoted(t, i, j) else t
+                for t in terms
+            ]
+        best = _strongest(terms)
         kinds: dict[str, float] = {}
         for term, weight in _grouped(best.values()):
             kinds[term.kind] = kinds.get(term.kind, 0.0) + weight
