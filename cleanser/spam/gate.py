@@ -749,10 +749,10 @@ def _keys() -> _Keys:
     patterns = _patterns()
     evidence = patterns.evidence if patterns else ()
     keyed = tuple(
-        # the phrases and the fuzzy spellings run on every text: their pieces ("an", "in",
-        # "ma", "ru"...) are in every text, and finding each place of them would cost more
-        # than the search
-        (p, None if k in (0, len(evidence) - 1) else required_keys(p.pattern))
+        # the phrases run on every text: their pieces ("an", "in", "ta"...) are in every
+        # text, and finding each place of them would cost more than the search; the fuzzy
+        # spellings need a half of their word (_fuzzy_halves)
+        (p, None if k == 0 else _fuzzy_halves() if k == len(evidence) - 1 else required_keys(p.pattern))
         for k, p in enumerate(evidence)
     )
     neighbours = required_keys(BRAND_NEIGHBOURS.pattern)
@@ -761,6 +761,13 @@ def _keys() -> _Keys:
     extra = (neighbours or frozenset()) | (players or frozenset()) | labels
     finder = KeyFinder([*(k for _, keys in keyed for k in (keys or ())), *sorted(extra)])
     return _Keys(finder, keyed, neighbours, players, labels)
+
+
+def _fuzzy_halves() -> frozenset[str]:
+    """Pieces that every spelling of a non-weak FUZZY word with one edit holds: an edit at
+    or after the middle leaves the first half whole, one before it the second half."""
+    words = {fold_phrase(word) for word, (kind, _) in FUZZY.items() if kind != WEAK}
+    return frozenset(half for w in words for half in (w[: len(w) // 2], w[len(w) // 2 :]))
 
 
 def _evidence_keys() -> tuple[KeyFinder, tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]]:
@@ -811,20 +818,23 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
     for pattern, required in keys.keyed:
         if required is not None and present.isdisjoint(required):
             continue  # every match holds one of its keys, and none is in the text
-        if pattern is fuzzy:
-            yield from _word_starts(norm, pattern)
-            continue
         lines = None
         if required is not None and places is not None and scanned is norm:
             # only the lines holding one of its keys: a match that the lexicon reads (within
             # a line) holds one there
             lines = sorted({read.line_of(norm, at) for key in required & present for at in places[key]})
         if lines is None or len(lines) > _FEW_LINES:
+            if pattern is fuzzy:
+                yield from _word_starts(norm, pattern, 0, len(norm))
+                continue
             for m in pattern.finditer(norm):
                 yield norm, m.start()
             continue
         for k in lines:
             a, b = read.line_span(k)
+            if pattern is fuzzy:
+                yield from _word_starts(norm, pattern, a, b)
+                continue
             for m in pattern.finditer(norm, a, b):
                 yield norm, m.start()
     end = 0
@@ -883,16 +893,16 @@ def _label_pairs() -> re.Pattern[str]:
     return re.compile("|".join(branches), re.DOTALL)
 
 
-def _word_starts(norm: str, pattern: re.Pattern[str]) -> Iterator[tuple[str, int]]:
-    """Matches of ``pattern`` that start a word (no ASCII letter or digit before them, the
-    least that the lexicon's left boundary rules out); every start is tried, so a match
-    left out hides none."""
-    found = pattern.search(norm)
+def _word_starts(norm: str, pattern: re.Pattern[str], a: int, b: int) -> Iterator[tuple[str, int]]:
+    """Matches of ``pattern`` in ``norm[a:b]`` that start a word (no ASCII letter or digit
+    before them, the least that the lexicon's left boundary rules out); every start is
+    tried, so a match left out hides none."""
+    found = pattern.search(norm, a, b)
     while found is not None:
         at = found.start()
         if at == 0 or not _ASCII_ALNUM.match(norm, at - 1):
             yield norm, at
-        found = pattern.search(norm, at + 1)
+        found = pattern.search(norm, at + 1, b)
 
 
 _ASCII_ALNUM = re.compile("[a-z0-9]")
