@@ -144,27 +144,33 @@ def test_the_lint_sees_every_kind_of_pattern() -> None:
 def test_spam_lexicon_is_linear_on_pathological_input(finder: str) -> None:
     """The spam lists as the spam reading compiles and runs them (on normalised text)."""
     from cleanser.spam import lexicon as spam_lexicon
-    from cleanser.spam.normalise import normalise
+    from cleanser.spam.normalise import Normalised, normalise
 
     find = getattr(spam_lexicon, finder)
     find(normalise("slot"), 10.0)  # compiled before timing
     inputs = {"spaces": lambda n: "x" + " " * n + "y", "dots": lambda n: "a." * n + "x",
               "digits": lambda n: "1." * n + "x", "letters": lambda n: "a" * n + "!",
               "words": lambda n: "slot gacor " * n}
-    slow = []
-    for kind, build in inputs.items():
-        small_text, large_text = normalise(build(N)), normalise(build(4 * N))
-        timings = []
-        for text in (small_text, large_text):
-            gc.collect()  # a cyclic collection of the whole suite's heap is no cost of the pattern
+    def cpu(text: Normalised, runs: int) -> float:
+        best = float("inf")
+        for _ in range(runs):
+            gc.collect()  # a collection of the whole suite's heap is no cost of the finder
             gc.disable()
             try:
                 start = time.process_time()
                 list(find(text, 10.0))
-                timings.append(time.process_time() - start)
+                best = min(best, time.process_time() - start)
             finally:
                 gc.enable()
-        small, large = timings
+        return best
+
+    slow = []
+    for kind, build in inputs.items():
+        small_text, large_text = normalise(build(N)), normalise(build(4 * N))
+        small, large = cpu(small_text, 1), cpu(large_text, 1)
+        if large > SMALL_ENOUGH and large > MAX_GROWTH * max(small, 1e-4):
+            # measure again, best of three, before blaming the finder for a busy machine
+            small, large = cpu(small_text, 3), cpu(large_text, 3)
         if large > SMALL_ENOUGH and large > MAX_GROWTH * max(small, 1e-4):
             slow.append(f"{kind}: {small:.4f}s at n={N}, {large:.4f}s at 4n")
     assert not slow, f"spam lexicon {finder} grows super-linearly: {slow}"

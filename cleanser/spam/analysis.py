@@ -1,7 +1,12 @@
 """One pass over a document that finds its gambling spam, shared by the SP rules.
 
-The text is normalised once and the lexicon run once over all of it; then each content
-line is looked at in turn:
+Every finding lies within a line, and each line is read on its own (normalised with its
+own offset map, the lexicon run over it), so only the lines that can score are read: the
+gate (``gate.scan``) picks the lines that may hold non-weak evidence, in one pass over the
+whole text; of those, a line whose ``scoring.ceiling`` falls short of any finding is
+passed over. The cost of the reading and its memory grow with those lines, not with the
+text. Whether the document reports on gambling (it then raises the threshold) is read on
+the gate's normalised text of every line. The lines that can score are looked at in turn:
 
 - a related-link slot ("Lihat Juga : <title>") whose title scores as spam -> ``slot``
 - otherwise the line is cut into sentences; consecutive sentences that carry gambling
@@ -11,7 +16,8 @@ line is looked at in turn:
   - a single sentence whose evidence sits in one short cluster of words amid ordinary
     prose -> ``anchor`` (only the injected keywords go, the sentence stays)
 - when spam makes up much of the page, lines with any gambling evidence that fell short
-  of the threshold on their own -> ``context``.
+  of the threshold on their own -> ``context`` (only then is every line read: the spam
+  findings cover a good part of the page already).
 
 Lines that come close to the threshold are reported with a score under 0.5, so the
 pipeline lists them as suspicions instead of removing them.
@@ -28,10 +34,11 @@ import regex
 from cleanser import lexicon, textshape
 from cleanser.document import Document, Line
 from cleanser.spam import lexicon as spam_lexicon
-from cleanser.spam.gate import evidence_lines, may_hold_spam
+from cleanser.spam.gate import Scan, scan
 from cleanser.spam.lexicon import SPEECH
 from cleanser.spam.normalise import normalise
-from cleanser.spam.scoring import THRESHOLD, Score, Scorer, ceiling
+from cleanser.spam.scoring import NEWS_DOCUMENT_TERMS, THRESHOLD, Score, Scorer, ceiling
+from cleanser.textshape import LINE_BREAK
 
 SUSPICION_FLOOR = 2.0
 SUSPICION_SCORE = 0.49  # the highest score of a suspicion: never a removal
@@ -89,15 +96,15 @@ def analyse(doc: Document) -> Analysis:
 def analyse_text(text: str) -> Analysis:
     """Spam findings for ``text``, read afresh on every call.
 
-    A document that cannot hold any gambling evidence (``gate.may_hold_spam``, most
-    documents), or none that could add up to a finding (``may_score``), is answered
-    without the full reading."""
-    hot = evidence_lines(text)  # one scan answers the gate and says where to look
-    if hot is not None and not hot:
+    A document that cannot hold any gambling evidence (``gate.scan`` finds no line that
+    may hold some, most documents) is answered without reading a line; otherwise only the
+    lines that may hold evidence are read, each on its own, and only those that can score
+    (``may_score``) are scored; the other lines are read only for page context, on a page
+    that spam findings already cover for a good part."""
+    found = scan(text)
+    if not found.hot:
         return Analysis(())  # what may_hold_spam(text) answers with False
-    if not may_score(text, hot):
-        return Analysis(())
-    return _Analyser(Document(text)).run()
+    return _Analyser(Document(text), found).run()
 
 
 # The lowest score any finding needs (a suspicion); spam findings need THRESHOLD.
@@ -109,48 +116,133 @@ def may_score(text: str, hot: frozenset[int] | None = None) -> bool:
 
     Every finding scores a stretch inside one line (a slot's title, a run of sentences,
     a line, a keyword cluster; page context needs two spam findings first), so a line
-    whose ``scoring.ceiling`` is below the lowest bar cannot give one. Each line can be
-    read on its own: normalisation is local to a line (spaced-out letters are read within
-    their line). Only the lines where the gate sees something can hold non-weak
-    evidence (``gate.evidence_lines``, or the gate asked line by line when the text holds
-    disguises); those few are read with the full lexicon. A stray "withdraw" or "wild" in
-    an English page, or a page in another script, is then no reason for the full reading.
-    ``hot``: the text's ``gate.evidence_lines``, when the caller has them already."""
+    whose ``scoring.ceiling`` is below the lowest bar cannot give one. Each line is read
+    on its own (normalisation and the lexicon are local to a line). Only the lines where
+    the gate sees something can hold non-weak evidence (``gate.scan``); those few are read
+    with the full lexicon. A stray "withdraw" or "wild" in an English page, or a page in
+    another script, is then no reason for the full reading.
+    ``hot``: the text's ``gate.scan(text).hot``, when the caller has them already."""
     lines = text.splitlines()
     if hot is None:
-        hot = evidence_lines(text)
-    if hot is None:
-        hot = frozenset(k for k, line in enumerate(lines) if may_hold_spam(f"\n{line}\n"))
-    for k in sorted(hot):
-        padded = f"\n{lines[k]}\n"  # line ends as the lexicon's lookarounds see them in place
-        terms = spam_lexicon.find_terms(normalise(padded), 1.0 + len(padded) / 20000)
-        if ceiling(terms) >= _LOWEST_BAR:
-            return True
+        hot = scan(text).hot
+    return any(_LineReading(lines[k], 0).can_score for k in sorted(hot))
+
+
+def _guard(chars: int) -> float:
+    """A regex timeout that only a fault of this package could reach: every pattern here
+    runs in time linear in the text, so the outcome never depends on the machine's load."""
+    return 60.0 + chars / 1000
+
+
+class _LineReading:
+    """One line read on its own: normalised with a line break on either side (as the
+    lexicon's lookarounds see a line in place), its evidence, and the most any stretch of
+    it can score; its news, collocations and marks of promotion when it is scored."""
+
+    __slots__ = ("_scorer", "base", "ceiling", "norm", "terms")
+
+    def __init__(self, line: str, start: int) -> None:
+        self.base = start - 1  # input offset of the reading's first character
+        self.norm = normalise(f"\n{line}\n")
+        self.terms = spam_lexicon.find_terms(self.norm, _guard(len(line)))
+        self.ceiling = ceiling(self.terms)
+        self._scorer: Scorer | None = None
+
+    @property
+    def can_score(self) -> bool:
+        return self.ceiling >= _LOWEST_BAR
+
+    def scorer(self, reports_gambling: bool) -> Scorer:
+        if self._scorer is None:
+            timeout = _guard(len(self.norm.source))
+            self._scorer = Scorer(
+                self.norm,
+                self.terms,
+                spam_lexicon.find_news(self.norm, timeout),
+                spam_lexicon.find_innocent(self.norm, timeout),
+                spam_lexicon.find_address(self.norm, timeout),
+                reports_gambling,
+            )
+        return self._scorer
+
+    def range_of(self, start: int, end: int) -> tuple[int, int]:
+        """Normalised characters of input offsets ``start`` to ``end``."""
+        return self.norm.index_of(start - self.base), self.norm.index_of(end - self.base)
+
+    def source_span(self, i: int, j: int) -> tuple[int, int]:
+        """Input offsets of normalised characters ``i`` to ``j``."""
+        a, b = self.norm.source_span(i, j)
+        return a + self.base, b + self.base
+
+
+def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) -> bool:
+    """Does the document report on gambling: four distinct words of gambling news or more
+    (``scoring.NEWS_DOCUMENT_TERMS``), each read within its line? It then raises the
+    threshold of every line. Read on the gate's normalised text, and the lines it could
+    not read on their own."""
+    labels: set[str] = set()
+    if found.norm is not None:
+        norm = found.norm
+        bounds = [0, *(m.end() for m in LINE_BREAK.finditer(norm))]
+        ends = [m.start() for m in LINE_BREAK.finditer(norm)] + [len(norm)]
+        timeout = _guard(len(norm))
+        for a, b in zip(bounds, ends, strict=True):
+            if b > a:
+                labels |= spam_lexicon.news_labels(norm, timeout, a, b)
+                if len(labels) >= NEWS_DOCUMENT_TERMS:
+                    return True
+    lines = text.splitlines()
+    for k in sorted(found.unread):
+        if lines[k].strip():
+            reading = known.get(k)  # a line read already is not read again
+            norm = reading.norm.text if reading is not None else normalise(lines[k]).text
+            labels |= spam_lexicon.news_labels(norm, _guard(len(norm)))
+            if len(labels) >= NEWS_DOCUMENT_TERMS:
+                return True
     return False
 
 
 class _Analyser:
-    def __init__(self, doc: Document) -> None:
+    """The reading of one document. ``found``: what the gate found in it; without it every
+    line is read (the reading that ``analyse_text`` must equal, used by the tests)."""
+
+    def __init__(self, doc: Document, found: Scan | None = None) -> None:
         self.doc = doc
-        self.norm = normalise(doc.text)
-        timeout = 2.0 + len(doc.text) / 20000
-        self.scorer = Scorer(
-            self.norm,
-            spam_lexicon.find_terms(self.norm, timeout),
-            spam_lexicon.find_news(self.norm, timeout),
-            spam_lexicon.find_innocent(self.norm, timeout),
-            spam_lexicon.find_address(self.norm, timeout),
-        )
+        self.found = found
+        self.hot = found.hot if found is not None else frozenset(range(len(doc.lines)))
         self.findings: list[Finding] = []
         self.done: set[int] = set()
         self.prefixed: set[int] = set()  # starts of sentences that a keyword prefix opens
+        # the readings of the line at hand and the next one: never more than a few at once
+        self._readings: dict[int, _LineReading] = {}
+        self._reports: bool | None = None
 
-    def range_of(self, start: int, end: int) -> tuple[int, int]:
-        return self.norm.index_of(start), self.norm.index_of(end)
+    def reading(self, line: Line) -> _LineReading:
+        found = self._readings.get(line.index)
+        if found is None:
+            for k in [k for k in self._readings if k < line.index - 1]:
+                del self._readings[k]
+            found = self._readings[line.index] = _LineReading(line.text, line.start)
+        return found
+
+    def can_score(self, line: Line) -> bool:
+        """Can any stretch of ``line`` score high enough for a finding?"""
+        return line.index in self.hot and self.reading(line).can_score
+
+    def scorer(self, line: Line) -> Scorer:
+        if self._reports is None:
+            found = self.found if self.found is not None else scan(self.doc.text)
+            self._reports = _reports_gambling(self.doc.text, found, self._readings)
+        return self.reading(line).scorer(self._reports)
 
     def run(self) -> Analysis:
         lines = self.doc.content_lines
-        for k, line in enumerate(lines):
+        hot = self.hot
+        # a line can give a finding only when it, or the line after it (the title of a
+        # related-link slot), may score: the others are passed over
+        scoring = [k for k, line in enumerate(lines) if line.index in hot]
+        for k in sorted({j for h in scoring for j in (h - 1, h) if j >= 0}):
+            line = lines[k]
             if line.index in self.done:
                 continue
             following = lines[k + 1] if k + 1 < len(lines) else None
@@ -167,32 +259,38 @@ class _Analyser:
             return False
         title_start = line.start + label.end()
         if title_start >= line.content_end:  # the lead-in alone; the title is the next line
-            if following is None:
+            if following is None or not self.can_score(following):
                 return False
-            score = self._score_span(following.content_start, following.content_end)
+            score = self._score_span(following, following.content_start, following.content_end)
             if score.is_spam:
                 self._add("slot", line.content_start, following.content_end,
-                          "related-link slot with a gambling title; " + score.reason(self.norm),
-                          score.value)
+                          "related-link slot with a gambling title; "
+                          + score.reason(self.reading(following).norm), score.value)
                 self.done.add(following.index)
                 return True
             return False
-        score = self._score_span(title_start, line.content_end)
+        if not self.can_score(line):
+            return False  # no stretch of the line scores as spam
+        score = self._score_span(line, title_start, line.content_end)
         if score.is_spam:
             self._add("slot", line.content_start, line.content_end,
-                      "related-link slot with a gambling title; " + score.reason(self.norm),
-                      score.value)
+                      "related-link slot with a gambling title; "
+                      + score.reason(self.reading(line).norm), score.value)
             return True
         return False
 
     # -- lines, sentences, anchors ----------------------------------------------------
 
     def _line(self, line: Line) -> None:
-        li, lj = self.range_of(line.content_start, line.content_end)
-        if not self.scorer.terms_in(li, lj):
+        if not self.can_score(line):
+            return  # no stretch of it can score as much as a suspicion
+        reading = self.reading(line)
+        norm = reading.norm
+        li, lj = reading.range_of(line.content_start, line.content_end)
+        if not self.scorer(line).terms_in(li, lj):
             return
         sentences = list(_sentences(line))
-        scores = [self._score_span(s, e, (li, lj)) for s, e in sentences]
+        scores = [self._score_span(line, s, e, (li, lj)) for s, e in sentences]
         # a sentence with reporting words in it that is no spam on its own reports on
         # gambling: it is body, and no run of spam takes it in
         # (generic words like "rekening", "korban" at half weight do not make a report)
@@ -209,24 +307,24 @@ class _Analyser:
             a = k
             while k < len(sentences) and scores[k].has_evidence and not reporting[k]:
                 k += 1
-            score = self._score_span(sentences[a][0], sentences[k - 1][1], (li, lj))
+            score = self._score_span(line, sentences[a][0], sentences[k - 1][1], (li, lj))
             if score.is_spam:
                 spam_runs.append((a, k, score))
         if not spam_runs:
-            whole = self._score_span(line.content_start, line.content_end)
+            whole = self._score_span(line, line.content_start, line.content_end)
             if whole.is_spam and len(sentences) <= 2 and not any(reporting):
                 self._add("line", line.content_start, line.content_end,
-                          whole.reason(self.norm), whole.value)
+                          whole.reason(norm), whole.value)
             elif whole.value >= SUSPICION_FLOOR and whole.evidence >= 1.0:
                 self._add("line", line.content_start, line.content_end,
-                          "looks like gambling spam but falls short; " + whole.reason(self.norm),
+                          "looks like gambling spam but falls short; " + whole.reason(norm),
                           whole.value, suspicion=not whole.is_spam or any(reporting))
             return
         spam_runs = [self._widen_to_quote(sentences, run) for run in spam_runs]
         # a sentence whose only evidence is an injected keyword cluster keeps the rest
         spam_runs = [
             (a, b, score) for a, b, score in spam_runs
-            if not (b - a == 1 and self._anchor(*sentences[a], score))
+            if not (b - a == 1 and self._anchor(line, *sentences[a], score))
         ]
         if not spam_runs:
             return
@@ -237,16 +335,16 @@ class _Analyser:
         )
         prefix = "gambling keywords prefixed to copied text; "
         if clean_words < MIN_HOST_WORDS:
-            whole = self._score_span(line.content_start, line.content_end)
+            whole = self._score_span(line, line.content_start, line.content_end)
             score = whole if whole.is_spam else max((r[2] for r in spam_runs), key=lambda x: x.value)
             lead = prefix if any(sentences[a][0] in self.prefixed for a, _, _ in spam_runs) else ""
             self._add("line", line.content_start, line.content_end,
-                      lead + score.reason(self.norm), score.value)
+                      lead + score.reason(norm), score.value)
             return
         for a, b, score in spam_runs:
             start, end = sentences[a][0], sentences[b - 1][1]
             lead = prefix if start in self.prefixed else "gambling spam glued into a paragraph; "
-            self._add("sentences", start, end, lead + score.reason(self.norm), score.value)
+            self._add("sentences", start, end, lead + score.reason(norm), score.value)
 
     def _widen_to_quote(
         self, sentences: list[tuple[int, int]], run: tuple[int, int, Score]
@@ -271,12 +369,14 @@ class _Analyser:
                     break
         return a, b, score
 
-    def _anchor(self, start: int, end: int, score: Score) -> bool:
+    def _anchor(self, line: Line, start: int, end: int, score: Score) -> bool:
         """Propose only the keyword cluster when it is the sentence's sole evidence."""
-        i, j = self.range_of(start, end)
-        terms = self.scorer.terms_in(i, j)
+        reading = self.reading(line)
+        scorer = self.scorer(line)
+        i, j = reading.range_of(start, end)
+        terms = scorer.terms_in(i, j)
         clusters: list[list[int]] = []  # [ci, cj, has_evidence]
-        text = self.norm.text
+        text = reading.norm.text
         for term in terms:
             strong = term.kind != spam_lexicon.WEAK
             if clusters and (
@@ -296,10 +396,10 @@ class _Analyser:
         outside = [t for t in terms if t.j <= ci or t.i >= cj]
         if any(t.weight >= 0.5 for t in outside):  # the sentence itself talks gambling
             return False
-        cluster_score = self.scorer.score(ci, cj)
+        cluster_score = scorer.score(ci, cj)
         if not cluster_score.is_spam:
             return False
-        a, b = self.norm.source_span(ci, cj)
+        a, b = reading.source_span(ci, cj)
         doc_text = self.doc.text
         rest = doc_text[start:a] + " " + doc_text[b:end]
         if textshape.word_count(rest) < ANCHOR_MIN_OUTSIDE_WORDS:
@@ -314,7 +414,7 @@ class _Analyser:
         if b < end and not _SENTENCE_END.search(doc_text, start, end):
             return False  # the words around it are not a sentence of prose
         self._add("anchor", a, b,
-                  "gambling keywords injected into a sentence; " + score.reason(self.norm),
+                  "gambling keywords injected into a sentence; " + score.reason(reading.norm),
                   score.value)
         return True
 
@@ -325,7 +425,7 @@ class _Analyser:
         if len(spam) < 2:
             return
         text = self.doc.text
-        total = sum(_nonspace(line.text) for line in self.doc.content_lines)
+        total = _nonspace(text)  # the content lines hold every non-space character
         covered = sum(_nonspace(text[f.start : f.end]) for f in spam)
         if total == 0 or covered / total < PAGE_SHARE:
             return
@@ -335,12 +435,13 @@ class _Analyser:
         for line in self.doc.content_lines:
             if line.index in taken:
                 continue
-            score = self._score_span(line.content_start, line.content_end)
+            # a line is read here only on a page that spam findings cover for a good part
+            score = self._score_span(line, line.content_start, line.content_end)
             if score.has_evidence and not score.news:
                 replaced.add((line.content_start, line.content_end))
                 self._add("context", line.content_start, line.content_end,
                           f"on a page that is {covered / total:.0%} gambling spam; "
-                          + score.reason(self.norm), max(score.value, THRESHOLD))
+                          + score.reason(self.reading(line).norm), max(score.value, THRESHOLD))
         if replaced:  # a near miss on such a page is no longer a mere suspicion
             self.findings = [
                 f for f in self.findings
@@ -349,9 +450,13 @@ class _Analyser:
 
     # -- helpers ----------------------------------------------------------------------
 
-    def _score_span(self, start: int, end: int, context: tuple[int, int] | None = None) -> Score:
-        i, j = self.range_of(start, end)
-        return self.scorer.score(i, j, context)
+    def _score_span(
+        self, line: Line, start: int, end: int, context: tuple[int, int] | None = None
+    ) -> Score:
+        """Score input offsets ``start`` to ``end`` of ``line``; ``context``: the line's
+        content, in normalised characters of its reading."""
+        i, j = self.reading(line).range_of(start, end)
+        return self.scorer(line).score(i, j, context)
 
     def _add(self, kind: str, start: int, end: int, reason: str, value: float,
              suspicion: bool = False) -> None:
@@ -386,7 +491,7 @@ def _copied_prose(rest: str) -> bool:
 
 
 def _nonspace(text: str) -> int:
-    return len(text) - sum(1 for ch in text if ch.isspace())
+    return sum(map(len, text.split()))  # str.split cuts at what str.isspace calls a space
 
 
 def _sentences(line: Line) -> Iterator[tuple[int, int]]:

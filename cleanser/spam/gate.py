@@ -23,27 +23,36 @@ disguised word, a fuzzy spelling, an emoji brand or a labelled brand. The gate r
   without their lookarounds (and without a leading digit or space class);
 - a fuzzy spelling (one edit) of a target keeps the target with one character changed,
   dropped or added: all such shapes are searched;
-- brands need a gambling root in a word with digits, "4d", or a compound root, or a
-  brand-shaped word (three letters or more, two digits at the end) with a win/deposit
-  word anywhere in the text; labelled brands a label word and a letter followed by two
-  digits; emoji brands their symbols.
+- brands need a gambling root in a word with digits, "4d", or a compound root in a word
+  that can be a compound brand, or a brand-shaped word (three letters or more, two digits
+  at the end) with a win/deposit word on its line; labelled brands a label word beside a
+  numbered word; emoji brands three symbols before their number.
+
+Everything the lexicon reads lies within a line (``scan`` says which lines may hold
+non-weak evidence; the spam reading reads only those, each on its own). A text the gate
+cannot read as a whole is read with its unreadable lines set aside, and those lines are
+among the ones to read in full. Every search here is linear in the text: patterns open
+with a literal or run from a literal-led guard, and nothing is searched once per match.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import regex
+
 from cleanser.prefilter import KeyFinder, required_keys
 from cleanser.spam.lexicon import (
     _BRAND_LABELS,
+    _COMPOUND,
     _COMPOUND_ROOT,
-    _EMOJI_BRAND,
-    _JOIN,
+    _INFLECTED,
     _ROOT,
     _SEPARATORS,
     _SPAM_LISTS,
@@ -51,8 +60,11 @@ from cleanser.spam.lexicon import (
     DISGUISE_NEIGHBOURS,
     FUZZY,
     WEAK,
+    _allowed_compounds,
     _compiled,
     _key,
+    literal,
+    one_edit,
 )
 from cleanser.spam.normalise import _CONFUSABLE as _CONFUSABLE_F
 from cleanser.spam.normalise import (
@@ -65,21 +77,22 @@ from cleanser.spam.normalise import (
     fold_phrase,
 )
 from cleanser.spam.normalise import _STYLISED as _STYLISED_F
-from cleanser.textshape import LINE_BREAK
+from cleanser.textshape import LINE_BREAK, LINE_BREAK_CHARS
 
 _LETTER = r"[^\W\d_]"  # a letter (with non-ASCII digits ruled out: exactly \p{L})
 _SQUEEZE = re.compile(rf"({_LETTER})\1+")
 # A letter beside an ASCII digit: the place where a numbered brand ("slot88") would be.
 _LETTER_DIGIT = re.compile(rf"[0-9](?:(?<={_LETTER}[0-9])|(?={_LETTER}))")
-# lexicon._EMOJI_BRAND on ASCII text, without its lookarounds.
-_ASCII_SYMBOL_BRAND = re.compile(r"(?:[+<=>|~][0-9]?){3,}[0-9]{2}")
-_LETTER_TWO_DIGITS = re.compile(rf"{_LETTER}[0-9][0-9]")
-# lexicon.SPLIT_BRAND without its lookarounds: letters, a separator, two digits; looked
-# for only where a word of lexicon.DISGUISE_NEIGHBOURS (as a plain pattern) stands
-_SPLIT_BRAND = re.compile(rf"{_LETTER}{{3}}[\-._ ][0-9]{{2}}")
-_PLAYERS_WORD = re.compile(  # the alternation alone, no boundaries: a superset
-    DISGUISE_NEIGHBOURS.pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0]
-)
+# What every match of lexicon._EMOJI_BRAND holds (lexicon.BRAND_TAIL: three symbols, the
+# last right before two digits), read on the shape ('s' a symbol, 'd' a digit): a bounded
+# pattern that opens with a literal, so a flood of symbols costs one look each.
+_SYMBOL_TAIL = re.compile(r"sd?sd?sdd")
+# lexicon.SPLIT_BRAND without its lookarounds (three letters, then a separator and two
+# digits, or a space and a repeated digit), on the shape: searched for from its digits (a
+# literal), its separator checked on the text (``_split_brand``); looked for only on the
+# lines where a word of lexicon.DISGUISE_NEIGHBOURS stands (a split brand is evidence only
+# beside one).
+_SPLIT_BRAND = re.compile(r"(?<=[lu][lu][lu][. ])dd")
 
 
 class _Unknown(Exception):
@@ -91,9 +104,7 @@ def skeleton(text: str) -> str:
     return _SQUEEZE.sub(r"\1", text.translate(_LEET_MAP))
 
 
-def _literal(text: str) -> str:
-    """A pattern for ``text``; a space matches what the lexicon lets join words."""
-    return "".join(_JOIN if ch == " " else re.escape(ch) for ch in text)
+_literal = literal
 
 
 def _piece(literal: str) -> str:
@@ -248,21 +259,7 @@ def _drop_optional_start(out: list[str]) -> None:
             return
 
 
-def _fuzzy(word: str) -> str:
-    """A pattern for ``word`` with at most one character changed, dropped or added.
-
-    An edit at either of the first two characters leaves ``word[2:]`` whole; any other
-    keeps ``word[:2]`` and edits the rest. Every branch starts with a letter, which lets
-    the search skip ahead."""
-    parts = {_literal(word[2:])}
-    head = _literal(word[:2])
-    rest = {_literal(word[2:]) + ".?"}
-    for p in range(2, len(word)):
-        before, after = _literal(word[2:p]), _literal(word[p + 1 :])
-        rest.add(f"{before}.?{after}")  # changed or dropped
-        rest.add(f"{before}.{_literal(word[p:])}")  # added
-    parts.add(head + "(?:" + "|".join(sorted(rest)) + ")")
-    return "|".join(sorted(parts))
+_fuzzy = one_edit
 
 
 def _trie(phrases: set[str]) -> str:
@@ -282,6 +279,31 @@ def _trie(phrases: set[str]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return build(root)
+
+
+def _bounded_trie(phrases: set[str]) -> str:
+    """``phrases`` as one trie-shaped alternation where a phrase must end where the
+    lexicon's does (``lexicon._compiled``: then "-nya" or nothing, then no letter or digit;
+    only ASCII ones are ruled out here, a superset): "depo" is no match in "depok"."""
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [_literal(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return rf"\b(?:{build(root)})(?:-?nya)?{_RIGHT_ASCII}"
+
+
+# What the lexicon's right boundary (no letter or digit next) rules out at the least.
+_RIGHT_ASCII = "(?![a-z0-9])"
 
 
 def _root_letters(root: str) -> str:
@@ -327,9 +349,11 @@ def _patterns() -> _Patterns | None:
         if "" in phrases | {_piece(symbol) for symbol in symbols} | fuzzy | set(roots):
             raise _Unknown("empty entry")
         branches = [
-            r"\b" + _trie(phrases),
+            _bounded_trie(phrases),
             *sorted(regexes),
-            "|".join(_fuzzy(word) for word in sorted(fuzzy)),
+            # the fuzzy spellings last (``_hits`` checks their start: the lexicon reads
+            # them as whole words)
+            "(?:" + "|".join(_fuzzy(word) for word in sorted(fuzzy)) + ")" + _RIGHT_ASCII,
         ]
         return _Patterns(
             tuple(re.compile(b, re.DOTALL) for b in branches),
@@ -358,10 +382,14 @@ _SPLIT = re.compile(r"lu(?=ll)")
 _SEPARATOR_PAIR = re.compile(r"[~\-._*•·+][^\W_][~\-._*•·+]")
 # normalise._LEET, its lookbehinds checked in _read_leet: leetspeak digits between letters.
 _LEET_RUN = re.compile(rf"[013457@$]+(?={_LETTER})")
-_STRETCH = re.compile(rf"({_LETTER})\1+")
+# A line break is no space (as in normalise._SHAPE_TABLE): spaced-out letters are read
+# within a line.
 _SHAPE_BYTES = bytes(
     ord("u") if 65 <= b <= 90 else ord("l") if 97 <= b <= 122 else ord("d") if 48 <= b <= 57
-    else ord(" ") if chr(b).isspace() and b < 128 else ord(".")
+    else ord(".") if chr(b) in LINE_BREAK_CHARS
+    else ord(" ") if chr(b).isspace() and b < 128
+    else ord("s") if chr(b) in "+<=>|~"  # the ASCII symbols (\p{Sm}; none is \p{So})
+    else ord(".")
     for b in range(256)
 )
 
@@ -386,8 +414,14 @@ def _fold_checked(ch: str) -> tuple[str, str] | None:
             return None
         if c.isalpha():
             stand_in += "U" if flag & _UPPER else "a"
+        elif c.isdigit():
+            stand_in += "0"
+        elif c in LINE_BREAK_CHARS:
+            stand_in += "\n"
+        elif c.isspace():
+            stand_in += " "
         else:
-            stand_in += "0" if c.isdigit() else " " if c.isspace() else "."
+            stand_in += "+" if unicodedata.category(c) in ("So", "Sm") else "."
     return repl, stand_in
 
 
@@ -406,35 +440,72 @@ def _folded(text: str) -> tuple[str, str] | None:
         folds[ch] = checked
         if _fold_char(ch)[1] & _CONFUSABLE_F:
             look_alikes.append(ch)
-    if look_alikes and _mixed_word().search(text):
+    if look_alikes and next(_mixed_words(text), None) is not None:
         return None
-    folded = text.translate({ord(ch): repl for ch, (repl, _) in folds.items()}).lower()
-    stand_in = text.translate({ord(ch): shape for ch, (_, shape) in folds.items()})
+    # str.replace per distinct character: far faster than str.translate with a table,
+    # which looks every character of the text up in it
+    changed = {ch: repl for ch, (repl, _) in folds.items() if repl != ch.lower()}
+    if any(c in changed for repl in changed.values() for c in repl):
+        folded = text.translate({ord(ch): repl for ch, repl in changed.items()}).lower()
+    else:
+        folded = text
+        for ch, repl in changed.items():
+            folded = folded.replace(ch, repl)
+        folded = folded.lower()
+    stand_in = text
+    for ch, (_, shape) in folds.items():
+        stand_in = stand_in.replace(ch, shape)
     return folded, stand_in.encode("ascii").translate(_SHAPE_BYTES).decode("ascii")
 
 
 @cache
-def _mixed_word() -> re.Pattern[str]:
-    """A word holding both a Latin letter and a look-alike letter of another script."""
+def _look_alike() -> re.Pattern[str]:
+    """A look-alike letter of another script (one that normalisation reads as Latin)."""
     chars = "".join(
         re.escape(ch) for ch in sorted(_confusables())
         if not ch.isascii() and _fold_char(ch)[1] & _CONFUSABLE_F
     )
-    return re.compile(rf"[A-Za-z][^\W_]*[{chars}]|[{chars}][^\W_]*[A-Za-z]")
+    return re.compile(f"[{chars}]")
+
+
+_WORD_AFTER = re.compile(r"[^\W_]*")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _mixed_words(text: str) -> Iterator[int]:
+    """Starts of the words holding both a Latin letter and a look-alike letter of another
+    script; each word looked at once (linear in the text however long its words)."""
+    end = -1
+    for m in _look_alike().finditer(text):
+        if m.start() < end:
+            continue  # in the word looked at last
+        a = m.start()
+        while a > 0 and text[a - 1].isalnum():
+            a -= 1
+        found = _WORD_AFTER.match(text, m.end())
+        end = found.end() if found else m.end()
+        if _LATIN.search(text, a, end):
+            yield a
 
 
 def normalised_text(text: str) -> tuple[str, str] | None:
     """(folded text, ``normalise(text).text``) for a text without disguises and
     spaced-out letters; None for any other text."""
+    read = _read(text)
+    return None if read is None else (read[0], read[2])
+
+
+def _read(text: str) -> tuple[str, str, str] | None:
+    """(folded text, its shape, ``normalise(text).text``), or None (``normalised_text``)."""
     found = _folded(text)
     if found is None:
         return None
     folded, shape = found
-    if _LONE.search(shape) and _SPACED.search(shape):
+    if next(_spaced_at(shape), None) is not None:
         return None
-    if _SEPARATOR_PAIR.search(folded) and SEPARATED.search(folded):
+    if next(_separated_at(folded), None) is not None:
         return None  # single letters strung on separators: normalisation joins them
-    if not folded.isascii() and EMOJI_INSIDE.search(folded):
+    if next(_emoji_inside_at(folded), None) is not None:
         return None  # an emoji inside a word: normalisation drops it
     text = _LEET_RUN.sub(_read_leet, folded) if _LEET_RUN.search(folded) else folded
     cuts = [
@@ -444,20 +515,32 @@ def normalised_text(text: str) -> tuple[str, str] | None:
     if cuts:
         bounds = zip([0, *cuts], [*cuts, len(text)], strict=True)
         text = " ".join(text[a:b] for a, b in bounds)
-    return folded, _squeeze(text)
+    return folded, shape, _squeeze(text)
 
 
-_DOUBLES = tuple((c + c, c) for c in "abcdefghijklmnopqrstuvwxyz")
+
+
+# Past this size one regex pass beats a str.replace pass per doubled letter (each copies
+# the whole text).
+_SQUEEZE_BY_REGEX = 100_000
+_STRETCH = re.compile(rf"({_LETTER})\1+")
 
 
 def _squeeze(text: str) -> str:
     """normalise._STRETCH: every run of one letter read as that letter once."""
-    for double, single in _DOUBLES:  # str.replace is much faster than a regex here
+    if len(text) > _SQUEEZE_BY_REGEX:
+        return _STRETCH.sub(r"\1", text)
+    letters = set(_DOUBLED.findall(text))  # the ASCII letters that stand doubled somewhere
+    if not text.isascii():  # the letters of _LETTER beyond ASCII too
+        letters |= {c for c in _NON_ASCII_CHAR.findall(text) if c.isalnum() and not c.isdecimal()}
+    for single in sorted(letters):  # str.replace is much faster than a regex here
+        double = single + single
         while double in text:
             text = text.replace(double, single)
-    if not text.isascii() and any(c.isalpha() for c in _NON_ASCII_CHAR.findall(text)):
-        return _STRETCH.sub(r"\1", text)
     return text
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
 
 
 def _read_leet(m: re.Match[str]) -> str:
@@ -474,10 +557,10 @@ def may_hold_spam(text: str) -> bool:
     patterns = _patterns()
     if patterns is None:
         return True
-    read = normalised_text(text)
+    read = _read(text)
     if read is None:
         return True
-    return next(_hits(*read, patterns), None) is not None
+    return next(_hits(_Text(*read), patterns), None) is not None
 
 
 def evidence_lines(text: str) -> frozenset[int] | None:
@@ -486,15 +569,118 @@ def evidence_lines(text: str) -> frozenset[int] | None:
     (disguised characters, spaced-out letters, an unreadable lexicon entry). A line left
     out holds no non-weak evidence of its own."""
     patterns = _patterns()
-    read = normalised_text(text)
+    read = _read(text)
     if patterns is None or read is None:
         return None
-    folded, norm = read
-    starts = {folded: _line_starts(folded)}
-    starts[norm] = starts[folded] if norm == folded else _line_starts(norm)
-    return frozenset(
-        bisect.bisect_right(starts[where], at) - 1 for where, at in _hits(folded, norm, patterns)
-    )
+    return _evidence(_Text(*read), patterns)
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What the gate reads in a whole text (``scan``)."""
+
+    hot: frozenset[int]  # lines that may hold non-weak evidence (every such line)
+    # ``normalise(text).text``, with the lines that the gate cannot read (``unread``) left
+    # empty; None when the lexicon holds an entry the gate cannot read
+    norm: str | None
+    unread: frozenset[int] = frozenset()
+
+
+def scan(text: str) -> Scan:
+    """The lines of ``text`` that may hold non-weak evidence of their own, read line by
+    line where the whole text cannot be read at once: a line the gate cannot read
+    (disguises, spaced-out letters) is among them, the others are read as
+    ``evidence_lines`` reads them. Each line is read on its own (normalisation is local to
+    a line), so blanking the unreadable lines leaves the reading of the others as it was."""
+    patterns = _patterns()
+    if patterns is None:
+        every = frozenset(range(len(text.splitlines())))
+        return Scan(every, None, every)
+    read = _read(text)
+    if read is not None:
+        return Scan(_evidence(_Text(*read), patterns), read[2])
+    lines = text.splitlines()
+    unread = _unreadable_lines(text, lines)
+    read = _read(_blank(lines, unread))
+    if read is None:  # pragma: no cover - a fault of _unreadable_lines: read line by line
+        unread = {k for k, line in enumerate(lines) if _read(line) is None}
+        read = _read(_blank(lines, unread))
+        if read is None:
+            return Scan(frozenset(range(len(lines))), None, frozenset(range(len(lines))))
+    del lines
+    return Scan(_evidence(_Text(*read), patterns) | unread, read[2], frozenset(unread))
+
+
+def _blank(lines: list[str], blank: set[int]) -> str:
+    """The lines again, those in ``blank`` left empty (one "\n" between lines keeps each
+    line's index)."""
+    return "\n".join("" if k in blank else line for k, line in enumerate(lines))
+
+
+def _unreadable_lines(text: str, lines: list[str]) -> set[int]:
+    """The lines of ``text`` that ``_read`` cannot read, each found by the same tests run
+    over the whole text at once (each test finds its cases within a line): characters that
+    disguise, a Latin word with a look-alike letter, then, on the text without those lines,
+    spaced-out letters, letters strung on separators and emoji inside a word."""
+    out: set[int] = set()
+    chars = set(_NON_ASCII_CHAR.findall(text))
+    bad = sorted(ch for ch in chars if _fold_checked(ch) is None)
+    starts = _line_starts(text)
+    if bad:
+        where = re.compile("[" + "".join(re.escape(ch) for ch in bad) + "]")
+        out |= {bisect.bisect_right(starts, m.start()) - 1 for m in where.finditer(text)}
+    if any(_fold_char(ch)[1] & _CONFUSABLE_F for ch in chars):
+        out |= {bisect.bisect_right(starts, at) - 1 for at in _mixed_words(text)}
+    found = _folded(_blank(lines, out))
+    if found is None:  # pragma: no cover - every such character was blanked
+        return {k for k, line in enumerate(lines) if _read(line) is None}
+    folded, shape = found
+    starts = _line_starts(folded)
+    places = [*_spaced_at(shape), *_separated_at(folded), *_emoji_inside_at(folded)]
+    return out | {bisect.bisect_right(starts, at) - 1 for at in places}
+
+
+# Each test below finds its cases from a cheap, literal-led guard, then checks each place
+# with the exact pattern: linear, however long the text (the exact patterns open with a
+# lookbehind and a class, which the engines try at every character).
+
+def _spaced_at(shape: str) -> Iterator[int]:
+    """Places of spaced-out letters (``_SPACED``) in ``shape``: a lone letter or digit
+    (``_LONE``) with two more within reach, looked for in a window around it (a run of
+    three holding it lies within eight characters of it either side)."""
+    for m in _LONE.finditer(shape):
+        at = m.start() + 1
+        if _SPACED.search(shape, max(0, at - 8), at + 10):
+            yield at
+
+
+def _separated_at(folded: str) -> Iterator[int]:
+    """Starts of single letters strung on separators (``SEPARATED``): every such run opens
+    with a separator pair (``_SEPARATOR_PAIR``) right after its first letter."""
+    for m in _SEPARATOR_PAIR.finditer(folded):
+        if m.start() > 0 and SEPARATED.match(folded, m.start() - 1):
+            yield m.start() - 1
+
+
+_EMOJI_CHAR = regex.compile(r"[\p{Extended_Pictographic}\u200d]")
+
+
+def _emoji_inside_at(folded: str) -> Iterator[int]:
+    """Places of an emoji inside a word (``EMOJI_INSIDE``), looked for only at the emoji
+    and joiners that the text holds."""
+    if folded.isascii():
+        return
+    emoji = sorted(ch for ch in set(_NON_ASCII_CHAR.findall(folded)) if _EMOJI_CHAR.match(ch))
+    if not emoji:
+        return
+    where = re.compile("[" + "".join(re.escape(ch) for ch in emoji) + "]")
+    for m in where.finditer(folded):
+        if EMOJI_INSIDE.match(folded, m.start()):
+            yield m.start()
+
+
+def _evidence(read: _Text, patterns: _Patterns) -> frozenset[int]:
+    return frozenset(read.line_of(where, at) for where, at in _hits(read, patterns))
 
 
 # What str.splitlines cuts at; normalisation keeps every one of them in place.
@@ -505,32 +691,153 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
 
 
+class _Text:
+    """A text as the gate reads it: folded, its shape, normalised; line starts of the
+    folded and the normalised text, found when first asked."""
+
+    __slots__ = ("_asked", "_starts", "folded", "norm", "shape")
+
+    def __init__(self, folded: str, shape: str, norm: str) -> None:
+        self.folded, self.shape, self.norm = folded, shape, norm
+        self._starts: dict[bool, list[int]] = {}
+        self._asked: dict[tuple[int, str], bool] = {}
+
+    def line_of(self, where: str, at: int) -> int:
+        """The line of offset ``at`` of ``where`` (the folded or the normalised text)."""
+        is_norm = where is self.norm and where is not self.folded
+        starts = self._starts.get(is_norm)
+        if starts is None:
+            starts = self._starts[is_norm] = _line_starts(where)
+        return bisect.bisect_right(starts, at) - 1
+
+    def line_span(self, k: int, where: str | None = None) -> tuple[int, int]:
+        """Start and end (before its break) of line ``k`` of ``where`` (the folded or, by
+        default, the normalised text)."""
+        where = self.norm if where is None else where
+        self.line_of(where, 0)
+        starts = self._starts[where is self.norm and where is not self.folded]
+        end = starts[k + 1] if k + 1 < len(starts) else len(where)
+        while end > starts[k] and where[end - 1] in LINE_BREAK_CHARS:
+            end -= 1
+        return starts[k], end
+
+    def line_has(self, k: int, pattern: regex.Pattern[str]) -> bool:
+        """Does ``pattern`` match in line ``k`` of the normalised text (asked once a line)?"""
+        key = (k, pattern.pattern)
+        found = self._asked.get(key)
+        if found is None:
+            a, b = self.line_span(k)
+            found = self._asked[key] = pattern.search(self.norm, a, b) is not None
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """One finder for the required pieces of every evidence pattern (``cleanser.prefilter``)
+    and of the words that evidence needs beside it: a pattern, or a stage, runs only on texts
+    holding one of its pieces."""
+
+    finder: KeyFinder
+    keyed: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]
+    neighbours: frozenset[str] | None  # of lexicon.BRAND_NEIGHBOURS
+    players: frozenset[str] | None  # of lexicon.DISGUISE_NEIGHBOURS
+    labels: frozenset[str]  # the label words of labelled brands
+
+
 @cache
-def _evidence_keys() -> tuple[KeyFinder, tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]]:
-    """The required pieces of each evidence pattern (``cleanser.prefilter``) and one finder
-    for all of them: a pattern runs only on texts holding one of its pieces."""
+def _keys() -> _Keys:
     patterns = _patterns()
-    keyed = tuple((p, required_keys(p.pattern)) for p in (patterns.evidence if patterns else ()))
-    return KeyFinder(k for _, keys in keyed for k in (keys or ())), keyed
+    evidence = patterns.evidence if patterns else ()
+    keyed = tuple(
+        # the phrases run on every text: their pieces ("an", "in", "ta"...) are in every
+        # text, and finding each place of them would cost more than the search; the fuzzy
+        # spellings need a half of their word (_fuzzy_halves)
+        (p, None if k == 0 else _fuzzy_halves() if k == len(evidence) - 1 else required_keys(p.pattern))
+        for k, p in enumerate(evidence)
+    )
+    neighbours = required_keys(BRAND_NEIGHBOURS.pattern)
+    players = required_keys(DISGUISE_NEIGHBOURS.pattern)
+    labels = frozenset(fold_phrase(label) for label in _BRAND_LABELS)
+    extra = (neighbours or frozenset()) | (players or frozenset()) | labels
+    finder = KeyFinder([*(k for _, keys in keyed for k in (keys or ())), *sorted(extra)])
+    return _Keys(finder, keyed, neighbours, players, labels)
 
 
-def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, int]]:
-    """(string, offset) of each place, in ``folded`` or ``norm``, that may start a piece
-    of non-weak evidence; lazily, so the first answers ``may_hold_spam``."""
+def _fuzzy_halves() -> frozenset[str]:
+    """Pieces that every spelling of a non-weak FUZZY word with one edit holds: an edit at
+    or after the middle leaves the first half whole, one before it the second half."""
+    words = {fold_phrase(word) for word, (kind, _) in FUZZY.items() if kind != WEAK}
+    return frozenset(half for w in words for half in (w[: len(w) // 2], w[len(w) // 2 :]))
+
+
+def _evidence_keys() -> tuple[KeyFinder, tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]]:
+    keys = _keys()
+    return keys.finder, keys.keyed
+
+
+_COMPOUND_ROOTS = frozenset(_COMPOUND_ROOT.split("|"))
+
+
+def _compound_brand(norm: str, at: int) -> bool:
+    """Can the word of ``norm`` around ``at`` (a compound root in it) be a compound brand
+    (lexicon._token_terms: seven letters or more, not an inflected root, not an allowed
+    word)? A word with digits is left to the numbered brands."""
+    a, b = at, at + 1
+    while a > 0 and norm[a - 1].isalnum():
+        a -= 1
+    while b < len(norm) and norm[b].isalnum():
+        b += 1
+    word = norm[a:b]
+    if any(c.isdigit() for c in word):
+        return True
+    return (
+        len(word) >= 7 and _COMPOUND.fullmatch(word) is not None
+        and _INFLECTED.fullmatch(word) is None and word not in _allowed_compounds()
+    )
+
+
+def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
+    """(string, offset) of each place, in the folded or the normalised text, that may
+    start a piece of non-weak evidence; lazily, so the first answers ``may_hold_spam``.
+    Evidence that needs a word beside it (a brand-shaped word and a win/deposit word, a
+    label and a numbered word) is looked for only on the lines holding such a word: the
+    lexicon looks for them within a line."""
+    folded, norm, shape = read.folded, read.norm, read.shape
     for piece in patterns.substrings:
+        root = piece in _COMPOUND_ROOTS
         at = norm.find(piece)
         while at != -1:
-            yield norm, at
+            if not root or _compound_brand(norm, at):
+                yield norm, at
             at = norm.find(piece, at + 1)
-    finder, keyed = _evidence_keys()
-    present = finder.present(norm.casefold())
-    for pattern, keys in keyed:
-        if keys is not None and present.isdisjoint(keys):
+    keys = _keys()
+    scanned = norm if norm.isascii() else norm.casefold()
+    places = _key_places(keys.finder, scanned)
+    present = set(places) if places is not None else keys.finder.present(scanned)
+    fuzzy = patterns.evidence[-1]
+    for pattern, required in keys.keyed:
+        if required is not None and present.isdisjoint(required):
             continue  # every match holds one of its keys, and none is in the text
-        for m in pattern.finditer(norm):
-            yield norm, m.start()
+        lines = None
+        if required is not None and places is not None and scanned is norm:
+            # only the lines holding one of its keys: a match that the lexicon reads (within
+            # a line) holds one there
+            lines = sorted({read.line_of(norm, at) for key in required & present for at in places[key]})
+        if lines is None or len(lines) > _FEW_LINES:
+            if pattern is fuzzy:
+                yield from _word_starts(norm, pattern, 0, len(norm))
+                continue
+            for m in pattern.finditer(norm):
+                yield norm, m.start()
+            continue
+        for k in lines:
+            a, b = read.line_span(k)
+            if pattern is fuzzy:
+                yield from _word_starts(norm, pattern, a, b)
+                continue
+            for m in pattern.finditer(norm, a, b):
+                yield norm, m.start()
     end = 0
-    neighbours: bool | None = None
     for m in _LETTER_DIGIT.finditer(folded):
         a, b = m.start(), m.end()
         if a < end:
@@ -541,24 +848,97 @@ def _hits(folded: str, norm: str, patterns: _Patterns) -> Iterator[tuple[str, in
             b += 1
         end = b
         word = folded[a:b]
-        if "4d" in word or any(root in skeleton(word) for root in patterns.roots):
+        read_as = skeleton(word)
+        if "4d" in word or any(root in read_as for root in patterns.roots):
             yield folded, a
-        elif word[-2:].isdigit() and sum(c.isalpha() for c in word) >= 3:
-            if neighbours is None:  # asked once per text
-                neighbours = BRAND_NEIGHBOURS.search(norm) is not None
-            if not neighbours:
-                continue
+        elif (
+            word[-2:].isdigit() and sum(c.isalpha() for c in word) >= 3
+            and not _absent(present, keys.neighbours)
+            and read.line_has(read.line_of(folded, a), BRAND_NEIGHBOURS)
+        ):
             yield folded, a  # a brand-shaped token beside a win/deposit word
-    if _PLAYERS_WORD.search(norm) and _SPLIT_BRAND.search(folded):
-        for m in _SPLIT_BRAND.finditer(folded):  # "Kilat-88" beside "wd": every place
-            yield folded, m.start()
-    if patterns.labels.search(norm):
-        shapes = [(folded, _LETTER_TWO_DIGITS)]
-        if patterns.weak_digits is not None:
-            shapes.append((norm, patterns.weak_digits))
-        for where, shape in shapes:
-            for m in shape.finditer(where):
-                yield where, m.start()
-    symbols = _ASCII_SYMBOL_BRAND if folded.isascii() else _EMOJI_BRAND
-    for symbol in symbols.finditer(folded):  # the only ASCII symbols are the maths signs + < = > | ~
-        yield folded, symbol.start()
+    if not _absent(present, keys.players):
+        for m in _SPLIT_BRAND.finditer(shape):  # "Kilat-88" beside "wd"
+            at = m.start() - 4
+            if _split_brand(folded, at) and read.line_has(
+                read.line_of(folded, at), DISGUISE_NEIGHBOURS
+            ):
+                yield folded, at
+    if not present.isdisjoint(keys.labels):
+        labelled = {
+            read.line_of(norm, at) for label in keys.labels & present for at in _finds(norm, label)
+        }
+        pairs = _label_pairs()
+        for k in sorted(labelled):
+            a, b = read.line_span(k)
+            for m in pairs.finditer(norm, a, b):  # a label beside a numbered word
+                yield norm, m.start()
+    for m in _SYMBOL_TAIL.finditer(shape):  # symbols spelling a brand before its number
+        yield folded, m.start()
+
+
+@cache
+def _label_pairs() -> re.Pattern[str]:
+    """A label word right before or after a brand-shaped word or a weak term with digits,
+    one to three of " :|-" between them, as lexicon._labelled_brands pairs them (a
+    brand-shaped word: three letters or more, then digits; brands of other shapes are
+    evidence of their own)."""
+    patterns = _patterns()
+    labels = "(?:" + "|".join(sorted(re.escape(fold_phrase(x)) for x in _BRAND_LABELS)) + ")"
+    gap = r"[ :|\-]{1,3}"
+    branches = [rf"{labels}{gap}{_LETTER}{{3,}}[0-9]{{2}}", rf"[0-9]{gap}{labels}"]
+    if patterns is not None and patterns.weak_digits is not None:
+        weak = patterns.weak_digits.pattern
+        branches += [rf"{labels}{gap}(?:{weak})", rf"(?:{weak}){gap}{labels}"]
+    return re.compile("|".join(branches), re.DOTALL)
+
+
+def _word_starts(norm: str, pattern: re.Pattern[str], a: int, b: int) -> Iterator[tuple[str, int]]:
+    """Matches of ``pattern`` in ``norm[a:b]`` that start a word (no ASCII letter or digit
+    before them, the least that the lexicon's left boundary rules out); every start is
+    tried, so a match left out hides none."""
+    found = pattern.search(norm, a, b)
+    while found is not None:
+        at = found.start()
+        if at == 0 or not _ASCII_ALNUM.match(norm, at - 1):
+            yield norm, at
+        found = pattern.search(norm, at + 1, b)
+
+
+_ASCII_ALNUM = re.compile("[a-z0-9]")
+
+
+# Past this many lines holding its keys, a pattern searches the whole text at once (a
+# search per line costs a Python step each).
+_FEW_LINES = 1000
+
+
+def _key_places(finder: KeyFinder, text: str) -> dict[str, list[int]] | None:
+    """Where each key of ``finder`` starts in ``text`` (one Aho-Corasick pass); None
+    where pyahocorasick is missing (the caller then searches whole texts)."""
+    automaton = getattr(finder, "_automaton", None)  # the finder's own Aho-Corasick pass
+    if automaton is None:
+        return None
+    places: dict[str, list[int]] = {}
+    for end, key in automaton.iter(text):
+        places.setdefault(key, []).append(end - len(key) + 1)
+    return places
+
+
+def _absent(present: set[str], keys: frozenset[str] | None) -> bool:
+    """Is none of ``keys`` (None: no keys known, never absent) in ``present``?"""
+    return keys is not None and present.isdisjoint(keys)
+
+
+def _finds(text: str, piece: str) -> Iterator[int]:
+    at = text.find(piece)
+    while at != -1:
+        yield at
+        at = text.find(piece, at + 1)
+
+
+def _split_brand(folded: str, at: int) -> bool:
+    """The separator and digits of a shape match of ``_SPLIT_BRAND`` at ``at``, checked on
+    the text: one of "-._" then two digits, or a space and a repeated digit."""
+    sep, first, second = folded[at + 3], folded[at + 4], folded[at + 5]
+    return sep in "-._" or (sep.isspace() and first == second)

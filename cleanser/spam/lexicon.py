@@ -10,14 +10,17 @@ evidence on their own: brand names built on a gambling root ("slot88", "jptogel7
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from typing import Any
 
 import regex
 
 from cleanser import lexicon
+from cleanser.prefilter import KeyFinder, required_keys
 from cleanser.spam.normalise import Fold, Normalised, fold_phrase
 
 WEAK = "weak"
@@ -80,8 +83,50 @@ _INFLECTED = regex.compile(
     rf"(?:ber|per|pen|pe|ke|ter|di|se|me)?(?:{_COMPOUND_ROOT})(?:nya|an|kan|lah|pun|mu|ku|ers?|s)?",
     FLAGS,
 )
-# Emoji spelling a brand, followed by its number ("⭐⚧☎☎⚽⛑◼️17").
+# Emoji spelling a brand, followed by its number ("⭐⚧☎☎⚽⛑◼️17"). Searched only through
+# ``emoji_brands``: on its own, every symbol of a long run of symbols would start a search
+# that runs to the end of the run (quadratic in the run).
 _EMOJI_BRAND = regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{So}\p{Sm}]\d?){3,}\d{2,}(?![\p{L}\p{N}])")
+# What every match of _EMOJI_BRAND holds, bounded: its last three symbols and the first two
+# digits of its number (the last symbol may take one digit of the number with its "\d?").
+BRAND_TAIL = regex.compile(r"(?:[\p{So}\p{Sm}]\d?){2}[\p{So}\p{Sm}]\d{2}")
+_SYMBOL = regex.compile(r"[\p{So}\p{Sm}]")
+_DIGIT = regex.compile(r"\d")
+_NOT_AFTER = regex.compile(r"[\p{L}\p{N}]")
+
+
+def emoji_brands(text: str) -> Iterator[tuple[int, int]]:
+    """The matches of ``_EMOJI_BRAND.finditer(text)``, in linear time.
+
+    A match ends where a run of two digits or more ends (nothing but a letter or number may
+    follow it), and everything before that run back to its start is symbols, each followed by
+    at most one digit: the "chain" of that run. Chains of different runs do not overlap (a
+    chain stops at a run of two digits), so each run is read once: its chain is walked back,
+    then the pattern is searched within it, where it can only end at that run."""
+    pos = 0
+    n = len(text)
+    while True:
+        tail = BRAND_TAIL.search(text, pos)
+        if tail is None:
+            return
+        start = tail.end() - 2  # the first two digits of a run preceded by a symbol
+        end = tail.end()
+        while end < n and _DIGIT.match(text, end):
+            end += 1
+        pos = end
+        if end < n and _NOT_AFTER.match(text, end):
+            continue
+        chain = start
+        while True:
+            if chain > 0 and _SYMBOL.match(text, chain - 1):
+                chain -= 1
+            elif chain > 1 and _DIGIT.match(text, chain - 1) and _SYMBOL.match(text, chain - 2):
+                chain -= 2
+            else:
+                break
+        found = _EMOJI_BRAND.search(text, chain, end)
+        if found is not None:
+            yield found.span()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +154,10 @@ class _Lists:
     regex_patterns: tuple[tuple[regex.Pattern[str], tuple[str, float]], ...]
     literals: tuple[str, ...] = ()  # the folded phrases, as compiled into ``pattern``
     regex_sources: tuple[tuple[str, str], ...] = ()  # (regex entry, kind)
+    # the required pieces of each regex entry (``cleanser.prefilter``; None: unknown) and
+    # one finder for all of them: an entry runs only on texts holding one of its pieces
+    regex_keys: tuple[frozenset[str] | None, ...] = ()
+    regex_finder: KeyFinder | None = None
 
 
 def _key(text: str) -> str:
@@ -179,46 +228,90 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
     symbol_pattern = (
         regex.compile(f"{_LEFT}{_trie(symbols)}{_RIGHT}", FLAGS) if symbols else None
     )
+    regex_keys = tuple(required_keys(source) for source, _ in regex_sources)
+    finder = KeyFinder(k for keys in regex_keys for k in (keys or ()))
     return _Lists(pattern, symbol_pattern, entries, tuple(regex_patterns),
-                  tuple(literal), tuple(regex_sources))
+                  tuple(literal), tuple(regex_sources), regex_keys, finder)
 
 
 def _list_terms(norm: Normalised, compiled: _Lists, timeout: float) -> Iterator[Term]:
-    text = norm.text
+    labels: dict[str, str] = {}  # per call, as _list_hits reads its matches
+    for i, j, matched, (kind, weight) in _list_hits(norm.text, compiled, timeout):
+        key = labels.get(matched)
+        if key is None:
+            key = labels[matched] = label(matched)
+        yield Term(i, j, key, kind, weight, norm.folds(i, j))
+
+
+def _list_hits(
+    text: str, compiled: _Lists, timeout: float, pos: int = 0, endpos: int | None = None
+) -> Iterator[tuple[int, int, str, tuple[str, float]]]:
+    """(start, end, matched text, (kind, weight)) of every entry of ``compiled`` found in
+    ``text[pos:endpos]`` (as a text ending at ``endpos``)."""
     entries = compiled.entries
-    matches: Iterator[regex.Match[str]] = compiled.pattern.finditer(text, overlapped=True, timeout=timeout)
+    matches: Iterator[regex.Match[str]] = compiled.pattern.finditer(
+        text, pos, endpos, overlapped=True, timeout=timeout
+    )
     if compiled.symbol_pattern is not None:
-        symbol_matches = compiled.symbol_pattern.finditer(text, overlapped=True, timeout=timeout)
+        symbol_matches = compiled.symbol_pattern.finditer(
+            text, pos, endpos, overlapped=True, timeout=timeout
+        )
         matches = itertools.chain(matches, symbol_matches)
+    # what a matched text reads as, worked out once per distinct text in this call (a
+    # page repeats its words; a flood of one emoji is one text)
+    read: dict[str, list[tuple[str, tuple[str, float]]]] = {}
     for m in matches:
-        matched = m.group()
-        found = entries.get(_key(matched))
-        if found is None and matched.endswith("nya"):  # "sketernya", "slot-nya"
-            matched = matched[:-3].rstrip("-")
-            found = entries.get(_key(matched))
+        text_matched = m.group()
+        pieces = read.get(text_matched)
+        if pieces is None:
+            pieces = read[text_matched] = _entries_of(text_matched, entries)
         i = m.start()
-        if found is not None:
-            yield _term(norm, i, i + len(matched), matched, found)
-        # shorter entries that start here too ("slot" under "slot gacor")
-        for sep in _SEPARATORS.finditer(matched):
-            prefix = matched[: sep.start()]
-            shorter = entries.get(_key(prefix))
-            if shorter is not None:
-                yield _term(norm, i, i + len(prefix), prefix, shorter)
+        for matched, found in pieces:
+            yield i, i + len(matched), matched, found
     # one match per start, the first entry in list order, as one union pattern would give
     taken: dict[int, tuple[int, str, tuple[str, float]]] = {}
-    for pattern, found in compiled.regex_patterns:
-        for m in pattern.finditer(text, overlapped=True, timeout=timeout):
+    present: set[str] = set()
+    if compiled.regex_finder is not None and compiled.regex_patterns:
+        present = compiled.regex_finder.present(text[pos:endpos])
+    for (pattern, found), keys in zip(compiled.regex_patterns, compiled.regex_keys, strict=True):
+        if keys is not None and present.isdisjoint(keys):
+            continue  # every match holds one of its pieces, and none is here
+        for m in pattern.finditer(text, pos, endpos, overlapped=True, timeout=timeout):
             if m.end() > m.start() and m.start() not in taken:
                 taken[m.start()] = (m.end(), m.group(), found)
     for i, (j, matched, found) in taken.items():
-        yield _term(norm, i, j, matched, found)
+        yield i, j, matched, found
+
+
+def _entries_of(
+    matched: str, entries: dict[str, tuple[str, float]]
+) -> list[tuple[str, tuple[str, float]]]:
+    """The entries a match of a list's trie reads as: the whole match (without "-nya" when
+    only that is an entry) and the shorter entries it starts with, cut at a separator
+    ("slot" under "slot gacor")."""
+    out: list[tuple[str, tuple[str, float]]] = []
+    found = entries.get(_key(matched))
+    if found is None and matched.endswith("nya"):  # "sketernya", "slot-nya"
+        matched = matched[:-3].rstrip("-")
+        found = entries.get(_key(matched))
+    if found is not None:
+        out.append((matched, found))
+    for sep in _SEPARATORS.finditer(matched):
+        prefix = matched[: sep.start()]
+        shorter = entries.get(_key(prefix))
+        if shorter is not None:
+            out.append((prefix, shorter))
+    return out
+
+
+def label(matched: str) -> str:
+    """The key a term is known by: its text, separators read as one space."""
+    return _SEPARATORS.sub(" ", matched).strip()
 
 
 def _term(norm: Normalised, i: int, j: int, matched: str, found: tuple[str, float]) -> Term:
     kind, weight = found
-    label = _SEPARATORS.sub(" ", matched).strip()
-    return Term(i, j, label, kind, weight, norm.folds(i, j))
+    return Term(i, j, label(matched), kind, weight, norm.folds(i, j))
 
 
 _STYLISED = int(Fold.STYLISED)
@@ -252,13 +345,45 @@ def _fuzzy_pattern() -> tuple[regex.Pattern[str], dict[str, tuple[str, str, floa
     return pattern, groups
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]*")  # characters for which str.isalnum() holds
+
+
+def literal(text: str) -> str:
+    """A ``re`` pattern for ``text``; a space matches what the lexicon lets join words."""
+    return "".join(_JOIN if ch == " " else re.escape(ch) for ch in text)
+
+
+def one_edit(word: str) -> str:
+    """A ``re`` pattern for ``word`` with at most one character changed, dropped or added
+    (a superset of what ``{e<=1}`` reads, boundaries aside).
+
+    An edit at either of the first two characters leaves ``word[2:]`` whole; any other
+    keeps ``word[:2]`` and edits the rest. Every branch starts with a letter, which lets
+    the search skip ahead."""
+    parts = {literal(word[2:])}
+    head = literal(word[:2])
+    rest = {literal(word[2:]) + ".?"}
+    for p in range(2, len(word)):
+        before, after = literal(word[2:p]), literal(word[p + 1 :])
+        rest.add(f"{before}.?{after}")  # changed or dropped
+        rest.add(f"{before}.{literal(word[p:])}")  # added
+    parts.add(head + "(?:" + "|".join(sorted(rest)) + ")")
+    return "|".join(sorted(parts))
+
+
+@cache
+def _fuzzy_prefilter() -> re.Pattern[str]:
+    """Where a fuzzy spelling of any FUZZY word may stand: the fuzzy reading (slow) runs
+    only on texts where this (fast) pattern finds something."""
+    return re.compile("|".join(one_edit(fold_phrase(word)) for word in sorted(FUZZY)), re.DOTALL)
+
+
 def _token_at(text: str, k: int) -> tuple[int, int]:
-    a, b = k, k + 1
+    a = k
     while a > 0 and text[a - 1].isalnum():
         a -= 1
-    while b < len(text) and text[b].isalnum():
-        b += 1
-    return a, b
+    found = _ALNUM_RUN.match(text, k + 1)
+    return a, found.end() if found else k + 1
 
 
 def _candidates(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
@@ -267,11 +392,18 @@ def _candidates(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
     text = norm.text
     spans: set[tuple[int, int]] = set()
     for pattern, source in ((_LETTER_DIGIT, norm.plain), (_COMPOUND_HIT, text)):
-        for m in pattern.finditer(source, timeout=timeout):
-            spans.add(_token_at(text, m.start()))
+        end = -1
+        for m in pattern.finditer(source):
+            if m.start() < end:
+                continue  # inside the token found last: one look per token (a despaced
+                # run of letters is one long token holding many roots)
+            span = _token_at(text, m.start())
+            spans.add(span)
+            end = span[1]
     covered = -1
-    for k, flag in enumerate(norm.flags):
-        if flag & _WORD_DISGUISES and k >= covered and text[k].isalnum():
+    flags = norm.flags
+    for k in compress(range(len(flags)), flags):  # the characters with a flag
+        if flags[k] & _WORD_DISGUISES and k >= covered and text[k].isalnum():
             span = _token_at(text, k)
             spans.add(span)
             covered = span[1]
@@ -283,15 +415,19 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
     text, plain, flags = norm.text, norm.plain, norm.flags
     allowed = _allowed_compounds()
     fuzzy, groups = _fuzzy_pattern()
-    for m in fuzzy.finditer(text, timeout=timeout):
+    spellings = fuzzy.finditer(text, timeout=timeout) if _fuzzy_prefilter().search(text) else ()
+    for m in spellings:
         if any(m.fuzzy_counts) and m.lastgroup:
             target, kind, weight = groups[m.lastgroup]
             yield Term(m.start(), m.end(), target, kind, weight, norm.folds(*m.span()))
     for i, j in _candidates(norm, timeout):
         word, raw = text[i:j], plain[i:j]
         folds = norm.folds(i, j)
-        has_digit = any(c.isdigit() for c in raw)
-        letters = sum(1 for c in raw if c.isalpha())
+        if raw.isalpha():  # most words, and a despaced run of letters
+            has_digit, letters = False, len(raw)
+        else:
+            has_digit = any(c.isdigit() for c in raw)
+            letters = sum(1 for c in raw if c.isalpha())
         brand = False
         if has_digit and letters >= 2 and _BRAND_DIGITS.search(raw):
             yield Term(i, j, raw, "brand", 3.0 if _STRONG_ROOT.search(raw) else 2.5, folds)
@@ -316,9 +452,8 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
                 yield Term(i, j, raw, "disguised-brand", 3.0, folds)
             else:
                 yield Term(i, j, raw, "disguised", 1.0, folds)
-    for m in _EMOJI_BRAND.finditer(text, timeout=timeout):
-        yield Term(m.start(), m.end(), m.group(), "disguised-brand", 3.0,
-                   norm.folds(*m.span()) | _KEYCAP)
+    for a, b in emoji_brands(text):
+        yield Term(a, b, text[a:b], "disguised-brand", 3.0, norm.folds(a, b) | _KEYCAP)
 
 
 def _disguise(word: str, raw: str, flags: Sequence[int]) -> bool:
@@ -464,6 +599,16 @@ def find_terms(norm: Normalised, timeout: float) -> list[Term]:
     found.extend(_neighboured_brands(norm, found))
     found.sort(key=lambda t: (t.i, -t.j))
     return found
+
+
+def news_labels(text: str, timeout: float, pos: int = 0, endpos: int | None = None) -> set[str]:
+    """The labels of the words of gambling news (kind 'news', weight 1 or more) in
+    ``text[pos:endpos]``, as ``find_news`` reads them."""
+    return {
+        label(matched)
+        for _, _, matched, (kind, weight) in _list_hits(text, _compiled(*_NEWS_LISTS), timeout, pos, endpos)
+        if kind == NEWS and weight >= 1.0
+    }
 
 
 def find_news(norm: Normalised, timeout: float) -> list[Term]:

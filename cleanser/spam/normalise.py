@@ -17,12 +17,15 @@ once per text) and a fixed number of regex passes, each rebuilding the offset ma
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
-from functools import cache
+from functools import cache, reduce
+from itertools import compress
+from operator import or_
 
 import regex
 
@@ -113,11 +116,7 @@ class Normalised:
 
     def folds(self, i: int, j: int) -> int:
         """The union of folds needed by characters ``i`` to ``j``."""
-        out = 0
-        for flag in self.flags[i:j]:
-            if flag:
-                out |= flag
-        return out & DISGUISES
+        return reduce(or_, self.flags[i:j], 0) & DISGUISES
 
 
 class _Buffer:
@@ -143,6 +142,9 @@ class _Buffer:
         Replacement characters cover the input span of what they replace; an insertion
         (i == j) covers the empty span before character i.
         """
+        edits = list(edits)
+        if edits and all(not repl for _, _, repl, _ in edits):
+            return self._delete(edits)
         out = _Buffer()
         cursor = 0
         n = len(self.chars)
@@ -165,6 +167,25 @@ class _Buffer:
                 out.flags.append(merged | flag)
             cursor = j
         out._copy(self, cursor, n)
+        return out
+
+    def _delete(self, edits: list[tuple[int, int, str, int]]) -> _Buffer:
+        """``apply`` for edits that only drop characters: every sequence filtered by one
+        mask, without a Python step per edit's neighbourhood (a spaced-out page drops a
+        space every other character)."""
+        keep = bytearray(b"\x01") * len(self.chars)
+        for i, j, _, _ in edits:
+            keep[i:j] = bytes(j - i)
+        return self.keep(keep)
+
+    def keep(self, keep: bytes | bytearray) -> _Buffer:
+        """The characters where ``keep`` is not zero, with their spans and flags."""
+        out = _Buffer()
+        out.chars = list(compress(self.chars, keep))
+        out.plain = list(compress(self.plain, keep))
+        out.starts = array("q", compress(self.starts, keep))
+        out.ends = array("q", compress(self.ends, keep))
+        out.flags = array("I", compress(self.flags, keep))
         return out
 
     def _copy(self, other: _Buffer, i: int, j: int) -> None:
@@ -238,6 +259,8 @@ def _fold_char(ch: str) -> tuple[str, int]:
 
 
 _ASCII_RUN = regex.compile(r"[\x00-\x7f]+")
+_ASCII_UPPER = regex.compile(r"[A-Z]+")
+_UPPER_FLAG = array("I", [_UPPER])
 
 
 def _fold(text: str) -> _Buffer:
@@ -256,7 +279,11 @@ def _fold(text: str) -> _Buffer:
         plain.extend(lowered)
         starts.extend(range(a, b))
         ends.extend(range(a + 1, b + 1))
-        flags.extend([_UPPER if x != y else 0 for x, y in zip(segment, lowered, strict=True)])
+        base = len(flags)
+        flags.frombytes(bytes(4 * (b - a)))  # zeros, then the upper-case letters flagged
+        if segment != lowered:
+            for upper in _ASCII_UPPER.finditer(segment):
+                flags[base + upper.start() : base + upper.end()] = _UPPER_FLAG * len(upper.group())
         cursor = b
     if cursor < len(text):
         _fold_slow(text, cursor, len(text), buf, seen)
@@ -292,12 +319,12 @@ def _shape(buf: _Buffer) -> str:
     """One code per character: 'S' stylised letter, 'u'/'l' plain upper/lower letter,
     'D' stylised or keycap digit, 'd' digit, ' ' space, '.' anything else."""
     coded = buf.text().translate(_SHAPE_TABLE)
-    if not coded.isascii():
-        coded = _NON_ASCII.sub(_shape_code, coded)
+    if not coded.isascii():  # each distinct character coded once
+        coded = coded.translate({ord(ch): _shape_code(ch) for ch in set(_NON_ASCII.findall(coded))})
     shape = list(coded)
-    for k, flag in enumerate(buf.flags):
-        if not flag:
-            continue
+    flags = buf.flags
+    for k in compress(range(len(flags)), flags):  # the characters with a flag
+        flag = flags[k]
         if shape[k] == "l":
             shape[k] = "S" if flag & _STYLISED else ("u" if flag & _UPPER else "l")
         elif shape[k] == "d" and flag & (_STYLISED | _KEYCAP):
@@ -317,8 +344,7 @@ _SHAPE_TABLE = {
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 
 
-def _shape_code(m: regex.Match[str]) -> str:
-    ch = m.group()
+def _shape_code(ch: str) -> str:
     if ch in _LINE_BREAKS:
         return "."
     return "l" if ch.isalpha() else "d" if ch.isdigit() else " " if ch.isspace() else "."
@@ -333,7 +359,6 @@ _SPLIT = regex.compile(r"(?<=[lu]ll)(?=ull)|(?<=SS[dD]*)(?=[ul][ul])|(?<=[ul][ul
 # or stylised pieces of one or two letters ("ＧＡ Ｒ Ｕ ＤＡ ＨＯ ＫＩ").
 _SPACED_SINGLE = regex.compile(r"(?<![^ .])[SuldD](?: {1,3}[SuldD](?![^ .])){2,}")
 _SPACED_STYLISED = regex.compile(r"(?<![^ .])[SD]{1,3}(?: {1,3}[SD]{1,3}(?![^ .])){2,}")
-_SPACE_RUN = regex.compile(r" +")
 # Single letters or digits strung on one separator ("K~I~L~A~T~8~8", "P-A-N-E-N-7-7",
 # "k_i_l_a_t", "K.I.L.A.T"): four pieces or more.
 SEPARATED = regex.compile(
@@ -350,9 +375,18 @@ _LEET_MAP = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7"
 _STRETCH = regex.compile(r"(\p{L})\1+")
 
 
+# _SPLIT's first case searched from its literal "lu" (far faster than trying a lookbehind
+# at every character); the stylised cases need an "S" in the shape.
+_CAMEL = re.compile(r"(?<=[lu])lu(?=ll)")
+
+
 def _split_glued(buf: _Buffer) -> _Buffer:
     shape = _shape(buf)
-    edits = [(m.start(), m.start(), " ", _VIRTUAL) for m in _SPLIT.finditer(shape)]
+    if "S" in shape:
+        cuts = [m.start() for m in _SPLIT.finditer(shape)]
+    else:
+        cuts = [m.start() + 1 for m in _CAMEL.finditer(shape)]
+    edits = [(k, k, " ", _VIRTUAL) for k in cuts]
     return buf.apply(edits) if edits else buf
 
 
@@ -364,24 +398,29 @@ def _despace(buf: _Buffer) -> _Buffer:
     if not runs:
         return buf
     runs.sort(key=lambda r: (r[0], -r[1]))  # the longest run at each start
-    edits: list[tuple[int, int, str, int]] = []
+    keep = bytearray(b"\x01") * len(shape)
+    dropped = False
     last_end = -1
     for start, end in runs:
         if start < last_end:
             continue
-        for gap in _SPACE_RUN.finditer(shape, start, end):
-            edits.append((gap.start(), gap.end(), "", 0))
+        piece = shape[start:end]
+        if " " in piece:  # the spaces inside the run go
+            keep[start:end] = piece.encode("ascii").translate(_KEEP_NON_SPACE)
+            dropped = True
         last_end = end
-    if not edits:
+    if not dropped:
         return buf
-    spaced = _mark(buf, runs)
-    return spaced.apply(edits)
+    return _mark(buf, runs).keep(keep)
+
+
+_KEEP_NON_SPACE = bytes(0 if b == ord(" ") else 1 for b in range(256))
 
 
 def _mark(buf: _Buffer, runs: Sequence[tuple[int, int]]) -> _Buffer:
+    flags = buf.flags
     for start, end in runs:
-        for k in range(start, end):
-            buf.flags[k] |= _SPACED_F
+        flags[start:end] = array("I", [f | _SPACED_F for f in flags[start:end]])
     return buf
 
 

@@ -133,7 +133,11 @@ class Scorer:
         news: Sequence[Term],
         innocent: Sequence[tuple[int, int]],
         address: Sequence[Term] = (),
+        reports_gambling: bool | None = None,
     ) -> None:
+        """``reports_gambling``: whether the document reports on gambling (it then raises
+        the threshold), when the caller reads ``norm`` as a part of a larger document;
+        by default, read from ``news``."""
         self.norm = norm
         self.address = list(address)
         self._address_starts = [t.i for t in self.address]
@@ -142,7 +146,9 @@ class Scorer:
         self.news = list(news)
         self._news_starts = [t.i for t in self.news]
         core = {t.key for t in self.news if t.kind == NEWS and t.weight >= 1.0}
-        self.reports_gambling = len(core) >= NEWS_DOCUMENT_TERMS
+        if reports_gambling is None:
+            reports_gambling = len(core) >= NEWS_DOCUMENT_TERMS
+        self.reports_gambling = reports_gambling
         self.threshold = THRESHOLD + (NEWS_DOCUMENT_RAISE if self.reports_gambling else 0.0)
         speech_ends = [t.j for t in self.news if t.kind != NEWS or t.weight >= 1.0]
         speech_starts = [t.i for t in self.news if t.kind != NEWS or t.weight >= 1.0]
@@ -165,10 +171,14 @@ class Scorer:
     def score(self, i: int, j: int, context: tuple[int, int] | None = None) -> Score:
         """Score normalised characters ``i`` to ``j``; ``context`` is the paragraph around
         them, whose news words outside the stretch count against it partly."""
-        best = _strongest(
-            Term(t.i, t.j, t.key, t.kind, t.weight * (QUOTED_FACTOR if self._quoted(t, i, j) else 1.0), t.folds)
-            for t in self.terms_in(i, j)
-        )
+        terms = self.terms_in(i, j)
+        if self._mentions:  # a term inside a short quotation counts a quarter
+            terms = [
+                Term(t.i, t.j, t.key, t.kind, t.weight * QUOTED_FACTOR, t.folds)
+                if self._quoted(t, i, j) else t
+                for t in terms
+            ]
+        best = _strongest(terms)
         kinds: dict[str, float] = {}
         for term, weight in _grouped(best.values()):
             kinds[term.kind] = kinds.get(term.kind, 0.0) + weight
