@@ -62,3 +62,38 @@ def test_a_call_to_action_after_the_story_goes(promo: str, end: str) -> None:
     result = cleanser.clean("\n".join([*STORY, line]))
     assert paragraphs_of(result) == STORY, removals(result)
     assert ("PR01", line) in removals(result)
+
+
+# -- 'OUTLET, ' datelines: a place only when it is shaped like one -------------------------
+
+DL_OUTLETS = ["REPUBLIKA.CO.ID", "Liputan6.com", "Kabarkota.id", "warta.net"]
+OPENERS = ["Perintah penahanan", "Keputusan itu", "Presiden meminta", "Harga beras", "Polisi menangkap"]
+SENTENCE = " dua tersangka kasus korupsi dana desa diumumkan pada Senin di kantor kejaksaan negeri."
+
+
+@pytest.mark.parametrize("outlet", DL_OUTLETS)
+@pytest.mark.parametrize("opener", OPENERS)
+def test_outlet_comma_without_a_city_keeps_the_first_word(outlet: str, opener: str) -> None:
+    first = opener + SENTENCE
+    result = cleanser.clean("\n".join([f"{outlet}, {first}", *STORY]))
+    assert paragraphs_of(result) == [first, *STORY], removals(result)
+    assert "dateline_city" not in result.metadata_values
+
+
+@pytest.mark.parametrize("outlet", DL_OUTLETS)
+@pytest.mark.parametrize("city", ["Jakarta", "Banda Aceh", "SEMARANG", "TANJUNG RAJA", "Kuala Lumpur"])
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_outlet_comma_city_goes_with_its_city(outlet: str, city: str, glue: str) -> None:
+    first = "Polisi menangkap" + SENTENCE
+    if glue == "" and city.isupper():
+        glue = " "  # capitals glued to a capital are one word
+    result = cleanser.clean("\n".join([f"{outlet}, {city}{glue}{first}", *STORY]))
+    assert paragraphs_of(result) == [first, *STORY], removals(result)
+    assert result.metadata_values["dateline_city"] == city
+
+
+@pytest.mark.parametrize("subject", ["Jakarta menjadi", "KPK menetapkan", "Bandung kembali"])
+def test_a_place_that_is_the_sentence_subject_stays(subject: str) -> None:
+    first = subject + SENTENCE
+    result = cleanser.clean("\n".join([f"Kabarkota.id, {first}", *STORY]))
+    assert paragraphs_of(result) == [first, *STORY], removals(result)

@@ -11,13 +11,14 @@ from cleanser.analysis.datelines import (
     DASHED,
     LONE_DASH,
     MAX_PREFIX_CHARS,
-    OUTLET_CITY,
+    OUTLET_COMMA,
     OUTLET_DASHED,
     PRESS_LINE,
     SHORT_PLACE,
     SITE_DOT,
     dateline_facts,
     has_domain,
+    place_end,
     reads_on,
 )
 from cleanser.analysis.facts import AnalysedDocument
@@ -202,13 +203,21 @@ class DatelinePrefix(Rule):
                 facts=dateline_facts(glued.group("prefix")),
             )
             return
-        outlet = OUTLET_CITY.match(text) if "," in text else None  # "Outlet.com, City"
-        if outlet and reads_on(text[outlet.end() :]):
-            yield self.span(
-                start + outlet.start("outlet"), start + outlet.end(),
-                "'Outlet.com, City' dateline without a dash opening the first paragraph",
-                facts={"outlet": outlet.group("outlet"), "dateline_city": outlet.group("city")},
-            )
+        outlet = OUTLET_COMMA.match(text) if "," in text else None  # "Outlet.com, City"
+        if outlet:
+            place = place_end(text, outlet.end())
+            facts = {"outlet": outlet.group("outlet")}
+            if place is not None:
+                facts["dateline_city"] = text[outlet.end() : place].strip(" \xa0\t\n,")
+            end = outlet.end() if place is None else place  # no place: the next word opens the sentence
+            if reads_on(text[end:]):
+                yield self.span(
+                    start + outlet.start("outlet"), start + end,
+                    "'Outlet.com, City' dateline without a dash opening the first paragraph"
+                    if "dateline_city" in facts else
+                    "'Outlet.com, ' dateline without a city or dash opening the first paragraph",
+                    facts=facts,
+                )
             return
 
 
