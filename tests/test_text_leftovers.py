@@ -97,3 +97,26 @@ def test_a_place_that_is_the_sentence_subject_stays(subject: str) -> None:
     first = subject + SENTENCE
     result = cleanser.clean("\n".join([f"Kabarkota.id, {first}", *STORY]))
     assert paragraphs_of(result) == [first, *STORY], removals(result)
+
+
+# -- link markers in square brackets: residue when glued, words when spaced in a sentence --
+
+MARKERS = ["[arsip]", "[archive]", "[tautan]", "[ arsip ]", "[arsip 2]"]
+ARCHIVED = ["situscontoh.com", "“Warga Kota”", "@akun.kota"]
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+@pytest.mark.parametrize("archived", ARCHIVED)
+def test_a_marker_glued_to_what_it_archives_goes(marker: str, archived: str) -> None:
+    line = f"Pemeriksa fakta menemukan unggahan itu pertama kali muncul di {archived}{marker} pada Senin malam."
+    result = cleanser.clean("\n".join([STORY[0], line, STORY[1]]))
+    assert ("IF04", marker) in removals(result)
+    assert line.replace(marker, "") in paragraphs_of(result), removals(result)
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+@pytest.mark.parametrize("noun", ["video", "unggahan", "foto tangkapan layar"])
+def test_a_marker_spaced_inside_a_sentence_stays(marker: str, noun: str) -> None:
+    line = f"Akun itu pada Minggu mengunggah {noun} {marker} berisi ajakan mendaftar kerja di pabrik."
+    result = cleanser.clean("\n".join([STORY[0], line, STORY[1]]))
+    assert paragraphs_of(result) == [STORY[0], line, STORY[1]], removals(result)
