@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from cleanser import lexicon
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
@@ -13,22 +15,25 @@ MARKER = lexicon.lazy_caseless(r"\[\s*(?:arsip|archive[sd]?|tautan|link|sumber\s
 """The text of a link to an archived copy or a source, left in square brackets after the
 account or the address it archives."""
 
+ARCHIVED_BEFORE = regex.compile(r"(?:[”\"»]|[\w-]\.[a-z]{2,}(?:/\S*)?|@[\w.]+)\s{1,3}$")
+"""What an archive marker follows: a quoted account name, an address or a handle."""
+
 
 @register
 class ArchiveMarker(Rule):
     """Link markers of fact-check and citing pages: "[arsip]", "[archive]", "[tautan]"
-    glued to the address or account they archive ("situscontoh.com[arsip]") or closing its
-    line. Only the bracketed marker goes; the name it follows stays. A marker standing
-    between words of a sentence, spaced like a word ("mengunggah video [arsip] berisi"), is
-    part of the sentence as the page shows it: it is only reported as a suspicion.
+    after the account, handle or address they archive (“Nama Akun” [arsip],
+    situscontoh.com[arsip]) or closing its line. Only the bracketed marker goes; the name
+    it follows stays. A marker after a plain word of a sentence ("mengunggah video [arsip]
+    berisi") is part of the sentence as the page shows it: only a suspicion.
 
     Anti-pattern (removed: the marker)::
 
         ... dengan alat transkrip daring situscontoh.com[arsip], lalu ...
-        Akun Facebook “Warga Kota”[arsip] membagikan video itu pada Senin.
+        Akun Facebook “Warga Kota” [arsip] membagikan video itu pada Senin.
 
-    Best practice (kept: square brackets that belong to a quotation, and a spaced marker
-    inside a sentence)::
+    Best practice (kept: square brackets that belong to a quotation, and a marker after a
+    plain word of a sentence)::
 
         "Dia [wali kota] sudah berjanji memperbaiki jalan itu," kata warga.
         Akun itu mengunggah video [arsip] berisi ajakan mendaftar kerja.
@@ -48,10 +53,12 @@ class ArchiveMarker(Rule):
                 start, end = match.start(), match.end()
                 glued = start > 0 and not text[start - 1].isspace()
                 closing = not text[end:].strip()
-                if glued or closing:
+                if glued or closing or ARCHIVED_BEFORE.search(text, max(0, start - 120), start):
                     yield self.span(line.start + start, line.start + end,
-                                    "link marker in square brackets ('[arsip]')"
-                                    + (" glued to what it archives" if glued else " closing its line"))
+                                    "link marker in square brackets ('[arsip]') "
+                                    + ("glued to what it archives" if glued else
+                                       "closing its line" if closing else
+                                       "after the account or address it archives"))
                 else:
                     yield self.span(line.start + start, line.start + end,
                                     "possible link marker spaced inside a sentence", score=0.3)
