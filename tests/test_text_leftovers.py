@@ -122,3 +122,48 @@ def test_a_marker_spaced_inside_a_sentence_stays(marker: str, noun: str) -> None
     line = f"Akun itu pada Minggu mengunggah {noun} {marker} berisi ajakan mendaftar kerja di pabrik."
     result = cleanser.clean("\n".join([STORY[0], line, STORY[1]]))
     assert paragraphs_of(result) == [STORY[0], line, STORY[1]], removals(result)
+
+
+# -- sign-offs and bylines closing the story ------------------------------------------------
+
+NAMES = ["Rina Marlina", "Dimas Aji Pratama", "M. Fauzi"]
+LABEL_SETS = ["Redaktur & Reporter", "Editor / Penulis", "Reporter dan Editor", "Penulis, Editor"]
+
+
+def assert_closing_chrome_goes(sign_off: str, codes: set[str]) -> None:
+    for text in ("\n".join([*STORY, sign_off]), "\n".join(STORY) + " " + sign_off):
+        result = cleanser.clean(text)
+        assert paragraphs_of(result) == STORY, removals(result)
+        assert {code for code, _ in removals(result)} <= codes, removals(result)
+
+
+@pytest.mark.parametrize("labels", LABEL_SETS)
+@pytest.mark.parametrize("colon", [": ", " : ", ":"])
+@pytest.mark.parametrize("name", NAMES)
+def test_joined_labels_before_a_name(labels: str, colon: str, name: str) -> None:
+    assert_closing_chrome_goes(f"{labels}{colon}{name}", {"MD02"})
+
+
+@pytest.mark.parametrize("label", ["Editor", "Penulis", "Reporter", "Pewarta"])
+@pytest.mark.parametrize("name", NAMES)
+def test_a_label_closed_by_a_full_stop_alone_on_its_line(label: str, name: str) -> None:
+    result = cleanser.clean("\n".join([*STORY, f"{label}. {name}"]))
+    assert paragraphs_of(result) == STORY, removals(result)
+    assert removals(result) == [("MD02", f"{label}. {name}")]
+
+
+@pytest.mark.parametrize("code", ["(*/abc*/xyz/k9)", "(***/ant)", "(rd*/sh)", "(*/tri/k2)", "(ant*/sah*)"])
+def test_initials_codes_with_asterisks(code: str) -> None:
+    assert_closing_chrome_goes(code, {"MD04"})
+
+
+@pytest.mark.parametrize("verb", ["Ditulis oleh", "Ditulis oleh:", "Dilaporkan oleh", "Penulis:"])
+@pytest.mark.parametrize("name", NAMES)
+def test_written_by_credit_in_brackets(verb: str, name: str) -> None:
+    assert_closing_chrome_goes(f"({verb} {name})", {"MD02", "MD04"})
+
+
+def test_a_sentence_naming_an_editor_stays() -> None:
+    story = [*STORY, "Editor senior itu mengatakan redaksi akan memuat klarifikasi pada edisi besok pagi."]
+    result = cleanser.clean("\n".join(story))
+    assert paragraphs_of(result) == story, removals(result)

@@ -14,19 +14,29 @@ from cleanser.rule import Rule
 
 _LOWER = r"[a-z]{2,5}\d{0,3}(?:\s*/\s*[a-z][a-z\d.-]{1,24}){0,3}"  # (hri/jbr), (cr30/tribun-medan.com)
 _CAPITALISED = r"[A-Z][a-z]{1,4}(?:/[A-Z][a-z]{1,4}){1,3}"  # (Cas/Isk)
+_STARRED_PART = r"(?:\*{1,3}|[a-z]{1,5}\d{0,3}\*{0,3})"
+_STARRED = rf"(?=[^()\n]{{0,40}}\*){_STARRED_PART}(?:\s*/\s*{_STARRED_PART}){{1,4}}"
+"""Initials codes with asterisks between or after them: (*/abc*/xyz/k9), (***/ant), (rd*/sh)."""
 ALONE = lexicon.lazy(
-    rf"^\s*[(\[]\s*(?:{_LOWER}|{_CAPITALISED}|\*{{1,3}}|[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{1,3}})\s*[)\]]\s*$"
+    rf"^\s*[(\[]\s*(?:{_LOWER}|{_CAPITALISED}|{_STARRED}|\*{{1,3}}|[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{1,3}})\s*[)\]]\s*$"
 )
 GLUED = lexicon.lazy(
-    r"(?:(?<=[.!?\"”’])|(?<=[\p{L}\d]\s))\s*\((?:[a-z]{2,5}\d{0,3}(?:/[a-z][a-z\d.-]{1,24}){1,3}|\*{1,3})\)\s*$"
+    r"(?:(?<=[.!?\"”’])|(?<=[\p{L}\d]\s))\s*\((?:[a-z]{2,5}\d{0,3}(?:/[a-z][a-z\d.-]{1,24}){1,3}|\*{1,3}|"
+    + _STARRED + r")\)\s*$"
 )
+_WRITTEN_BY = (
+    r"(?:(?:Ditulis|Dilaporkan|Disunting|Diliput|Disusun)\s+oleh\s*[:：]?"
+    r"|(?:Penulis|Editor|Reporter|Pewarta|Wartawan|Kontributor)\s*[:：])\s*\p{Lu}[^()\n]{2,60}"
+)
+"""A "written by" credit in brackets: (Ditulis oleh Nama), (Ditulis oleh: Nama), (Penulis: Nama)."""
+CREDIT_ALONE = lexicon.lazy(rf"^\s*\(\s*{_WRITTEN_BY}\)\s*$", regex.VERSION1)
 _DESK_CODE = r"(?:[A-Z]{2,5}/){0,2}[A-Z]{1,3}-\d{1,3}"  # (Z-8), (RO/Z-1), (AFP/Z-10)
 CODE_ALONE = lexicon.lazy(rf"^\s*\(\s*{_DESK_CODE}\s*\)\s*$")
 GLUED_CLOSING = lexicon.lazy(
     r"(?<=[.!?\"”’])\s*\((?:"
     rf"{_DESK_CODE}"
     r"|[a-z]{2,4}"  # one editor's initials, "(rzy)", only after the last sentence
-    r"|(?:Ditulis\s+oleh|Penulis\s*:|Editor\s*:)\s*\p{Lu}[^()\n]{2,60}"
+    rf"|{_WRITTEN_BY}"
     r")\)\s*$",
     regex.VERSION1,
 )
@@ -39,6 +49,7 @@ NAME_ALONE = lexicon.lazy(
 
 
 MAX_ALONE_WORDS = 4
+MAX_CREDIT_WORDS = 10
 CLOSING_STORY_LINES = 4
 
 
@@ -58,6 +69,8 @@ class ClosingInitials(Rule):
     Anti-pattern (removed)::
 
         (hri/jbr)
+        (*/ant*/rd/k2)
+        (Ditulis oleh: Nama Penulis)
         (Cas/Isk)
         (Z-8)
         ... kata dia di Jakarta, Senin (15/4). (RO/Z-1)
@@ -91,6 +104,8 @@ class ClosingInitials(Rule):
                 yield self.line(line, "reporter/editor initials")
             elif bracketed and doc.word_count(line) <= MAX_ALONE_WORDS and NAME_ALONE.match(line.text):
                 yield self.line(line, "reporter's initials or name alone in brackets")
+            elif bracketed and doc.word_count(line) <= MAX_CREDIT_WORDS and CREDIT_ALONE.match(line.text):
+                yield self.line(line, "'written by' credit alone in brackets")
             elif doc.in_tail(line) and _credit_alone(line.text):
                 yield self.line(line, "reporter's credit closing the story")
             elif bracketed and (line.index in closing or line.index >= doc.last_body_index):
