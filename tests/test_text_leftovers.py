@@ -167,3 +167,19 @@ def test_a_sentence_naming_an_editor_stays() -> None:
     story = [*STORY, "Editor senior itu mengatakan redaksi akan memuat klarifikasi pada edisi besok pagi."]
     result = cleanser.clean("\n".join(story))
     assert paragraphs_of(result) == story, removals(result)
+
+
+# -- a video lead-in closing the text, with no video after it -------------------------------
+
+@pytest.mark.parametrize("cheer", ["", "Yuk, ", "Ayo ", "Yuk! "])
+@pytest.mark.parametrize("verb", ["Simak Juga", "Tonton", "Saksikan juga", "Lihat"])
+@pytest.mark.parametrize("end", [" Video ini!", " video berikut:", " Video Pilihan Redaksi."])
+def test_a_video_lead_in_closing_the_text_goes(cheer: str, verb: str, end: str) -> None:
+    assert_closing_chrome_goes(f"{cheer}{verb}{end}", {"EM02"})
+
+
+def test_a_last_sentence_about_a_video_with_an_attribution_stays() -> None:
+    story = [*STORY, "Polisi sudah mengamankan rekaman kamera pengawas di lokasi kejadian. "
+                     "Lihat video itu baik-baik, kata penyidik kepada keluarga korban."]
+    result = cleanser.clean("\n".join(story))
+    assert paragraphs_of(result) == story, removals(result)
