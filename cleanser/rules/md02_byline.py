@@ -87,12 +87,12 @@ def _url_segments(url: str | None) -> frozenset[str]:
     return frozenset(part.casefold() for part in path.split("/") if "-" in part and len(part) <= 60)
 
 
-_LABEL_JOINT = regex.compile(r"\s*(?:&|/|\+|,|\bdan\b|\band\b)\s*", regex.IGNORECASE)
+_LABEL_JOINT = regex.compile(r"[&/+,]|\b(?:dan|and)\b", regex.IGNORECASE)
 
 
 def _field(label: str) -> str:
     """The field the (first) label names: "Redaktur & Reporter" is the editor's."""
-    first = _LABEL_JOINT.split(label, maxsplit=1)[0]
+    first = _LABEL_JOINT.split(label, maxsplit=1)[0].strip()
     return _FIELD.get(" ".join(first.casefold().split()), "author")
 
 
