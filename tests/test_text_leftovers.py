@@ -183,3 +183,27 @@ def test_a_last_sentence_about_a_video_with_an_attribution_stays() -> None:
                      "Lihat video itu baik-baik, kata penyidik kepada keluarga korban."]
     result = cleanser.clean("\n".join(story))
     assert paragraphs_of(result) == story, removals(result)
+
+
+@pytest.mark.parametrize("code", ["(***/Rina)", "(***/Dimas Aji)", "[rin]", "[ANT]", "(*/Rina/k1)"])
+def test_starred_names_and_square_bracket_initials(code: str) -> None:
+    assert_closing_chrome_goes(code, {"MD04"})
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("place", ["Bandung", "Kota Bogor", "Kuala Lumpur"])
+@pytest.mark.parametrize("bar", [" | ", "|", " • "])
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_reporter_line_with_a_place(name: str, place: str, bar: str, where: str) -> None:
+    sign_off = f"Laporan {name}{bar}{place}"
+    title = "Pedagang Kecil Mulai Terima Bantuan Modal Usaha"
+    lines = [title, sign_off, *STORY] if where == "before" else [*STORY, sign_off]
+    result = cleanser.clean("\n".join(lines))
+    assert [p for p in paragraphs_of(result) if p != title] == STORY, removals(result)
+    assert ("MD02", sign_off) in removals(result)
+
+
+def test_an_abbreviation_closing_a_sentence_stays() -> None:
+    story = [*STORY, "Data itu dirilis oleh Badan Pusat Statistik pada awal pekan ini (BPS)."]
+    result = cleanser.clean("\n".join(story))
+    assert paragraphs_of(result) == story, removals(result)

@@ -38,6 +38,12 @@ DOTTED = lexicon.lazy(
 REPORT_OF = lexicon.lazy_caseless(
     r"^\s*L\W?aporan\s+(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor)\b[^\n]{2,120}$",
 )
+REPORT_PIPE = lexicon.lazy(
+    r"^\s*Laporan\s+(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[|•]\s*"
+    r"(?P<place>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s*$",
+    regex.VERSION1,
+)
+"""A reporter line naming the reporter and the place: "Laporan Nama Reporter | Kota"."""
 BY_NAME = lexicon.lazy(
     r"^\s*(?:By|Oleh)\s+(?P<name>\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|dan|&)){0,5})\s*$",
     regex.VERSION1,
@@ -107,6 +113,7 @@ class Byline(Rule):
         Redaktur & Reporter : Rina Kusuma
         Editor. Dimas Aji
         Laporan Wartawan Tribun Jogja, Agung Prasetyo
+        Laporan Agung Prasetyo | Sleman
         By Sarah Collins
         Rep: Wulan Kusumawati Red: Ani Nursalikah
         Aditya Pramana (The Jakarta Post)
@@ -145,6 +152,9 @@ class Byline(Rule):
                 name = text.rsplit(",", 1)[-1].strip() if "," in text else ""
                 yield self.line(line, "reporter line ('Laporan Wartawan ...')",
                                 facts={"author": name} if name else None)
+            elif "Laporan" in text and ("|" in text or "•" in text) and (match := REPORT_PIPE.match(text)):
+                yield self.line(line, "reporter line ('Laporan Nama | Kota')",
+                                facts={"author": match.group("name")})
             elif (
                 ("By" in text or "Oleh" in text)
                 and BY_NAME.match(text)

@@ -14,15 +14,18 @@ from cleanser.rule import Rule
 
 _LOWER = r"[a-z]{2,5}\d{0,3}(?:\s*/\s*[a-z][a-z\d.-]{1,24}){0,3}"  # (hri/jbr), (cr30/tribun-medan.com)
 _CAPITALISED = r"[A-Z][a-z]{1,4}(?:/[A-Z][a-z]{1,4}){1,3}"  # (Cas/Isk)
-_STARRED_PART = r"(?:\*{1,3}|[a-z]{1,5}\d{0,3}\*{0,3})"
+_STARRED_PART = r"(?:\*{1,3}|[a-z]{1,5}\d{0,3}\*{0,3}|\p{Lu}\p{Ll}+(?:[ \xa0]\p{Lu}\p{Ll}+){0,2})"
 _STARRED = rf"(?=[^()\n]{{0,40}}\*){_STARRED_PART}(?:\s*/\s*{_STARRED_PART}){{1,4}}"
-"""Initials codes with asterisks between or after them: (*/abc*/xyz/k9), (***/ant), (rd*/sh)."""
+"""Initials codes with asterisks between or after them: (*/abc*/xyz/k9), (***/ant), (rd*/sh),
+(***/Nama)."""
 ALONE = lexicon.lazy(
-    rf"^\s*[(\[]\s*(?:{_LOWER}|{_CAPITALISED}|{_STARRED}|\*{{1,3}}|[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{1,3}})\s*[)\]]\s*$"
+    rf"^\s*[(\[]\s*(?:{_LOWER}|{_CAPITALISED}|{_STARRED}|\*{{1,3}}|[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{1,3}})\s*[)\]]\s*$",
+    regex.VERSION1,
 )
 GLUED = lexicon.lazy(
     r"(?:(?<=[.!?\"”’])|(?<=[\p{L}\d]\s))\s*\((?:[a-z]{2,5}\d{0,3}(?:/[a-z][a-z\d.-]{1,24}){1,3}|\*{1,3}|"
-    + _STARRED + r")\)\s*$"
+    + _STARRED + r")\)\s*$",
+    regex.VERSION1,
 )
 _WRITTEN_BY = (
     r"(?:(?:Ditulis|Dilaporkan|Disunting|Diliput|Disusun)\s+oleh\s*[:：]?"
@@ -33,19 +36,20 @@ CREDIT_ALONE = lexicon.lazy(rf"^\s*\(\s*{_WRITTEN_BY}\)\s*$", regex.VERSION1)
 _DESK_CODE = r"(?:[A-Z]{2,5}/){0,2}[A-Z]{1,3}-\d{1,3}"  # (Z-8), (RO/Z-1), (AFP/Z-10)
 CODE_ALONE = lexicon.lazy(rf"^\s*\(\s*{_DESK_CODE}\s*\)\s*$")
 GLUED_CLOSING = lexicon.lazy(
-    r"(?<=[.!?\"”’])\s*\((?:"
+    r"(?<=[.!?\"”’])\s*(?:\((?:"
     rf"{_DESK_CODE}"
     r"|[a-z]{2,4}"  # one editor's initials, "(rzy)", only after the last sentence
     rf"|{_WRITTEN_BY}"
-    r")\)\s*$",
+    r")\)|\[(?:[a-z]{2,4}|[A-Z]{2,5})\])\s*$",  # or in square brackets: "[rzy]", "[ANT]"
     regex.VERSION1,
 )
 """A desk code, one editor's initials or a "written by" credit glued after the last sentence."""
 
 NAME_ALONE = lexicon.lazy(
-    r"^\s*\(\s*(?:[A-Z]{2,5}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*\)\s*$", regex.VERSION1
+    r"^\s*(?:\(\s*(?:[A-Z]{2,5}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*\)|\[\s*[A-Z]{2,5}\s*\])\s*$",
+    regex.VERSION1,
 )
-"""A reporter's initials or name alone in brackets, "(SIS)", "(Nama Reporter)"."""
+"""A reporter's initials or name alone in brackets, "(SIS)", "[SIS]", "(Nama Reporter)"."""
 
 
 MAX_ALONE_WORDS = 4
@@ -70,6 +74,8 @@ class ClosingInitials(Rule):
 
         (hri/jbr)
         (*/ant*/rd/k2)
+        (***/Nama)
+        [ANT]
         (Ditulis oleh: Nama Penulis)
         (Cas/Isk)
         (Z-8)
