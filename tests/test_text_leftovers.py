@@ -207,3 +207,11 @@ def test_an_abbreviation_closing_a_sentence_stays() -> None:
     story = [*STORY, "Data itu dirilis oleh Badan Pusat Statistik pada awal pekan ini (BPS)."]
     result = cleanser.clean("\n".join(story))
     assert paragraphs_of(result) == story, removals(result)
+
+
+@pytest.mark.parametrize("dateline", ["BANDUNG - ", "BANDUNG, Kabarkota.id - ", "Kabarkota.id, Bandung "])
+def test_dateline_before_a_first_sentence_reporting_an_action(dateline: str) -> None:
+    first = ("Warga kini bisa mendaftar lewat aplikasi PeduliWarga di ponsel, akun Instagram "
+             "kelurahan, atau laman dinsos.contoh.go.id mulai Senin pekan depan.")
+    result = cleanser.clean("\n".join([dateline + first, *STORY]))
+    assert paragraphs_of(result) == [first, *STORY], removals(result)
