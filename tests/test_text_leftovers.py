@@ -185,7 +185,8 @@ def test_a_last_sentence_about_a_video_with_an_attribution_stays() -> None:
     assert paragraphs_of(result) == story, removals(result)
 
 
-@pytest.mark.parametrize("code", ["(***/Rina)", "(***/Dimas Aji)", "[rin]", "[ANT]", "(*/Rina/k1)"])
+@pytest.mark.parametrize("code", ["(***/Rina)", "(***/Dimas Aji)", "[rin]", "[ANT]", "(*/Rina/k1)",
+                                  "(Kabarkota/Rina Marlina)", "(Warta.net/Dimas)", "[Kabarkota.id/Rina]"])
 def test_starred_names_and_square_bracket_initials(code: str) -> None:
     assert_closing_chrome_goes(code, {"MD04"})
 

@@ -57,6 +57,18 @@ MAX_CREDIT_WORDS = 10
 CLOSING_STORY_LINES = 4
 
 
+_SENTENCE_END = regex.compile(r"[\p{Ll}\d)][.!?][\"”’]?\s*$")
+
+
+def _credit_after_sentence(text: str) -> regex.Match[str] | None:
+    """An outlet/reporter credit in brackets glued after the text's last sentence:
+    "... kata dia. (Kabarkota/Nama Reporter)"."""
+    credit = source_credit(text)
+    if credit is None or credit.group().lstrip()[:1] not in "([":
+        return None
+    return credit if _SENTENCE_END.search(text, max(0, credit.start() - 8), credit.start()) else None
+
+
 def _credit_alone(text: str) -> bool:
     credit = source_credit(text)
     return bool(credit and not text[: credit.start()].strip())
@@ -85,6 +97,7 @@ class ClosingInitials(Rule):
         (SIS)
         (Nama Reporter)
         (Banjarmasinpost.co.id/Nama Reporter)   (after the last paragraph)
+        ... kata dia. (Kabarkota/Nama Reporter)   (glued after the text's last sentence)
 
     Best practice (kept: an abbreviation in brackets inside a sentence)::
 
@@ -121,3 +134,6 @@ class ClosingInitials(Rule):
                 if match:
                     yield self.span(line.start + match.start(), line.start + match.end(),
                                     "reporter/editor initials closing the story")
+                elif position == len(lines) - 1 and (credit := _credit_after_sentence(line.text)):
+                    yield self.span(line.start + credit.start(), line.start + credit.end(),
+                                    "reporter's credit glued after the last sentence")
