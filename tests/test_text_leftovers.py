@@ -216,3 +216,10 @@ def test_dateline_before_a_first_sentence_reporting_an_action(dateline: str) -> 
              "kelurahan, atau laman dinsos.contoh.go.id mulai Senin pekan depan.")
     result = cleanser.clean("\n".join([dateline + first, *STORY]))
     assert paragraphs_of(result) == [first, *STORY], removals(result)
+
+
+@pytest.mark.parametrize("verb", ["Tonton:", "Saksikan juga:", "Watch:"])
+def test_a_bare_watch_verb_alone_after_the_story_goes(verb: str) -> None:
+    result = cleanser.clean("\n".join([*STORY, verb]))
+    assert paragraphs_of(result) == STORY, removals(result)
+    assert removals(result) == [("EM02", verb)]

@@ -16,6 +16,8 @@ LEAD_IN = regex.compile(
     r"(?:\s+(?i:juga|pula|selengkapnya|also))?"
     r"|Jangan\s+(?:Lewatkan|Lewatkan\s+juga|lupa\s+(?:tonton|simak|saksikan)))"
     r"[!.]?\s+(?:\d+\s+)?(?:Video|video|VIDEO|Videonya|videonya|tayangan)\b.{0,250}$"
+    # a bare watch verb introducing the embed: "Tonton:", "Saksikan juga:"
+    r"|^\s*(?:Tonton|Saksikan|Watch)(?:\s+(?i:juga|pula|also))?\s*[:：]\s*$"
     # a video box's own header: "Video Berita Terpopuler:", "Video Pilihan Redaksi:"
     r"|^\s*(?:Video|VIDEO)\s+(?:Berita\s+)?(?:Terpopuler|Terkini|Populer|Unggulan|Lainnya|Pilihan)"
     r"(?:\s+(?:Redaksi|Hari\s+Ini|Minggu\s+Ini))?\s*[:：]\s*$",
@@ -57,6 +59,7 @@ class VideoLeadIn(Rule):
         Video Berita Terpopuler:
         Klik video untuk tonton informasi selengkapnya!
         Jangan Lewatkan Video Terbaru:
+        Tonton:
         Yuk, Simak Juga Video ini!   (closing the text, alone or glued after the last sentence)
 
     Best practice (kept: a sentence of the story that mentions a video)::
