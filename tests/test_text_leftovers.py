@@ -223,3 +223,10 @@ def test_a_bare_watch_verb_alone_after_the_story_goes(verb: str) -> None:
     result = cleanser.clean("\n".join([*STORY, verb]))
     assert paragraphs_of(result) == STORY, removals(result)
     assert removals(result) == [("EM02", verb)]
+
+
+@pytest.mark.parametrize("source", ["[ANT]", "[KBR]", "[WARTA]"])
+def test_square_bracket_capitals_between_paragraphs_stay(source: str) -> None:
+    story = [STORY[0], source, STORY[1], STORY[2]]
+    result = cleanser.clean("\n".join(story))
+    assert source in paragraphs_of(result), removals(result)

@@ -46,10 +46,12 @@ GLUED_CLOSING = lexicon.lazy(
 """A desk code, one editor's initials or a "written by" credit glued after the last sentence."""
 
 NAME_ALONE = lexicon.lazy(
-    r"^\s*(?:\(\s*(?:[A-Z]{2,5}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*\)|\[\s*[A-Z]{2,5}\s*\])\s*$",
-    regex.VERSION1,
+    r"^\s*\(\s*(?:[A-Z]{2,5}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*\)\s*$", regex.VERSION1
 )
-"""A reporter's initials or name alone in brackets, "(SIS)", "[SIS]", "(Nama Reporter)"."""
+"""A reporter's initials or name alone in brackets, "(SIS)", "(Nama Reporter)"."""
+SQUARE_ALONE = regex.compile(r"^\s*\[\s*[A-Z]{2,5}\s*\]\s*$")
+"""Initials in square brackets alone, "[SIS]": only closing the text (between paragraphs it
+may name the source of the next section of a round-up)."""
 
 
 MAX_ALONE_WORDS = 4
@@ -123,6 +125,8 @@ class ClosingInitials(Rule):
                 yield self.line(line, "reporter/editor initials")
             elif bracketed and doc.word_count(line) <= MAX_ALONE_WORDS and NAME_ALONE.match(line.text):
                 yield self.line(line, "reporter's initials or name alone in brackets")
+            elif bracketed and position == len(lines) - 1 and SQUARE_ALONE.match(line.text):
+                yield self.line(line, "reporter's initials in square brackets closing the text")
             elif bracketed and doc.word_count(line) <= MAX_CREDIT_WORDS and CREDIT_ALONE.match(line.text):
                 yield self.line(line, "'written by' credit alone in brackets")
             elif doc.in_tail(line) and _credit_alone(line.text):
