@@ -39,11 +39,42 @@ OUTLET_DASHED = lexicon.lazy(
 ('KUPANG, KOMPAS.com-Puluhan', 'Kota (Outlet.co)–Warga') and it may stand alone on its line
 ('JAKARTA,KOMPAS.com -')."""
 
-OUTLET_CITY = lexicon.lazy(
-    rf"^\s*(?P<outlet>{_DOMAIN})\s*,\s*(?P<city>\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}})(?:(?=\p{{Lu}}\p{{Ll}})|\s+|$)",
-    regex.VERSION1,
-)
-"""'Liputan6.com, Jakarta ' with no dash, possibly glued to the first word."""
+OUTLET_COMMA = lexicon.lazy(rf"^\s*(?P<outlet>{_DOMAIN})\s*,\s*(?=\p{{Lu}})", regex.VERSION1)
+"""'Liputan6.com, ' with no dash before a capital: a city may follow ('Jakarta ') or the
+sentence may start there ('REPUBLIKA.CO.ID, Perintah itu ...'); see ``place_end``."""
+
+PLACES = lexicon.word_set("dateline_places")
+_CAPITALS_PLACE = regex.compile(r"\p{Lu}{3,}(?:[ \xa0]\p{Lu}{3,}){0,2}(?=[\s,]|$)")
+_TITLE_WORDS = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \xa0]\p{Lu}\p{Ll}+){0,2}")
+_GLUED_TITLE = regex.compile(r"\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})")
+_SPACES = regex.compile(r"[\s,]*")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def place_end(text: str, start: int) -> int | None:
+    """Where the place a dateline names at ``start`` ends (with the spaces after it), or
+    None when the word there is the first word of the sentence. A place is in capitals
+    ('SEMARANG', 'TANJUNG RAJA'), on the list of places in Title Case ('Bandung', 'Banda
+    Aceh'), or a Title Case word glued to the sentence's first word ('JakartaPameran'); and
+    the sentence after it starts with a capital (else the place is the sentence's subject)."""
+    end = None
+    found = _CAPITALS_PLACE.match(text, start)
+    if found or (found := _GLUED_TITLE.match(text, start)):
+        end = found.end()
+    elif found := _TITLE_WORDS.match(text, start):
+        ends = [m.end() for m in _WORD.finditer(text, start, found.end())]
+        words = found.group().split()
+        for count in range(len(words), 0, -1):
+            if " ".join(words[:count]).casefold() in PLACES:
+                end = ends[count - 1]
+                break
+    if end is None:
+        return None
+    end = _SPACES.match(text, end).end()  # type: ignore[union-attr]
+    if end < len(text) and text[end].islower():
+        return None  # 'KPK menetapkan ...', 'Jakarta menjadi ...': the subject of the sentence
+    return end
+
 
 SITE_DOT = lexicon.lazy_caseless(rf"^\s*(?P<site>{_DOMAIN})\.\s+")
 """'bagusplace.com. ' opening a paragraph, usually followed by the title."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import promo, scan
+from cleanser.analysis import address, promo, scan
 from cleanser.analysis.datelines import after_outlet_dateline
 from cleanser.analysis.scan import Hits
 from cleanser.patterns import READ_AT_SOURCE, RELATIVE_TIME, REPUBLISHED, date_line, photo_credit
@@ -158,7 +158,7 @@ def _skipped(doc: AnalysedDocument, line: Line) -> bool:
     return doc.memo(
         ("headline.skipped", line.index),
         lambda: is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index])
-        or promo.is_call_to_action(doc, line),
+        or (promo.is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None),
     )
 
 

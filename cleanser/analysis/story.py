@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cleanser.analysis import legal, promo
+from cleanser.analysis import address, legal, promo
 from cleanser.patterns import READ_AT_SOURCE, REPUBLISHED
 
 if TYPE_CHECKING:
@@ -41,7 +41,10 @@ def _chrome_by_its_text(doc: AnalysedDocument, line: Line) -> bool:
     ):
         return True
     actions, channels = promo.call_to_action_cues(doc, line)
-    return bool(actions and channels and len(actions) + len(channels) >= promo.STRONG_CUES)
+    return bool(
+        actions and channels and len(actions) + len(channels) >= promo.STRONG_CUES
+        and address.speaks_to_reader(line.text)  # a sentence reporting an action is story
+    )
 
 
 def story_indexes(doc: AnalysedDocument) -> tuple[int, ...]:

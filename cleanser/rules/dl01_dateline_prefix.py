@@ -5,19 +5,20 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import textshape
-from cleanser.analysis import promo
+from cleanser.analysis import address, promo
 from cleanser.analysis.datelines import (
     DASH_CHARS,
     DASHED,
     LONE_DASH,
     MAX_PREFIX_CHARS,
-    OUTLET_CITY,
+    OUTLET_COMMA,
     OUTLET_DASHED,
     PRESS_LINE,
     SHORT_PLACE,
     SITE_DOT,
     dateline_facts,
     has_domain,
+    place_end,
     reads_on,
 )
 from cleanser.analysis.facts import AnalysedDocument
@@ -105,7 +106,7 @@ class DatelinePrefix(Rule):
                                 facts=dateline_facts(line.text))
                 yield self.line(following, "dash of a dateline broken onto its own line")
                 return
-            if not doc.is_body(line) or promo.is_call_to_action(doc, line) or doc.has_notice_phrase(line):
+            if not doc.is_body(line) or _call_to_action(doc, line) or doc.has_notice_phrase(line):
                 # a press-release line ends with its dash and holds a year
                 press = (
                     PRESS_LINE.match(line.text)
@@ -202,14 +203,27 @@ class DatelinePrefix(Rule):
                 facts=dateline_facts(glued.group("prefix")),
             )
             return
-        outlet = OUTLET_CITY.match(text) if "," in text else None  # "Outlet.com, City"
-        if outlet and reads_on(text[outlet.end() :]):
-            yield self.span(
-                start + outlet.start("outlet"), start + outlet.end(),
-                "'Outlet.com, City' dateline without a dash opening the first paragraph",
-                facts={"outlet": outlet.group("outlet"), "dateline_city": outlet.group("city")},
-            )
+        outlet = OUTLET_COMMA.match(text) if "," in text else None  # "Outlet.com, City"
+        if outlet:
+            place = place_end(text, outlet.end())
+            facts = {"outlet": outlet.group("outlet")}
+            if place is not None:
+                facts["dateline_city"] = text[outlet.end() : place].strip(" \xa0\t\n,")
+            end = outlet.end() if place is None else place  # no place: the next word opens the sentence
+            if reads_on(text[end:]):
+                yield self.span(
+                    start + outlet.start("outlet"), start + end,
+                    "'Outlet.com, City' dateline without a dash opening the first paragraph"
+                    if "dateline_city" in facts else
+                    "'Outlet.com, ' dateline without a city or dash opening the first paragraph",
+                    facts=facts,
+                )
             return
+
+
+def _call_to_action(doc: AnalysedDocument, line: Line) -> bool:
+    """A call to action that speaks to the reader (not a sentence reporting an action)."""
+    return promo.is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None
 
 
 def _whole(line: Line, proposal: Proposal) -> bool:

@@ -12,14 +12,24 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 LEAD_IN = regex.compile(
-    r"^\s*(?:(?:Simak|Lihat|Saksikan|Tonton|Watch|Klik|Putar)(?:\s+(?:juga|pula|selengkapnya|also))?"
+    r"^\s*(?:(?:(?:Yuk|Ayo|Mari)[,!]?\s+)?(?:Simak|Lihat|Saksikan|Tonton|Watch|Klik|Putar)"
+    r"(?:\s+(?i:juga|pula|selengkapnya|also))?"
     r"|Jangan\s+(?:Lewatkan|Lewatkan\s+juga|lupa\s+(?:tonton|simak|saksikan)))"
     r"[!.]?\s+(?:\d+\s+)?(?:Video|video|VIDEO|Videonya|videonya|tayangan)\b.{0,250}$"
+    # a bare watch verb introducing the embed: "Tonton:", "Saksikan juga:"
+    r"|^\s*(?:Tonton|Saksikan|Watch)(?:\s+(?i:juga|pula|also))?\s*[:：]\s*$"
     # a video box's own header: "Video Berita Terpopuler:", "Video Pilihan Redaksi:"
     r"|^\s*(?:Video|VIDEO)\s+(?:Berita\s+)?(?:Terpopuler|Terkini|Populer|Unggulan|Lainnya|Pilihan)"
     r"(?:\s+(?:Redaksi|Hari\s+Ini|Minggu\s+Ini))?\s*[:：]\s*$",
     regex.VERSION1,
 )
+GLUED_LEAD_IN = regex.compile(
+    r"(?:(?<=[.!?\"”’])[ \t\xa0]+|^\s*)(?:(?:Yuk|Ayo|Mari)[,!]?\s+)?(?:Simak|Lihat|Saksikan|Tonton)"
+    r"(?:\s+(?i:juga|pula))?[!.]?\s+(?i:video|videonya|tayangan)\b[^.!?,\n]{0,60}[:!.]?\s*$",
+    regex.VERSION1,
+)
+"""A video lead-in glued after the last sentence, with nothing after it: '... kata dia. Yuk,
+Simak Juga Video ini!'."""
 QUOTED_LEAD_IN = regex.compile(
     r"^\s*(?:Simak|Lihat|Saksikan|Tonton|Watch)(?:\s+(?:juga|pula|also))?\s+[\"“'‘].{3,200}[\"”'’]"
     r"(?:\s+(?:di\s+sini|berikut(?:\s+ini)?|below))?\s*[:：]\s*$",
@@ -49,6 +59,8 @@ class VideoLeadIn(Rule):
         Video Berita Terpopuler:
         Klik video untuk tonton informasi selengkapnya!
         Jangan Lewatkan Video Terbaru:
+        Tonton:
+        Yuk, Simak Juga Video ini!   (closing the text, alone or glued after the last sentence)
 
     Best practice (kept: a sentence of the story that mentions a video)::
 
@@ -61,7 +73,14 @@ class VideoLeadIn(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        for line in doc.content_lines:
+        lines = doc.content_lines
+        for line in lines:
+            if line is lines[-1] and doc.hits.may_hold(line.index, _LEAD_IN_FAMILY):
+                glued = GLUED_LEAD_IN.search(line.text, max(0, len(line.text) - 120))
+                if glued:
+                    yield self.span(line.start + glued.start(), line.start + glued.end(),
+                                    "video lead-in glued after the last sentence, nothing after it")
+                    continue
             if doc.is_body(line):
                 continue
             if not (doc.hits.may_hold(line.index, _LEAD_IN_FAMILY) and LEAD_IN.match(line.text)):

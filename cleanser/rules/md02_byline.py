@@ -15,17 +15,35 @@ from cleanser.rule import Rule
 
 _LABEL = lexicon.alternation("byline_labels")
 _SEPARATOR = r"[|•,;/]"
+_LABELS = rf"{_LABEL}(?:\s*(?:&|/|\+|,|\bdan\b|\band\b)\s*{_LABEL}){{0,3}}"
+"""One label or several joined ("Redaktur & Reporter", "Editor / Penulis", "Teks dan Foto")."""
 _PAIR = (
-    rf"(?P<label>{_LABEL})\s*[:：]\s*(?P<name>[^|•()\n:：]{{2,80}}?)"
+    rf"(?P<label>{_LABELS})\s*[:：]\s*(?P<name>[^|•()\n:：]{{2,80}}?)"
     rf"(?=\s*(?:(?:{_SEPARATOR}\s*)?(?:{_LABEL})\s*[:：]|[)\]]?\s*$))"
 )
 LABELLED = lexicon.lazy_caseless(
     rf"^\s*[(\[]?\s*{_PAIR}(?:\s*(?:{_SEPARATOR}\s*)?{_PAIR})*\s*[)\]]?\s*$",
 )
 PAIR = lexicon.lazy_caseless(_PAIR)
+GLUED_TAIL = lexicon.lazy_caseless(
+    rf"(?<=[.!?\"”’])[ \t\xa0]*[(\[]?\s*{_PAIR}(?:\s*(?:{_SEPARATOR}\s*)?{_PAIR})*\s*[)\]]?\s*$",
+)
+"""Label-name pairs glued after the last sentence: "... kata dia. Reporter : Nama"."""
+DOTTED = lexicon.lazy(
+    rf"^\s*[(\[]?\s*(?P<label>(?i:{_LABELS}))\s*\.\s*"
+    r"(?P<name>\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,4})\s*[)\]]?\s*$",
+    regex.VERSION1,
+)
+"""A label closed by a full stop instead of a colon, before a name: "Editor. Nama Penulis"."""
 REPORT_OF = lexicon.lazy_caseless(
     r"^\s*L\W?aporan\s+(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor)\b[^\n]{2,120}$",
 )
+REPORT_PIPE = lexicon.lazy(
+    r"^\s*Laporan\s+(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[|•]\s*"
+    r"(?P<place>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s*$",
+    regex.VERSION1,
+)
+"""A reporter line naming the reporter and the place: "Laporan Nama Reporter | Kota"."""
 BY_NAME = lexicon.lazy(
     r"^\s*(?:By|Oleh)\s+(?P<name>\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|dan|&)){0,5})\s*$",
     regex.VERSION1,
@@ -55,6 +73,11 @@ def _near_top(doc: AnalysedDocument, line: Line) -> bool:
     return bisect.bisect_left(doc.body_paragraph_indexes, line.index) <= 1
 
 
+def _closing(doc: AnalysedDocument, line: Line) -> bool:
+    """The story's last prose line or the text's last line."""
+    return line.index >= doc.last_body_index or line.index == doc.content_lines[-1].index
+
+
 _SLUG_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -70,8 +93,13 @@ def _url_segments(url: str | None) -> frozenset[str]:
     return frozenset(part.casefold() for part in path.split("/") if "-" in part and len(part) <= 60)
 
 
+_LABEL_JOINT = regex.compile(r"[&/+,]|\b(?:dan|and)\b", regex.IGNORECASE)
+
+
 def _field(label: str) -> str:
-    return _FIELD.get(" ".join(label.casefold().split()), "author")
+    """The field the (first) label names: "Redaktur & Reporter" is the editor's."""
+    first = _LABEL_JOINT.split(label, maxsplit=1)[0].strip()
+    return _FIELD.get(" ".join(first.casefold().split()), "author")
 
 
 @register
@@ -82,7 +110,10 @@ class Byline(Rule):
 
         Penulis: Marlina Sari
         (Reporter: Dimas Aji | Editor: Rina Kusuma)
+        Redaktur & Reporter : Rina Kusuma
+        Editor. Dimas Aji
         Laporan Wartawan Tribun Jogja, Agung Prasetyo
+        Laporan Agung Prasetyo | Sleman
         By Sarah Collins
         Rep: Wulan Kusumawati Red: Ani Nursalikah
         Aditya Pramana (The Jakarta Post)
@@ -103,6 +134,8 @@ class Byline(Rule):
         for line in doc.content_lines:
             text = line.text
             if doc.word_count(line) > MAX_WORDS:
+                if (":" in text or "：" in text) and _closing(doc, line):
+                    yield from self._glued(line)
                 continue
             index = line.index
             # each pattern is tried only on lines holding text every match of it holds
@@ -112,10 +145,16 @@ class Byline(Rule):
                 for pair in PAIR.finditer(text):
                     facts.setdefault(_field(pair.group("label")), pair.group("name").strip())
                 yield self.line(line, "byline / staff line", facts=facts)
+            elif "." in text and (match := DOTTED.match(text)):
+                yield self.line(line, "byline / staff line (label closed by a full stop)",
+                                facts={_field(match.group("label")): match.group("name").strip()})
             elif doc.hits.may_hold(index, _REPORT_OF_FAMILY) and REPORT_OF.match(text):
                 name = text.rsplit(",", 1)[-1].strip() if "," in text else ""
                 yield self.line(line, "reporter line ('Laporan Wartawan ...')",
                                 facts={"author": name} if name else None)
+            elif "Laporan" in text and ("|" in text or "•" in text) and (match := REPORT_PIPE.match(text)):
+                yield self.line(line, "reporter line ('Laporan Nama | Kota')",
+                                facts={"author": match.group("name")})
             elif (
                 ("By" in text or "Oleh" in text)
                 and BY_NAME.match(text)
@@ -134,3 +173,16 @@ class Byline(Rule):
             elif slugs and NAME_ONLY.match(text) and _slug(text) in slugs:
                 yield self.line(line, "author's name, which the URL's path names too",
                                 facts={"author": line.stripped})
+            elif colon and _closing(doc, line):
+                yield from self._glued(line)
+
+    def _glued(self, line: Line) -> Iterator[Proposal]:
+        text = line.text
+        match = GLUED_TAIL.search(text, max(0, len(text) - 300))
+        if match is None:
+            return
+        facts: dict[str, str] = {}
+        for pair in PAIR.finditer(text, match.start()):
+            facts.setdefault(_field(pair.group("label")), pair.group("name").strip())
+        yield self.span(line.start + match.start(), line.start + match.end(),
+                        "byline / staff line glued after the last sentence", facts=facts)

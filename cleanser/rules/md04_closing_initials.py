@@ -14,20 +14,33 @@ from cleanser.rule import Rule
 
 _LOWER = r"[a-z]{2,5}\d{0,3}(?:\s*/\s*[a-z][a-z\d.-]{1,24}){0,3}"  # (hri/jbr), (cr30/tribun-medan.com)
 _CAPITALISED = r"[A-Z][a-z]{1,4}(?:/[A-Z][a-z]{1,4}){1,3}"  # (Cas/Isk)
+_STARRED_PART = r"(?:\*{1,3}|[a-z]{1,5}\d{0,3}\*{0,3}|\p{Lu}\p{Ll}+(?:[ \xa0]\p{Lu}\p{Ll}+){0,2})"
+_STARRED = rf"(?=[^()\n]{{0,40}}\*){_STARRED_PART}(?:\s*/\s*{_STARRED_PART}){{1,4}}"
+"""Initials codes with asterisks between or after them: (*/abc*/xyz/k9), (***/ant), (rd*/sh),
+(***/Nama)."""
 ALONE = lexicon.lazy(
-    rf"^\s*[(\[]\s*(?:{_LOWER}|{_CAPITALISED}|\*{{1,3}}|[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{1,3}})\s*[)\]]\s*$"
+    rf"^\s*[(\[]\s*(?:{_LOWER}|{_CAPITALISED}|{_STARRED}|\*{{1,3}}|[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{1,3}})\s*[)\]]\s*$",
+    regex.VERSION1,
 )
 GLUED = lexicon.lazy(
-    r"(?:(?<=[.!?\"”’])|(?<=[\p{L}\d]\s))\s*\((?:[a-z]{2,5}\d{0,3}(?:/[a-z][a-z\d.-]{1,24}){1,3}|\*{1,3})\)\s*$"
+    r"(?:(?<=[.!?\"”’])|(?<=[\p{L}\d]\s))\s*\((?:[a-z]{2,5}\d{0,3}(?:/[a-z][a-z\d.-]{1,24}){1,3}|\*{1,3}|"
+    + _STARRED + r")\)\s*$",
+    regex.VERSION1,
 )
+_WRITTEN_BY = (
+    r"(?:(?:Ditulis|Dilaporkan|Disunting|Diliput|Disusun)\s+oleh\s*[:：]?"
+    r"|(?:Penulis|Editor|Reporter|Pewarta|Wartawan|Kontributor)\s*[:：])\s*\p{Lu}[^()\n]{2,60}"
+)
+"""A "written by" credit in brackets: (Ditulis oleh Nama), (Ditulis oleh: Nama), (Penulis: Nama)."""
+CREDIT_ALONE = lexicon.lazy(rf"^\s*\(\s*{_WRITTEN_BY}\)\s*$", regex.VERSION1)
 _DESK_CODE = r"(?:[A-Z]{2,5}/){0,2}[A-Z]{1,3}-\d{1,3}"  # (Z-8), (RO/Z-1), (AFP/Z-10)
 CODE_ALONE = lexicon.lazy(rf"^\s*\(\s*{_DESK_CODE}\s*\)\s*$")
 GLUED_CLOSING = lexicon.lazy(
-    r"(?<=[.!?\"”’])\s*\((?:"
+    r"(?<=[.!?\"”’])\s*(?:\((?:"
     rf"{_DESK_CODE}"
     r"|[a-z]{2,4}"  # one editor's initials, "(rzy)", only after the last sentence
-    r"|(?:Ditulis\s+oleh|Penulis\s*:|Editor\s*:)\s*\p{Lu}[^()\n]{2,60}"
-    r")\)\s*$",
+    rf"|{_WRITTEN_BY}"
+    r")\)|\[(?:[a-z]{2,4}|[A-Z]{2,5})\])\s*$",  # or in square brackets: "[rzy]", "[ANT]"
     regex.VERSION1,
 )
 """A desk code, one editor's initials or a "written by" credit glued after the last sentence."""
@@ -36,10 +49,26 @@ NAME_ALONE = lexicon.lazy(
     r"^\s*\(\s*(?:[A-Z]{2,5}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*\)\s*$", regex.VERSION1
 )
 """A reporter's initials or name alone in brackets, "(SIS)", "(Nama Reporter)"."""
+SQUARE_ALONE = regex.compile(r"^\s*\[\s*[A-Z]{2,5}\s*\]\s*$")
+"""Initials in square brackets alone, "[SIS]": only closing the text (between paragraphs it
+may name the source of the next section of a round-up)."""
 
 
 MAX_ALONE_WORDS = 4
+MAX_CREDIT_WORDS = 10
 CLOSING_STORY_LINES = 4
+
+
+_SENTENCE_END = regex.compile(r"[\p{Ll}\d)][.!?][\"”’]?\s*$")
+
+
+def _credit_after_sentence(text: str) -> regex.Match[str] | None:
+    """An outlet/reporter credit in brackets glued after the text's last sentence:
+    "... kata dia. (Kabarkota/Nama Reporter)"."""
+    credit = source_credit(text)
+    if credit is None or credit.group().lstrip()[:1] not in "([":
+        return None
+    return credit if _SENTENCE_END.search(text, max(0, credit.start() - 8), credit.start()) else None
 
 
 def _credit_alone(text: str) -> bool:
@@ -58,6 +87,10 @@ class ClosingInitials(Rule):
     Anti-pattern (removed)::
 
         (hri/jbr)
+        (*/ant*/rd/k2)
+        (***/Nama)
+        [ANT]
+        (Ditulis oleh: Nama Penulis)
         (Cas/Isk)
         (Z-8)
         ... kata dia di Jakarta, Senin (15/4). (RO/Z-1)
@@ -66,6 +99,7 @@ class ClosingInitials(Rule):
         (SIS)
         (Nama Reporter)
         (Banjarmasinpost.co.id/Nama Reporter)   (after the last paragraph)
+        ... kata dia. (Kabarkota/Nama Reporter)   (glued after the text's last sentence)
 
     Best practice (kept: an abbreviation in brackets inside a sentence)::
 
@@ -91,6 +125,10 @@ class ClosingInitials(Rule):
                 yield self.line(line, "reporter/editor initials")
             elif bracketed and doc.word_count(line) <= MAX_ALONE_WORDS and NAME_ALONE.match(line.text):
                 yield self.line(line, "reporter's initials or name alone in brackets")
+            elif bracketed and position == len(lines) - 1 and SQUARE_ALONE.match(line.text):
+                yield self.line(line, "reporter's initials in square brackets closing the text")
+            elif bracketed and doc.word_count(line) <= MAX_CREDIT_WORDS and CREDIT_ALONE.match(line.text):
+                yield self.line(line, "'written by' credit alone in brackets")
             elif doc.in_tail(line) and _credit_alone(line.text):
                 yield self.line(line, "reporter's credit closing the story")
             elif bracketed and (line.index in closing or line.index >= doc.last_body_index):
@@ -100,3 +138,6 @@ class ClosingInitials(Rule):
                 if match:
                     yield self.span(line.start + match.start(), line.start + match.end(),
                                     "reporter/editor initials closing the story")
+                elif position == len(lines) - 1 and (credit := _credit_after_sentence(line.text)):
+                    yield self.span(line.start + credit.start(), line.start + credit.end(),
+                                    "reporter's credit glued after the last sentence")

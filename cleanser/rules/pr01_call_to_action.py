@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser.analysis.address import speaks_to_reader
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.analysis.promo import STRONG_CUES, call_to_action_cues, is_button
 from cleanser.categories import Category
@@ -15,7 +16,11 @@ class CallToAction(Rule):
     """A call to action: join, subscribe, follow, download, send your content.
 
     A line needs an action (``data/promo_actions.txt``) and a channel it points to
-    (``data/promo_channels.txt``). Before or after the story that is enough; among the
+    (``data/promo_channels.txt``), and it must speak to the reader: an imperative opening a
+    clause ("Klik", "Yuk, gabung") or the reader addressed ("Anda", "kamu"), outside
+    quotations. A sentence that reports what people do ("warga bisa mendaftar lewat
+    aplikasi itu") is only a weak suspicion, wherever it stands. Before or after the story
+    that is enough; among the
     story's paragraphs it needs four cues, or be a short line opening with the action and
     without a closing period (a button), else it is only reported as a suspicion.
 
@@ -26,9 +31,10 @@ class CallToAction(Rule):
         Konten ini adalah kiriman dari Z Creators Indozone. Yuk, bikin cerita dan konten
         serumu, serta dapatkan berbagai reward menarik! Let's join Z Creators dengan klik di sini.
 
-    Best practice (kept: a story that reports an app launch)::
+    Best practice (kept: a story that reports an app launch, even as its last line)::
 
         Pemerintah meminta warga mengunduh aplikasi itu sebelum mendaftar vaksinasi.
+        Sejauh ini 900 warga sudah mendaftar lewat aplikasi tersebut.
     """
 
     code = "PR01"
@@ -46,8 +52,13 @@ class CallToAction(Rule):
             if not (actions and channels):
                 continue
             cues = len(actions) + len(channels)
-            outside = doc.in_header(line) or doc.in_tail(line)
             evidence = ", ".join(sorted(actions | channels))
+            shape = speaks_to_reader(line.text)
+            if shape is None:  # a sentence reporting what people do, wherever it stands
+                yield self.line(line, f"action and channel in a reporting sentence ({evidence})", score=0.2)
+                continue
+            outside = doc.in_header(line) or doc.in_tail(line)
+            evidence += f"; {shape}"
             if outside or cues >= STRONG_CUES:
                 yield self.line(line, f"call to action ({evidence})")
             elif is_button(doc, line, actions):
