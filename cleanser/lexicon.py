@@ -117,7 +117,7 @@ def lazy_caseless(pattern: str) -> regex.Pattern[str]:
 
 def compiled(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     """The compiled pattern of ``pattern`` (itself, or a ``LazyPattern``'s)."""
-    return pattern.compiled if isinstance(pattern, LazyPattern) else pattern  # type: ignore[no-any-return]
+    return pattern.compiled if isinstance(pattern, LazyPattern) else pattern
 
 
 def source_flags(pattern: regex.Pattern[str]) -> int:

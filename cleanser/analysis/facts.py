@@ -62,8 +62,8 @@ def _families(specs: Sequence[PatternSpec]) -> list[Family]:
     for name in PHRASE_LISTS:  # the ``re:`` entries alone (``scan.entry_text``)
         patterns_ = [e for e in lexicon.entries(name) if e.startswith("re:")]
         if patterns_:
-            keys = [k for e in patterns_ for k in (lexicon.entry_keys(e) or (None,))]
-            found.append(scan.family(scan.pattern_family(name), keys))
+            entry_keys = [k for e in patterns_ for k in (lexicon.entry_keys(e) or (None,))]
+            found.append(scan.family(scan.pattern_family(name), entry_keys))
     packs: dict[str, SitePack] = {}
     for spec in specs:
         keys = spec.keys
@@ -72,13 +72,13 @@ def _families(specs: Sequence[PatternSpec]) -> list[Family]:
             packs.setdefault(spec.site.name, spec.site)
     for pack in packs.values():
         found.append(scan.family(pack.family, [k for keys in pack.hints for k in (keys or [None])]))
-    keys = flattened.glued_keys()
-    found.append(scan.family(flattened.GLUED_FAMILY, keys if keys else [None]))
+    glued = flattened.glued_keys()
+    found.append(scan.family(flattened.GLUED_FAMILY, glued if glued else [None]))
     scanned = dict(patterns.SCANNED)
     scanned[lineshapes.INNER_DATELINE_FAMILY] = lineshapes._INNER_DATELINE
     for name, pattern in scanned.items():
-        keys = required_keys(pattern.pattern)
-        found.append(scan.family(name, keys if keys else [None]))
+        required = required_keys(pattern.pattern)
+        found.append(scan.family(name, required if required else [None]))
     for name, group in patterns.SCANNED_GROUPS.items():
         every = [required_keys(p.pattern, verbose=bool(lexicon.source_flags(p) & regex.VERBOSE)) for p in group]
         found.append(scan.family(name, [k for keys in every for k in (keys or [None])]))
