@@ -375,6 +375,28 @@ class KeyFinder:
                 at = text.find(key, at + 1, stop)
         return found
 
+    def places(self, text: str) -> dict[str, list[int]]:
+        """Where each key that occurs in ``text`` starts: every occurrence, overlapping ones
+        included, in order (one pass; the same answer from either engine)."""
+        found: dict[str, list[int]] = {}
+        if self._automaton is not None:
+            for end, key in self._automaton.iter(text):
+                at = end - len(key) + 1
+                where = found.get(key)
+                if where is None:
+                    found[key] = [at]
+                else:
+                    where.append(at)
+            return found
+        for key in self.keys:
+            at = text.find(key)
+            if at != -1:
+                where = found[key] = []
+                while at != -1:
+                    where.append(at)
+                    at = text.find(key, at + 1)
+        return found
+
     def present(self, text: str) -> set[str]:
         """The keys that occur in ``text``."""
         if self._automaton is not None:

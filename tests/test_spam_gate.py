@@ -166,3 +166,19 @@ def test_words_of_another_script_are_not_disguises() -> None:
     assert _strong_terms(russian) == []
     mixed = "Main sl\u043et di sini"  # a Cyrillic "о" inside a Latin word
     assert any(t.kind == "disguised-brand" for t in _strong_terms(mixed))
+
+
+def test_the_gate_s_key_finder_gives_the_same_places_without_pyahocorasick() -> None:
+    """The gate reads where its keys stand from one Aho-Corasick pass; the ``str.find``
+    engine (platforms without pyahocorasick) must give the same places."""
+    from cleanser.prefilter import KeyFinder
+
+    finder = gate._keys().finder
+    plain = KeyFinder(finder.keys, "find")
+    texts = [PLAIN, ENGLISH_STORY, *(article(piece)[0] for piece in SPAM_LINES + GLUED_SPAM)]
+    reads = [read for read in map(gate.normalised_text, texts) if read is not None]
+    assert len(reads) > len(texts) // 2
+    for read in reads:
+        assert finder.places(read[1])
+        assert finder.places(read[1]) == plain.places(read[1])
+        assert finder.places(read[1]).keys() == finder.present(read[1])

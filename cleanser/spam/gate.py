@@ -41,8 +41,10 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -520,27 +522,42 @@ def _read(text: str) -> tuple[str, str, str] | None:
 
 
 
-# Past this size one regex pass beats a str.replace pass per doubled letter (each copies
-# the whole text).
-_SQUEEZE_BY_REGEX = 100_000
-_STRETCH = re.compile(rf"({_LETTER})\1+")
-
-
 def _squeeze(text: str) -> str:
-    """normalise._STRETCH: every run of one letter read as that letter once."""
-    if len(text) > _SQUEEZE_BY_REGEX:
-        return _STRETCH.sub(r"\1", text)
-    letters = set(_DOUBLED.findall(text))  # the ASCII letters that stand doubled somewhere
+    """normalise._STRETCH: every run of one letter read as that letter once. The runs of
+    ASCII letters are found by one regex pass (a backreference to a plain class is cheap
+    to try), those of other letters from the ones that stand doubled; the text is then
+    put together once from the pieces between them."""
+    runs = [m.span() for m in _DOUBLED.finditer(text)]
     if not text.isascii():  # the letters of _LETTER beyond ASCII too
-        letters |= {c for c in _NON_ASCII_CHAR.findall(text) if c.isalnum() and not c.isdecimal()}
-    for single in sorted(letters):  # str.replace is much faster than a regex here
-        double = single + single
-        while double in text:
-            text = text.replace(double, single)
-    return text
+        for c in set(_NON_ASCII_CHAR.findall(text)):
+            if c.isalnum() and not c.isdecimal():
+                runs += _runs_of(text, c)
+        runs.sort()
+    if not runs:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for a, b in runs:  # runs of different letters never overlap
+        pieces.append(text[cursor : a + 1])
+        cursor = b
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
-_DOUBLED = re.compile(r"([a-z])\1")
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+def _runs_of(text: str, c: str) -> list[tuple[int, int]]:
+    """Spans of the runs of two or more ``c`` in ``text``."""
+    runs: list[tuple[int, int]] = []
+    at = text.find(c + c)
+    while at != -1:
+        end = at + 2
+        while end < len(text) and text[end] == c:
+            end += 1
+        runs.append((at, end))
+        at = text.find(c + c, end)
+    return runs
 
 
 def _read_leet(m: re.Match[str]) -> str:
@@ -688,7 +705,12 @@ _LINE_BREAK = LINE_BREAK
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    """Where each line of ``text`` starts (and ``len(text)`` after a final break)."""
+    pieces = text.splitlines(keepends=True)  # str.splitlines cuts where _LINE_BREAK does
+    starts = [0, *accumulate(map(len, pieces))]
+    if pieces and pieces[-1][-1] not in LINE_BREAK_CHARS:
+        starts.pop()  # no break ends the last line
+    return starts
 
 
 class _Text:
@@ -733,34 +755,94 @@ class _Text:
 
 @dataclass(frozen=True, slots=True)
 class _Keys:
-    """One finder for the required pieces of every evidence pattern (``cleanser.prefilter``)
-    and of the words that evidence needs beside it: a pattern, or a stage, runs only on texts
-    holding one of its pieces."""
+    """One finder (``cleanser.prefilter.KeyFinder``, one Aho-Corasick pass over the
+    normalised text) for every piece of text the evidence needs: the required pieces of
+    each evidence pattern, a word of each phrase, the compound roots and symbols, and the
+    words that evidence needs beside it. A pattern runs only on the lines holding one of
+    its pieces (everything the lexicon reads lies within a line)."""
 
     finder: KeyFinder
+    # each evidence pattern with its keys (None: the pattern runs on the whole text)
     keyed: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]
     neighbours: frozenset[str] | None  # of lexicon.BRAND_NEIGHBOURS
     players: frozenset[str] | None  # of lexicon.DISGUISE_NEIGHBOURS
     labels: frozenset[str]  # the label words of labelled brands
+    # words that open a phrase: a match of the phrases is tried where one stands
+    starts: frozenset[str] = frozenset()
 
 
 @cache
 def _keys() -> _Keys:
     patterns = _patterns()
     evidence = patterns.evidence if patterns else ()
-    keyed = tuple(
-        # the phrases run on every text: their pieces ("an", "in", "ta"...) are in every
-        # text, and finding each place of them would cost more than the search; the fuzzy
-        # spellings need a half of their word (_fuzzy_halves)
-        (p, None if k == 0 else _fuzzy_halves() if k == len(evidence) - 1 else required_keys(p.pattern))
-        for k, p in enumerate(evidence)
-    )
-    neighbours = required_keys(BRAND_NEIGHBOURS.pattern)
-    players = required_keys(DISGUISE_NEIGHBOURS.pattern)
+    keyed: list[tuple[re.Pattern[str], frozenset[str] | None]] = []
+    phrases = _phrase_keys()
+    starts = phrases[0] if phrases is not None else frozenset()
+    for k, pattern in enumerate(evidence):
+        keys: frozenset[str] | None
+        if k == 0:
+            # the phrases that no first word finds (those are tried where it stands)
+            keys = phrases[1] if phrases is not None else None
+        elif k == len(evidence) - 1:
+            keys = _fuzzy_halves()  # the fuzzy spellings need a half of their word
+        else:
+            keys = required_keys(pattern.pattern)
+        keyed.append((pattern, keys if keys is None or _plain_keys(pattern.pattern, keys) else None))
+    neighbours = _plain(BRAND_NEIGHBOURS.pattern)
+    players = _plain(DISGUISE_NEIGHBOURS.pattern)
     labels = frozenset(fold_phrase(label) for label in _BRAND_LABELS)
     extra = (neighbours or frozenset()) | (players or frozenset()) | labels
-    finder = KeyFinder([*(k for _, keys in keyed for k in (keys or ())), *sorted(extra)])
-    return _Keys(finder, keyed, neighbours, players, labels)
+    substrings = patterns.substrings if patterns else ()
+    finder = KeyFinder([
+        *sorted(starts), *(k for _, keys in keyed for k in sorted(keys or ())), *sorted(extra),
+        *substrings,
+    ])
+    return _Keys(finder, tuple(keyed), neighbours, players, labels, starts)
+
+
+def _phrase_keys() -> tuple[frozenset[str], frozenset[str]] | None:
+    """Keys of the phrases of the gate (``_Patterns.evidence[0]``): (words that open a
+    phrase, other words). Every match holds each word of its phrase (spaces are where the
+    lexicon lets separators in) and opens with its first word: a phrase whose first word
+    has three characters or more is looked for where that word stands (a match tried
+    there), another one on the lines holding its longest word."""
+    compiled = _compiled(*_SPAM_LISTS)
+    kinds = {key: kind for key, (kind, _) in compiled.entries.items()}
+    starts: set[str] = set()
+    words: set[str] = set()
+    for phrase in compiled.literals:
+        produced = _produced_keys(phrase) & kinds.keys()
+        if phrase[0].isalnum() and any(kinds[key] != WEAK for key in produced):
+            split = phrase.split(" ")
+            if len(split[0]) >= _START_KEY:
+                starts.add(split[0])
+            else:
+                words.add(max(split, key=len))
+    if not starts | words or not all(starts | words):
+        return None
+    return frozenset(starts), frozenset(words)
+
+
+# The shortest first word of a phrase looked for where it stands (a shorter one stands
+# in many places, "5", "bo": such a phrase is looked for by its longest word).
+_START_KEY = 3
+
+
+def _plain(pattern: str) -> frozenset[str] | None:
+    """The required pieces of ``pattern``, when the normalised text holds them as they
+    stand (``_plain_keys``); else None."""
+    keys = required_keys(pattern)
+    return keys if keys is None or _plain_keys(pattern, keys) else None
+
+
+def _plain_keys(pattern: str, keys: frozenset[str]) -> bool:
+    """Are ``keys`` (casefolded pieces of ``pattern``) found as they stand in the
+    normalised text, which is lower-cased but not casefolded? So when they are ASCII and
+    no character of the pattern casefolds to another one (then a key could hold a piece
+    that the text spells otherwise, "ss" for "ß")."""
+    return all(k.isascii() for k in keys) and all(
+        ch.isascii() or ch.casefold() == ch for ch in pattern
+    )
 
 
 def _fuzzy_halves() -> frozenset[str]:
@@ -768,11 +850,6 @@ def _fuzzy_halves() -> frozenset[str]:
     or after the middle leaves the first half whole, one before it the second half."""
     words = {fold_phrase(word) for word, (kind, _) in FUZZY.items() if kind != WEAK}
     return frozenset(half for w in words for half in (w[: len(w) // 2], w[len(w) // 2 :]))
-
-
-def _evidence_keys() -> tuple[KeyFinder, tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]]:
-    keys = _keys()
-    return keys.finder, keys.keyed
 
 
 _COMPOUND_ROOTS = frozenset(_COMPOUND_ROOT.split("|"))
@@ -799,27 +876,33 @@ def _compound_brand(norm: str, at: int) -> bool:
 def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
     """(string, offset) of each place, in the folded or the normalised text, that may
     start a piece of non-weak evidence; lazily, so the first answers ``may_hold_spam``.
-    Evidence that needs a word beside it (a brand-shaped word and a win/deposit word, a
-    label and a numbered word) is looked for only on the lines holding such a word: the
-    lexicon looks for them within a line."""
+    One pass of the key finder says where each piece stands; a pattern is searched only on
+    the lines holding one of its keys, as the lexicon reads it (within a line). Evidence
+    that needs a word beside it (a brand-shaped word and a win/deposit word, a label and a
+    numbered word) is looked for only on the lines holding such a word."""
     folded, norm, shape = read.folded, read.norm, read.shape
+    keys = _keys()
+    places = keys.finder.places(norm)
     for piece in patterns.substrings:
         root = piece in _COMPOUND_ROOTS
-        at = norm.find(piece)
-        while at != -1:
+        for at in places.get(piece, ()):
             if not root or _compound_brand(norm, at):
                 yield norm, at
-            at = norm.find(piece, at + 1)
-    keys = _keys()
-    scanned = norm if norm.isascii() else norm.casefold()
-    places = _key_places(keys.finder, scanned)
-    present = set(places) if places is not None else keys.finder.present(scanned)
+    present = places.keys()
+    phrases = patterns.evidence[0]
+    tried: set[int] = set()
+    for key in keys.starts & present:
+        for at in places[key]:
+            if at not in tried:
+                tried.add(at)
+                if phrases.match(norm, at):
+                    yield norm, at
     fuzzy = patterns.evidence[-1]
     for pattern, required in keys.keyed:
         if required is not None and present.isdisjoint(required):
             continue  # every match holds one of its keys, and none is in the text
         lines = None
-        if required is not None and places is not None and scanned is norm:
+        if required is not None:
             # only the lines holding one of its keys: a match that the lexicon reads (within
             # a line) holds one there
             lines = sorted({read.line_of(norm, at) for key in required & present for at in places[key]})
@@ -866,7 +949,7 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
                 yield folded, at
     if not present.isdisjoint(keys.labels):
         labelled = {
-            read.line_of(norm, at) for label in keys.labels & present for at in _finds(norm, label)
+            read.line_of(norm, at) for label in keys.labels & present for at in places[label]
         }
         pairs = _label_pairs()
         for k in sorted(labelled):
@@ -913,28 +996,9 @@ _ASCII_ALNUM = re.compile("[a-z0-9]")
 _FEW_LINES = 1000
 
 
-def _key_places(finder: KeyFinder, text: str) -> dict[str, list[int]] | None:
-    """Where each key of ``finder`` starts in ``text`` (one Aho-Corasick pass); None
-    where pyahocorasick is missing (the caller then searches whole texts)."""
-    automaton = getattr(finder, "_automaton", None)  # the finder's own Aho-Corasick pass
-    if automaton is None:
-        return None
-    places: dict[str, list[int]] = {}
-    for end, key in automaton.iter(text):
-        places.setdefault(key, []).append(end - len(key) + 1)
-    return places
-
-
-def _absent(present: set[str], keys: frozenset[str] | None) -> bool:
+def _absent(present: AbstractSet[str], keys: frozenset[str] | None) -> bool:
     """Is none of ``keys`` (None: no keys known, never absent) in ``present``?"""
     return keys is not None and present.isdisjoint(keys)
-
-
-def _finds(text: str, piece: str) -> Iterator[int]:
-    at = text.find(piece)
-    while at != -1:
-        yield at
-        at = text.find(piece, at + 1)
 
 
 def _split_brand(folded: str, at: int) -> bool:
