@@ -523,11 +523,18 @@ def _read(text: str) -> tuple[str, str, str] | None:
 
 
 def _squeeze(text: str) -> str:
-    """normalise._STRETCH: every run of one letter read as that letter once. The runs of
-    ASCII letters are found by one regex pass (a backreference to a plain class is cheap
-    to try), those of other letters from the ones that stand doubled; the text is then
-    put together once from the pieces between them."""
-    runs = [m.span() for m in _DOUBLED.finditer(text)]
+    """normalise._STRETCH: every run of one letter read as that letter once. The doubled
+    ASCII letters are found by one regex pass (a plain class and a backreference, tried
+    once: far faster than a repeated one), each run read to its end, those of other
+    letters from the ones that stand doubled; the text is then put together once from the
+    pieces between them."""
+    runs: list[tuple[int, int]] = []
+    end = 0
+    for m in _DOUBLED.finditer(text):
+        a = m.start()
+        if a < end:
+            continue  # in the run read last
+        runs.append((a, end := _run_end(text, a)))
     if not text.isascii():  # the letters of _LETTER beyond ASCII too
         for c in set(_NON_ASCII_CHAR.findall(text)):
             if c.isalnum() and not c.isdecimal():
@@ -544,7 +551,15 @@ def _squeeze(text: str) -> str:
     return "".join(pieces)
 
 
-_DOUBLED = re.compile(r"([a-z])\1+")
+_DOUBLED = re.compile(r"([a-z])\1")
+
+
+def _run_end(text: str, a: int) -> int:
+    """The end of the run of ``text[a]`` that starts at ``a``."""
+    c, b = text[a], a + 1
+    while b < len(text) and text[b] == c:
+        b += 1
+    return b
 
 
 def _runs_of(text: str, c: str) -> list[tuple[int, int]]:
@@ -552,9 +567,7 @@ def _runs_of(text: str, c: str) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     at = text.find(c + c)
     while at != -1:
-        end = at + 2
-        while end < len(text) and text[end] == c:
-            end += 1
+        end = _run_end(text, at)
         runs.append((at, end))
         at = text.find(c + c, end)
     return runs
