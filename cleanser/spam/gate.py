@@ -49,7 +49,7 @@ from typing import Any
 
 import regex
 
-from cleanser.prefilter import KeyFinder, required_keys
+from cleanser.prefilter import KeyFinder, key_choices, opening_keys, required_keys
 from cleanser.spam.lexicon import (
     _BRAND_LABELS,
     _COMPOUND,
@@ -780,8 +780,9 @@ class _Keys:
     neighbours: frozenset[str] | None  # of lexicon.BRAND_NEIGHBOURS
     players: frozenset[str] | None  # of lexicon.DISGUISE_NEIGHBOURS
     labels: frozenset[str]  # the label words of labelled brands
-    # words that open a phrase: a match of the phrases is tried where one stands
-    starts: frozenset[str] = frozenset()
+    # patterns that every match of opens with one of their keys, tried where one stands
+    # (the phrases with their first words, when those are not too short)
+    opened: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
 
 
 @cache
@@ -789,17 +790,26 @@ def _keys() -> _Keys:
     patterns = _patterns()
     evidence = patterns.evidence if patterns else ()
     keyed: list[tuple[re.Pattern[str], frozenset[str] | None]] = []
+    opened: list[tuple[re.Pattern[str], frozenset[str]]] = []
     phrases = _phrase_keys()
-    starts = phrases[0] if phrases is not None else frozenset()
     for k, pattern in enumerate(evidence):
         keys: frozenset[str] | None
         if k == 0:
             # the phrases that no first word finds (those are tried where it stands)
+            if phrases is not None:
+                opened.append((pattern, phrases[0]))
             keys = phrases[1] if phrases is not None else None
         elif k == len(evidence) - 1:
             keys = _fuzzy_halves()  # the fuzzy spellings need a half of their word
         else:
-            keys = required_keys(pattern.pattern)
+            opening = opening_keys(pattern.pattern)
+            if (
+                opening is not None and min(map(len, opening)) >= _OPENING_KEY
+                and _plain_keys(pattern.pattern, opening)
+            ):
+                opened.append((pattern, opening))
+                continue
+            keys = _rare_keys(pattern.pattern)
         keyed.append((pattern, keys if keys is None or _plain_keys(pattern.pattern, keys) else None))
     neighbours = _plain(BRAND_NEIGHBOURS.pattern)
     players = _plain(DISGUISE_NEIGHBOURS.pattern)
@@ -807,10 +817,15 @@ def _keys() -> _Keys:
     extra = (neighbours or frozenset()) | (players or frozenset()) | labels
     substrings = patterns.substrings if patterns else ()
     finder = KeyFinder([
-        *sorted(starts), *(k for _, keys in keyed for k in sorted(keys or ())), *sorted(extra),
-        *substrings,
+        *(k for _, keys in opened for k in sorted(keys)),
+        *(k for _, keys in keyed for k in sorted(keys or ())), *sorted(extra), *substrings,
     ])
-    return _Keys(finder, tuple(keyed), neighbours, players, labels, starts)
+    return _Keys(finder, tuple(keyed), neighbours, players, labels, tuple(opened))
+
+
+# The shortest opening key of a regex entry tried where it stands ("wd", "hk": rare in
+# ordinary text; "k" of "10 k jadi" is not).
+_OPENING_KEY = 2
 
 
 def _phrase_keys() -> tuple[frozenset[str], frozenset[str]] | None:
@@ -839,6 +854,17 @@ def _phrase_keys() -> tuple[frozenset[str], frozenset[str]] | None:
 # The shortest first word of a phrase looked for where it stands (a shorter one stands
 # in many places, "5", "bo": such a phrase is looked for by its longest word).
 _START_KEY = 3
+
+
+def _rare_keys(pattern: str) -> frozenset[str] | None:
+    """Of the sets of keys that ``pattern`` offers (``prefilter.key_choices``), the one
+    likely rarest in a text: whose shortest key is longest, then whose keys are longest
+    ("spin", "putaran", "taruhan", "bet" rather than "per", "tiap", "setiap", "sekali":
+    "per" stands in a word of every other line)."""
+    choices = key_choices(pattern)
+    if not choices:
+        return required_keys(pattern)
+    return max(choices, key=lambda keys: (min(map(len, keys)), sum(map(len, keys))))
 
 
 def _plain(pattern: str) -> frozenset[str] | None:
@@ -902,14 +928,14 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
             if not root or _compound_brand(norm, at):
                 yield norm, at
     present = places.keys()
-    phrases = patterns.evidence[0]
-    tried: set[int] = set()
-    for key in keys.starts & present:
-        for at in places[key]:
-            if at not in tried:
-                tried.add(at)
-                if phrases.match(norm, at):
-                    yield norm, at
+    for pattern, opening in keys.opened:
+        tried: set[int] = set()
+        for key in opening & present:
+            for at in places[key]:
+                if at not in tried:
+                    tried.add(at)
+                    if pattern.match(norm, at):
+                        yield norm, at
     fuzzy = patterns.evidence[-1]
     for pattern, required in keys.keyed:
         if required is not None and present.isdisjoint(required):
