@@ -4,11 +4,13 @@ analysis would find no gambling evidence at all."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from cleanser.document import Document
 from cleanser.spam import analysis, gate
 from cleanser.spam import lexicon as spam_lexicon
-from cleanser.spam.normalise import normalise
+from cleanser.spam.normalise import _STRETCH, normalise
 from tests.spam_examples import (
     ANCHORS,
     ARTICLE_PARAGRAPHS,
@@ -182,3 +184,29 @@ def test_the_gate_s_key_finder_gives_the_same_places_without_pyahocorasick() -> 
         assert finder.places(read[1])
         assert finder.places(read[1]) == plain.places(read[1])
         assert finder.places(read[1]).keys() == finder.present(read[1])
+
+
+_SHAPES = st.text(alphabet="aZé1032594@$rp .-\n\u2028“", max_size=40)
+
+
+@settings(deadline=None)
+@given(_SHAPES)
+@example("Rp10rb sl0t g4c0r 2024an x21a a15. 1a")
+@example("a@b $l0t rp5 orp5x")
+def test_leetspeak_and_numbered_words_read_from_the_shape_as_the_patterns_find_them(text: str) -> None:
+    """The gate finds leetspeak runs and digits beside letters from the shape (literal-led
+    searches); the result is what the patterns they stand for give."""
+    found = gate._folded(text)
+    if found is None:
+        return
+    folded, shape = found
+    expected = gate._LEET_RUN.sub(gate._read_leet, folded)
+    assert gate._leet(folded, shape) == expected
+    assert gate._letter_digits(shape) == [m.start() for m in gate._LETTER_DIGIT.finditer(folded)]
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="aabbé ßx1\n", max_size=30))
+@example("slooot gaaacor ééé maaf saat\n\nbb")
+def test_the_gate_squeezes_letters_as_normalisation_does(text: str) -> None:
+    assert gate._squeeze(text) == _STRETCH.sub(r"\1", text)

@@ -509,7 +509,7 @@ def _read(text: str) -> tuple[str, str, str] | None:
         return None  # single letters strung on separators: normalisation joins them
     if next(_emoji_inside_at(folded), None) is not None:
         return None  # an emoji inside a word: normalisation drops it
-    text = _LEET_RUN.sub(_read_leet, folded) if _LEET_RUN.search(folded) else folded
+    text = _leet(folded, shape)
     cuts = [
         m.start() + 1 for m in _SPLIT.finditer(shape, 2)
         if shape[m.start() - 1] == "l" and shape[m.start() - 2] in "lu"
@@ -523,35 +523,47 @@ def _read(text: str) -> tuple[str, str, str] | None:
 
 
 def _squeeze(text: str) -> str:
-    """normalise._STRETCH: every run of one letter read as that letter once. The doubled
-    ASCII letters are found by one regex pass (a plain class and a backreference, tried
-    once: far faster than a repeated one), each run read to its end, those of other
-    letters from the ones that stand doubled; the text is then put together once from the
-    pieces between them."""
-    runs: list[tuple[int, int]] = []
-    end = 0
-    for m in _DOUBLED.finditer(text):
-        a = m.start()
-        if a < end:
-            continue  # in the run read last
-        runs.append((a, end := _run_end(text, a)))
-    if not text.isascii():  # the letters of _LETTER beyond ASCII too
-        for c in set(_NON_ASCII_CHAR.findall(text)):
-            if c.isalnum() and not c.isdecimal():
-                runs += _runs_of(text, c)
-        runs.sort()
-    if not runs:
-        return text
+    """normalise._STRETCH: every run of one letter read as that letter once. The places
+    where a letter stands doubled are found by ``_doubled``, each run read to its end; the
+    text is then put together once from the pieces between them."""
     pieces: list[str] = []
     cursor = 0
-    for a, b in runs:  # runs of different letters never overlap
+    for a in _doubled(text):
+        if a < cursor:
+            continue  # in the run read last
         pieces.append(text[cursor : a + 1])
-        cursor = b
+        cursor = _run_end(text, a)
+    if not pieces:
+        return text
     pieces.append(text[cursor:])
     return "".join(pieces)
 
 
-_DOUBLED = re.compile(r"([a-z])\1")
+def _doubled(text: str) -> Iterator[int]:
+    """Where a letter (of ``_LETTER``) stands doubled in ``text``, in order. The text's
+    bytes (each character beyond ASCII as "?") XOR the same bytes one place on, as two big
+    integers, give a zero byte wherever a character may equal the next one; those are
+    found with ``bytes.find`` (a few in a paragraph: doubled letters, blank lines, "00")
+    and checked on the text, far faster than a regex with a backreference tried at every
+    character. Read in blocks, so the copies stay small however long the text."""
+    for start in range(0, max(len(text) - 1, 0), _XOR_BLOCK):
+        piece = text[start : start + _XOR_BLOCK + 1]
+        units = piece.encode("ascii", "replace")  # one byte a character
+        same = int.from_bytes(units[:-1], "big") ^ int.from_bytes(units[1:], "big")
+        found = same.to_bytes(len(units) - 1, "big")
+        at = found.find(0)
+        while at != -1:
+            if _is_letter(piece[at]) and piece[at] == piece[at + 1]:
+                yield start + at
+            at = found.find(0, at + 1)
+
+
+_XOR_BLOCK = 1 << 16
+
+
+def _is_letter(c: str) -> bool:
+    """Is ``c`` a letter of ``_LETTER`` ([^\\W\\d_])?"""
+    return c.isalpha() if c.isascii() else c.isalnum() and not c.isdecimal()
 
 
 def _run_end(text: str, a: int) -> int:
@@ -562,24 +574,43 @@ def _run_end(text: str, a: int) -> int:
     return b
 
 
-def _runs_of(text: str, c: str) -> list[tuple[int, int]]:
-    """Spans of the runs of two or more ``c`` in ``text``."""
-    runs: list[tuple[int, int]] = []
-    at = text.find(c + c)
-    while at != -1:
-        end = _run_end(text, at)
-        runs.append((at, end))
-        at = text.find(c + c, end)
-    return runs
+def _leet(folded: str, shape: str) -> str:
+    """normalise._LEET on the folded text: leetspeak digits between letters read as
+    letters. A run of them ends right before a letter: a digit then a letter in the shape
+    ("d" then "l" or "u", a literal to search for, and digits are few), read back to the
+    run's start. "@" and "$" (no digits in the shape) are left to the regex."""
+    if "@" in folded or "$" in folded:
+        return _LEET_RUN.sub(_read_leet, folded) if _LEET_RUN.search(folded) else folded
+    pieces: list[str] = []
+    cursor = 0
+    for m in _DIGIT_LETTER.finditer(shape):
+        end = m.start() + 1
+        a = end
+        while a > cursor and folded[a - 1] in _LEET_DIGITS:
+            a -= 1
+        if a < end and _leet_at(folded, a):
+            pieces += (folded[cursor:a], folded[a:end].translate(_LEET_MAP))
+            cursor = end
+    if not pieces:
+        return folded
+    pieces.append(folded[cursor:])
+    return "".join(pieces)
+
+
+_DIGIT_LETTER = re.compile("d[lu]")
+_LEET_DIGITS = frozenset("013457")
+
+
+def _leet_at(text: str, a: int) -> bool:
+    """Is the run of leetspeak characters at ``a`` read as letters: after a letter, and
+    not the digits of "Rp10rb"?"""
+    if a == 0 or not text[a - 1].isalpha():
+        return False
+    return not (text[a - 2 : a] == "rp" and (a == 2 or not text[a - 3].isalnum()))
 
 
 def _read_leet(m: re.Match[str]) -> str:
-    text, a = m.string, m.start()
-    if a == 0 or not text[a - 1].isalpha():
-        return m.group()
-    if text[a - 2 : a] == "rp" and (a == 2 or not text[a - 3].isalnum()):
-        return m.group()  # "Rp10rb" is money
-    return m.group().translate(_LEET_MAP)
+    return m.group().translate(_LEET_MAP) if _leet_at(m.string, m.start()) else m.group()
 
 
 def may_hold_spam(text: str) -> bool:
@@ -960,8 +991,8 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
             for m in pattern.finditer(norm, a, b):
                 yield norm, m.start()
     end = 0
-    for m in _LETTER_DIGIT.finditer(folded):
-        a, b = m.start(), m.end()
+    for a in _letter_digits(shape):
+        b = a + 1
         if a < end:
             continue  # the same word
         while a > 0 and folded[a - 1].isalnum():
@@ -1028,6 +1059,19 @@ def _word_starts(norm: str, pattern: re.Pattern[str], a: int, b: int) -> Iterato
 
 
 _ASCII_ALNUM = re.compile("[a-z0-9]")
+
+
+def _letter_digits(shape: str) -> list[int]:
+    """The places of ``_LETTER_DIGIT`` (an ASCII digit beside a letter), in order, found
+    on the shape from its digits: a digit then a letter, and a letter then a digit (a
+    digit then a letter in the shape read backwards); both searches open with a literal."""
+    after = [m.start() for m in _DIGIT_LETTER.finditer(shape)]
+    backwards = shape[::-1]
+    last = len(shape) - 1
+    before = [last - m.start() for m in _DIGIT_LETTER.finditer(backwards)]
+    if not before:
+        return after
+    return sorted(set(after).union(before))
 
 
 # Past this many lines holding its keys, a pattern searches the whole text at once (a
