@@ -210,3 +210,32 @@ def test_leetspeak_and_numbered_words_read_from_the_shape_as_the_patterns_find_t
 @example("slooot gaaacor ééé maaf saat\n\nbb")
 def test_the_gate_squeezes_letters_as_normalisation_does(text: str) -> None:
     assert gate._squeeze(text) == _STRETCH.sub(r"\1", text)
+
+
+_LABEL_PIECES = st.sampled_from(
+    ["slot", "akun", "login", "situs", "5", "88", "kilat", "kilat88", "4d", "toto", "10 k per sesi",
+     "rb tiap main", " ", " - ", ":", "|", "\n", "x", "Rp"]
+)
+
+
+@settings(deadline=None)
+@given(st.lists(_LABEL_PIECES, max_size=12))
+@example(["kilat", "88", " - ", "slot"])
+@example(["4d", " ", "toto", " : ", "akun"])
+@example(["10 k per sesi", " ", "login"])
+def test_labels_are_paired_at_each_label_as_the_pair_pattern_finds_them(pieces: list[str]) -> None:
+    """A label beside a numbered word is looked for at each label the text holds; every
+    line where the pair pattern matches is among the lines found."""
+    text = "".join(pieces)
+    read = gate._read(text)
+    if read is None:
+        return
+    found = gate._Text(*read)
+    norm = found.norm
+    keys = gate._keys()
+    places = keys.finder.places(norm)
+    lines = {found.line_of(norm, at) for _, at in gate._labelled(found, places, keys)}
+    for k in range(len(norm.splitlines())):
+        a, b = found.line_span(k)
+        if gate._label_pairs().search(norm, a, b):
+            assert k in lines

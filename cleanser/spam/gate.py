@@ -95,6 +95,7 @@ _SYMBOL_TAIL = re.compile(r"sd?sd?sdd")
 # lines where a word of lexicon.DISGUISE_NEIGHBOURS stands (a split brand is evidence only
 # beside one).
 _SPLIT_BRAND = re.compile(r"(?<=[lu][lu][lu][. ])dd")
+_DOUBLE_DIGIT = re.compile("dd")  # what _SPLIT_BRAND is searched from (a literal)
 
 
 class _Unknown(Exception):
@@ -1011,23 +1012,78 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
         ):
             yield folded, a  # a brand-shaped token beside a win/deposit word
     if not _absent(present, keys.players):
-        for m in _SPLIT_BRAND.finditer(shape):  # "Kilat-88" beside "wd"
+        for m in _DOUBLE_DIGIT.finditer(shape):  # "Kilat-88" beside "wd"
             at = m.start() - 4
-            if _split_brand(folded, at) and read.line_has(
+            if _SPLIT_BRAND.match(shape, m.start()) and _split_brand(folded, at) and read.line_has(
                 read.line_of(folded, at), DISGUISE_NEIGHBOURS
             ):
                 yield folded, at
     if not present.isdisjoint(keys.labels):
-        labelled = {
-            read.line_of(norm, at) for label in keys.labels & present for at in places[label]
-        }
-        pairs = _label_pairs()
-        for k in sorted(labelled):
-            a, b = read.line_span(k)
-            for m in pairs.finditer(norm, a, b):  # a label beside a numbered word
-                yield norm, m.start()
+        yield from _labelled(read, places, keys)
     for m in _SYMBOL_TAIL.finditer(shape):  # symbols spelling a brand before its number
         yield folded, m.start()
+
+
+def _labelled(read: _Text, places: dict[str, list[int]], keys: _Keys) -> Iterator[tuple[str, int]]:
+    """Places of a label beside a numbered word (``_label_pairs``), looked for at each
+    label the text holds: a pair that opens with it is tried there, a digit before it
+    is read back over the gap; a weak term with digits before it is searched for on the
+    lines that hold one of that term's keys as well."""
+    norm = read.norm
+    after = _label_after()
+    weak_lines: set[int] = set()
+    for label in sorted(keys.labels & places.keys()):
+        for at in places[label]:
+            if after.match(norm, at) or _digit_before(norm, at):
+                yield norm, at
+            else:
+                weak_lines.add(read.line_of(norm, at))
+    if not weak_lines:
+        return
+    weak = _weak_keys()
+    if weak is not None:
+        weak_lines &= {read.line_of(norm, at) for key in weak & places.keys() for at in places[key]}
+    pairs = _label_pairs()
+    for k in sorted(weak_lines):
+        a, b = read.line_span(k)
+        for m in pairs.finditer(norm, a, b):
+            yield norm, m.start()
+
+
+_GAP = frozenset(" :|-")
+
+
+def _digit_before(norm: str, at: int) -> bool:
+    """Does a digit stand before ``at``, one to three of " :|-" between them?"""
+    k = at - 1
+    while k >= 0 and at - k <= 3 and norm[k] in _GAP:
+        if k > 0 and "0" <= norm[k - 1] <= "9":
+            return True
+        k -= 1
+    return False
+
+
+@cache
+def _label_after() -> re.Pattern[str]:
+    """The pairs of ``_label_pairs`` that open with their label."""
+    patterns = _patterns()
+    labels = "(?:" + "|".join(sorted(re.escape(fold_phrase(x)) for x in _BRAND_LABELS)) + ")"
+    branches = [rf"{labels}{_LABEL_GAP}{_LETTER}{{3,}}[0-9]{{2}}"]
+    if patterns is not None and patterns.weak_digits is not None:
+        branches.append(rf"{labels}{_LABEL_GAP}(?:{patterns.weak_digits.pattern})")
+    return re.compile("|".join(branches), re.DOTALL)
+
+
+@cache
+def _weak_keys() -> frozenset[str] | None:
+    """Keys of the weak terms with digits (None: unknown, every line may hold one)."""
+    patterns = _patterns()
+    if patterns is None or patterns.weak_digits is None:
+        return frozenset()
+    return _plain(patterns.weak_digits.pattern)
+
+
+_LABEL_GAP = r"[ :|\-]{1,3}"
 
 
 @cache
