@@ -90,7 +90,16 @@ def confidence(value: float) -> float:
 def analyse(doc: Document) -> Analysis:
     """The spam findings of ``doc``, read once per document (kept in the document's memo:
     every SP rule asks for them). Nothing here caches by text."""
-    return doc.memo(("spam-analysis",), lambda: analyse_text(doc.text))
+    return doc.memo(("spam-analysis",), lambda: analyse_document(doc))
+
+
+def analyse_document(doc: Document) -> Analysis:
+    """``analyse_text(doc.text)``, read on the lines ``doc`` has already (no second split
+    of the text)."""
+    found = scan(doc.text)
+    if not found.hot:
+        return Analysis(())
+    return _Analyser(doc, found).run()
 
 
 def analyse_text(text: str) -> Analysis:
