@@ -190,8 +190,7 @@ def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) ->
     threshold of every line. Read on the gate's normalised text, and the lines it could
     not read on their own."""
     labels: set[str] = set()
-    if found.norm is not None:
-        norm = found.norm
+    for norm in found.blocks or ():
         bounds = [0, *(m.end() for m in LINE_BREAK.finditer(norm))]
         ends = [m.start() for m in LINE_BREAK.finditer(norm)] + [len(norm)]
         timeout = _guard(len(norm))

@@ -642,10 +642,16 @@ class Scan:
     """What the gate reads in a whole text (``scan``)."""
 
     hot: frozenset[int]  # lines that may hold non-weak evidence (every such line)
-    # ``normalise(text).text``, with the lines that the gate cannot read (``unread``) left
-    # empty; None when the lexicon holds an entry the gate cannot read
-    norm: str | None
+    # ``normalise(text).text`` in blocks of whole lines (joined, they are that text), with
+    # the lines that the gate cannot read (``unread``) left empty; None when the lexicon
+    # holds an entry the gate cannot read
+    blocks: tuple[str, ...] | None
     unread: frozenset[int] = frozenset()
+
+    @property
+    def norm(self) -> str | None:
+        """The normalised text in one piece (a copy of the blocks)."""
+        return None if self.blocks is None else "".join(self.blocks)
 
 
 def scan(text: str) -> Scan:
@@ -653,24 +659,71 @@ def scan(text: str) -> Scan:
     line where the whole text cannot be read at once: a line the gate cannot read
     (disguises, spaced-out letters) is among them, the others are read as
     ``evidence_lines`` reads them. Each line is read on its own (normalisation is local to
-    a line), so blanking the unreadable lines leaves the reading of the others as it was."""
+    a line), so blanking the unreadable lines leaves the reading of the others as it was,
+    and the text is read in blocks of whole lines (``_BLOCK`` characters or so): the
+    copies the reading makes stay a few times a block, however long the text."""
     patterns = _patterns()
     if patterns is None:
         every = frozenset(range(len(text.splitlines())))
         return Scan(every, None, every)
+    hot: set[int] = set()
+    unread: set[int] = set()
+    blocks: list[str] = []
+    first = 0  # the index of the block's first line
+    for block in _blocks(text):
+        found = _scan_block(block, patterns)
+        hot.update(first + k for k in found.hot)
+        unread.update(first + k for k in found.unread)
+        blocks.append(found.norm)
+        first += len(block.splitlines())
+    return Scan(frozenset(hot), tuple(blocks), frozenset(unread))
+
+
+# The characters of text the gate reads at once (a block ends at the first line break
+# after this many).
+_BLOCK = 1 << 16
+
+
+def _blocks(text: str) -> Iterator[str]:
+    """``text`` in pieces of whole lines, each but the last ending with its line break."""
+    start = 0
+    while len(text) - start > _BLOCK:
+        found = _LINE_BREAK.search(text, start + _BLOCK)
+        if found is None:
+            break
+        yield text[start : found.end()]
+        start = found.end()
+    if start == 0:
+        yield text
+    elif start < len(text):
+        yield text[start:]
+
+
+@dataclass(frozen=True, slots=True)
+class _BlockScan:
+    hot: frozenset[int]
+    norm: str
+    unread: frozenset[int] = frozenset()
+
+
+def _scan_block(text: str, patterns: _Patterns) -> _BlockScan:
+    """``scan`` of a piece of whole lines (indexes within it)."""
     read = _read(text)
     if read is not None:
-        return Scan(_evidence(_Text(*read), patterns), read[2])
+        return _BlockScan(_evidence(_Text(*read), patterns), read[2])
     lines = text.splitlines()
+    # the blanked text ends as the piece does, so that the blocks join line for line
+    end = "\n" if text and text[-1] in LINE_BREAK_CHARS else ""
     unread = _unreadable_lines(text, lines)
-    read = _read(_blank(lines, unread))
+    read = _read(_blank(lines, unread) + end)
     if read is None:  # pragma: no cover - a fault of _unreadable_lines: read line by line
         unread = {k for k, line in enumerate(lines) if _read(line) is None}
-        read = _read(_blank(lines, unread))
+        read = _read(_blank(lines, unread) + end)
         if read is None:
-            return Scan(frozenset(range(len(lines))), None, frozenset(range(len(lines))))
+            every = frozenset(range(len(lines)))
+            return _BlockScan(every, "\n" * len(lines), every)
     del lines
-    return Scan(_evidence(_Text(*read), patterns) | unread, read[2], frozenset(unread))
+    return _BlockScan(_evidence(_Text(*read), patterns) | unread, read[2], frozenset(unread))
 
 
 def _blank(lines: list[str], blank: set[int]) -> str:
