@@ -428,6 +428,20 @@ def _fold_checked(ch: str) -> tuple[str, str] | None:
     return repl, stand_in
 
 
+def _fold_info(ch: str) -> tuple[tuple[str, str] | None, bool]:
+    """(``_fold_checked(ch)``, is ``ch`` a look-alike letter of another script?)"""
+    return _fold_checked(ch), bool(_fold_char(ch)[1] & _CONFUSABLE_F)
+
+
+@cache
+def _common_folds() -> dict[str, tuple[tuple[str, str] | None, bool]]:
+    """``_fold_info`` of the characters beyond ASCII that news text uses most (Latin-1
+    and Latin Extended-A/B letters, general punctuation, currency signs), worked out once
+    like the patterns: a fixed table, whatever the texts."""
+    ranges = (range(0x80, 0x250), range(0x2000, 0x2070), range(0x20A0, 0x20C0))
+    return {chr(cp): _fold_info(chr(cp)) for r in ranges for cp in r}
+
+
 def _folded(text: str) -> tuple[str, str] | None:
     """(folded text, its shape: 'u' upper-case letter, 'l' other letter, 'd' digit,
     ' ' space, '.' the rest) as normalisation folds it; None when the text holds a
@@ -436,12 +450,13 @@ def _folded(text: str) -> tuple[str, str] | None:
         return text.lower(), text.encode("ascii").translate(_SHAPE_BYTES).decode("ascii")
     folds: dict[str, tuple[str, str]] = {}
     look_alikes: list[str] = []
+    common = _common_folds()
     for ch in set(_NON_ASCII_CHAR.findall(text)):
-        checked = _fold_checked(ch)
+        checked, look_alike = common.get(ch) or _fold_info(ch)
         if checked is None:
             return None
         folds[ch] = checked
-        if _fold_char(ch)[1] & _CONFUSABLE_F:
+        if look_alike:
             look_alikes.append(ch)
     if look_alikes and next(_mixed_words(text), None) is not None:
         return None
