@@ -378,8 +378,9 @@ _LONE = re.compile(r" [uld] ")
 _SPACED = re.compile(r"(?<![uld])[uld](?: {1,3}[uld](?![uld])){2,}")
 # normalise._SPLIT without its stylised cases: before an upper-case letter that starts a
 # word glued to a word of two or more letters ("artinyaSlot").
-# Searched as "lu" (a literal is scanned for fast), the letter before checked in Python.
-_SPLIT = re.compile(r"lu(?=ll)")
+# Searched from the upper-case letter ("u", a literal the engine skips ahead to, and
+# few), the letters before it checked in Python.
+_SPLIT = re.compile(r"u(?=ll)")
 # normalise.SEPARATED holds a separator, a letter or digit, and a separator again; searched
 # from the separator, a set of characters the engine skips ahead to.
 _SEPARATOR_PAIR = re.compile(r"[~\-._*•·+][^\W_][~\-._*•·+]")
@@ -521,14 +522,14 @@ def _read(text: str) -> tuple[str, str, str] | None:
     folded, shape = found
     if next(_spaced_at(shape), None) is not None:
         return None
-    if next(_separated_at(folded), None) is not None:
+    if next(_separated_at(folded, shape), None) is not None:
         return None  # single letters strung on separators: normalisation joins them
     if next(_emoji_inside_at(folded), None) is not None:
         return None  # an emoji inside a word: normalisation drops it
     text = _leet(folded, shape)
     cuts = [
-        m.start() + 1 for m in _SPLIT.finditer(shape, 2)
-        if shape[m.start() - 1] == "l" and shape[m.start() - 2] in "lu"
+        m.start() for m in _SPLIT.finditer(shape, 3)
+        if shape[m.start() - 1] == "l" == shape[m.start() - 2] and shape[m.start() - 3] in "lu"
     ]
     if cuts:
         bounds = zip([0, *cuts], [*cuts, len(text)], strict=True)
@@ -766,7 +767,7 @@ def _unreadable_lines(text: str, lines: list[str]) -> set[int]:
         return {k for k, line in enumerate(lines) if _read(line) is None}
     folded, shape = found
     starts = _line_starts(folded)
-    places = [*_spaced_at(shape), *_separated_at(folded), *_emoji_inside_at(folded)]
+    places = [*_spaced_at(shape), *_separated_at(folded, shape), *_emoji_inside_at(folded)]
     return out | {bisect.bisect_right(starts, at) - 1 for at in places}
 
 
@@ -784,12 +785,22 @@ def _spaced_at(shape: str) -> Iterator[int]:
             yield at
 
 
-def _separated_at(folded: str) -> Iterator[int]:
+def _separated_at(folded: str, shape: str) -> Iterator[int]:
     """Starts of single letters strung on separators (``SEPARATED``): every such run opens
-    with a separator pair (``_SEPARATOR_PAIR``) right after its first letter."""
-    for m in _SEPARATOR_PAIR.finditer(folded):
-        if m.start() > 0 and SEPARATED.match(folded, m.start() - 1):
-            yield m.start() - 1
+    with a separator pair (``_SEPARATOR_PAIR``) right after its first letter. The pairs
+    are found on the shape (a separator is "." or "s" there), from a literal."""
+    starts = [m.start() for m in _DOT_PAIR.finditer(shape)]
+    if "s" in shape:
+        starts = sorted({*starts, *(m.start() for m in _SYMBOL_PAIR.finditer(shape))})
+    for at in starts:
+        if at > 0 and _SEPARATOR_PAIR.match(folded, at) and SEPARATED.match(folded, at - 1):
+            yield at - 1
+
+
+# What _SEPARATOR_PAIR matches, on the shape: a separator ("." for "-._*•·", "s" for
+# "~+"), a letter or digit, a separator; searched from its first character, a literal.
+_DOT_PAIR = re.compile(r"\.(?=[lud][.s])")
+_SYMBOL_PAIR = re.compile(r"s(?=[lud][.s])")
 
 
 _EMOJI_CHAR = regex.compile(r"[\p{Extended_Pictographic}\u200d]")
@@ -883,6 +894,7 @@ class _Keys:
     # patterns that every match of opens with one of their keys, tried where one stands
     # (the phrases with their first words, when those are not too short)
     opened: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
+    phrases_opened: bool = False  # the first of ``opened`` is the phrases (``\b`` first)
 
 
 @cache
@@ -920,7 +932,10 @@ def _keys() -> _Keys:
         *(k for _, keys in opened for k in sorted(keys)),
         *(k for _, keys in keyed for k in sorted(keys or ())), *sorted(extra), *substrings,
     ])
-    return _Keys(finder, tuple(keyed), neighbours, players, labels, tuple(opened))
+    return _Keys(
+        finder, tuple(keyed), neighbours, players, labels, tuple(opened),
+        phrases is not None and evidence[0].pattern.startswith(r"\b"),
+    )
 
 
 # The shortest opening key of a regex entry tried where it stands ("wd", "hk": rare in
@@ -1028,14 +1043,20 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
             if not root or _compound_brand(norm, at):
                 yield norm, at
     present = places.keys()
-    for pattern, opening in keys.opened:
+    for k, (pattern, opening) in enumerate(keys.opened):
+        # the phrases (the first pattern, when there are phrase keys) open with \b: a
+        # first word inside another word ("aman" of "keamanan") is passed over at once
+        inside_words = k == 0 and keys.phrases_opened
         tried: set[int] = set()
         for key in opening & present:
             for at in places[key]:
-                if at not in tried:
-                    tried.add(at)
-                    if pattern.match(norm, at):
-                        yield norm, at
+                if at in tried:
+                    continue
+                tried.add(at)
+                if inside_words and at and (norm[at - 1].isalnum() or norm[at - 1] == "_"):
+                    continue
+                if pattern.match(norm, at):
+                    yield norm, at
     fuzzy = patterns.evidence[-1]
     for pattern, required in keys.keyed:
         if required is not None and present.isdisjoint(required):
