@@ -378,9 +378,10 @@ _LONE = re.compile(r" [uld] ")
 _SPACED = re.compile(r"(?<![uld])[uld](?: {1,3}[uld](?![uld])){2,}")
 # normalise._SPLIT without its stylised cases: before an upper-case letter that starts a
 # word glued to a word of two or more letters ("artinyaSlot").
-# Searched from the upper-case letter ("u", a literal the engine skips ahead to, and
-# few), the letters before it checked in Python.
-_SPLIT = re.compile(r"u(?=ll)")
+# Searched from the upper-case letter ("u", a literal the engine skips ahead to), the
+# letters before it checked by a lookbehind after it (one before it would be tried at
+# every character).
+_SPLIT = re.compile(r"u(?<=[lu]llu)(?=ll)")
 # normalise.SEPARATED holds a separator, a letter or digit, and a separator again; searched
 # from the separator, a set of characters the engine skips ahead to.
 _SEPARATOR_PAIR = re.compile(r"[~\-._*•·+][^\W_][~\-._*•·+]")
@@ -527,10 +528,7 @@ def _read(text: str) -> tuple[str, str, str] | None:
     if next(_emoji_inside_at(folded), None) is not None:
         return None  # an emoji inside a word: normalisation drops it
     text = _leet(folded, shape)
-    cuts = [
-        m.start() for m in _SPLIT.finditer(shape, 3)
-        if shape[m.start() - 1] == "l" == shape[m.start() - 2] and shape[m.start() - 3] in "lu"
-    ]
+    cuts = [m.start() for m in _SPLIT.finditer(shape)]
     if cuts:
         bounds = zip([0, *cuts], [*cuts, len(text)], strict=True)
         text = " ".join(text[a:b] for a, b in bounds)
@@ -540,29 +538,16 @@ def _read(text: str) -> tuple[str, str, str] | None:
 
 
 def _squeeze(text: str) -> str:
-    """normalise._STRETCH: every run of one letter read as that letter once. The places
-    where a letter stands doubled are found by ``_doubled``, each run read to its end; the
-    text is then put together once from the pieces between them."""
+    """normalise._STRETCH: every run of one letter (of ``_LETTER``) read as that letter
+    once. Where a character may equal the next one is found from the text's bytes (each
+    character beyond ASCII as "?"): XOR the same bytes one place on, as two big integers,
+    gives a zero byte there, found with ``bytes.find`` (a few in a paragraph: doubled
+    letters, blank lines, "00"), far faster than a regex with a backreference tried at
+    every character. Each run of a letter is read to its end, and the text put together
+    once from the pieces between them. Read in blocks, so the copies stay small however
+    long the text."""
     pieces: list[str] = []
     cursor = 0
-    for a in _doubled(text):
-        if a < cursor:
-            continue  # in the run read last
-        pieces.append(text[cursor : a + 1])
-        cursor = _run_end(text, a)
-    if not pieces:
-        return text
-    pieces.append(text[cursor:])
-    return "".join(pieces)
-
-
-def _doubled(text: str) -> Iterator[int]:
-    """Where a letter (of ``_LETTER``) stands doubled in ``text``, in order. The text's
-    bytes (each character beyond ASCII as "?") XOR the same bytes one place on, as two big
-    integers, give a zero byte wherever a character may equal the next one; those are
-    found with ``bytes.find`` (a few in a paragraph: doubled letters, blank lines, "00")
-    and checked on the text, far faster than a regex with a backreference tried at every
-    character. Read in blocks, so the copies stay small however long the text."""
     for start in range(0, max(len(text) - 1, 0), _XOR_BLOCK):
         piece = text[start : start + _XOR_BLOCK + 1]
         units = piece.encode("ascii", "replace")  # one byte a character
@@ -570,9 +555,16 @@ def _doubled(text: str) -> Iterator[int]:
         found = same.to_bytes(len(units) - 1, "big")
         at = found.find(0)
         while at != -1:
-            if _is_letter(piece[at]) and piece[at] == piece[at + 1]:
-                yield start + at
+            a = start + at
+            c = piece[at]
+            if a >= cursor and c == piece[at + 1] and _is_letter(c):
+                pieces.append(text[cursor : a + 1])
+                cursor = _run_end(text, a)
             at = found.find(0, at + 1)
+    if not pieces:
+        return text
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 _XOR_BLOCK = 1 << 16
