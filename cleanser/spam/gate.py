@@ -33,6 +33,15 @@ non-weak evidence; the spam reading reads only those, each on its own). A text t
 cannot read as a whole is read with its unreadable lines set aside, and those lines are
 among the ones to read in full. Every search here is linear in the text: patterns open
 with a literal or run from a literal-led guard, and nothing is searched once per match.
+
+How the evidence is looked for: one pass of a key finder (``prefilter.KeyFinder``,
+Aho-Corasick) over the normalised text says where each needed piece stands: the first
+word of each phrase, the opening keys of the regex entries that open with one
+(``prefilter.opening_keys``), the rarest keys of the others (``prefilter.key_choices``),
+compound roots, labels and neighbour words. A pattern that opens with a key is tried
+where one stands; another is searched only on the lines holding one of its keys. The
+text is read in blocks of whole lines (``_BLOCK``), so the copies the reading makes stay
+a few times a block however long the text.
 """
 
 from __future__ import annotations
