@@ -239,3 +239,28 @@ def test_labels_are_paired_at_each_label_as_the_pair_pattern_finds_them(pieces: 
         a, b = found.line_span(k)
         if gate._label_pairs().search(norm, a, b):
             assert k in lines
+
+
+def test_the_gate_s_keys_stand_in_every_match_of_its_patterns() -> None:
+    """Every match of a regex entry the gate tries where its key stands opens with one of
+    those keys (``prefilter.opening_keys``); every match of another one holds one of its
+    keys (``prefilter.key_choices``), on the spam examples read as the gate reads them."""
+    keys = gate._keys()
+    texts = [
+        *SPAM_LINES, *SPAM_SLOTS, *GLUED_SPAM, *TOGEL_SPAM, *TRUST_SPAM, *MECHANICS_SPAM,
+        *LEXICON_SPAM, *MORE_SPAM, *(sentence for sentence, _ in ANCHORS),
+    ]
+    reads = [read[1] for read in map(gate.normalised_text, texts) if read is not None]
+    matched = 0
+    for pattern, opening in keys.opened[1:]:
+        for norm in reads:
+            for m in pattern.finditer(norm):
+                matched += 1
+                assert any(m.group().startswith(key) for key in opening), (pattern.pattern, m.group())
+    for pattern, required in keys.keyed[1:-1]:
+        assert required is not None
+        for norm in reads:
+            for m in pattern.finditer(norm):
+                matched += 1
+                assert any(key in m.group() for key in required), (pattern.pattern, m.group())
+    assert matched >= 10
