@@ -304,7 +304,12 @@ def _required(node: _Node) -> frozenset[str] | None:
         return frozenset(out)
     if kind == "rep":
         return _required(node.items[0]) if node.low >= 1 else None
-    # a sequence: runs of exactly known neighbours, and each part's own pieces
+    return _best(_candidates(node))
+
+
+def _candidates(node: _Node) -> list[frozenset[str]]:
+    """Sets of strings one of which every match of the sequence ``node`` contains: runs of
+    exactly known neighbours, and each part's own pieces."""
     candidates: list[frozenset[str]] = []
     run: set[str] | None = {""}
     for item in node.items:
@@ -322,7 +327,7 @@ def _required(node: _Node) -> frozenset[str] | None:
         run = set(exact) if exact is not None and len(exact) <= MAX_EXACT else {""}
     if run and run != {""}:
         candidates.append(frozenset(run))
-    return _best(candidates)
+    return candidates
 
 
 @cache
@@ -342,6 +347,68 @@ def required_keys(pattern: str, *, verbose: bool = False) -> frozenset[str] | No
     if not found:
         return None
     return frozenset(k.casefold() for k in found)
+
+
+@cache
+def key_choices(pattern: str) -> tuple[frozenset[str], ...]:
+    """Every set of casefolded keys that ``required_keys`` chooses from for ``pattern``
+    (each one alone is a sound choice: every match holds one of its keys), for a caller
+    that knows better which is rarest in its texts; () when there is none.
+    (Cached by pattern, as ``required_keys``.)"""
+    try:
+        reader = _Reader(pattern)
+        tree = reader.alternation()
+        if reader.i != len(pattern):
+            return ()
+        found = _candidates(tree) if tree.kind == "seq" else [_required(tree)]
+    except (_Unknown, IndexError, ValueError):
+        return ()
+    usable = [c for c in found if c and all(c)]
+    return tuple(dict.fromkeys(frozenset(k.casefold() for k in c) for c in usable))
+
+
+@cache
+def opening_keys(pattern: str) -> frozenset[str] | None:
+    """Casefolded strings one of which every match of ``pattern`` starts with, or None
+    (a caller can then try the pattern only where one of them stands)."""
+    try:
+        reader = _Reader(pattern)
+        tree = reader.alternation()
+        if reader.i != len(pattern):
+            return None
+        found = _opening(tree)
+    except (_Unknown, IndexError, ValueError):
+        return None
+    if not found or not all(found):
+        return None
+    return frozenset(k.casefold() for k in found)
+
+
+def _opening(node: _Node) -> frozenset[str] | None:
+    """Strings one of which every match of ``node`` starts with (the exact run at its
+    start); None when unknown."""
+    if node.kind == "alt":
+        out: set[str] = set()
+        for item in node.items:
+            found = _opening(item)
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+    if node.kind != "seq":
+        return _exact(node)
+    run: set[str] = {""}
+    for item in node.items:
+        exact = _exact(item)
+        if exact is None:
+            if run == {""}:
+                return _opening(item) if item.kind in ("alt", "seq") else None
+            break
+        grown = {a + b for a in run for b in exact}
+        if len(grown) > MAX_EXACT:
+            break
+        run = grown
+    return frozenset(run)
 
 
 class KeyFinder:
@@ -373,6 +440,28 @@ class KeyFinder:
             while at != -1:
                 found.add(at)
                 at = text.find(key, at + 1, stop)
+        return found
+
+    def places(self, text: str) -> dict[str, list[int]]:
+        """Where each key that occurs in ``text`` starts: every occurrence, overlapping ones
+        included, in order (one pass; the same answer from either engine)."""
+        found: dict[str, list[int]] = {}
+        if self._automaton is not None:
+            for end, key in self._automaton.iter(text):
+                at = end - len(key) + 1
+                where = found.get(key)
+                if where is None:
+                    found[key] = [at]
+                else:
+                    where.append(at)
+            return found
+        for key in self.keys:
+            at = text.find(key)
+            if at != -1:
+                where = found[key] = []
+                while at != -1:
+                    where.append(at)
+                    at = text.find(key, at + 1)
         return found
 
     def present(self, text: str) -> set[str]:

@@ -4,11 +4,13 @@ analysis would find no gambling evidence at all."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from cleanser.document import Document
 from cleanser.spam import analysis, gate
 from cleanser.spam import lexicon as spam_lexicon
-from cleanser.spam.normalise import normalise
+from cleanser.spam.normalise import _STRETCH, normalise
 from tests.spam_examples import (
     ANCHORS,
     ARTICLE_PARAGRAPHS,
@@ -166,3 +168,99 @@ def test_words_of_another_script_are_not_disguises() -> None:
     assert _strong_terms(russian) == []
     mixed = "Main sl\u043et di sini"  # a Cyrillic "о" inside a Latin word
     assert any(t.kind == "disguised-brand" for t in _strong_terms(mixed))
+
+
+def test_the_gate_s_key_finder_gives_the_same_places_without_pyahocorasick() -> None:
+    """The gate reads where its keys stand from one Aho-Corasick pass; the ``str.find``
+    engine (platforms without pyahocorasick) must give the same places."""
+    from cleanser.prefilter import KeyFinder
+
+    finder = gate._keys().finder
+    plain = KeyFinder(finder.keys, "find")
+    texts = [PLAIN, ENGLISH_STORY, *(article(piece)[0] for piece in SPAM_LINES + GLUED_SPAM)]
+    reads = [read for read in map(gate.normalised_text, texts) if read is not None]
+    assert len(reads) > len(texts) // 2
+    for read in reads:
+        assert finder.places(read[1])
+        assert finder.places(read[1]) == plain.places(read[1])
+        assert finder.places(read[1]).keys() == finder.present(read[1])
+
+
+_SHAPES = st.text(alphabet="aZé1032594@$rp .-\n\u2028“", max_size=40)
+
+
+@settings(deadline=None)
+@given(_SHAPES)
+@example("Rp10rb sl0t g4c0r 2024an x21a a15. 1a")
+@example("a@b $l0t rp5 orp5x")
+def test_leetspeak_and_numbered_words_read_from_the_shape_as_the_patterns_find_them(text: str) -> None:
+    """The gate finds leetspeak runs and digits beside letters from the shape (literal-led
+    searches); the result is what the patterns they stand for give."""
+    found = gate._folded(text)
+    if found is None:
+        return
+    folded, shape = found
+    expected = gate._LEET_RUN.sub(gate._read_leet, folded)
+    assert gate._leet(folded, shape) == expected
+    assert gate._letter_digits(shape) == [m.start() for m in gate._LETTER_DIGIT.finditer(folded)]
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="aabbé ßx1\n", max_size=30))
+@example("slooot gaaacor ééé maaf saat\n\nbb")
+def test_the_gate_squeezes_letters_as_normalisation_does(text: str) -> None:
+    assert gate._squeeze(text) == _STRETCH.sub(r"\1", text)
+
+
+_LABEL_PIECES = st.sampled_from(
+    ["slot", "akun", "login", "situs", "5", "88", "kilat", "kilat88", "4d", "toto", "10 k per sesi",
+     "rb tiap main", " ", " - ", ":", "|", "\n", "x", "Rp"]
+)
+
+
+@settings(deadline=None)
+@given(st.lists(_LABEL_PIECES, max_size=12))
+@example(["kilat", "88", " - ", "slot"])
+@example(["4d", " ", "toto", " : ", "akun"])
+@example(["10 k per sesi", " ", "login"])
+def test_labels_are_paired_at_each_label_as_the_pair_pattern_finds_them(pieces: list[str]) -> None:
+    """A label beside a numbered word is looked for at each label the text holds; every
+    line where the pair pattern matches is among the lines found."""
+    text = "".join(pieces)
+    read = gate._read(text)
+    if read is None:
+        return
+    found = gate._Text(*read)
+    norm = found.norm
+    keys = gate._keys()
+    places = keys.finder.places(norm)
+    lines = {found.line_of(norm, at) for _, at in gate._labelled(found, places, keys)}
+    for k in range(len(norm.splitlines())):
+        a, b = found.line_span(k)
+        if gate._label_pairs().search(norm, a, b):
+            assert k in lines
+
+
+def test_the_gate_s_keys_stand_in_every_match_of_its_patterns() -> None:
+    """Every match of a regex entry the gate tries where its key stands opens with one of
+    those keys (``prefilter.opening_keys``); every match of another one holds one of its
+    keys (``prefilter.key_choices``), on the spam examples read as the gate reads them."""
+    keys = gate._keys()
+    texts = [
+        *SPAM_LINES, *SPAM_SLOTS, *GLUED_SPAM, *TOGEL_SPAM, *TRUST_SPAM, *MECHANICS_SPAM,
+        *LEXICON_SPAM, *MORE_SPAM, *(sentence for sentence, _ in ANCHORS),
+    ]
+    reads = [read[1] for read in map(gate.normalised_text, texts) if read is not None]
+    matched = 0
+    for pattern, opening in keys.opened[1:]:
+        for norm in reads:
+            for m in pattern.finditer(norm):
+                matched += 1
+                assert any(m.group().startswith(key) for key in opening), (pattern.pattern, m.group())
+    for pattern, required in keys.keyed[1:-1]:
+        assert required is not None
+        for norm in reads:
+            for m in pattern.finditer(norm):
+                matched += 1
+                assert any(key in m.group() for key in required), (pattern.pattern, m.group())
+    assert matched >= 10

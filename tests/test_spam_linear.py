@@ -206,3 +206,36 @@ def test_reading_the_picked_lines_is_reading_every_line_on_word_salad(
     picks give the findings that reading every line gives."""
     text = "".join(word + brk for word, brk in pieces)
     assert analysis.analyse_text(text) == analysis._Analyser(Document(text)).run()
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(SPAM_LINES + SPAM_SLOTS + TOGEL_SPAM),
+            st.sampled_from(_NEGATIVES),
+            st.sampled_from([line for line, _ in DISGUISED_SPAM]),
+            st.sampled_from(["Lihat Juga :", "", "s l o t", "🎰🎰🎰", "“Kata dia.”"]),
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+    st.sampled_from(["\n", "\n\n", "\r\n", "\u2028"]),
+    st.sampled_from([1, 7, 60, 300]),
+)
+def test_reading_in_blocks_is_reading_the_whole_text(pieces: list[str], brk: str, block: int) -> None:
+    """The gate reads a long text in blocks of whole lines; small blocks give the same
+    normalised lines and the same findings as one block for the whole text."""
+    text = brk.join(pieces)
+    whole = gate.scan(text)
+    expected = analysis.analyse_text(text)
+    kept = gate._BLOCK
+    gate._BLOCK = block
+    try:
+        found = gate.scan(text)
+        assert found.unread == whole.unread
+        assert found.norm is not None and whole.norm is not None
+        assert found.norm.splitlines() == whole.norm.splitlines() or whole.unread
+        assert analysis.analyse_text(text) == expected
+    finally:
+        gate._BLOCK = kept

@@ -182,9 +182,9 @@ class AnalysedDocument(Document):
     @cached_property
     def spam(self) -> SpamAnalysis:
         """The gambling-spam reading of the text (``cleanser.spam``), once per document."""
-        from cleanser.spam.analysis import analyse_text
+        from cleanser.spam.analysis import analyse_document
 
-        return analyse_text(self.text)
+        return analyse_document(self)
 
     @cached_property
     def spam_lines(self) -> frozenset[int]:

@@ -90,7 +90,16 @@ def confidence(value: float) -> float:
 def analyse(doc: Document) -> Analysis:
     """The spam findings of ``doc``, read once per document (kept in the document's memo:
     every SP rule asks for them). Nothing here caches by text."""
-    return doc.memo(("spam-analysis",), lambda: analyse_text(doc.text))
+    return doc.memo(("spam-analysis",), lambda: analyse_document(doc))
+
+
+def analyse_document(doc: Document) -> Analysis:
+    """``analyse_text(doc.text)``, read on the lines ``doc`` has already (no second split
+    of the text)."""
+    found = scan(doc.text)
+    if not found.hot:
+        return Analysis(())
+    return _Analyser(doc, found).run()
 
 
 def analyse_text(text: str) -> Analysis:
@@ -181,8 +190,7 @@ def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) ->
     threshold of every line. Read on the gate's normalised text, and the lines it could
     not read on their own."""
     labels: set[str] = set()
-    if found.norm is not None:
-        norm = found.norm
+    for norm in found.blocks or ():
         bounds = [0, *(m.end() for m in LINE_BREAK.finditer(norm))]
         ends = [m.start() for m in LINE_BREAK.finditer(norm)] + [len(norm)]
         timeout = _guard(len(norm))

@@ -33,6 +33,15 @@ non-weak evidence; the spam reading reads only those, each on its own). A text t
 cannot read as a whole is read with its unreadable lines set aside, and those lines are
 among the ones to read in full. Every search here is linear in the text: patterns open
 with a literal or run from a literal-led guard, and nothing is searched once per match.
+
+How the evidence is looked for: one pass of a key finder (``prefilter.KeyFinder``,
+Aho-Corasick) over the normalised text says where each needed piece stands: the first
+word of each phrase, the opening keys of the regex entries that open with one
+(``prefilter.opening_keys``), the rarest keys of the others (``prefilter.key_choices``),
+compound roots, labels and neighbour words. A pattern that opens with a key is tried
+where one stands; another is searched only on the lines holding one of its keys. The
+text is read in blocks of whole lines (``_BLOCK``), so the copies the reading makes stay
+a few times a block however long the text.
 """
 
 from __future__ import annotations
@@ -41,13 +50,15 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 import regex
 
-from cleanser.prefilter import KeyFinder, required_keys
+from cleanser.prefilter import KeyFinder, key_choices, opening_keys, required_keys
 from cleanser.spam.lexicon import (
     _BRAND_LABELS,
     _COMPOUND,
@@ -93,6 +104,7 @@ _SYMBOL_TAIL = re.compile(r"sd?sd?sdd")
 # lines where a word of lexicon.DISGUISE_NEIGHBOURS stands (a split brand is evidence only
 # beside one).
 _SPLIT_BRAND = re.compile(r"(?<=[lu][lu][lu][. ])dd")
+_DOUBLE_DIGIT = re.compile("dd")  # what _SPLIT_BRAND is searched from (a literal)
 
 
 class _Unknown(Exception):
@@ -375,8 +387,10 @@ _LONE = re.compile(r" [uld] ")
 _SPACED = re.compile(r"(?<![uld])[uld](?: {1,3}[uld](?![uld])){2,}")
 # normalise._SPLIT without its stylised cases: before an upper-case letter that starts a
 # word glued to a word of two or more letters ("artinyaSlot").
-# Searched as "lu" (a literal is scanned for fast), the letter before checked in Python.
-_SPLIT = re.compile(r"lu(?=ll)")
+# Searched from the upper-case letter ("u", a literal the engine skips ahead to), the
+# letters before it checked by a lookbehind after it (one before it would be tried at
+# every character).
+_SPLIT = re.compile(r"u(?<=[lu]llu)(?=ll)")
 # normalise.SEPARATED holds a separator, a letter or digit, and a separator again; searched
 # from the separator, a set of characters the engine skips ahead to.
 _SEPARATOR_PAIR = re.compile(r"[~\-._*•·+][^\W_][~\-._*•·+]")
@@ -425,6 +439,20 @@ def _fold_checked(ch: str) -> tuple[str, str] | None:
     return repl, stand_in
 
 
+def _fold_info(ch: str) -> tuple[tuple[str, str] | None, bool]:
+    """(``_fold_checked(ch)``, is ``ch`` a look-alike letter of another script?)"""
+    return _fold_checked(ch), bool(_fold_char(ch)[1] & _CONFUSABLE_F)
+
+
+@cache
+def _common_folds() -> dict[str, tuple[tuple[str, str] | None, bool]]:
+    """``_fold_info`` of the characters beyond ASCII that news text uses most (Latin-1
+    and Latin Extended-A/B letters, general punctuation, currency signs), worked out once
+    like the patterns: a fixed table, whatever the texts."""
+    ranges = (range(0x80, 0x250), range(0x2000, 0x2070), range(0x20A0, 0x20C0))
+    return {chr(cp): _fold_info(chr(cp)) for r in ranges for cp in r}
+
+
 def _folded(text: str) -> tuple[str, str] | None:
     """(folded text, its shape: 'u' upper-case letter, 'l' other letter, 'd' digit,
     ' ' space, '.' the rest) as normalisation folds it; None when the text holds a
@@ -433,12 +461,13 @@ def _folded(text: str) -> tuple[str, str] | None:
         return text.lower(), text.encode("ascii").translate(_SHAPE_BYTES).decode("ascii")
     folds: dict[str, tuple[str, str]] = {}
     look_alikes: list[str] = []
+    common = _common_folds()
     for ch in set(_NON_ASCII_CHAR.findall(text)):
-        checked = _fold_checked(ch)
+        checked, look_alike = common.get(ch) or _fold_info(ch)
         if checked is None:
             return None
         folds[ch] = checked
-        if _fold_char(ch)[1] & _CONFUSABLE_F:
+        if look_alike:
             look_alikes.append(ch)
     if look_alikes and next(_mixed_words(text), None) is not None:
         return None
@@ -503,15 +532,12 @@ def _read(text: str) -> tuple[str, str, str] | None:
     folded, shape = found
     if next(_spaced_at(shape), None) is not None:
         return None
-    if next(_separated_at(folded), None) is not None:
+    if next(_separated_at(folded, shape), None) is not None:
         return None  # single letters strung on separators: normalisation joins them
     if next(_emoji_inside_at(folded), None) is not None:
         return None  # an emoji inside a word: normalisation drops it
-    text = _LEET_RUN.sub(_read_leet, folded) if _LEET_RUN.search(folded) else folded
-    cuts = [
-        m.start() + 1 for m in _SPLIT.finditer(shape, 2)
-        if shape[m.start() - 1] == "l" and shape[m.start() - 2] in "lu"
-    ]
+    text = _leet(folded, shape)
+    cuts = [m.start() for m in _SPLIT.finditer(shape)]
     if cuts:
         bounds = zip([0, *cuts], [*cuts, len(text)], strict=True)
         text = " ".join(text[a:b] for a, b in bounds)
@@ -520,36 +546,89 @@ def _read(text: str) -> tuple[str, str, str] | None:
 
 
 
-# Past this size one regex pass beats a str.replace pass per doubled letter (each copies
-# the whole text).
-_SQUEEZE_BY_REGEX = 100_000
-_STRETCH = re.compile(rf"({_LETTER})\1+")
-
-
 def _squeeze(text: str) -> str:
-    """normalise._STRETCH: every run of one letter read as that letter once."""
-    if len(text) > _SQUEEZE_BY_REGEX:
-        return _STRETCH.sub(r"\1", text)
-    letters = set(_DOUBLED.findall(text))  # the ASCII letters that stand doubled somewhere
-    if not text.isascii():  # the letters of _LETTER beyond ASCII too
-        letters |= {c for c in _NON_ASCII_CHAR.findall(text) if c.isalnum() and not c.isdecimal()}
-    for single in sorted(letters):  # str.replace is much faster than a regex here
-        double = single + single
-        while double in text:
-            text = text.replace(double, single)
-    return text
+    """normalise._STRETCH: every run of one letter (of ``_LETTER``) read as that letter
+    once. Where a character may equal the next one is found from the text's bytes (each
+    character beyond ASCII as "?"): XOR the same bytes one place on, as two big integers,
+    gives a zero byte there, found with ``bytes.find`` (a few in a paragraph: doubled
+    letters, blank lines, "00"), far faster than a regex with a backreference tried at
+    every character. Each run of a letter is read to its end, and the text put together
+    once from the pieces between them. Read in blocks, so the copies stay small however
+    long the text."""
+    pieces: list[str] = []
+    cursor = 0
+    for start in range(0, max(len(text) - 1, 0), _XOR_BLOCK):
+        piece = text[start : start + _XOR_BLOCK + 1]
+        units = piece.encode("ascii", "replace")  # one byte a character
+        same = int.from_bytes(units[:-1], "big") ^ int.from_bytes(units[1:], "big")
+        found = same.to_bytes(len(units) - 1, "big")
+        at = found.find(0)
+        while at != -1:
+            a = start + at
+            c = piece[at]
+            if a >= cursor and c == piece[at + 1] and _is_letter(c):
+                pieces.append(text[cursor : a + 1])
+                cursor = _run_end(text, a)
+            at = found.find(0, at + 1)
+    if not pieces:
+        return text
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
-_DOUBLED = re.compile(r"([a-z])\1")
+_XOR_BLOCK = 1 << 16
+
+
+def _is_letter(c: str) -> bool:
+    """Is ``c`` a letter of ``_LETTER`` ([^\\W\\d_])?"""
+    return c.isalpha() if c.isascii() else c.isalnum() and not c.isdecimal()
+
+
+def _run_end(text: str, a: int) -> int:
+    """The end of the run of ``text[a]`` that starts at ``a``."""
+    c, b = text[a], a + 1
+    while b < len(text) and text[b] == c:
+        b += 1
+    return b
+
+
+def _leet(folded: str, shape: str) -> str:
+    """normalise._LEET on the folded text: leetspeak digits between letters read as
+    letters. A run of them ends right before a letter: a digit then a letter in the shape
+    ("d" then "l" or "u", a literal to search for, and digits are few), read back to the
+    run's start. "@" and "$" (no digits in the shape) are left to the regex."""
+    if "@" in folded or "$" in folded:
+        return _LEET_RUN.sub(_read_leet, folded) if _LEET_RUN.search(folded) else folded
+    pieces: list[str] = []
+    cursor = 0
+    for m in _DIGIT_LETTER.finditer(shape):
+        end = m.start() + 1
+        a = end
+        while a > cursor and folded[a - 1] in _LEET_DIGITS:
+            a -= 1
+        if a < end and _leet_at(folded, a):
+            pieces += (folded[cursor:a], folded[a:end].translate(_LEET_MAP))
+            cursor = end
+    if not pieces:
+        return folded
+    pieces.append(folded[cursor:])
+    return "".join(pieces)
+
+
+_DIGIT_LETTER = re.compile("d[lu]")
+_LEET_DIGITS = frozenset("013457")
+
+
+def _leet_at(text: str, a: int) -> bool:
+    """Is the run of leetspeak characters at ``a`` read as letters: after a letter, and
+    not the digits of "Rp10rb"?"""
+    if a == 0 or not text[a - 1].isalpha():
+        return False
+    return not (text[a - 2 : a] == "rp" and (a == 2 or not text[a - 3].isalnum()))
 
 
 def _read_leet(m: re.Match[str]) -> str:
-    text, a = m.string, m.start()
-    if a == 0 or not text[a - 1].isalpha():
-        return m.group()
-    if text[a - 2 : a] == "rp" and (a == 2 or not text[a - 3].isalnum()):
-        return m.group()  # "Rp10rb" is money
-    return m.group().translate(_LEET_MAP)
+    return m.group().translate(_LEET_MAP) if _leet_at(m.string, m.start()) else m.group()
 
 
 def may_hold_spam(text: str) -> bool:
@@ -580,10 +659,16 @@ class Scan:
     """What the gate reads in a whole text (``scan``)."""
 
     hot: frozenset[int]  # lines that may hold non-weak evidence (every such line)
-    # ``normalise(text).text``, with the lines that the gate cannot read (``unread``) left
-    # empty; None when the lexicon holds an entry the gate cannot read
-    norm: str | None
+    # ``normalise(text).text`` in blocks of whole lines (joined, they are that text), with
+    # the lines that the gate cannot read (``unread``) left empty; None when the lexicon
+    # holds an entry the gate cannot read
+    blocks: tuple[str, ...] | None
     unread: frozenset[int] = frozenset()
+
+    @property
+    def norm(self) -> str | None:
+        """The normalised text in one piece (a copy of the blocks)."""
+        return None if self.blocks is None else "".join(self.blocks)
 
 
 def scan(text: str) -> Scan:
@@ -591,24 +676,71 @@ def scan(text: str) -> Scan:
     line where the whole text cannot be read at once: a line the gate cannot read
     (disguises, spaced-out letters) is among them, the others are read as
     ``evidence_lines`` reads them. Each line is read on its own (normalisation is local to
-    a line), so blanking the unreadable lines leaves the reading of the others as it was."""
+    a line), so blanking the unreadable lines leaves the reading of the others as it was,
+    and the text is read in blocks of whole lines (``_BLOCK`` characters or so): the
+    copies the reading makes stay a few times a block, however long the text."""
     patterns = _patterns()
     if patterns is None:
         every = frozenset(range(len(text.splitlines())))
         return Scan(every, None, every)
+    hot: set[int] = set()
+    unread: set[int] = set()
+    blocks: list[str] = []
+    first = 0  # the index of the block's first line
+    for block in _blocks(text):
+        found = _scan_block(block, patterns)
+        hot.update(first + k for k in found.hot)
+        unread.update(first + k for k in found.unread)
+        blocks.append(found.norm)
+        first += len(block.splitlines())
+    return Scan(frozenset(hot), tuple(blocks), frozenset(unread))
+
+
+# The characters of text the gate reads at once (a block ends at the first line break
+# after this many).
+_BLOCK = 1 << 16
+
+
+def _blocks(text: str) -> Iterator[str]:
+    """``text`` in pieces of whole lines, each but the last ending with its line break."""
+    start = 0
+    while len(text) - start > _BLOCK:
+        found = _LINE_BREAK.search(text, start + _BLOCK)
+        if found is None:
+            break
+        yield text[start : found.end()]
+        start = found.end()
+    if start == 0:
+        yield text
+    elif start < len(text):
+        yield text[start:]
+
+
+@dataclass(frozen=True, slots=True)
+class _BlockScan:
+    hot: frozenset[int]
+    norm: str
+    unread: frozenset[int] = frozenset()
+
+
+def _scan_block(text: str, patterns: _Patterns) -> _BlockScan:
+    """``scan`` of a piece of whole lines (indexes within it)."""
     read = _read(text)
     if read is not None:
-        return Scan(_evidence(_Text(*read), patterns), read[2])
+        return _BlockScan(_evidence(_Text(*read), patterns), read[2])
     lines = text.splitlines()
+    # the blanked text ends as the piece does, so that the blocks join line for line
+    end = "\n" if text and text[-1] in LINE_BREAK_CHARS else ""
     unread = _unreadable_lines(text, lines)
-    read = _read(_blank(lines, unread))
+    read = _read(_blank(lines, unread) + end)
     if read is None:  # pragma: no cover - a fault of _unreadable_lines: read line by line
         unread = {k for k, line in enumerate(lines) if _read(line) is None}
-        read = _read(_blank(lines, unread))
+        read = _read(_blank(lines, unread) + end)
         if read is None:
-            return Scan(frozenset(range(len(lines))), None, frozenset(range(len(lines))))
+            every = frozenset(range(len(lines)))
+            return _BlockScan(every, "\n" * len(lines), every)
     del lines
-    return Scan(_evidence(_Text(*read), patterns) | unread, read[2], frozenset(unread))
+    return _BlockScan(_evidence(_Text(*read), patterns) | unread, read[2], frozenset(unread))
 
 
 def _blank(lines: list[str], blank: set[int]) -> str:
@@ -636,7 +768,7 @@ def _unreadable_lines(text: str, lines: list[str]) -> set[int]:
         return {k for k, line in enumerate(lines) if _read(line) is None}
     folded, shape = found
     starts = _line_starts(folded)
-    places = [*_spaced_at(shape), *_separated_at(folded), *_emoji_inside_at(folded)]
+    places = [*_spaced_at(shape), *_separated_at(folded, shape), *_emoji_inside_at(folded)]
     return out | {bisect.bisect_right(starts, at) - 1 for at in places}
 
 
@@ -654,12 +786,22 @@ def _spaced_at(shape: str) -> Iterator[int]:
             yield at
 
 
-def _separated_at(folded: str) -> Iterator[int]:
+def _separated_at(folded: str, shape: str) -> Iterator[int]:
     """Starts of single letters strung on separators (``SEPARATED``): every such run opens
-    with a separator pair (``_SEPARATOR_PAIR``) right after its first letter."""
-    for m in _SEPARATOR_PAIR.finditer(folded):
-        if m.start() > 0 and SEPARATED.match(folded, m.start() - 1):
-            yield m.start() - 1
+    with a separator pair (``_SEPARATOR_PAIR``) right after its first letter. The pairs
+    are found on the shape (a separator is "." or "s" there), from a literal."""
+    starts = [m.start() for m in _DOT_PAIR.finditer(shape)]
+    if "s" in shape:
+        starts = sorted({*starts, *(m.start() for m in _SYMBOL_PAIR.finditer(shape))})
+    for at in starts:
+        if at > 0 and _SEPARATOR_PAIR.match(folded, at) and SEPARATED.match(folded, at - 1):
+            yield at - 1
+
+
+# What _SEPARATOR_PAIR matches, on the shape: a separator ("." for "-._*•·", "s" for
+# "~+"), a letter or digit, a separator; searched from its first character, a literal.
+_DOT_PAIR = re.compile(r"\.(?=[lud][.s])")
+_SYMBOL_PAIR = re.compile(r"s(?=[lud][.s])")
 
 
 _EMOJI_CHAR = regex.compile(r"[\p{Extended_Pictographic}\u200d]")
@@ -688,7 +830,12 @@ _LINE_BREAK = LINE_BREAK
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    """Where each line of ``text`` starts (and ``len(text)`` after a final break)."""
+    pieces = text.splitlines(keepends=True)  # str.splitlines cuts where _LINE_BREAK does
+    starts = [0, *accumulate(map(len, pieces))]
+    if pieces and pieces[-1][-1] not in LINE_BREAK_CHARS:
+        starts.pop()  # no break ends the last line
+    return starts
 
 
 class _Text:
@@ -733,34 +880,124 @@ class _Text:
 
 @dataclass(frozen=True, slots=True)
 class _Keys:
-    """One finder for the required pieces of every evidence pattern (``cleanser.prefilter``)
-    and of the words that evidence needs beside it: a pattern, or a stage, runs only on texts
-    holding one of its pieces."""
+    """One finder (``cleanser.prefilter.KeyFinder``, one Aho-Corasick pass over the
+    normalised text) for every piece of text the evidence needs: the required pieces of
+    each evidence pattern, a word of each phrase, the compound roots and symbols, and the
+    words that evidence needs beside it. A pattern runs only on the lines holding one of
+    its pieces (everything the lexicon reads lies within a line)."""
 
     finder: KeyFinder
+    # each evidence pattern with its keys (None: the pattern runs on the whole text)
     keyed: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]
     neighbours: frozenset[str] | None  # of lexicon.BRAND_NEIGHBOURS
     players: frozenset[str] | None  # of lexicon.DISGUISE_NEIGHBOURS
     labels: frozenset[str]  # the label words of labelled brands
+    # patterns that every match of opens with one of their keys, tried where one stands
+    # (the phrases with their first words, when those are not too short)
+    opened: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
+    phrases_opened: bool = False  # the first of ``opened`` is the phrases (``\b`` first)
 
 
 @cache
 def _keys() -> _Keys:
     patterns = _patterns()
     evidence = patterns.evidence if patterns else ()
-    keyed = tuple(
-        # the phrases run on every text: their pieces ("an", "in", "ta"...) are in every
-        # text, and finding each place of them would cost more than the search; the fuzzy
-        # spellings need a half of their word (_fuzzy_halves)
-        (p, None if k == 0 else _fuzzy_halves() if k == len(evidence) - 1 else required_keys(p.pattern))
-        for k, p in enumerate(evidence)
-    )
-    neighbours = required_keys(BRAND_NEIGHBOURS.pattern)
-    players = required_keys(DISGUISE_NEIGHBOURS.pattern)
+    keyed: list[tuple[re.Pattern[str], frozenset[str] | None]] = []
+    opened: list[tuple[re.Pattern[str], frozenset[str]]] = []
+    phrases = _phrase_keys()
+    for k, pattern in enumerate(evidence):
+        keys: frozenset[str] | None
+        if k == 0:
+            # the phrases that no first word finds (those are tried where it stands)
+            if phrases is not None:
+                opened.append((pattern, phrases[0]))
+            keys = phrases[1] if phrases is not None else None
+        elif k == len(evidence) - 1:
+            keys = _fuzzy_halves()  # the fuzzy spellings need a half of their word
+        else:
+            opening = opening_keys(pattern.pattern)
+            if (
+                opening is not None and min(map(len, opening)) >= _OPENING_KEY
+                and _plain_keys(pattern.pattern, opening)
+            ):
+                opened.append((pattern, opening))
+                continue
+            keys = _rare_keys(pattern.pattern)
+        keyed.append((pattern, keys if keys is None or _plain_keys(pattern.pattern, keys) else None))
+    neighbours = _plain(BRAND_NEIGHBOURS.pattern)
+    players = _plain(DISGUISE_NEIGHBOURS.pattern)
     labels = frozenset(fold_phrase(label) for label in _BRAND_LABELS)
     extra = (neighbours or frozenset()) | (players or frozenset()) | labels
-    finder = KeyFinder([*(k for _, keys in keyed for k in (keys or ())), *sorted(extra)])
-    return _Keys(finder, keyed, neighbours, players, labels)
+    substrings = patterns.substrings if patterns else ()
+    finder = KeyFinder([
+        *(k for _, keys in opened for k in sorted(keys)),
+        *(k for _, keys in keyed for k in sorted(keys or ())), *sorted(extra), *substrings,
+    ])
+    return _Keys(
+        finder, tuple(keyed), neighbours, players, labels, tuple(opened),
+        phrases is not None and evidence[0].pattern.startswith(r"\b"),
+    )
+
+
+# The shortest opening key of a regex entry tried where it stands ("wd", "hk": rare in
+# ordinary text; "k" of "10 k jadi" is not).
+_OPENING_KEY = 2
+
+
+def _phrase_keys() -> tuple[frozenset[str], frozenset[str]] | None:
+    """Keys of the phrases of the gate (``_Patterns.evidence[0]``): (words that open a
+    phrase, other words). Every match holds each word of its phrase (spaces are where the
+    lexicon lets separators in) and opens with its first word: a phrase whose first word
+    has three characters or more is looked for where that word stands (a match tried
+    there), another one on the lines holding its longest word."""
+    compiled = _compiled(*_SPAM_LISTS)
+    kinds = {key: kind for key, (kind, _) in compiled.entries.items()}
+    starts: set[str] = set()
+    words: set[str] = set()
+    for phrase in compiled.literals:
+        produced = _produced_keys(phrase) & kinds.keys()
+        if phrase[0].isalnum() and any(kinds[key] != WEAK for key in produced):
+            split = phrase.split(" ")
+            if len(split[0]) >= _START_KEY:
+                starts.add(split[0])
+            else:
+                words.add(max(split, key=len))
+    if not starts | words or not all(starts | words):
+        return None
+    return frozenset(starts), frozenset(words)
+
+
+# The shortest first word of a phrase looked for where it stands (a shorter one stands
+# in many places, "5", "bo": such a phrase is looked for by its longest word).
+_START_KEY = 3
+
+
+def _rare_keys(pattern: str) -> frozenset[str] | None:
+    """Of the sets of keys that ``pattern`` offers (``prefilter.key_choices``), the one
+    likely rarest in a text: whose shortest key is longest, then whose keys are longest
+    ("spin", "putaran", "taruhan", "bet" rather than "per", "tiap", "setiap", "sekali":
+    "per" stands in a word of every other line)."""
+    choices = key_choices(pattern)
+    if not choices:
+        return required_keys(pattern)
+    return max(choices, key=lambda keys: (min(map(len, keys)), sum(map(len, keys))))
+
+
+def _plain(pattern: str) -> frozenset[str] | None:
+    """The required pieces of ``pattern``, when the normalised text holds them as they
+    stand (``_plain_keys``); else None."""
+    keys = required_keys(pattern)
+    return keys if keys is None or _plain_keys(pattern, keys) else None
+
+
+def _plain_keys(pattern: str, keys: frozenset[str]) -> bool:
+    """Are ``keys`` (casefolded pieces of ``pattern``) found as they stand in the
+    normalised text, which is lower-cased but not casefolded? So when they are ASCII and
+    no character of the pattern casefolds to another one (then a key could hold a piece
+    that the text spells otherwise, "ss" for "ß")."""
+    return all(k.isascii() for k in keys) and all(
+        ch.isascii() or ch.casefold() == ch for ch in pattern
+    )
 
 
 def _fuzzy_halves() -> frozenset[str]:
@@ -768,11 +1005,6 @@ def _fuzzy_halves() -> frozenset[str]:
     or after the middle leaves the first half whole, one before it the second half."""
     words = {fold_phrase(word) for word, (kind, _) in FUZZY.items() if kind != WEAK}
     return frozenset(half for w in words for half in (w[: len(w) // 2], w[len(w) // 2 :]))
-
-
-def _evidence_keys() -> tuple[KeyFinder, tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]]:
-    keys = _keys()
-    return keys.finder, keys.keyed
 
 
 _COMPOUND_ROOTS = frozenset(_COMPOUND_ROOT.split("|"))
@@ -799,27 +1031,39 @@ def _compound_brand(norm: str, at: int) -> bool:
 def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
     """(string, offset) of each place, in the folded or the normalised text, that may
     start a piece of non-weak evidence; lazily, so the first answers ``may_hold_spam``.
-    Evidence that needs a word beside it (a brand-shaped word and a win/deposit word, a
-    label and a numbered word) is looked for only on the lines holding such a word: the
-    lexicon looks for them within a line."""
+    One pass of the key finder says where each piece stands; a pattern is searched only on
+    the lines holding one of its keys, as the lexicon reads it (within a line). Evidence
+    that needs a word beside it (a brand-shaped word and a win/deposit word, a label and a
+    numbered word) is looked for only on the lines holding such a word."""
     folded, norm, shape = read.folded, read.norm, read.shape
+    keys = _keys()
+    places = keys.finder.places(norm)
     for piece in patterns.substrings:
         root = piece in _COMPOUND_ROOTS
-        at = norm.find(piece)
-        while at != -1:
+        for at in places.get(piece, ()):
             if not root or _compound_brand(norm, at):
                 yield norm, at
-            at = norm.find(piece, at + 1)
-    keys = _keys()
-    scanned = norm if norm.isascii() else norm.casefold()
-    places = _key_places(keys.finder, scanned)
-    present = set(places) if places is not None else keys.finder.present(scanned)
+    present = places.keys()
+    for k, (pattern, opening) in enumerate(keys.opened):
+        # the phrases (the first pattern, when there are phrase keys) open with \b: a
+        # first word inside another word ("aman" of "keamanan") is passed over at once
+        inside_words = k == 0 and keys.phrases_opened
+        tried: set[int] = set()
+        for key in opening & present:
+            for at in places[key]:
+                if at in tried:
+                    continue
+                tried.add(at)
+                if inside_words and at and (norm[at - 1].isalnum() or norm[at - 1] == "_"):
+                    continue
+                if pattern.match(norm, at):
+                    yield norm, at
     fuzzy = patterns.evidence[-1]
     for pattern, required in keys.keyed:
         if required is not None and present.isdisjoint(required):
             continue  # every match holds one of its keys, and none is in the text
         lines = None
-        if required is not None and places is not None and scanned is norm:
+        if required is not None:
             # only the lines holding one of its keys: a match that the lexicon reads (within
             # a line) holds one there
             lines = sorted({read.line_of(norm, at) for key in required & present for at in places[key]})
@@ -838,8 +1082,8 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
             for m in pattern.finditer(norm, a, b):
                 yield norm, m.start()
     end = 0
-    for m in _LETTER_DIGIT.finditer(folded):
-        a, b = m.start(), m.end()
+    for a in _letter_digits(shape):
+        b = a + 1
         if a < end:
             continue  # the same word
         while a > 0 and folded[a - 1].isalnum():
@@ -858,23 +1102,78 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
         ):
             yield folded, a  # a brand-shaped token beside a win/deposit word
     if not _absent(present, keys.players):
-        for m in _SPLIT_BRAND.finditer(shape):  # "Kilat-88" beside "wd"
+        for m in _DOUBLE_DIGIT.finditer(shape):  # "Kilat-88" beside "wd"
             at = m.start() - 4
-            if _split_brand(folded, at) and read.line_has(
+            if _SPLIT_BRAND.match(shape, m.start()) and _split_brand(folded, at) and read.line_has(
                 read.line_of(folded, at), DISGUISE_NEIGHBOURS
             ):
                 yield folded, at
     if not present.isdisjoint(keys.labels):
-        labelled = {
-            read.line_of(norm, at) for label in keys.labels & present for at in _finds(norm, label)
-        }
-        pairs = _label_pairs()
-        for k in sorted(labelled):
-            a, b = read.line_span(k)
-            for m in pairs.finditer(norm, a, b):  # a label beside a numbered word
-                yield norm, m.start()
+        yield from _labelled(read, places, keys)
     for m in _SYMBOL_TAIL.finditer(shape):  # symbols spelling a brand before its number
         yield folded, m.start()
+
+
+def _labelled(read: _Text, places: dict[str, list[int]], keys: _Keys) -> Iterator[tuple[str, int]]:
+    """Places of a label beside a numbered word (``_label_pairs``), looked for at each
+    label the text holds: a pair that opens with it is tried there, a digit before it
+    is read back over the gap; a weak term with digits before it is searched for on the
+    lines that hold one of that term's keys as well."""
+    norm = read.norm
+    after = _label_after()
+    weak_lines: set[int] = set()
+    for label in sorted(keys.labels & places.keys()):
+        for at in places[label]:
+            if after.match(norm, at) or _digit_before(norm, at):
+                yield norm, at
+            else:
+                weak_lines.add(read.line_of(norm, at))
+    if not weak_lines:
+        return
+    weak = _weak_keys()
+    if weak is not None:
+        weak_lines &= {read.line_of(norm, at) for key in weak & places.keys() for at in places[key]}
+    pairs = _label_pairs()
+    for k in sorted(weak_lines):
+        a, b = read.line_span(k)
+        for m in pairs.finditer(norm, a, b):
+            yield norm, m.start()
+
+
+_GAP = frozenset(" :|-")
+
+
+def _digit_before(norm: str, at: int) -> bool:
+    """Does a digit stand before ``at``, one to three of " :|-" between them?"""
+    k = at - 1
+    while k >= 0 and at - k <= 3 and norm[k] in _GAP:
+        if k > 0 and "0" <= norm[k - 1] <= "9":
+            return True
+        k -= 1
+    return False
+
+
+@cache
+def _label_after() -> re.Pattern[str]:
+    """The pairs of ``_label_pairs`` that open with their label."""
+    patterns = _patterns()
+    labels = "(?:" + "|".join(sorted(re.escape(fold_phrase(x)) for x in _BRAND_LABELS)) + ")"
+    branches = [rf"{labels}{_LABEL_GAP}{_LETTER}{{3,}}[0-9]{{2}}"]
+    if patterns is not None and patterns.weak_digits is not None:
+        branches.append(rf"{labels}{_LABEL_GAP}(?:{patterns.weak_digits.pattern})")
+    return re.compile("|".join(branches), re.DOTALL)
+
+
+@cache
+def _weak_keys() -> frozenset[str] | None:
+    """Keys of the weak terms with digits (None: unknown, every line may hold one)."""
+    patterns = _patterns()
+    if patterns is None or patterns.weak_digits is None:
+        return frozenset()
+    return _plain(patterns.weak_digits.pattern)
+
+
+_LABEL_GAP = r"[ :|\-]{1,3}"
 
 
 @cache
@@ -908,33 +1207,27 @@ def _word_starts(norm: str, pattern: re.Pattern[str], a: int, b: int) -> Iterato
 _ASCII_ALNUM = re.compile("[a-z0-9]")
 
 
+def _letter_digits(shape: str) -> list[int]:
+    """The places of ``_LETTER_DIGIT`` (an ASCII digit beside a letter), in order, found
+    on the shape from its digits: a digit then a letter, and a letter then a digit (a
+    digit then a letter in the shape read backwards); both searches open with a literal."""
+    after = [m.start() for m in _DIGIT_LETTER.finditer(shape)]
+    backwards = shape[::-1]
+    last = len(shape) - 1
+    before = [last - m.start() for m in _DIGIT_LETTER.finditer(backwards)]
+    if not before:
+        return after
+    return sorted(set(after).union(before))
+
+
 # Past this many lines holding its keys, a pattern searches the whole text at once (a
 # search per line costs a Python step each).
 _FEW_LINES = 1000
 
 
-def _key_places(finder: KeyFinder, text: str) -> dict[str, list[int]] | None:
-    """Where each key of ``finder`` starts in ``text`` (one Aho-Corasick pass); None
-    where pyahocorasick is missing (the caller then searches whole texts)."""
-    automaton = getattr(finder, "_automaton", None)  # the finder's own Aho-Corasick pass
-    if automaton is None:
-        return None
-    places: dict[str, list[int]] = {}
-    for end, key in automaton.iter(text):
-        places.setdefault(key, []).append(end - len(key) + 1)
-    return places
-
-
-def _absent(present: set[str], keys: frozenset[str] | None) -> bool:
+def _absent(present: AbstractSet[str], keys: frozenset[str] | None) -> bool:
     """Is none of ``keys`` (None: no keys known, never absent) in ``present``?"""
     return keys is not None and present.isdisjoint(keys)
-
-
-def _finds(text: str, piece: str) -> Iterator[int]:
-    at = text.find(piece)
-    while at != -1:
-        yield at
-        at = text.find(piece, at + 1)
 
 
 def _split_brand(folded: str, at: int) -> bool:
