@@ -144,7 +144,7 @@ class AnalysedDocument(Document):
 
     @cached_property
     def folded_text(self) -> str:
-        return self.text.casefold()
+        return sitepacks.casefolded(self.text)
 
     @cached_property
     def hits(self) -> Hits:

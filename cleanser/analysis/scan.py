@@ -112,8 +112,10 @@ class Scanner:
         """For each line (casefolded), the families whose keys it holds (open families are
         not listed: they may be anywhere)."""
         by_line = [_NOTHING] * len(folded_lines)
+        same: dict[frozenset[str], frozenset[str]] = {}
         for index, names in self._found(folded_lines).items():
-            by_line[index] = frozenset(names)
+            found = frozenset(names)
+            by_line[index] = same.setdefault(found, found)
         return tuple(by_line)
 
     def _found(self, folded_lines: tuple[str, ...]) -> dict[int, set[str]]:
@@ -191,8 +193,11 @@ def usable_keys(keys: Iterable[str] | None) -> bool:
 def hits(scanner: Scanner, folded_lines: tuple[str, ...]) -> Hits:
     by_line = [_NOTHING] * len(folded_lines)
     lines_with: dict[str, list[int]] = {}
+    # the same set of families recurs on many lines: one frozenset object for each
+    same: dict[frozenset[str], frozenset[str]] = {}
     for index, found in sorted(scanner._found(folded_lines).items()):
-        by_line[index] = names = frozenset(found)
+        names = frozenset(found)
+        by_line[index] = names = same.setdefault(names, names)
         for name in names:
             lines_with.setdefault(name, []).append(index)
     return Hits(tuple(by_line), scanner.closed, {k: tuple(v) for k, v in lines_with.items()}, scanner.known)

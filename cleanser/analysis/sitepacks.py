@@ -78,11 +78,13 @@ class SitePack:
         host = host.lower().strip(".")
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
-    def fingerprinted(self, doc: AnalysedDocument) -> bool:
-        """Does one of the pack's fingerprints occur in ``doc``?"""
+    def fingerprinted(self, doc: AnalysedDocument, folded: str | None = None) -> bool:
+        """Does one of the pack's fingerprints occur in ``doc``? (``folded``: the text
+        casefolded, ``casefolded(doc.text)``, when the caller has it.)"""
         if not doc.hits.anywhere(self.family):
             return False
-        folded = doc.folded_text
+        if folded is None:
+            folded = casefolded(doc.text)
         try:
             return any(
                 p.search(doc.text, timeout=MATCH_TIMEOUT * 5)
@@ -104,7 +106,22 @@ def applying(doc: AnalysedDocument, packs: Sequence[SitePack]) -> frozenset[str]
         for i in range(len(parts)):
             suffixes.add(".".join(parts[i:]))
         return frozenset(p.name for p in packs if not suffixes.isdisjoint(p.domains))
-    return frozenset(p.name for p in packs if p.fingerprinted(doc))
+    candidates = [p for p in packs if doc.hits.anywhere(p.family)]
+    if not candidates:
+        return frozenset()
+    folded = casefolded(doc.text)  # once for every pack, and not kept
+    return frozenset(p.name for p in candidates if p.fingerprinted(doc, folded))
+
+
+_FOLD_CHUNK = 1 << 16
+
+
+def casefolded(text: str) -> str:
+    """``text.casefold()``, folded a piece at a time: ``str.casefold`` works character by
+    character, but on a whole text it takes a scratch buffer of 12 bytes per character."""
+    if len(text) <= _FOLD_CHUNK:
+        return text.casefold()
+    return "".join([text[i:i + _FOLD_CHUNK].casefold() for i in range(0, len(text), _FOLD_CHUNK)])
 
 
 @dataclass(frozen=True, eq=False)
