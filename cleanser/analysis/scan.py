@@ -48,6 +48,13 @@ def _usable(key: str) -> bool:
 ENGINES = ("ahocorasick", "find")
 _NOTHING: frozenset[str] = frozenset()
 _COMBINING_DOT = "\u0307"
+_STRETCH_CHARS = 1 << 16
+"""About how many characters of lines the scan reads at a time."""
+
+
+def _spans_lines(key: str) -> bool:
+    """May ``key`` be found across a line break (the lines are joined by "\\n")?"""
+    return "\n" in key
 
 
 def default_engine() -> str:
@@ -97,6 +104,7 @@ class Scanner:
         self.known: frozenset[str] = frozenset(self.families)
         self.closed: frozenset[str] = self.known - self.open
         self._owners: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in owners.items()}
+        self._spans_lines = any(_spans_lines(key) for key in self._owners)
         self._automaton = None
         if engine == "ahocorasick" and self._owners:
             automaton = _ahocorasick.Automaton()
@@ -119,10 +127,28 @@ class Scanner:
         return tuple(by_line)
 
     def _found(self, folded_lines: tuple[str, ...]) -> dict[int, set[str]]:
-        """The families found on each line that holds some (by line index)."""
+        """The families found on each line that holds some (by line index).
+
+        The lines are read a stretch at a time (no copy of the whole text is made), unless
+        a key holds a line break: such a key may span lines, so the text is read whole."""
         found: dict[int, set[str]] = {}
         if not self._owners:
             return found
+        if self._spans_lines:
+            self._found_in(folded_lines, 0, found)
+            return found
+        first = size = 0
+        for index, line in enumerate(folded_lines):
+            size += len(line) + 1
+            if size >= _STRETCH_CHARS:
+                self._found_in(folded_lines[first:index + 1], first, found)
+                first, size = index + 1, 0
+        if first < len(folded_lines):
+            self._found_in(folded_lines[first:], first, found)
+        return found
+
+    def _found_in(self, folded_lines: tuple[str, ...], first: int, found: dict[int, set[str]]) -> None:
+        """Add to ``found`` the families on ``folded_lines``, lines ``first`` onwards."""
         text = "\n".join(folded_lines)
         if _COMBINING_DOT in text:
             # a caseless pattern's "i" matches "İ", which casefolds to "i" and this dot:
@@ -134,7 +160,7 @@ class Scanner:
             # character) is on the first line with after[i] > end
             after = list(accumulate([len(line) + 1 for line in folded_lines]))
             for end, names in self._automaton.iter(text):
-                index = bisect.bisect_right(after, end)
+                index = first + bisect.bisect_right(after, end)
                 found.setdefault(index, set()).update(names)
         else:
             starts: list[int] = []
@@ -146,11 +172,10 @@ class Scanner:
                 at = text.find(key)
                 while at != -1:
                     index = bisect.bisect_right(starts, at) - 1
-                    found.setdefault(index, set()).update(names)
+                    found.setdefault(first + index, set()).update(names)
                     # the next line that may hold the key again
                     following = starts[index + 1] if index + 1 < len(starts) else len(text)
                     at = text.find(key, max(at + 1, following))
-        return found
 
 
 @dataclass(frozen=True, slots=True)
