@@ -149,7 +149,10 @@ class AnalysedDocument(Document):
     @cached_property
     def hits(self) -> Hits:
         """Which phrase families may occur on each line (``cleanser.analysis.scan``)."""
-        return scan.hits(self.config.scanner, self.folded_lines)
+        folded = self.__dict__.get("folded_lines")  # else folded as the scan reads them, not kept
+        if folded is None:
+            return scan.hits(self.config.scanner, (line.text.casefold() for line in self.lines), len(self.lines))
+        return scan.hits(self.config.scanner, folded)
 
     def is_phrase_line(self, line: Line, name: str) -> bool:
         """Does ``line`` consist of one entry of phrase list ``name``

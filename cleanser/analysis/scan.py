@@ -21,7 +21,7 @@ identical hits), only more slowly on documents with many keys.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -126,34 +126,38 @@ class Scanner:
             by_line[index] = same.setdefault(found, found)
         return tuple(by_line)
 
-    def _found(self, folded_lines: tuple[str, ...]) -> dict[int, set[str]]:
+    def _found(self, folded_lines: Iterable[str]) -> dict[int, set[str]]:
         """The families found on each line that holds some (by line index).
 
-        The lines are read a stretch at a time (no copy of the whole text is made), unless
-        a key holds a line break: such a key may span lines, so the text is read whole."""
+        The lines are read a stretch at a time (no copy of the whole text is made, and
+        ``folded_lines`` may be folded as they are read), unless a key holds a line break:
+        such a key may span lines, so the text is read whole."""
         found: dict[int, set[str]] = {}
         if not self._owners:
             return found
         if self._spans_lines:
-            self._found_in(folded_lines, 0, found)
+            self._found_in(tuple(folded_lines), 0, found)
             return found
         first = size = 0
-        for index, line in enumerate(folded_lines):
+        stretch: list[str] = []
+        for line in folded_lines:
+            stretch.append(line)
             size += len(line) + 1
             if size >= _STRETCH_CHARS:
-                self._found_in(folded_lines[first:index + 1], first, found)
-                first, size = index + 1, 0
-        if first < len(folded_lines):
-            self._found_in(folded_lines[first:], first, found)
+                self._found_in(stretch, first, found)
+                first += len(stretch)
+                stretch, size = [], 0
+        if stretch:
+            self._found_in(stretch, first, found)
         return found
 
-    def _found_in(self, folded_lines: tuple[str, ...], first: int, found: dict[int, set[str]]) -> None:
+    def _found_in(self, folded_lines: Sequence[str], first: int, found: dict[int, set[str]]) -> None:
         """Add to ``found`` the families on ``folded_lines``, lines ``first`` onwards."""
         text = "\n".join(folded_lines)
         if _COMBINING_DOT in text:
             # a caseless pattern's "i" matches "İ", which casefolds to "i" and this dot:
             # without it the key is there as the pattern finds it
-            folded_lines = tuple(line.replace(_COMBINING_DOT, "") for line in folded_lines)
+            folded_lines = [line.replace(_COMBINING_DOT, "") for line in folded_lines]
             text = "\n".join(folded_lines)
         if self._automaton is not None:
             # after[i]: where line i + 1 starts; a key ending at ``end`` (its last
@@ -215,8 +219,13 @@ def usable_keys(keys: Iterable[str] | None) -> bool:
     return bool(keys) and all(_usable(key) for key in keys)  # type: ignore[union-attr]
 
 
-def hits(scanner: Scanner, folded_lines: tuple[str, ...]) -> Hits:
-    by_line = [_NOTHING] * len(folded_lines)
+def hits(scanner: Scanner, folded_lines: Iterable[str], count: int | None = None) -> Hits:
+    """The scan of the lines ``folded_lines`` (casefolded; ``count`` of them, when they
+    come from an iterator that folds each line as it is read)."""
+    if count is None:
+        folded_lines = tuple(folded_lines)
+        count = len(folded_lines)
+    by_line = [_NOTHING] * count
     lines_with: dict[str, list[int]] = {}
     # the same set of families recurs on many lines: one frozenset object for each
     same: dict[frozenset[str], frozenset[str]] = {}
