@@ -21,7 +21,7 @@ identical hits), only more slowly on documents with many keys.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -121,38 +121,38 @@ class Scanner:
         not listed: they may be anywhere)."""
         by_line = [_NOTHING] * len(folded_lines)
         same: dict[frozenset[str], frozenset[str]] = {}
-        for index, names in self._found(folded_lines).items():
+        for index, names in self._found(folded_lines):
             found = frozenset(names)
             by_line[index] = same.setdefault(found, found)
         return tuple(by_line)
 
-    def _found(self, folded_lines: Iterable[str]) -> dict[int, set[str]]:
-        """The families found on each line that holds some (by line index).
+    def _found(self, folded_lines: Iterable[str]) -> Iterator[tuple[int, set[str]]]:
+        """(index, families) of each line that holds some, in the order of the lines.
 
         The lines are read a stretch at a time (no copy of the whole text is made, and
         ``folded_lines`` may be folded as they are read), unless a key holds a line break:
         such a key may span lines, so the text is read whole."""
-        found: dict[int, set[str]] = {}
         if not self._owners:
-            return found
+            return
         if self._spans_lines:
-            self._found_in(tuple(folded_lines), 0, found)
-            return found
+            yield from self._found_in(tuple(folded_lines), 0)
+            return
         first = size = 0
         stretch: list[str] = []
         for line in folded_lines:
             stretch.append(line)
             size += len(line) + 1
             if size >= _STRETCH_CHARS:
-                self._found_in(stretch, first, found)
+                yield from self._found_in(stretch, first)
                 first += len(stretch)
                 stretch, size = [], 0
         if stretch:
-            self._found_in(stretch, first, found)
-        return found
+            yield from self._found_in(stretch, first)
 
-    def _found_in(self, folded_lines: Sequence[str], first: int, found: dict[int, set[str]]) -> None:
-        """Add to ``found`` the families on ``folded_lines``, lines ``first`` onwards."""
+    def _found_in(self, folded_lines: Sequence[str], first: int) -> list[tuple[int, set[str]]]:
+        """(index, families) of the lines of ``folded_lines`` (lines ``first`` onwards)
+        that hold some, in order."""
+        found: dict[int, set[str]] = {}
         text = "\n".join(folded_lines)
         if _COMBINING_DOT in text:
             # a caseless pattern's "i" matches "İ", which casefolds to "i" and this dot:
@@ -180,6 +180,7 @@ class Scanner:
                     # the next line that may hold the key again
                     following = starts[index + 1] if index + 1 < len(starts) else len(text)
                     at = text.find(key, max(at + 1, following))
+        return sorted(found.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +230,7 @@ def hits(scanner: Scanner, folded_lines: Iterable[str], count: int | None = None
     lines_with: dict[str, list[int]] = {}
     # the same set of families recurs on many lines: one frozenset object for each
     same: dict[frozenset[str], frozenset[str]] = {}
-    for index, found in sorted(scanner._found(folded_lines).items()):
+    for index, found in scanner._found(folded_lines):
         names = frozenset(found)
         by_line[index] = names = same.setdefault(names, names)
         for name in names:
