@@ -27,7 +27,13 @@ def call_to_action_cues(doc: AnalysedDocument, line: Line) -> tuple[set[str], se
     once per line (the story, the title finder, the dateline rule and PR01 all ask)."""
     if doc.word_count(line) > MAX_WORDS or not doc.hits.may_hold(line.index, "promo_actions"):
         return set(), set()  # no action (as ``_cues`` says, without a look-up)
-    return doc.memo(("promo.cues", line.index), lambda: _cues(doc, line))
+    known: dict[int, tuple[set[str], set[str]] | None] = doc.memo("promo.cues", dict)  # None: no action
+    try:
+        found = known[line.index]
+    except KeyError:
+        cues = _cues(doc, line)
+        found = known[line.index] = cues if cues[0] else None
+    return (set(), set()) if found is None else found
 
 
 def _cues(doc: AnalysedDocument, line: Line) -> tuple[set[str], set[str]]:
