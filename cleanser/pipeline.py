@@ -222,7 +222,8 @@ class Pipeline:
         if not doc.text.strip():
             return Result(text="", input_text=doc.text, status="empty",
                           notes=(*notes, "the input holds no text"), ruleset=self.fingerprint, url=doc.url)
-        if not isinstance(doc, AnalysedDocument) or doc.config is not self.analysis:
+        ours = not isinstance(doc, AnalysedDocument) or doc.config is not self.analysis
+        if ours:
             try:
                 doc = analyse(doc, self.analysis)
             except Exception as exc:  # a last guard: the document is reported, never lost
@@ -237,6 +238,8 @@ class Pipeline:
                         candidates.append(_Candidate(rule, rank, proposal))
             except Exception as exc:  # one broken rule must not lose the document
                 notes.append(f"rule {rule.code} ({rule.name}) failed and was skipped: {exc!r}")
+        if ours:
+            _forget_facts(doc)
         removals, suspicions, facts = self._resolve(doc, candidates)
         status = "ok"
         spam_note = _spam_page(doc, removals)
@@ -291,6 +294,21 @@ class Pipeline:
         removals.sort(key=lambda r: r.start)
         suspicions.sort(key=lambda r: r.start)
         return removals, suspicions, facts
+
+
+_TEXT_MODEL = frozenset({"text", "url", "known_title", "lines", "_starts", "content_lines", "config"})
+"""What the resolution and the clean text read of an analysed document."""
+
+
+def _forget_facts(doc: AnalysedDocument) -> None:
+    """Let the facts of ``doc`` (words, scan, analysis, the rules' memos) go once every rule
+    has read them: the resolution and the clean text need only the lines, and the memory
+    they took is free for the removals and the clean text. Only for a document the
+    pipeline analysed itself (one the caller passed in keeps its facts)."""
+    state = doc.__dict__
+    for name in [name for name in state if name not in _TEXT_MODEL]:
+        del state[name]
+    state["_memo"] = {}
 
 
 def _instance(rule: Rule | type[Rule]) -> Rule:
