@@ -222,8 +222,9 @@ class Pipeline:
         if not doc.text.strip():
             return Result(text="", input_text=doc.text, status="empty",
                           notes=(*notes, "the input holds no text"), ruleset=self.fingerprint, url=doc.url)
-        ours = not isinstance(doc, AnalysedDocument) or doc.config is not self.analysis
-        if ours:
+        ours = False  # analysed here: its facts may go once the rules have read them
+        if not isinstance(doc, AnalysedDocument) or doc.config is not self.analysis:
+            ours = True
             try:
                 doc = analyse(doc, self.analysis)
             except Exception as exc:  # a last guard: the document is reported, never lost
