@@ -168,12 +168,15 @@ class AnalysedDocument(Document):
         return shapes.body_paragraph_indexes(self)
 
     @cached_property
-    def _body_set(self) -> frozenset[int]:
-        return frozenset(self.body_paragraph_indexes)
+    def _body_set(self) -> bytearray:
+        flags = bytearray(len(self.lines))  # per line, 1 for prose: a byte a line, not a set entry
+        for index in self.body_paragraph_indexes:
+            flags[index] = 1
+        return flags
 
     def is_body(self, line: Line) -> bool:
         """Is ``line`` shaped like article prose?"""
-        return line.index in self._body_set
+        return self._body_set[line.index] == 1
 
     @cached_property
     def line_shapes(self) -> lineshapes.LineShapes:
