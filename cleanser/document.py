@@ -38,7 +38,8 @@ class Line:
 
     @property
     def is_blank(self) -> bool:
-        return not self.text.strip()
+        text = self.text
+        return not text or text.isspace()  # as ``not text.strip()``, without a copy
 
     @property
     def content_start(self) -> int:

@@ -219,7 +219,7 @@ class Pipeline:
         too_large = self._too_large(doc.text, doc.url)
         if too_large is not None:
             return too_large
-        if not doc.text.strip():
+        if not doc.text or doc.text.isspace():  # (no stripped copy of the text)
             return Result(text="", input_text=doc.text, status="empty",
                           notes=(*notes, "the input holds no text"), ruleset=self.fingerprint, url=doc.url)
         ours = False  # analysed here: its facts may go once the rules have read them
