@@ -242,6 +242,7 @@ class Pipeline:
         if ours:
             _forget_facts(doc)
         removals, suspicions, facts = self._resolve(doc, candidates)
+        candidates.clear()  # the proposals' memory is free for the clean text
         status = "ok"
         spam_note = _spam_page(doc, removals)
         if spam_note:
@@ -392,7 +393,21 @@ def _join(pieces: list[str]) -> str:
 
 def assemble(doc: Document, removals: Sequence[Removal]) -> str:
     """Clean text: each line's kept text, non-empty ones joined by one blank line."""
-    return "\n\n".join(p for p in _kept_pieces(doc, removals) if p.strip())
+    # joined a stretch of lines at a time: no list of every line's piece next to the text
+    stretches: list[str] = []
+    stretch: list[str] = []
+    for piece in _kept_pieces(doc, removals):
+        if piece and not piece.isspace():  # as ``piece.strip()``, without a copy
+            stretch.append(piece)
+            if len(stretch) >= _STRETCH_LINES:
+                stretches.append("\n\n".join(stretch))
+                stretch = []
+    if stretch:
+        stretches.append("\n\n".join(stretch))
+    return stretches[0] if len(stretches) == 1 else "\n\n".join(stretches)
+
+
+_STRETCH_LINES = 512
 
 
 def _spam_page(doc: Document, removals: Sequence[Removal]) -> str | None:
