@@ -22,8 +22,11 @@ class Line:
 
     index: int
     start: int
-    end: int
     text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
     @property
     def number(self) -> int:
@@ -35,7 +38,8 @@ class Line:
 
     @property
     def is_blank(self) -> bool:
-        return not self.text.strip()
+        text = self.text
+        return not text or text.isspace()  # as ``not text.strip()``, without a copy
 
     @property
     def content_start(self) -> int:
@@ -49,12 +53,13 @@ class Line:
 
 
 def _split_lines(text: str) -> tuple[Line, ...]:
+    """The lines of ``text`` as ``str.splitlines`` cuts them (each text made once)."""
     lines: list[Line] = []
     offset = 0
-    for index, raw in enumerate(text.splitlines(keepends=True)):
-        content = raw.splitlines()[0] if raw else raw
-        lines.append(Line(index, offset, offset + len(content), content))
-        offset += len(raw)
+    for index, content in enumerate(text.splitlines()):
+        lines.append(Line(index, offset, content))
+        end = offset + len(content)
+        offset = end + (2 if text.startswith("\r\n", end) else 1)  # after the line break
     return tuple(lines)
 
 

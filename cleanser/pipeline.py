@@ -219,10 +219,12 @@ class Pipeline:
         too_large = self._too_large(doc.text, doc.url)
         if too_large is not None:
             return too_large
-        if not doc.text.strip():
+        if not doc.text or doc.text.isspace():  # (no stripped copy of the text)
             return Result(text="", input_text=doc.text, status="empty",
                           notes=(*notes, "the input holds no text"), ruleset=self.fingerprint, url=doc.url)
+        ours = False  # analysed here: its facts may go once the rules have read them
         if not isinstance(doc, AnalysedDocument) or doc.config is not self.analysis:
+            ours = True
             try:
                 doc = analyse(doc, self.analysis)
             except Exception as exc:  # a last guard: the document is reported, never lost
@@ -237,7 +239,10 @@ class Pipeline:
                         candidates.append(_Candidate(rule, rank, proposal))
             except Exception as exc:  # one broken rule must not lose the document
                 notes.append(f"rule {rule.code} ({rule.name}) failed and was skipped: {exc!r}")
+        if ours:
+            _forget_facts(doc)
         removals, suspicions, facts = self._resolve(doc, candidates)
+        candidates.clear()  # the proposals' memory is free for the clean text
         status = "ok"
         spam_note = _spam_page(doc, removals)
         if spam_note:
@@ -291,6 +296,21 @@ class Pipeline:
         removals.sort(key=lambda r: r.start)
         suspicions.sort(key=lambda r: r.start)
         return removals, suspicions, facts
+
+
+_TEXT_MODEL = frozenset({"text", "url", "known_title", "lines", "_starts", "content_lines", "config"})
+"""What the resolution and the clean text read of an analysed document."""
+
+
+def _forget_facts(doc: AnalysedDocument) -> None:
+    """Let the facts of ``doc`` (words, scan, analysis, the rules' memos) go once every rule
+    has read them: the resolution and the clean text need only the lines, and the memory
+    they took is free for the removals and the clean text. Only for a document the
+    pipeline analysed itself (one the caller passed in keeps its facts)."""
+    state = doc.__dict__
+    for name in [name for name in state if name not in _TEXT_MODEL]:
+        del state[name]
+    state["_memo"] = {}
 
 
 def _instance(rule: Rule | type[Rule]) -> Rule:
@@ -373,7 +393,21 @@ def _join(pieces: list[str]) -> str:
 
 def assemble(doc: Document, removals: Sequence[Removal]) -> str:
     """Clean text: each line's kept text, non-empty ones joined by one blank line."""
-    return "\n\n".join(p for p in _kept_pieces(doc, removals) if p.strip())
+    # joined a stretch of lines at a time: no list of every line's piece next to the text
+    stretches: list[str] = []
+    stretch: list[str] = []
+    for piece in _kept_pieces(doc, removals):
+        if piece and not piece.isspace():  # as ``piece.strip()``, without a copy
+            stretch.append(piece)
+            if len(stretch) >= _STRETCH_LINES:
+                stretches.append("\n\n".join(stretch))
+                stretch = []
+    if stretch:
+        stretches.append("\n\n".join(stretch))
+    return stretches[0] if len(stretches) == 1 else "\n\n".join(stretches)
+
+
+_STRETCH_LINES = 512
 
 
 def _spam_page(doc: Document, removals: Sequence[Removal]) -> str | None:

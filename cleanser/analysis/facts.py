@@ -144,12 +144,15 @@ class AnalysedDocument(Document):
 
     @cached_property
     def folded_text(self) -> str:
-        return self.text.casefold()
+        return sitepacks.casefolded(self.text)
 
     @cached_property
     def hits(self) -> Hits:
         """Which phrase families may occur on each line (``cleanser.analysis.scan``)."""
-        return scan.hits(self.config.scanner, self.folded_lines)
+        folded = self.__dict__.get("folded_lines")  # else folded as the scan reads them, not kept
+        if folded is None:
+            return scan.hits(self.config.scanner, (line.text.casefold() for line in self.lines), len(self.lines))
+        return scan.hits(self.config.scanner, folded)
 
     def is_phrase_line(self, line: Line, name: str) -> bool:
         """Does ``line`` consist of one entry of phrase list ``name``
@@ -165,12 +168,15 @@ class AnalysedDocument(Document):
         return shapes.body_paragraph_indexes(self)
 
     @cached_property
-    def _body_set(self) -> frozenset[int]:
-        return frozenset(self.body_paragraph_indexes)
+    def _body_set(self) -> bytearray:
+        flags = bytearray(len(self.lines))  # per line, 1 for prose: a byte a line, not a set entry
+        for index in self.body_paragraph_indexes:
+            flags[index] = 1
+        return flags
 
     def is_body(self, line: Line) -> bool:
         """Is ``line`` shaped like article prose?"""
-        return line.index in self._body_set
+        return self._body_set[line.index] == 1
 
     @cached_property
     def line_shapes(self) -> lineshapes.LineShapes:
@@ -327,10 +333,12 @@ class AnalysedDocument(Document):
 
 
 ORDER = (
-    "hits", "body_paragraph_indexes", "line_shapes", "spam", "spam_lines", "site_packs", "story_indexes",
+    "spam", "hits", "body_paragraph_indexes", "line_shapes", "spam_lines", "site_packs", "story_indexes",
     "feed_blocks", "related_blocks", "legal_lines", "copies", "lines_gone", "title",
 )
-"""The facts ``analyse`` computes, in this order (each reads only those before it)."""
+"""The facts ``analyse`` computes, in this order (each reads only those before it). The spam
+reading, which reads the text alone, comes first: the memory it takes while it reads is
+not added to the words and the scan of every line."""
 
 STEPS = {
     "scan": ("hits",),

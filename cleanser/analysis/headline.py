@@ -155,11 +155,14 @@ def lines_gone(doc: AnalysedDocument) -> frozenset[int]:
 
 def _skipped(doc: AnalysedDocument, line: Line) -> bool:
     """Chrome the title finder looks past: known shapes and calls to action (once a line)."""
-    return doc.memo(
-        ("headline.skipped", line.index),
-        lambda: is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index])
-        or (promo.is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None),
-    )
+    known = doc.memo("headline.skipped", lambda: bytearray(len(doc.lines)))  # per line: 0 not asked, 1 no, 2 yes
+    answer = known[line.index]
+    if not answer:
+        skipped = is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index]) or (
+            promo.is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None
+        )
+        known[line.index] = answer = 2 if skipped else 1
+    return answer == 2
 
 
 def _confirmed(doc: AnalysedDocument, line: Line, norm: str, copies: frozenset[int]) -> bool:

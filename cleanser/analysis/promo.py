@@ -6,6 +6,7 @@ story prose), the dateline rule and the title finder (both look past calls to ac
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from cleanser import lexicon
@@ -22,25 +23,40 @@ STRONG_CUES = 4
 MAX_BUTTON_WORDS = 8
 
 
-def call_to_action_cues(doc: AnalysedDocument, line: Line) -> tuple[set[str], set[str]]:
+Cues = tuple[frozenset[str], frozenset[str]]
+_NO_CUES: Cues = (frozenset(), frozenset())
+
+
+def call_to_action_cues(doc: AnalysedDocument, line: Line) -> Cues:
     """The action and channel cues of ``line`` (both empty unless it has an action); found
     once per line (the story, the title finder, the dateline rule and PR01 all ask)."""
     if doc.word_count(line) > MAX_WORDS or not doc.hits.may_hold(line.index, "promo_actions"):
-        return set(), set()  # no action (as ``_cues`` says, without a look-up)
-    return doc.memo(("promo.cues", line.index), lambda: _cues(doc, line))
+        return _NO_CUES  # no action (as ``_cues`` says, without a look-up)
+    known: dict[int, Cues] = doc.memo("promo.cues", dict)
+    try:
+        return known[line.index]
+    except KeyError:
+        pass
+    cues = _cues(doc, line)
+    if cues[0]:  # lines with the same cues share one pair
+        same: dict[Cues, Cues] = doc.memo("promo.same_cues", dict)
+        cues = same.setdefault(cues, cues)
+    known[line.index] = cues
+    return cues
 
 
-def _cues(doc: AnalysedDocument, line: Line) -> tuple[set[str], set[str]]:
+def _cues(doc: AnalysedDocument, line: Line) -> Cues:
     if doc.word_count(line) > MAX_WORDS or not doc.hits.may_hold(line.index, "promo_actions"):
-        return set(), set()
+        return _NO_CUES
     folded = doc.folded_words[line.index]
     actions = ACTIONS.find(folded)
     if not actions:
-        return set(), set()
-    return actions, CHANNELS.find(folded, scan.entry_text(doc.hits, line.index, "promo_channels", line.text))
+        return _NO_CUES
+    channels = CHANNELS.find(folded, scan.entry_text(doc.hits, line.index, "promo_channels", line.text))
+    return frozenset(actions), frozenset(channels)
 
 
-def is_button(doc: AnalysedDocument, line: Line, actions: set[str]) -> bool:
+def is_button(doc: AnalysedDocument, line: Line, actions: AbstractSet[str]) -> bool:
     """A short imperative line that is no sentence: "Gift Premium Articles to Anyone"."""
     folded = doc.folded_words[line.index]
     if not folded or doc.word_count(line) > MAX_BUTTON_WORDS or line.text.rstrip().endswith("."):

@@ -21,7 +21,7 @@ identical hits), only more slowly on documents with many keys.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -48,6 +48,13 @@ def _usable(key: str) -> bool:
 ENGINES = ("ahocorasick", "find")
 _NOTHING: frozenset[str] = frozenset()
 _COMBINING_DOT = "\u0307"
+_STRETCH_CHARS = 1 << 16
+"""About how many characters of lines the scan reads at a time."""
+
+
+def _spans_lines(key: str) -> bool:
+    """May ``key`` be found across a line break (the lines are joined by "\\n")?"""
+    return "\n" in key
 
 
 def default_engine() -> str:
@@ -97,6 +104,7 @@ class Scanner:
         self.known: frozenset[str] = frozenset(self.families)
         self.closed: frozenset[str] = self.known - self.open
         self._owners: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in owners.items()}
+        self._spans_lines = any(_spans_lines(key) for key in self._owners)
         self._automaton = None
         if engine == "ahocorasick" and self._owners:
             automaton = _ahocorasick.Automaton()
@@ -112,27 +120,51 @@ class Scanner:
         """For each line (casefolded), the families whose keys it holds (open families are
         not listed: they may be anywhere)."""
         by_line = [_NOTHING] * len(folded_lines)
-        for index, names in self._found(folded_lines).items():
-            by_line[index] = frozenset(names)
+        same: dict[frozenset[str], frozenset[str]] = {}
+        for index, names in self._found(folded_lines):
+            found = frozenset(names)
+            by_line[index] = same.setdefault(found, found)
         return tuple(by_line)
 
-    def _found(self, folded_lines: tuple[str, ...]) -> dict[int, set[str]]:
-        """The families found on each line that holds some (by line index)."""
-        found: dict[int, set[str]] = {}
+    def _found(self, folded_lines: Iterable[str]) -> Iterator[tuple[int, set[str]]]:
+        """(index, families) of each line that holds some, in the order of the lines.
+
+        The lines are read a stretch at a time (no copy of the whole text is made, and
+        ``folded_lines`` may be folded as they are read), unless a key holds a line break:
+        such a key may span lines, so the text is read whole."""
         if not self._owners:
-            return found
+            return
+        if self._spans_lines:
+            yield from self._found_in(tuple(folded_lines), 0)
+            return
+        first = size = 0
+        stretch: list[str] = []
+        for line in folded_lines:
+            stretch.append(line)
+            size += len(line) + 1
+            if size >= _STRETCH_CHARS:
+                yield from self._found_in(stretch, first)
+                first += len(stretch)
+                stretch, size = [], 0
+        if stretch:
+            yield from self._found_in(stretch, first)
+
+    def _found_in(self, folded_lines: Sequence[str], first: int) -> list[tuple[int, set[str]]]:
+        """(index, families) of the lines of ``folded_lines`` (lines ``first`` onwards)
+        that hold some, in order."""
+        found: dict[int, set[str]] = {}
         text = "\n".join(folded_lines)
         if _COMBINING_DOT in text:
             # a caseless pattern's "i" matches "İ", which casefolds to "i" and this dot:
             # without it the key is there as the pattern finds it
-            folded_lines = tuple(line.replace(_COMBINING_DOT, "") for line in folded_lines)
+            folded_lines = [line.replace(_COMBINING_DOT, "") for line in folded_lines]
             text = "\n".join(folded_lines)
         if self._automaton is not None:
             # after[i]: where line i + 1 starts; a key ending at ``end`` (its last
             # character) is on the first line with after[i] > end
             after = list(accumulate([len(line) + 1 for line in folded_lines]))
             for end, names in self._automaton.iter(text):
-                index = bisect.bisect_right(after, end)
+                index = first + bisect.bisect_right(after, end)
                 found.setdefault(index, set()).update(names)
         else:
             starts: list[int] = []
@@ -144,11 +176,11 @@ class Scanner:
                 at = text.find(key)
                 while at != -1:
                     index = bisect.bisect_right(starts, at) - 1
-                    found.setdefault(index, set()).update(names)
+                    found.setdefault(first + index, set()).update(names)
                     # the next line that may hold the key again
                     following = starts[index + 1] if index + 1 < len(starts) else len(text)
                     at = text.find(key, max(at + 1, following))
-        return found
+        return sorted(found.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,11 +220,19 @@ def usable_keys(keys: Iterable[str] | None) -> bool:
     return bool(keys) and all(_usable(key) for key in keys)  # type: ignore[union-attr]
 
 
-def hits(scanner: Scanner, folded_lines: tuple[str, ...]) -> Hits:
-    by_line = [_NOTHING] * len(folded_lines)
+def hits(scanner: Scanner, folded_lines: Iterable[str], count: int | None = None) -> Hits:
+    """The scan of the lines ``folded_lines`` (casefolded; ``count`` of them, when they
+    come from an iterator that folds each line as it is read)."""
+    if count is None:
+        folded_lines = tuple(folded_lines)
+        count = len(folded_lines)
+    by_line = [_NOTHING] * count
     lines_with: dict[str, list[int]] = {}
-    for index, found in sorted(scanner._found(folded_lines).items()):
-        by_line[index] = names = frozenset(found)
+    # the same set of families recurs on many lines: one frozenset object for each
+    same: dict[frozenset[str], frozenset[str]] = {}
+    for index, found in scanner._found(folded_lines):
+        names = frozenset(found)
+        by_line[index] = names = same.setdefault(names, names)
         for name in names:
             lines_with.setdefault(name, []).append(index)
     return Hits(tuple(by_line), scanner.closed, {k: tuple(v) for k, v in lines_with.items()}, scanner.known)

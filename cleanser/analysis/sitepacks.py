@@ -11,7 +11,8 @@ searched only where the one-pass scan found their required text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -78,16 +79,19 @@ class SitePack:
         host = host.lower().strip(".")
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
-    def fingerprinted(self, doc: AnalysedDocument) -> bool:
-        """Does one of the pack's fingerprints occur in ``doc``?"""
+    def fingerprinted(self, doc: AnalysedDocument, present: AbstractSet[str] | None = None) -> bool:
+        """Does one of the pack's fingerprints occur in ``doc``? (``present``: which of the
+        fingerprints' keys the casefolded text holds, ``present_keys``, when the caller
+        has them.)"""
         if not doc.hits.anywhere(self.family):
             return False
-        folded = doc.folded_text
+        if present is None:
+            present = present_keys(doc.text, [k for keys in self.hints for k in keys or ()])
         try:
             return any(
                 p.search(doc.text, timeout=MATCH_TIMEOUT * 5)
                 for p, keys in zip(self.patterns, self.hints, strict=True)
-                if keys is None or any(k in folded for k in keys)
+                if keys is None or not present.isdisjoint(keys)
             )
         except TimeoutError:
             raise RuleTimeoutError(
@@ -104,7 +108,44 @@ def applying(doc: AnalysedDocument, packs: Sequence[SitePack]) -> frozenset[str]
         for i in range(len(parts)):
             suffixes.add(".".join(parts[i:]))
         return frozenset(p.name for p in packs if not suffixes.isdisjoint(p.domains))
-    return frozenset(p.name for p in packs if p.fingerprinted(doc))
+    candidates = [p for p in packs if doc.hits.anywhere(p.family)]
+    if not candidates:
+        return frozenset()
+    present = present_keys(doc.text, [k for p in candidates for keys in p.hints for k in keys or ()])
+    return frozenset(p.name for p in candidates if p.fingerprinted(doc, present))
+
+
+_FOLD_CHUNK = 1 << 16
+
+
+def casefolded(text: str) -> str:
+    """``text.casefold()``, folded a piece at a time: ``str.casefold`` works character by
+    character, but on a whole text it takes a scratch buffer of 12 bytes per character."""
+    if len(text) <= _FOLD_CHUNK:
+        return text.casefold()
+    return "".join([text[i:i + _FOLD_CHUNK].casefold() for i in range(0, len(text), _FOLD_CHUNK)])
+
+
+def present_keys(text: str, keys: Iterable[str]) -> set[str]:
+    """Which of ``keys`` (casefolded) ``text.casefold()`` holds, read a piece at a time (no
+    folded copy of the whole text is made). Each character folds on its own into one or
+    more characters, so a key found in the text folded from character ``a`` on lies
+    within the fold of ``text[a : a + len(key)]``: pieces overlapping by the longest key
+    miss none."""
+    wanted = set(keys)
+    found: set[str] = {key for key in wanted if not key}  # an empty key is in every text
+    wanted -= found
+    if not wanted:
+        return found
+    overlap = max(len(key) for key in wanted)
+    for start in range(0, len(text), _FOLD_CHUNK):
+        piece = text[start : start + _FOLD_CHUNK + overlap].casefold()
+        hit = {key for key in wanted if key in piece}
+        found |= hit
+        wanted -= hit
+        if not wanted:
+            break
+    return found
 
 
 @dataclass(frozen=True, eq=False)

@@ -53,7 +53,7 @@ class PaginationPointer(Rule):
             text = line.text
             if not hits.may_hold(line.index, _FAMILY):  # neither pattern can match
                 continue
-            if "alaman" not in text and "ALAMAN" not in text and "elanjutnya" not in doc.folded_lines[line.index]:
+            if "alaman" not in text and "ALAMAN" not in text and "elanjutnya" not in text.casefold():
                 continue
             if doc.word_count(line) <= MAX_WORDS and LINE.match(text):
                 yield self.line(line, f"pagination pointer {line.stripped[:60]!r}")

@@ -28,12 +28,16 @@ def _passed(doc: AnalysedDocument, line: Line) -> bool:
     stands around them (copies, feeds, notices, spam, site-pack lines), known chrome
     lines (date lines, captions, phrase-list lines) and calls to action, so that the
     decision is the same once they are gone."""
-    return doc.memo(
-        ("rl03.passed", line.index),
-        lambda: line.index in doc.lines_gone
-        or headline.is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index])
-        or (promo.is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None),
-    )
+    known = doc.memo("rl03.passed", lambda: bytearray(len(doc.lines)))  # per line: 0 not asked, 1 no, 2 yes
+    answer = known[line.index]
+    if not answer:
+        passed = (
+            line.index in doc.lines_gone
+            or headline.is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index])
+            or (promo.is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None)
+        )
+        known[line.index] = answer = 2 if passed else 1
+    return answer == 2
 
 
 def _next_kept(doc: AnalysedDocument, line: Line) -> Line | None:
