@@ -76,6 +76,7 @@ from cleanser.spam.lexicon import (
     _key,
     literal,
     one_edit,
+    phrase_tree,
 )
 from cleanser.spam.normalise import _CONFUSABLE as _CONFUSABLE_F
 from cleanser.spam.normalise import (
@@ -277,12 +278,7 @@ _fuzzy = one_edit
 def _trie(phrases: set[str]) -> str:
     """``phrases`` as one trie-shaped alternation; a phrase that starts another is
     enough (the longer one needs it anyway)."""
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    root = phrase_tree(phrases)
 
     def build(node: dict[str, Any]) -> str:
         if "" in node:
@@ -297,12 +293,7 @@ def _bounded_trie(phrases: set[str]) -> str:
     """``phrases`` as one trie-shaped alternation where a phrase must end where the
     lexicon's does (``lexicon._compiled``: then "-nya" or nothing, then no letter or digit;
     only ASCII ones are ruled out here, a superset): "depo" is no match in "depok"."""
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    root = phrase_tree(phrases)
 
     def build(node: dict[str, Any]) -> str:
         branches = [_literal(ch) + build(child) for ch, child in sorted(node.items()) if ch]

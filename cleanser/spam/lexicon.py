@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -171,15 +171,23 @@ def _split_weight(entry: str, default: float) -> tuple[str, float]:
     return entry.strip(), default
 
 
-def _trie(phrases: list[str]) -> str:
-    """One regex matching any of ``phrases``, with shared prefixes factored out (a trie),
-    so matching does not try every phrase at every word; a space matches ``_JOIN``."""
+def phrase_tree(phrases: Iterable[str]) -> dict[str, Any]:
+    """``phrases`` as a character trie: each node maps a character to its child; the key
+    "" marks the end of a phrase (the regex tries of the lexicon and the gate are built
+    from it)."""
     root: dict[str, Any] = {}
     for phrase in phrases:
         node = root
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return root
+
+
+def _trie(phrases: list[str]) -> str:
+    """One regex matching any of ``phrases``, with shared prefixes factored out (a trie),
+    so matching does not try every phrase at every word; a space matches ``_JOIN``."""
+    root = phrase_tree(phrases)
 
     def build(node: dict[str, Any]) -> str:
         ends = "" in node
