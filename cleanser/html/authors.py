@@ -27,10 +27,9 @@ The box is taken out before extraction with the author-bio category.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from cleanser.categories import Category
-from cleanser.html.blocks import PROSE_MIN_CHARS, PageWalk, Segment
+from cleanser.html.blocks import PROSE_MIN_CHARS, PageWalk, Segment, common_ancestor
 from cleanser.html.hints import Hint
 
 NAME_LINK_SHARE = 0.8
@@ -79,20 +78,6 @@ def _is_bio(segment: Segment) -> bool:
             and BIO_MIN_WORDS <= words <= BIO_MAX_WORDS and not _DATE_LIKE.search(segment.text))
 
 
-def _box(a: Any, b: Any) -> Any:
-    above = {a}
-    for ancestor in a.iterancestors():
-        above.add(ancestor)
-        if len(above) > MAX_BOX_DEPTH:
-            break
-    node = b
-    for _ in range(MAX_BOX_DEPTH + 1):
-        if node is None:
-            return None
-        if node in above:
-            return node
-        node = node.getparent()
-    return None
 
 
 def mark_author_boxes(walk: PageWalk) -> int:
@@ -115,7 +100,7 @@ def mark_author_boxes(walk: PageWalk) -> int:
         for j in (n + 1, n + 2, n - 1):
             if not 0 <= j < count or j in taken or not _is_bio(segments[j]):
                 continue
-            box = _box(segments[n].element, segments[j].element)
+            box = common_ancestor(segments[n].element, segments[j].element, MAX_BOX_DEPTH)
             if box is None or box is segments[j].element or box.tag in ("body", "html", "article", "main"):
                 break
             text = "".join("".join(box.itertext()).split())

@@ -242,3 +242,21 @@ def _outermost(
         chosen_prose += prose_chars
         covered_until = end
     return chosen, chosen_prose
+
+
+def common_ancestor(a: Any, b: Any, depth: int) -> Any:
+    """The smallest element holding both ``a`` and ``b`` (lxml elements), at most ``depth``
+    levels above each; None when there is none that close."""
+    above_a = {a}
+    for ancestor in a.iterancestors():
+        above_a.add(ancestor)
+        if len(above_a) > depth:
+            break
+    node = b
+    for _ in range(depth + 1):
+        if node is None:
+            return None
+        if node in above_a:
+            return node
+        node = node.getparent()
+    return None

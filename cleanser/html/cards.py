@@ -36,7 +36,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from cleanser.categories import Category
-from cleanser.html.blocks import PROSE_MIN_CHARS, PRUNE_MAX_SHARE, PageWalk, Segment
+from cleanser.html.blocks import PROSE_MIN_CHARS, PRUNE_MAX_SHARE, PageWalk, Segment, common_ancestor
 from cleanser.html.hints import Hint
 
 HEADLINE_LINK_SHARE = 0.8
@@ -127,22 +127,6 @@ def _is_summary(segment: Segment) -> bool:
             and SUMMARY_MIN_WORDS <= _words(segment.text) <= SUMMARY_MAX_WORDS)
 
 
-def _common(a: Any, b: Any) -> Any:
-    """The smallest element holding both ``a`` and ``b``, at most MAX_CARD_DEPTH levels above
-    each; None when there is none that close."""
-    above_a = {a}
-    for ancestor in a.iterancestors():
-        above_a.add(ancestor)
-        if len(above_a) > MAX_CARD_DEPTH:
-            break
-    node = b
-    for _ in range(MAX_CARD_DEPTH + 1):
-        if node is None:
-            return None
-        if node in above_a:
-            return node
-        node = node.getparent()
-    return None
 
 
 def _text_length(element: Any, cache: dict[Any, int]) -> int:
@@ -177,7 +161,7 @@ def mark_teaser_cards(walk: PageWalk, host: str | Callable[[], str] = "") -> int
         for j in (i - 1, i - 2, i + 1):
             if not 0 <= j < count or not headline[j]:
                 continue
-            card = _common(segment.element, segments[j].element)
+            card = common_ancestor(segment.element, segments[j].element, MAX_CARD_DEPTH)
             if card is None or card is segment.element or card is segments[j].element:
                 break
             budget = len("".join(segment.text.split())) + len("".join(segments[j].text.split())) + CARD_EXTRA_CHARS
