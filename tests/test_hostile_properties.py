@@ -34,5 +34,8 @@ def check_promises(text: str) -> None:
 @example("x" + " " * 5000 + "y")
 @example("s l o t g a c o r " * 200)
 @example("Halaman 2 dari 3\ns l o t \n")  # spaced letters are read within their line
+# a dash glued before a read-also lead-in goes with the link (a lone '-' was cut on a second pass)
+@example("-Baca juga: Warga Keluhkan Jalan Berlubang di Pinggir Kota\x85")
+@example("• Baca juga: Warga Keluhkan Jalan Berlubang di Pinggir Kota\nWarga diminta tenang.\n")
 def test_hostile_documents_keep_the_promises(text: str) -> None:
     check_promises(text)
