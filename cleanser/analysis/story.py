@@ -39,6 +39,8 @@ def is_chrome_prose(doc: AnalysedDocument, line: Line) -> bool:
 
 
 def story_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
-    """Prose lines that are not chrome on their own account: the lines that bound the
-    story's header and tail."""
-    return tuple(i for i in doc.body_paragraph_indexes if not is_chrome_prose(doc, doc.lines[i]))
+    """Prose lines that are not chrome on their own account (nor copies of the story that go
+    whole): the lines that bound the story's header and tail."""
+    copies = doc.whole_line_copies
+    return tuple(i for i in doc.body_paragraph_indexes
+                 if i not in copies and not is_chrome_prose(doc, doc.lines[i]))
