@@ -129,6 +129,17 @@ GLUED_READ_ALSO = lexicon.caseless(
 glued straight onto the title's first capital ("...global.Baca JugaRI-Singapura Kukuhkan")."""
 
 
+BREADCRUMB = lexicon.caseless(
+    r"^\s*(?:Home|Beranda|Index|Indeks|Berita)\s*(?:[>»›/|]\s*[^>»›/|\n]{1,40}){1,6}\s*$",
+)
+"""A breadcrumb trail ("Home > Nasional > Politik")."""
+TAG_LINE = lexicon.caseless(
+    r"^\s*(?:Tags?|Topik|Topics|Kata\s+kunci|Keywords|Label)\s*[:：]\s*\S.{0,300}$",
+)
+"""A tag line ("Tags: banjir, jakarta, bpbd")."""
+HASHTAG_LINE = regex.compile(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
+"""A line of hashtags ("#banjir #jakarta")."""
+
 SCANNED = {
     "republished": REPUBLISHED,
     "read_at_source": READ_AT_SOURCE,

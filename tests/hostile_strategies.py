@@ -62,15 +62,28 @@ def _piece(max_repeat: int) -> st.SearchStrategy[str]:
                      st.tuples(st.sampled_from(ATOMS), st.sampled_from(SENTENCES + CHROME)).map("".join))
 
 
-def hostile_documents(max_repeat: int = 300, max_lines: int = 30) -> st.SearchStrategy[str]:
+def hostile_documents(
+    max_repeat: int = 300, max_lines: int = 30, max_copies: int = 50, max_tiny_lines: int = 3000
+) -> st.SearchStrategy[str]:
     """A document: pieces (sentences, chrome, runs of hostile atoms) joined by line breaks of
     every kind, sometimes the whole repeated (repeated chrome, many tiny lines)."""
     lines = st.lists(st.tuples(_piece(max_repeat), st.sampled_from(SEPARATORS)), min_size=1, max_size=max_lines)
     body = lines.map(lambda parts: "".join(p + s for p, s in parts))
     return st.one_of(
         body,
-        st.tuples(body, st.integers(2, 50)).map(lambda t: t[0] * t[1]),
-        st.tuples(st.sampled_from(("a\n", "a\u2028", ".\n", " \n", "\x00\n")), st.integers(1, 3000)).map(
+        st.tuples(body, st.integers(2, max_copies)).map(lambda t: t[0] * t[1]),
+        st.tuples(st.sampled_from(("a\n", "a\u2028", ".\n", " \n", "\x00\n")), st.integers(1, max_tiny_lines)).map(
             lambda t: t[0] * t[1]
         ),
     )
+
+
+SIZES = {
+    # name: (share of the documents in thousandths, hostile_documents arguments)
+    "small": (950, {"max_repeat": 20, "max_lines": 8, "max_copies": 3, "max_tiny_lines": 60}),
+    "medium": (47, {}),
+    "big": (3, {"max_repeat": 3000, "max_lines": 30, "max_copies": 200, "max_tiny_lines": 30000}),
+}
+"""The mix of sizes the fuzzing script draws: mostly small documents (many inputs per
+second, where the rules' corner cases are), some of the CI strategy's size, and a few big
+hostile ones (long runs of atoms, many copies of a body, floods of tiny lines)."""

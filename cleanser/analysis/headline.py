@@ -17,7 +17,16 @@ from cleanser import lexicon, textshape
 from cleanser.analysis import promo
 from cleanser.analysis.datelines import after_outlet_dateline
 from cleanser.analysis.scan import Hits
-from cleanser.patterns import DATE_LINE, READ_AT_SOURCE, RELATIVE_TIME, REPUBLISHED, photo_credit
+from cleanser.patterns import (
+    BREADCRUMB,
+    DATE_LINE,
+    HASHTAG_LINE,
+    READ_AT_SOURCE,
+    RELATIVE_TIME,
+    REPUBLISHED,
+    TAG_LINE,
+    photo_credit,
+)
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -94,6 +103,7 @@ def is_known_chrome(text: str, hits: Hits | None = None, index: int = -1) -> boo
         or (may("read_at_source") and READ_AT_SOURCE.match(text))
         or (may("legal_notice") and _LEGAL.find([w.casefold() for w in textshape.WORD.findall(text)], text))
         or len(_SEPARATORS.findall(text)) >= 2
+        or BREADCRUMB.match(text) or TAG_LINE.match(text) or HASHTAG_LINE.match(text)
         or (textshape.word_count(text) <= MAX_LABEL_WORDS and textshape.uppercase_ratio(text) > 0.8)
     )
 
@@ -217,18 +227,29 @@ def find_title(doc: AnalysedDocument) -> Line | None:
             if textshape.word_count(text) <= 2:
                 continue
             return None
-        following = lines[position + 1] if position + 1 < len(lines) else None
-        if (
-            following is not None
-            and _CONTINUATION.match(following.text)
-            and not _skipped(doc, following)
-        ):
+        if _broken_at_links(doc, lines[position + 1 : position + 1 + MAX_LINK_PIECES]):
             return None  # a sentence broken over lines (at its links), not a headline
         norm = textshape.normalise(text)
         if _byline_and_date_follow(doc, lines, position):
             return line
         return line if _confirmed(doc, line, norm, copies) else None
     return None
+
+
+MAX_LINK_PIECES = 4
+MAX_LINK_WORDS = 4
+
+
+def _broken_at_links(doc: AnalysedDocument, following: list[Line]) -> bool:
+    """Does the sentence go on below, maybe after a few short link texts ("Gol kapten" /
+    "Persija Jakarta" / ", mendapat ...")? The line above is then a piece of a sentence
+    broken over lines at its links, not a headline."""
+    for line in following:
+        if _CONTINUATION.match(line.text):
+            return not _skipped(doc, line)
+        if doc.is_body(line) or doc.word_count(line) > MAX_LINK_WORDS or _skipped(doc, line):
+            return False
+    return False
 
 
 def _byline_and_date_follow(doc: AnalysedDocument, lines: list[Line], position: int) -> bool:

@@ -2,22 +2,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
-from cleanser import lexicon
+from cleanser import lexicon, patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-BREADCRUMB = lexicon.caseless(
-    r"^\s*(?:Home|Beranda|Index|Indeks|Berita)\s*(?:[>»›/|]\s*[^>»›/|\n]{1,40}){1,6}\s*$",
-)
-TAGS = lexicon.caseless(
-    r"^\s*(?:Tags?|Topik|Topics|Kata\s+kunci|Keywords|Label)\s*[:：]\s*\S.{0,300}$",
-)
-HASHTAGS = regex.compile(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
+# shared with the title finder, which looks past these lines (cleanser.patterns)
+BREADCRUMB = patterns.BREADCRUMB
+TAGS = patterns.TAG_LINE
+HASHTAGS = patterns.HASHTAG_LINE
 
 
 MAX_WORDS = 60
