@@ -11,6 +11,11 @@ import cleanser
 from tests.hostile_strategies import hostile_documents
 from tests.invariants import assert_report_accounts_for_input
 
+A = "Pemerintah kota mengumumkan rencana perbaikan jalan di tiga kecamatan mulai pekan depan."
+B = "Kepala dinas mengatakan pekerjaan dilakukan pada malam hari agar lalu lintas tidak terganggu."
+C = "The council said the works would start next week and last about a month."
+W = "Warga diminta memperhatikan rambu pengalihan arus selama pekerjaan berlangsung."
+
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 
 
@@ -37,5 +42,23 @@ def check_promises(text: str) -> None:
 # a dash glued before a read-also lead-in goes with the link (a lone '-' was cut on a second pass)
 @example("-Baca juga: Warga Keluhkan Jalan Berlubang di Pinggir Kota\x85")
 @example("• Baca juga: Warga Keluhkan Jalan Berlubang di Pinggir Kota\nWarga diminta tenang.\n")
+# sentences glued to their own copies (DU02, DU03, DU04 find copies to a fixed point):
+# the run cut from a line leaves a sentence whose copy glued to itself is another line
+@example(B + B + C + "\n" + B + "\n\n" + C + C + "\n")
+# a sentence glued to its own copies and to a teaser of itself
+@example(B + "\n\n" + B + "\n" + C[:25] + "\n" + B + B + B[:60] + "...\n")
+# a glued run that covers its whole line: the line goes whole (the title finder looks past it)
+@example(B + C + C + "\n" + W[:22] + "\n" + C + "\n\n" + B[:48] + "\n")
+# a glued run that leaves a few stray words: they go with it
+@example(B[:48] + "\n" + "a\n" + "a a n" + B[:48] + "Pemea menbaikan " + B[:48] + "\n")
+# a dateline line and its copy with a space before it (DL01 cuts both)
+@example("Simak berita terbaru di Google News\nJAKARTA, KOMPAS.com -\n JAKARTA, KOMPAS.com -\n" * 2)
+# a tag line between a headline and the story (the title finder looks past it)
+@example("Penulis: Rina Wulandari | Editor: Agus\nPerbaikan Jalan Kota Dimulai Pekan Depan\n"
+         "Tag: jalan, kota, warga\n" + A + A + "\n")
+# a sentence broken at its links under the title and dateline: no second title
+@example("Perbaikan Jalan Kota Dimulai Pekan Depan, Warga Diminta Waspada\nRina Wulandari\n"
+         "14 November 2025, 15:37 WIB\nKabarkota.com -\nPerbaikan besar jalan kota\nDinas PU\n,\n"
+         "Budi Santoso\n, mengatakan pekerjaan dimulai pekan depan. Warga diminta bersabar.\n" + A + " " + W + "\n")
 def test_hostile_documents_keep_the_promises(text: str) -> None:
     check_promises(text)

@@ -247,11 +247,20 @@ class ReadAlsoLink(Rule):
                 else:
                     yield self.line(line, f"'{phrase}' lead-in with no title")
                 return
+        if match:
             if match.group("colon") or _link_title(title):
                 found = find_title_end(doc, text, match.start("title"))
-                yield self._cut(line, self._link_start(match, found, text), found, phrase)
+                start = self._link_start(match, found, text)
+                yield self._cut(line, start, found, phrase)
                 position = found.end
                 if found.end >= len(text.rstrip()):
+                    return
+                video = AT_START.match(text[found.end :]) if found.sure else None
+                if video and VIDEO.match(video.group("title")):
+                    # a video link glued after the read-also link: cut alone, the link would
+                    # leave it opening the line, for the video rule on a second pass
+                    yield self.span(line.start + found.end + video.start("phrase"), line.content_end,
+                                    f"video link '{video.group('phrase')}' glued after a read-also link")
                     return
             elif not match.group("colon"):
                 position = match.end("phrase")
