@@ -302,6 +302,32 @@ def _local(view: _View, start: int, end: int) -> tuple[int, int]:
     return (first, last) if first < last else (0, 0)
 
 
+def _without_spam(doc: AnalysedDocument, views: dict[int, _View]) -> dict[int, _View]:
+    """The views once the gambling spam that goes is cut (the spam rules remove every finding
+    that reaches the threshold): a line is a copy, or holds one, as it reads without it."""
+    threshold = doc.config.threshold
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for finding in doc.spam.findings:
+        if finding.score < threshold:
+            continue
+        line = doc.line_at(finding.start)
+        while True:
+            if line.index in views and finding.start < line.end and line.start < finding.end:
+                cuts.setdefault(line.index, []).append((max(finding.start, line.start), min(finding.end, line.end)))
+            if line.end >= finding.end or line.index + 1 >= len(doc.lines):
+                break
+            line = doc.lines[line.index + 1]
+    for index, spans in cuts.items():
+        view = views.pop(index)
+        for start, end in sorted(spans, reverse=True):
+            local = _local(view, start, end)
+            if local[0] < local[1]:
+                view = _cut(view, *local)
+        if view.text:
+            views[index] = view
+    return dict(sorted(views.items()))
+
+
 def glued_copies(doc: AnalysedDocument) -> tuple[Copy, ...]:
     """Every glued copy, repeated paragraph and paragraph teaser in ``doc`` (read once per
     document through ``AnalysedDocument.copies``: the title finder and the dateline rule look
@@ -312,7 +338,7 @@ def glued_copies(doc: AnalysedDocument) -> tuple[Copy, ...]:
     they read once the copies found so far are gone, until it finds nothing new (at most
     ``MAX_ROUNDS`` times; most documents need one), so that a second pass finds nothing the
     first did not (idempotence)."""
-    views = {line.index: _view(doc, line) for line in doc.content_lines}
+    views = _without_spam(doc, {line.index: _view(doc, line) for line in doc.content_lines})
     found: list[Copy] = []
     emptied: set[int] = set()
     for _ in range(MAX_ROUNDS):
