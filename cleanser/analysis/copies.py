@@ -266,11 +266,27 @@ def _round(doc: AnalysedDocument, views: dict[int, _View]) -> list[Copy]:
     return found
 
 
-def _without(views: dict[int, _View], found: list[Copy]) -> tuple[dict[int, _View], set[int]]:
+def _spam_remnant(text: str, threshold: float) -> bool:
+    """Would the spam reading take ``text``, alone on its line, whole? A remnant that is
+    gambling spam once the copy beside it is cut goes with the copy (the spam reading scores
+    a line by what it holds: the copy diluted it on the first pass)."""
+    from cleanser.spam.analysis import analyse_text, may_score
+
+    if not may_score(text):
+        return False
+    return any(
+        f.kind in ("line", "slot") and f.score >= threshold
+        and not text[: f.start].strip() and not text[f.end :].strip()
+        for f in analyse_text(text).findings
+    )
+
+
+def _without(views: dict[int, _View], found: list[Copy], threshold: float) -> tuple[dict[int, _View], set[int]]:
     """The views once ``found`` is cut: whole lines go, spans are cut from their line; and
     the lines that spans emptied, or left fewer than ``MIN_REMNANT_WORDS`` words of that are
-    no prose: a byline, a label, a letter or an emoji glued to a copy is glued chrome, and left
-    alone it would read differently on a second pass (a byline or title line of its own)."""
+    no prose, or left gambling spam only: a byline, a label, a letter or an emoji glued to a
+    copy is glued chrome, and left alone it would read differently on a second pass (a byline
+    or title line of its own, a spam line)."""
     gone = {c.line.index for c in found if c.start is None}
     cuts: dict[int, list[tuple[int, int]]] = {}
     for copy in found:
@@ -285,8 +301,8 @@ def _without(views: dict[int, _View], found: list[Copy]) -> tuple[dict[int, _Vie
         if spans:
             for start, end in sorted(spans, reverse=True):
                 view = _cut(view, *_local(view, start, end))
-            if view.words < MIN_REMNANT_WORDS and not view.body:  # nothing left, or glued chrome
-                emptied.add(index)
+            if (view.words < MIN_REMNANT_WORDS and not view.body) or _spam_remnant(view.text, threshold):
+                emptied.add(index)  # nothing left, glued chrome, or spam
                 continue
         kept[index] = view
     return kept, emptied
@@ -346,7 +362,7 @@ def glued_copies(doc: AnalysedDocument) -> tuple[Copy, ...]:
         if not new:
             break
         found.extend(new)
-        views, gone = _without(views, new)
+        views, gone = _without(views, new, doc.config.threshold)
         emptied |= gone
     if not emptied:
         return tuple(found)
