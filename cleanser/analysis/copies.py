@@ -162,6 +162,16 @@ class Copy:
     teaser: bool = False  # a paragraph's opening cut off with "..." (DU03)
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The copies of a document, and what is left of the lines that lose a part to a copy or
+    to the gambling spam that goes: ``remnants[line index]`` is the line as a second pass
+    reads it (the title finder and the story's zones judge such a line by it)."""
+
+    copies: tuple[Copy, ...]
+    remnants: dict[int, str]
+
+
 def _decide(views: dict[int, _View], view: _View, pieces: list[_Piece]) -> list[Copy]:
     text = view.text
     line = view.line
@@ -318,7 +328,7 @@ def _local(view: _View, start: int, end: int) -> tuple[int, int]:
     return (first, last) if first < last else (0, 0)
 
 
-def _without_spam(doc: AnalysedDocument, views: dict[int, _View]) -> dict[int, _View]:
+def _without_spam(doc: AnalysedDocument, views: dict[int, _View]) -> tuple[dict[int, _View], set[int]]:
     """The views once the gambling spam that goes is cut (the spam rules remove every finding
     that reaches the threshold): a line is a copy, or holds one, as it reads without it."""
     threshold = doc.config.threshold
@@ -333,6 +343,7 @@ def _without_spam(doc: AnalysedDocument, views: dict[int, _View]) -> dict[int, _
             if line.end >= finding.end or line.index + 1 >= len(doc.lines):
                 break
             line = doc.lines[line.index + 1]
+    emptied = set()
     for index, spans in cuts.items():
         view = views.pop(index)
         for start, end in sorted(spans, reverse=True):
@@ -341,10 +352,12 @@ def _without_spam(doc: AnalysedDocument, views: dict[int, _View]) -> dict[int, _
                 view = _cut(view, *local)
         if view.text:
             views[index] = view
-    return dict(sorted(views.items()))
+        else:
+            emptied.add(index)
+    return dict(sorted(views.items())), emptied
 
 
-def glued_copies(doc: AnalysedDocument) -> tuple[Copy, ...]:
+def find(doc: AnalysedDocument) -> Found:
     """Every glued copy, repeated paragraph and paragraph teaser in ``doc`` (read once per
     document through ``AnalysedDocument.copies``: the title finder and the dateline rule look
     past whole-line copies, so that their decisions do not change once the copies are gone).
@@ -354,7 +367,7 @@ def glued_copies(doc: AnalysedDocument) -> tuple[Copy, ...]:
     they read once the copies found so far are gone, until it finds nothing new (at most
     ``MAX_ROUNDS`` times; most documents need one), so that a second pass finds nothing the
     first did not (idempotence)."""
-    views = _without_spam(doc, {line.index: _view(doc, line) for line in doc.content_lines})
+    views, spam_only = _without_spam(doc, {line.index: _view(doc, line) for line in doc.content_lines})
     found: list[Copy] = []
     emptied: set[int] = set()
     for _ in range(MAX_ROUNDS):
@@ -364,8 +377,10 @@ def glued_copies(doc: AnalysedDocument) -> tuple[Copy, ...]:
         found.extend(new)
         views, gone = _without(views, new, doc.config.threshold)
         emptied |= gone
+    remnants = {i: v.text for i, v in views.items() if len(v.segments) != 1 or v.text != v.line.stripped}
+    remnants.update(dict.fromkeys(spam_only | emptied, ""))
     if not emptied:
-        return tuple(found)
+        return Found(tuple(found), remnants)
     # a line that copies emptied goes whole, as one copy: the title finder and the dateline
     # rule then look past it, as a second pass would not see it
     whole = []
@@ -376,4 +391,9 @@ def glued_copies(doc: AnalysedDocument) -> tuple[Copy, ...]:
                 emptied.discard(copy.line.index)
         else:
             whole.append(copy)
-    return tuple(whole)
+    return Found(tuple(whole), remnants)
+
+
+def glued_copies(doc: AnalysedDocument) -> tuple[Copy, ...]:
+    """Every glued copy, repeated paragraph and paragraph teaser in ``doc`` (``find``)."""
+    return find(doc).copies

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
-from cleanser import lexicon, patterns
+from cleanser import lexicon, patterns, textshape
 from cleanser.analysis import blocks, copies, headline, legal, lineshapes, scan, shapes, sitepacks, story
 from cleanser.analysis.scan import Family, Hits, Scanner
 from cleanser.analysis.sitepacks import PatternSpec, SitePack
@@ -269,8 +269,30 @@ class AnalysedDocument(Document):
 
     @cached_property
     def copies(self) -> tuple[copies.Copy, ...]:
-        """Glued copies of the story and repeated paragraphs (DU02, DU04 report them)."""
-        return copies.glued_copies(self)
+        """Glued copies of the story, repeated paragraphs and paragraph teasers (DU02, DU04,
+        DU03 report them)."""
+        return self._copies_found.copies
+
+    @cached_property
+    def _copies_found(self) -> copies.Found:
+        return copies.find(self)
+
+    @property
+    def lines_cut(self) -> frozenset[int]:
+        """Lines that lose a part (or all) to a copy or to the gambling spam that goes."""
+        return frozenset(self._copies_found.remnants)
+
+    def text_after_cuts(self, line: Line) -> str:
+        """``line``'s stripped text once the copies and the gambling spam that go are cut out
+        of it (as a second pass reads it)."""
+        return self._copies_found.remnants.get(line.index, line.stripped)
+
+    def is_body_after_cuts(self, line: Line) -> bool:
+        """Is ``line`` shaped like article prose once copies and spam are cut out of it?"""
+        remnant = self._copies_found.remnants.get(line.index)
+        if remnant is None:
+            return self.is_body(line)
+        return textshape.is_body_paragraph(remnant)
 
     @cached_property
     def whole_line_copies(self) -> frozenset[int]:

@@ -151,7 +151,8 @@ def _skipped(doc: AnalysedDocument, line: Line) -> bool:
     """Chrome the title finder looks past: known shapes and calls to action (once a line)."""
     return doc.memo(
         ("headline.skipped", line.index),
-        lambda: is_known_chrome(line.text, doc.hits, line.index) or promo.is_call_to_action(doc, line),
+        lambda: is_known_chrome(doc.text_after_cuts(line), doc.hits, line.index)
+        or promo.is_call_to_action(doc, line),
     )
 
 
@@ -164,10 +165,10 @@ def _confirmed(doc: AnalysedDocument, line: Line, norm: str, copies: frozenset[i
     for other in doc.following(line):
         if other.index in copies:
             continue
-        if doc.is_body(other):
+        text = doc.text_after_cuts(other)  # judged as a second pass reads it
+        if doc.is_body_after_cuts(other):
             # prose going on with a sentence broken off above: the line was part of it
-            return not _CONTINUATION.match(other.text)
-        text = other.text
+            return not _CONTINUATION.match(text)
         if _skipped(doc, other) or _is_copy(norm, " ".join(doc.folded_words[other.index]), text):
             continue
         if is_title_shaped(text):
@@ -210,11 +211,11 @@ def find_title(doc: AnalysedDocument) -> Line | None:
     lines = [line for line in doc.content_lines if line.index not in copies]
     top = []
     for line in lines[:MAX_TOP_LINES]:
-        if doc.is_body(line):
+        if doc.is_body_after_cuts(line):
             break
         top.append(line)
     for position, line in enumerate(top):
-        text = line.stripped
+        text = doc.text_after_cuts(line)  # a line that loses a part to a copy or to spam: its rest
         rest = after_outlet_dateline(text)
         if rest is not None:
             # judged by what follows the dateline, as it will be once the dateline is cut
@@ -245,9 +246,9 @@ def _broken_at_links(doc: AnalysedDocument, following: list[Line]) -> bool:
     "Persija Jakarta" / ", mendapat ...")? The line above is then a piece of a sentence
     broken over lines at its links, not a headline."""
     for line in following:
-        if _CONTINUATION.match(line.text):
+        if _CONTINUATION.match(doc.text_after_cuts(line)):
             return not _skipped(doc, line)
-        if doc.is_body(line) or doc.word_count(line) > MAX_LINK_WORDS or _skipped(doc, line):
+        if doc.is_body_after_cuts(line) or doc.word_count(line) > MAX_LINK_WORDS or _skipped(doc, line):
             return False
     return False
 

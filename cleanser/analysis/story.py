@@ -40,7 +40,13 @@ def is_chrome_prose(doc: AnalysedDocument, line: Line) -> bool:
 
 def story_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
     """Prose lines that are not chrome on their own account (nor copies of the story that go
-    whole): the lines that bound the story's header and tail."""
+    whole): the lines that bound the story's header and tail. A line that loses a part to a
+    copy or to spam is judged by what is left of it (as a second pass reads it)."""
     copies = doc.whole_line_copies
-    return tuple(i for i in doc.body_paragraph_indexes
-                 if i not in copies and not is_chrome_prose(doc, doc.lines[i]))
+    body = set(doc.body_paragraph_indexes)
+    for index in doc.lines_cut:  # judged as they read once copies and spam are cut out of them
+        if doc.is_body_after_cuts(doc.lines[index]):
+            body.add(index)
+        else:
+            body.discard(index)
+    return tuple(i for i in sorted(body) if i not in copies and not is_chrome_prose(doc, doc.lines[i]))
