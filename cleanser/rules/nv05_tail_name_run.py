@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser.analysis import promo
 from cleanser.analysis.facts import AnalysedDocument
+from cleanser.analysis.headline import is_known_chrome
 from cleanser.categories import Category
 from cleanser.document import Line
 from cleanser.patterns import DATE_LINE
@@ -58,6 +60,8 @@ class TailNameRun(Rule):
                 continue
             if run and (DATE_LINE.match(line.text) or not doc.words[index]):
                 continue  # a widget's date or separator between the names: other rules' or none
+            if is_known_chrome(line.text, doc.hits, index) or promo.is_call_to_action(doc, line):
+                continue  # chrome between the names (a byline, a pager, a call to action) goes too
             break
         names = [x for x in run if x.index in shapes.name]
         if not names:
