@@ -276,27 +276,41 @@ def _round(doc: AnalysedDocument, views: dict[int, _View]) -> list[Copy]:
     return found
 
 
-def _spam_remnant(text: str, threshold: float) -> bool:
-    """Would the spam reading take ``text``, alone on its line, whole? A remnant that is
-    gambling spam once the copy beside it is cut goes with the copy (the spam reading scores
-    a line by what it holds: the copy diluted it on the first pass)."""
+def _spam_in_remnant(view: _View, threshold: float) -> list[tuple[int, int]] | None:
+    """The gambling spam the spam reading finds in what a copy left of a line (spans of
+    ``view.text``), read alone as a second pass reads it; None when it would take the whole
+    remnant. The copy had diluted it on the first pass (the spam reading scores a stretch
+    of text by what it holds)."""
     from cleanser.spam.analysis import analyse_text, may_score
 
+    text = view.text
     if not may_score(text):
-        return False
-    return any(
-        f.kind in ("line", "slot") and f.score >= threshold
-        and not text[: f.start].strip() and not text[f.end :].strip()
-        for f in analyse_text(text).findings
-    )
+        return []
+    spans = []
+    for finding in analyse_text(text).findings:
+        if finding.score < threshold:
+            continue
+        if not text[: finding.start].strip() and not text[finding.end :].strip():
+            return None
+        start, end = finding.start, finding.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
 
 
-def _without(views: dict[int, _View], found: list[Copy], threshold: float) -> tuple[dict[int, _View], set[int]]:
-    """The views once ``found`` is cut: whole lines go, spans are cut from their line; and
-    the lines that spans emptied, or left fewer than ``MIN_REMNANT_WORDS`` words of that are
-    no prose, or left gambling spam only: a byline, a label, a letter or an emoji glued to a
+def _without(
+    views: dict[int, _View], found: list[Copy], threshold: float
+) -> tuple[dict[int, _View], set[int], list[Copy]]:
+    """The views once ``found`` is cut: whole lines go, spans are cut from their line; the
+    lines that spans emptied, or left fewer than ``MIN_REMNANT_WORDS`` words of that are no
+    prose, or left gambling spam only: a byline, a label, a letter or an emoji glued to a
     copy is glued chrome, and left alone it would read differently on a second pass (a byline
-    or title line of its own, a spam line)."""
+    or title line of its own, a spam line); and the spam found in what a copy left of a line,
+    cut with the copy."""
     gone = {c.line.index for c in found if c.start is None}
     cuts: dict[int, list[tuple[int, int]]] = {}
     for copy in found:
@@ -304,6 +318,7 @@ def _without(views: dict[int, _View], found: list[Copy], threshold: float) -> tu
             cuts.setdefault(copy.line.index, []).append((copy.start, copy.end))
     kept = {}
     emptied = set()
+    spam: list[Copy] = []
     for index, view in views.items():
         if index in gone:
             continue
@@ -311,11 +326,16 @@ def _without(views: dict[int, _View], found: list[Copy], threshold: float) -> tu
         if spans:
             for start, end in sorted(spans, reverse=True):
                 view = _cut(view, *_local(view, start, end))
-            if (view.words < MIN_REMNANT_WORDS and not view.body) or _spam_remnant(view.text, threshold):
+            left = None if view.words < MIN_REMNANT_WORDS and not view.body else _spam_in_remnant(view, threshold)
+            if left is None:
                 emptied.add(index)  # nothing left, glued chrome, or spam
                 continue
+            for start, end in sorted(left, reverse=True):
+                spam.append(Copy(view.line, "gambling spam left beside a glued copy (the copy diluted it)",
+                                 view.offset(start), view.offset(end - 1) + 1))
+                view = _cut(view, start, end)
         kept[index] = view
-    return kept, emptied
+    return kept, emptied, spam
 
 
 def _local(view: _View, start: int, end: int) -> tuple[int, int]:
@@ -375,7 +395,8 @@ def find(doc: AnalysedDocument) -> Found:
         if not new:
             break
         found.extend(new)
-        views, gone = _without(views, new, doc.config.threshold)
+        views, gone, spam = _without(views, new, doc.config.threshold)
+        found.extend(spam)
         emptied |= gone
     remnants = {i: v.text for i, v in views.items() if len(v.segments) != 1 or v.text != v.line.stripped}
     remnants.update(dict.fromkeys(spam_only | emptied, ""))
