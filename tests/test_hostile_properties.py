@@ -60,5 +60,17 @@ def check_promises(text: str) -> None:
 @example("Perbaikan Jalan Kota Dimulai Pekan Depan, Warga Diminta Waspada\nRina Wulandari\n"
          "14 November 2025, 15:37 WIB\nKabarkota.com -\nPerbaikan besar jalan kota\nDinas PU\n,\n"
          "Budi Santoso\n, mengatakan pekerjaan dimulai pekan depan. Warga diminta bersabar.\n" + A + " " + W + "\n")
+# names at the tail around a call to action that goes (NV05 looks past it)
+@example('Pemerintah\u2029ÁÁÁÁÁ\rSimak berita terbaru di Google News\x85Pemerintah\u2029')
+# names at the tail above a byline that goes (NV05 looks past it)
+@example("\x01JAKARTA, KOMPAS.com -\u2028" * 3 + "Penulis: Rina Wulandari | Editor: Agus\x1e")
+# a spam sentence cut from the first line: the title finder reads what is left
+@example('g a c o r \x1f\x01. ' + B + '👨\u200d👩\u200d👧\u200d👦\ufeff\x1c' + C + '\r')
+# a copy cut from a line: the title finder reads what is left
+@example('Kepala dinas mengatakan pekerjaan...Pemerintah kota mengumumkan re' + A + A + '\n' + A + '\x0c')
+# spaced spam letters beside a glued copy (the copy diluted them): they go with it
+@example('Pemerintah kota mengumumkan rencana perbaikan jalan di ti\u2029g a c o r ' + A + A + A + '\n')
+# a spam sentence beside a glued copy: it goes with the copy
+@example('\x7f' + B + A + A + A + '\x1f…g a c o r .\x85' + A + '\n')
 def test_hostile_documents_keep_the_promises(text: str) -> None:
     check_promises(text)
