@@ -72,5 +72,8 @@ def check_promises(text: str) -> None:
 @example('Pemerintah kota mengumumkan rencana perbaikan jalan di ti\u2029g a c o r ' + A + A + A + '\n')
 # a spam sentence beside a glued copy: it goes with the copy
 @example('\x7f' + B + A + A + A + '\x1f…g a c o r .\x85' + A + '\n')
+# a line not ending a sentence (a headline TT01 takes) is no piece of a glued copy: it hid
+# the copy of two paragraphs that a second pass found once it was gone
+@example(B + A + "Pemerintah\n" + A + "\n" + B + A + A + "\n")
 def test_hostile_documents_keep_the_promises(text: str) -> None:
     check_promises(text)

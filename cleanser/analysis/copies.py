@@ -107,11 +107,13 @@ def _cut(view: _View, start: int, end: int) -> _View:
 
 
 def _index(views: Sequence[_View]) -> dict[str, list[tuple[int, int, str]]]:
-    """Lines long enough to count as pieces, by their first characters, longest first."""
+    """Lines long enough to count as pieces, by their first characters, longest first. A
+    piece is a paragraph: it ends like a sentence (a headline or a truncated line that
+    another rule removes would hide, as the longest match, the paragraphs it opens)."""
     found: dict[str, list[tuple[int, int, str]]] = {}
     for view in views:
         text = view.text
-        if len(text) < MIN_PIECE_CHARS or view.words < MIN_PIECE_WORDS:
+        if len(text) < MIN_PIECE_CHARS or view.words < MIN_PIECE_WORDS or not textshape.ends_sentence(text):
             continue
         found.setdefault(text[:KEY_CHARS], []).append((len(text), view.line.index, text))
     for key, lines in found.items():
