@@ -139,3 +139,45 @@ def test_blank_input_is_reported_as_empty() -> None:
 def test_corpus_documents_keep_the_contract() -> None:
     for doc in DOCS:
         assert_report_accounts_for_input(cleanser.clean(doc.input, doc.url))
+
+
+@SETTINGS
+@given(
+    st.text(alphabet=st.sampled_from(list("ab. \t\u00a0\u3000\x1c\x1f\u2009-")), min_size=1, max_size=30),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8)), max_size=3),
+)
+def test_the_copy_finder_reads_a_cut_line_as_the_pipeline_writes_it(text: str, spans: list[tuple[int, int]]) -> None:
+    """The copy finder's view of a line once spans are cut out of it (cleanser.analysis.copies)
+    is the line the pipeline writes (pipeline._join), so that it searches what a second pass
+    reads; and every kept character maps back to its offset in the input."""
+    from cleanser.analysis import copies
+    from cleanser.document import Line
+    from cleanser.pipeline import _join
+
+    line_text = "x" + text + "y"  # a line starts and ends with a non-space character here
+    line = Line(0, 0, len(line_text), line_text)
+    cuts: list[tuple[int, int]] = []
+    for start, length in spans:  # disjoint cuts of non-space characters at both ends
+        start = min(start, len(line_text) - 1)
+        end = min(start + length, len(line_text))
+        while start < end and line_text[start].isspace():
+            start += 1
+        while end > start and line_text[end - 1].isspace():
+            end -= 1
+        if start < end and all(end <= a or start >= b for a, b in cuts):
+            cuts.append((start, end))
+    cuts.sort()
+    pieces, cursor = [], 0
+    for start, end in cuts:
+        if start > cursor:
+            pieces.append(line_text[cursor:start])
+        cursor = end
+    if cursor < len(line_text):
+        pieces.append(line_text[cursor:])
+    view = copies._View(line, line_text.strip(), False, 0, ((0, 0, len(line_text)),))
+    for start, end in reversed(cuts):
+        view = copies._cut(view, *copies._local(view, start, end))
+    assert view.text == _join(pieces).strip()
+    for at, char in enumerate(view.text):
+        if not char.isspace():
+            assert line_text[view.offset(at)] == char

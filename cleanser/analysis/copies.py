@@ -1,8 +1,17 @@
-"""Copies: the story glued into one line, and paragraphs printed twice (DU02, DU04).
+"""Copies: the story glued into one line, paragraphs printed twice, and teasers of
+paragraphs (DU02, DU04, DU03).
 
 Some scrapers print the body twice: once with every paragraph glued into one long line,
-then paragraph by paragraph; some repeat a paragraph word for word. Lines are looked up by
-their first characters, so finding the copies is linear in the text.
+then paragraph by paragraph; some repeat a paragraph word for word; paged articles print a
+paragraph's opening cut off with "..." before the paragraph. Lines are looked up by their
+first characters, so finding the copies is linear in the text.
+
+Cutting a copy can make another (what is left of a line is a repeat, a teaser or a piece
+of a further copy; a sentence glued to its own copy), so the search runs again on the lines
+as a second pass reads them (``_View``: the line once the copies found so far and the
+gambling spam that goes are cut out) until it finds nothing new: the first pass then
+removes what a second one would (idempotence). ``find`` also returns what is left of each
+line that loses a part, which the story's zones and the title finder judge it by.
 """
 
 from __future__ import annotations
