@@ -158,7 +158,8 @@ def _pieces(
 
 
 def _solid(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
+    """How many characters of ``text`` are not white space (str.split's white space)."""
+    return len("".join(text.split()))
 
 
 @dataclass(frozen=True, slots=True)
