@@ -75,5 +75,11 @@ def check_promises(text: str) -> None:
 # a line not ending a sentence (a headline TT01 takes) is no piece of a glued copy: it hid
 # the copy of two paragraphs that a second pass found once it was gone
 @example(B + A + "Pemerintah\n" + A + "\n" + B + A + A + "\n")
+# names at the tail around initials that go (NV05 looks past a short bracketed line)
+@example("(ant/abc)\nPemerintah\n \nPemerintah\n" * 2)
+# a read-also link glued to the first line: the title finder judges the line without it
+@example("a.Baca juga: Warga Keluhkan Jalan Berlubang di Pinggir Kota\x0ca.a.a.a.\n\n" + B[:38] + "\r\n" + A + A
+         + "\u2029Penulis: Rina Wulandari | Editor: Agus\u2029Penulis: Rina Wulandari | Editor: Agus\r\n" + C * 4
+         + "\u2029Simak berita terbaru di Google News\x85")
 def test_hostile_documents_keep_the_promises(text: str) -> None:
     check_promises(text)

@@ -20,6 +20,7 @@ from cleanser.analysis.scan import Hits
 from cleanser.patterns import (
     BREADCRUMB,
     DATE_LINE,
+    GLUED_READ_ALSO,
     HASHTAG_LINE,
     READ_AT_SOURCE,
     RELATIVE_TIME,
@@ -216,6 +217,9 @@ def find_title(doc: AnalysedDocument) -> Line | None:
         top.append(line)
     for position, line in enumerate(top):
         text = doc.text_after_cuts(line)  # a line that loses a part to a copy or to spam: its rest
+        glued = GLUED_READ_ALSO.search(text) if doc.hits.may_hold(line.index, "glued_read_also") else None
+        if glued and glued.start() > 0:
+            text = text[: glued.start()].strip()  # judged without the read-also link glued to it (RL01)
         rest = after_outlet_dateline(text)
         if rest is not None:
             # judged by what follows the dateline, as it will be once the dateline is cut
