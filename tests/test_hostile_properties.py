@@ -81,5 +81,9 @@ def check_promises(text: str) -> None:
 @example("a.Baca juga: Warga Keluhkan Jalan Berlubang di Pinggir Kota\x0ca.a.a.a.\n\n" + B[:38] + "\r\n" + A + A
          + "\u2029Penulis: Rina Wulandari | Editor: Agus\u2029Penulis: Rina Wulandari | Editor: Agus\r\n" + C * 4
          + "\u2029Simak berita terbaru di Google News\x85")
+# the first line loses a glued copy and what is left is no prose: DL01 reads the opening as a
+# second pass does (the dateline under it is the opening's)
+@example(A + A + W + "\n\n\u0301ADVERTISEMENT\r\n" + W + A + C + W + "\n\n" + B[:76] + "\u2026\x0c"
+         + "JAKARTA, KOMPAS.com -\r\n" + B * 4 + "\n \n\x1fFoto: ANTARA/Rudi\n" + A + "\x85")
 def test_hostile_documents_keep_the_promises(text: str) -> None:
     check_promises(text)

@@ -277,7 +277,7 @@ class AnalysedDocument(Document):
     def _copies_found(self) -> copies.Found:
         return copies.find(self)
 
-    @property
+    @cached_property
     def lines_cut(self) -> frozenset[int]:
         """Lines that lose a part (or all) to a copy or to the gambling spam that goes."""
         return frozenset(self._copies_found.remnants)

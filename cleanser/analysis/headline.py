@@ -170,7 +170,9 @@ def _confirmed(doc: AnalysedDocument, line: Line, norm: str, copies: frozenset[i
         if doc.is_body_after_cuts(other):
             # prose going on with a sentence broken off above: the line was part of it
             return not _CONTINUATION.match(text)
-        if _skipped(doc, other) or _is_copy(norm, " ".join(doc.folded_words[other.index]), text):
+        folded = (" ".join(textshape.WORD.findall(text)).casefold() if other.index in doc.lines_cut
+                  else " ".join(doc.folded_words[other.index]))
+        if _skipped(doc, other) or _is_copy(norm, folded, text):
             continue
         if is_title_shaped(text):
             return False

@@ -101,13 +101,13 @@ class DatelinePrefix(Rule):
                                 facts=dateline_facts(line.text))
                 yield self.line(following, "dash of a dateline broken onto its own line")
                 return
-            if not doc.is_body(line) or promo.is_call_to_action(doc, line) or doc.has_notice_phrase(line):
+            if not doc.is_body_after_cuts(line) or promo.is_call_to_action(doc, line) or doc.has_notice_phrase(line):
                 press = PRESS_LINE.match(line.text)
                 if press and _YEAR.search(line.text):
                     yield self.line(line, "press-release dateline line",
                                     facts=dateline_facts(press.group("prefix")))
                     return
-                if opening == 0 and not doc.is_body(line):
+                if opening == 0 and not doc.is_body_after_cuts(line):
                     found = list(self._outlet_dateline(line))
                     if found:
                         yield from found
