@@ -116,13 +116,11 @@ def _cut(view: _View, start: int, end: int) -> _View:
 
 
 def _index(views: Sequence[_View]) -> dict[str, list[tuple[int, int, str]]]:
-    """Lines long enough to count as pieces, by their first characters, longest first. A
-    piece is a paragraph: it ends like a sentence (a headline or a truncated line that
-    another rule removes would hide, as the longest match, the paragraphs it opens)."""
+    """Lines long enough to count as pieces, by their first characters, longest first."""
     found: dict[str, list[tuple[int, int, str]]] = {}
     for view in views:
         text = view.text
-        if len(text) < MIN_PIECE_CHARS or view.words < MIN_PIECE_WORDS or not textshape.ends_sentence(text):
+        if len(text) < MIN_PIECE_CHARS or view.words < MIN_PIECE_WORDS:
             continue
         found.setdefault(text[:KEY_CHARS], []).append((len(text), view.line.index, text))
     for key, lines in found.items():
@@ -149,7 +147,7 @@ def _pieces(
     for pos in sorted(starts):
         if pos < end or pos > last:
             continue
-        for length, other, candidate in index[text[pos : pos + KEY_CHARS]]:
+        for length, other, candidate in index.get(text[pos : pos + KEY_CHARS], ()):
             if other != own and length < size and text.startswith(candidate, pos):
                 pieces.append(_Piece(pos, pos + length, other))
                 end = pos + length
@@ -275,13 +273,23 @@ def _round(doc: AnalysedDocument, views: dict[int, _View]) -> list[Copy]:
         return found
     finder = KeyFinder(index, doc.config.engine)
     repeated = {c.line.index for c in found if c.repeat}
+    paragraphs: dict[str, list[tuple[int, int, str]]] | None = None
     for view in ordered:
         text = view.text
         if len(text) <= MIN_PIECE_CHARS or view.line.index in repeated:
             continue
         pieces = _pieces(text, view.line.index, index, finder)
-        if pieces:
-            for copy in _decide(views, view, pieces):
+        decided = _decide(views, view, pieces) if pieces else []
+        if pieces and not decided and any(not textshape.ends_sentence(views[p.index].text) for p in pieces):
+            # a line that ends no sentence (a headline, a cut-off line another rule removes)
+            # may hide, as the longest match, the paragraphs it opens: read again with
+            # paragraphs only
+            if paragraphs is None:
+                paragraphs = {key: [c for c in lines if textshape.ends_sentence(c[2])] for key, lines in index.items()}
+            pieces = _pieces(text, view.line.index, paragraphs, finder)
+            decided = _decide(views, view, pieces) if pieces else []
+        if decided:
+            for copy in decided:
                 if copy.start is not None and copy.end is not None:
                     copy = Copy(copy.line, copy.reason, view.offset(copy.start), view.offset(copy.end - 1) + 1)
                 found.append(copy)
