@@ -85,5 +85,7 @@ def check_promises(text: str) -> None:
 # second pass does (the dateline under it is the opening's)
 @example(A + A + W + "\n\n\u0301ADVERTISEMENT\r\n" + W + A + C + W + "\n\n" + B[:76] + "\u2026\x0c"
          + "JAKARTA, KOMPAS.com -\r\n" + B * 4 + "\n \n\x1fFoto: ANTARA/Rudi\n" + A + "\x85")
+# a longer line printed three times crowded its shorter piece out of the candidates tried
+@example(("\n" + C + A + "x\n\n\n" + C + "\n" + C + C + "\n") * 3)
 def test_hostile_documents_keep_the_promises(text: str) -> None:
     check_promises(text)

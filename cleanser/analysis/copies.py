@@ -125,6 +125,10 @@ def _index(views: Sequence[_View]) -> dict[str, list[tuple[int, int, str]]]:
         found.setdefault(text[:KEY_CHARS], []).append((len(text), view.line.index, text))
     for key, lines in found.items():
         lines.sort(key=lambda item: (-item[0], item[1]))
+        # a line printed several times is one candidate (its first copy): copies of a longer
+        # line must not crowd the shorter ones out of the few tried
+        seen: set[str] = set()
+        lines[:] = [item for item in lines if not (item[2] in seen or seen.add(item[2]))]
         del lines[MAX_CANDIDATES:]
         found[key] = lines
     return found
