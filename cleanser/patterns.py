@@ -176,6 +176,17 @@ GLUED_READ_ALSO = lexicon.lazy_caseless(
 glued straight onto the title's first capital ("...global.Baca JugaRI-Singapura Kukuhkan")."""
 
 
+BREADCRUMB = lexicon.lazy_caseless(
+    r"^\s*(?:Home|Beranda|Index|Indeks|Berita)\s*(?:[>»›/|]\s*[^>»›/|\n]{1,40}){1,6}\s*$",
+)
+"""A breadcrumb trail ("Home > Nasional > Politik")."""
+TAG_LINE = lexicon.lazy_caseless(
+    r"^\s*(?:Tags?|Topik|Topics|Kata\s+kunci|Keywords|Label)\s*[:：]\s*\S.{0,300}$",
+)
+"""A tag line ("Tags: banjir, jakarta, bpbd")."""
+HASHTAG_LINE = lexicon.lazy(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
+"""A line of hashtags ("#banjir #jakarta")."""
+
 SCANNED = {
     "republished": REPUBLISHED,
     "read_at_source": READ_AT_SOURCE,
@@ -198,3 +209,8 @@ def scanned(name: str, *found: regex.Pattern[str]) -> str:
     pipeline was built is unknown to its scan, which then says "maybe" on every line."""
     SCANNED_GROUPS[name] = found
     return name
+
+
+BREADCRUMB_FAMILY = scanned("breadcrumb", BREADCRUMB)
+TAG_LINE_FAMILY = scanned("tag_line", TAG_LINE)
+"""Scan families of the breadcrumb and tag-line patterns (NV01 and the title finder)."""

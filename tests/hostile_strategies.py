@@ -44,24 +44,46 @@ SEPARATORS = ("\n", "\n\n", "\r\n", "\r", "\u2028", "\u2029", "\x0c", "\x85", "\
 def _piece(max_repeat: int) -> st.SearchStrategy[str]:
     atom = st.sampled_from(ATOMS)
     run = st.tuples(atom, st.integers(1, max_repeat)).map(lambda t: t[0] * t[1])
-    # story sentences are not glued to each other: a sentence glued to its own copy is the
-    # duplicate rules' open family (see the report of issue 14), not a hostile input
     atoms = st.lists(atom, max_size=6).map("".join)
-    mixed = st.tuples(atoms, st.sampled_from(SENTENCES), atoms).map("".join)
-    return st.one_of(st.sampled_from(SENTENCES), st.sampled_from(CHROME), run, mixed,
+    sentence = st.sampled_from(SENTENCES)
+    # story sentences glued to each other and to their own copies (a scraper's glued copy of
+    # the story, the duplicate rules' family), and cut short with or without an ellipsis (a
+    # teaser of a paragraph)
+    glued = st.one_of(
+        st.lists(sentence, min_size=2, max_size=4).map("".join),
+        st.tuples(sentence, st.integers(2, 4)).map(lambda t: t[0] * t[1]),
+    )
+    cut = st.tuples(sentence, st.integers(10, 80), st.sampled_from(("", "...", "…", " ..."))).map(
+        lambda t: t[0][: t[1]] + t[2]
+    )
+    story = st.one_of(sentence, glued, st.lists(st.one_of(sentence, cut), min_size=2, max_size=4).map("".join))
+    mixed = st.tuples(atoms, story, atoms).map("".join)
+    return st.one_of(sentence, st.sampled_from(CHROME), run, mixed, glued, cut,
                      st.tuples(st.sampled_from(ATOMS), st.sampled_from(SENTENCES + CHROME)).map("".join))
 
 
-def hostile_documents(max_repeat: int = 300, max_lines: int = 30) -> st.SearchStrategy[str]:
+def hostile_documents(
+    max_repeat: int = 300, max_lines: int = 30, max_copies: int = 50, max_tiny_lines: int = 3000
+) -> st.SearchStrategy[str]:
     """A document: pieces (sentences, chrome, runs of hostile atoms) joined by line breaks of
     every kind, sometimes the whole repeated (repeated chrome, many tiny lines)."""
-    lines = st.lists(st.tuples(_piece(max_repeat), st.sampled_from(SEPARATORS)), min_size=1, max_size=max_lines,
-                     unique_by=lambda t: t[0].strip())
+    lines = st.lists(st.tuples(_piece(max_repeat), st.sampled_from(SEPARATORS)), min_size=1, max_size=max_lines)
     body = lines.map(lambda parts: "".join(p + s for p, s in parts))
     return st.one_of(
         body,
-        st.tuples(body, st.integers(2, 50)).map(lambda t: t[0] * t[1]),
-        st.tuples(st.sampled_from(("a\n", "a\u2028", ".\n", " \n", "\x00\n")), st.integers(1, 3000)).map(
+        st.tuples(body, st.integers(2, max_copies)).map(lambda t: t[0] * t[1]),
+        st.tuples(st.sampled_from(("a\n", "a\u2028", ".\n", " \n", "\x00\n")), st.integers(1, max_tiny_lines)).map(
             lambda t: t[0] * t[1]
         ),
     )
+
+
+SIZES = {
+    # name: (share of the documents in thousandths, hostile_documents arguments)
+    "small": (950, {"max_repeat": 20, "max_lines": 8, "max_copies": 3, "max_tiny_lines": 60}),
+    "medium": (47, {}),
+    "big": (3, {"max_repeat": 3000, "max_lines": 30, "max_copies": 200, "max_tiny_lines": 30000}),
+}
+"""The mix of sizes the fuzzing script draws: mostly small documents (many inputs per
+second, where the rules' corner cases are), some of the CI strategy's size, and a few big
+hostile ones (long runs of atoms, many copies of a body, floods of tiny lines)."""

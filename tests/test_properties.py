@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, example, given, note, settings
 from hypothesis import strategies as st
 
 import cleanser
+from cleanser import textshape
 from tests.conftest import corpus_docs
 from tests.invariants import assert_report_accounts_for_input
 
@@ -23,10 +24,16 @@ noise = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=0, max_size=40
 )
 separator = st.sampled_from(["\n", "\n\n", "\r\n", "\n \n", "\t\n", "\u2028"])
-# Lines are drawn without repeats: a line printed many times over is the duplicate rules'
-# business and is covered by the corpus documents that have it.
+# Lines may repeat, and prose lines may be glued into one, a line to itself too (a scraper's
+# copy of the story, the duplicate rules' family). Chrome glued to chrome is not drawn here.
+PROSE_LINES = [line for line in CORPUS_LINES if textshape.is_body_paragraph(line)]
+prose_line = st.sampled_from(PROSE_LINES)
+glued_lines = st.one_of(
+    st.lists(prose_line, min_size=2, max_size=3).map("".join),
+    st.tuples(prose_line, st.integers(2, 3)).map(lambda t: t[0] * t[1]),
+)
 article_like = st.lists(
-    st.one_of(corpus_line, corpus_line, corpus_line, noise), min_size=1, max_size=40, unique=True
+    st.one_of(corpus_line, corpus_line, corpus_line, noise, glued_lines), min_size=1, max_size=40
 ).flatmap(
     lambda parts: st.lists(separator, min_size=len(parts), max_size=len(parts)).map(
         lambda seps: "".join(p + s for p, s in zip(parts, seps, strict=True))
@@ -73,6 +80,9 @@ def test_cleaning_is_deterministic(text: str) -> None:
     "Artikel ini telah tayang di Kontan.co.id dengan judul\n"
     '"Air naik sejak subuh dan belum surut sampai sekarang," kata Ujang, warga setempat.'
     "Baca juga: Harga Beras Naik Lagi di Pasar Induk\n"
+)
+@example(  # a video link glued after a read-also link at the line's start: both go in one pass
+    "Baca Juga : Dewan Kota Tolak Usulan Kenaikan Tarif ParkirLihat juga Video: Antrean Kendaraan di Gerbang Tol Kota\n"
 )
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
@@ -129,3 +139,45 @@ def test_blank_input_is_reported_as_empty() -> None:
 def test_corpus_documents_keep_the_contract() -> None:
     for doc in DOCS:
         assert_report_accounts_for_input(cleanser.clean(doc.input, doc.url))
+
+
+@SETTINGS
+@given(
+    st.text(alphabet=st.sampled_from(list("ab. \t\u00a0\u3000\x1c\x1f\u2009-")), min_size=1, max_size=30),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8)), max_size=3),
+)
+def test_the_copy_finder_reads_a_cut_line_as_the_pipeline_writes_it(text: str, spans: list[tuple[int, int]]) -> None:
+    """The copy finder's view of a line once spans are cut out of it (cleanser.analysis.copies)
+    is the line the pipeline writes (pipeline._join), so that it searches what a second pass
+    reads; and every kept character maps back to its offset in the input."""
+    from cleanser.analysis import copies
+    from cleanser.document import Line
+    from cleanser.pipeline import _join
+
+    line_text = "x" + text + "y"  # a line starts and ends with a non-space character here
+    line = Line(0, 0, len(line_text), line_text)
+    cuts: list[tuple[int, int]] = []
+    for start, length in spans:  # disjoint cuts of non-space characters at both ends
+        start = min(start, len(line_text) - 1)
+        end = min(start + length, len(line_text))
+        while start < end and line_text[start].isspace():
+            start += 1
+        while end > start and line_text[end - 1].isspace():
+            end -= 1
+        if start < end and all(end <= a or start >= b for a, b in cuts):
+            cuts.append((start, end))
+    cuts.sort()
+    pieces, cursor = [], 0
+    for start, end in cuts:
+        if start > cursor:
+            pieces.append(line_text[cursor:start])
+        cursor = end
+    if cursor < len(line_text):
+        pieces.append(line_text[cursor:])
+    view = copies._View(line, line_text.strip(), False, 0, ((0, 0, len(line_text)),))
+    for start, end in reversed(cuts):
+        view = copies._cut(view, *copies._local(view, start, end))
+    assert view.text == _join(pieces).strip()
+    for at, char in enumerate(view.text):
+        if not char.isspace():
+            assert line_text[view.offset(at)] == char

@@ -1,15 +1,28 @@
-"""Copies: the story glued into one line, and paragraphs printed twice (DU02, DU04).
+"""Copies: the story glued into one line, paragraphs printed twice, and teasers of
+paragraphs (DU02, DU04, DU03).
 
 Some scrapers print the body twice: once with every paragraph glued into one long line,
-then paragraph by paragraph; some repeat a paragraph word for word. Lines are looked up by
-their first characters, so finding the copies is linear in the text.
+then paragraph by paragraph; some repeat a paragraph word for word; paged articles print a
+paragraph's opening cut off with "..." before the paragraph. Lines are looked up by their
+first characters, so finding the copies is linear in the text.
+
+Cutting a copy can make another (what is left of a line is a repeat, a teaser or a piece
+of a further copy; a sentence glued to its own copy), so the search runs again on the lines
+as a second pass reads them (``_View``: the line once the copies found so far and the
+gambling spam that goes are cut out) until it finds nothing new: the first pass then
+removes what a second one would (idempotence). ``find`` also returns what is left of each
+line that loses a part, which the story's zones and the title finder judge it by.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import regex
+
+from cleanser import textshape
 from cleanser.document import Line
 from cleanser.prefilter import KeyFinder
 
@@ -26,6 +39,12 @@ MIN_RUN_CHARS = 100
 SINGLE_PIECE_MIN_CHARS = 60
 SINGLE_PIECE_MAX_EXTRA_WORDS = 8
 _SENTENCE_END = ".!?\"”’)"
+MIN_TEASER_WORDS = 4  # a teaser has more words than this
+MAX_ROUNDS = 8
+MIN_REMNANT_WORDS = 6  # what copies leave of a line, when shorter and no prose, goes with them
+_ELLIPSIS = regex.compile(r"(?<![\s.])\s*+\.{3,}+\s*+$|(?<!\s)\s*+…\s*+$")
+"""An ellipsis ending the text, with the spaces around it. Each run of spaces or dots is tried
+from its start only (the lookbehinds), so a long run not at the end costs one attempt."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,16 +54,86 @@ class _Piece:
     index: int  # the line it copies
 
 
-def _index(doc: AnalysedDocument) -> dict[str, list[tuple[int, int, str]]]:
+@dataclass(frozen=True, slots=True)
+class _View:
+    """A line as a second pass would read it once the copies found so far are cut out:
+    ``text`` is its stripped remaining text; ``segments`` map the remaining text back to the
+    input, runs of ``(offset in text, offset in input, length)`` (the spaces put in where a
+    cut joined two pieces belong to no run)."""
+
+    line: Line
+    text: str
+    body: bool
+    words: int
+    segments: tuple[tuple[int, int, int], ...]
+
+    def offset(self, at: int) -> int:
+        """Input offset of the character at ``at`` in ``text`` (a non-space character)."""
+        for start, origin, length in self.segments:
+            if start <= at < start + length:
+                return origin + at - start
+        raise ValueError(f"offset {at} falls in no kept run of line {self.line.number}")
+
+
+def _view(doc: AnalysedDocument, line: Line) -> _View:
+    text = line.stripped
+    return _View(line, text, doc.is_body(line), doc.word_count(line), ((0, line.content_start, len(text)),))
+
+
+# The white space the pipeline trims where a cut joins two pieces of a line (the rules'
+# \s: str.isspace() minus the separators U+001C..U+001F); mirrors ``pipeline._join``, so that a
+# view is the line a second pass reads (tests/test_properties.py checks the two agree).
+_PATTERN_SPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and c not in range(0x1C, 0x20))
+
+
+def _cut(view: _View, start: int, end: int) -> _View:
+    """``view`` once ``text[start:end]`` is cut out, joined as the pipeline joins the kept
+    pieces of a line (one space where either side had white space, none otherwise)."""
+    text = view.text
+    left, right = text[:start], text[end:]
+    if left[-1:].isspace() or right[:1].isspace():
+        left_keep = len(left.rstrip(_PATTERN_SPACE))
+        right_skip = len(right) - len(right.lstrip(_PATTERN_SPACE))
+        joined = left[:left_keep] + " " + right[right_skip:]
+        moves = ((0, left_keep, 0), (end + right_skip, len(text), left_keep + 1))
+    else:
+        joined = left + right
+        moves = ((0, start, 0), (end, len(text), start))
+    lead = len(joined) - len(joined.lstrip())
+    new = joined.strip()
+    segments = []
+    for lo, hi, to in moves:  # the old runs that fall in [lo, hi), moved to ``to``
+        for seg_start, origin, length in view.segments:
+            a, b = max(lo, seg_start), min(hi, seg_start + length)
+            at = a - lo + to - lead  # where ``a`` lands in ``new``
+            if at < 0:  # stripped white space
+                a, at = a - at, 0
+            b = min(b, a + len(new) - at)
+            if a < b:
+                segments.append((at, origin + a - seg_start, b - a))
+    return _View(view.line, new, textshape.is_body_paragraph(new), len(textshape.WORD.findall(new)),
+                 tuple(segments))
+
+
+def _index(views: Sequence[_View]) -> dict[str, list[tuple[int, int, str]]]:
     """Lines long enough to count as pieces, by their first characters, longest first."""
     found: dict[str, list[tuple[int, int, str]]] = {}
-    for line in doc.content_lines:
-        text = line.stripped
-        if len(text) < MIN_PIECE_CHARS or doc.word_count(line) < MIN_PIECE_WORDS:
+    for view in views:
+        text = view.text
+        if len(text) < MIN_PIECE_CHARS or view.words < MIN_PIECE_WORDS:
             continue
-        found.setdefault(text[:KEY_CHARS], []).append((len(text), line.index, text))
+        found.setdefault(text[:KEY_CHARS], []).append((len(text), view.line.index, text))
     for key, lines in found.items():
         lines.sort(key=lambda item: (-item[0], item[1]))
+        # a line printed several times is one candidate (its first copy): copies of a longer
+        # line must not crowd the shorter ones out of the few tried
+        seen: set[str] = set()
+        distinct = []
+        for item in lines:
+            if item[2] not in seen:
+                seen.add(item[2])
+                distinct.append(item)
+        lines[:] = distinct
         del lines[MAX_CANDIDATES:]
         found[key] = lines
     return found
@@ -67,7 +156,7 @@ def _pieces(
     for pos in sorted(starts):
         if pos < end or pos > last:
             continue
-        for length, other, candidate in index[text[pos : pos + KEY_CHARS]]:
+        for length, other, candidate in index.get(text[pos : pos + KEY_CHARS], ()):
             if other != own and length < size and text.startswith(candidate, pos):
                 pieces.append(_Piece(pos, pos + length, other))
                 end = pos + length
@@ -76,7 +165,8 @@ def _pieces(
 
 
 def _solid(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
+    """How many characters of ``text`` are not white space (str.split's white space)."""
+    return len("".join(text.split()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +178,22 @@ class Copy:
     start: int | None = None
     end: int | None = None
     repeat: bool = False  # a paragraph printed again word for word (DU04), not a glued copy
+    teaser: bool = False  # a paragraph's opening cut off with "..." (DU03)
 
 
-def _decide(doc: AnalysedDocument, line: Line, text: str, pieces: list[_Piece]) -> list[Copy]:
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The copies of a document, and what is left of the lines that lose a part to a copy or
+    to the gambling spam that goes: ``remnants[line index]`` is the line as a second pass
+    reads it (the title finder and the story's zones judge such a line by it)."""
+
+    copies: tuple[Copy, ...]
+    remnants: dict[int, str]
+
+
+def _decide(views: dict[int, _View], view: _View, pieces: list[_Piece]) -> list[Copy]:
+    text = view.text
+    line = view.line
     covered = sum(_solid(text[p.start : p.end]) for p in pieces)
     total = _solid(text)
     if len(pieces) >= 2 and total - covered <= WHOLE_LINE_UNCOVERED * total:
@@ -100,7 +203,7 @@ def _decide(doc: AnalysedDocument, line: Line, text: str, pieces: list[_Piece]) 
         extra = text[piece.end :].strip()
         if (
             not text[: piece.start].strip()  # glued words after the copy (a promo), not before
-            and doc.is_body(doc.lines[piece.index])
+            and views[piece.index].body
             and piece.end - piece.start >= SINGLE_PIECE_MIN_CHARS
             and len(extra.split()) <= SINGLE_PIECE_MAX_EXTRA_WORDS
             and not extra.endswith(tuple(_SENTENCE_END))
@@ -108,7 +211,6 @@ def _decide(doc: AnalysedDocument, line: Line, text: str, pieces: list[_Piece]) 
             return [Copy(line, "copy of another line with a few glued words")]
         return []
     found = []
-    offset = line.content_start
     run = [pieces[0]]
     following: list[_Piece | None] = [*pieces[1:], None]
     for after in following:
@@ -118,51 +220,230 @@ def _decide(doc: AnalysedDocument, line: Line, text: str, pieces: list[_Piece]) 
         if len(run) >= 2 and run[-1].end - run[0].start >= MIN_RUN_CHARS:
             found.append(Copy(
                 line, f"copy of {len(run)} other lines glued inside a longer line",
-                offset + run[0].start, offset + run[-1].end,
+                run[0].start, run[-1].end,  # offsets in the view's text (see _round)
             ))
         if after is not None:
             run = [after]
     return found
 
 
-def glued_copies(doc: AnalysedDocument) -> tuple[Copy, ...]:
-    """Every glued copy and repeated paragraph in ``doc`` (read once per document through
-    ``AnalysedDocument.copies``: the title finder and the dateline rule look past whole-line
-    copies, so that their decisions do not change once the copies are gone)."""
-    found: list[Copy] = []
+def _repeats(views: Sequence[_View]) -> list[Copy]:
+    """Prose lines printed again word for word, before the story's last original paragraph."""
     seen: set[str] = set()
     repeats: list[Line] = []
     last_original = -1
-    for line in doc.content_lines:
-        if doc.is_body(line):
-            text = line.stripped
-            if text in seen:
-                repeats.append(line)
+    for view in views:
+        if view.body:
+            if view.text in seen:
+                repeats.append(view.line)
             else:
-                last_original = line.index
-            seen.add(text)
+                last_original = view.line.index
+            seen.add(view.text)
     # a repeat after the story's last original paragraph stays: removing it would move the
     # end of the story, and what sits between the two copies would then look like the tail
-    found.extend(
-        Copy(line, "paragraph printed again word for word", repeat=True)
-        for line in repeats
-        if line.index < last_original
-    )
-    index = _index(doc)
-    if not index:
-        return tuple(found)
-    finder = KeyFinder(index, doc.config.engine)
-    repeated = {c.line.index for c in found}
-    for line in doc.content_lines:
-        text = line.stripped
-        if len(text) <= MIN_PIECE_CHARS or line.index in repeated:
+    return [Copy(line, "paragraph printed again word for word", repeat=True)
+            for line in repeats if line.index < last_original]
+
+
+def _teasers(views: Sequence[_View]) -> list[Copy]:
+    """Lines ending with an ellipsis whose words open another, longer line (DU03)."""
+    teasers = []
+    for view in views:
+        text = view.text
+        if not textshape.ends_with_ellipsis(text) or view.words <= MIN_TEASER_WORDS:
             continue
-        pieces = _pieces(text, line.index, index, finder)
-        if pieces:
-            found.extend(_decide(doc, line, text, pieces))
-    return tuple(found)
+        stem = _ELLIPSIS.sub("", text)
+        if len(stem) >= KEY_CHARS:
+            teasers.append((view, stem))
+    if not teasers:
+        return []
+    wanted = {stem[:KEY_CHARS] for _, stem in teasers}
+    by_key: dict[str, list[tuple[int, str]]] = {}
+    for view in views:
+        key = view.text[:KEY_CHARS]
+        if key in wanted:
+            by_key.setdefault(key, []).append((view.line.index, view.text))
+    found = []
+    for view, stem in teasers:
+        for index, text in by_key.get(stem[:KEY_CHARS], ()):
+            if index != view.line.index and len(text) > len(stem) and text.startswith(stem):
+                found.append(Copy(view.line, "teaser of a paragraph printed in full elsewhere", teaser=True))
+                break
+    return found
 
 
-def whole_line_copies(doc: AnalysedDocument) -> frozenset[int]:
-    """Indexes of the lines that go whole as copies (glued copies and repeated paragraphs)."""
-    return frozenset(c.line.index for c in doc.copies if c.start is None)
+def _round(doc: AnalysedDocument, views: dict[int, _View]) -> list[Copy]:
+    """The copies among ``views``; spans in the views' texts are mapped to input offsets."""
+    ordered = list(views.values())
+    found = _repeats(ordered)
+    found.extend(_teasers(ordered))
+    index = _index(ordered)
+    if not index:
+        return found
+    finder = KeyFinder(index, doc.config.engine)
+    repeated = {c.line.index for c in found if c.repeat}
+    paragraphs: dict[str, list[tuple[int, int, str]]] | None = None
+    for view in ordered:
+        text = view.text
+        if len(text) <= MIN_PIECE_CHARS or view.line.index in repeated:
+            continue
+        pieces = _pieces(text, view.line.index, index, finder)
+        decided = _decide(views, view, pieces) if pieces else []
+        if pieces and not decided and any(not textshape.ends_sentence(views[p.index].text) for p in pieces):
+            # a line that ends no sentence (a headline, a cut-off line another rule removes)
+            # may hide, as the longest match, the paragraphs it opens: read again with
+            # paragraphs only
+            if paragraphs is None:
+                paragraphs = {key: [c for c in lines if textshape.ends_sentence(c[2])] for key, lines in index.items()}
+            pieces = _pieces(text, view.line.index, paragraphs, finder)
+            decided = _decide(views, view, pieces) if pieces else []
+        if decided:
+            for copy in decided:
+                if copy.start is not None and copy.end is not None:
+                    copy = Copy(copy.line, copy.reason, view.offset(copy.start), view.offset(copy.end - 1) + 1)
+                found.append(copy)
+    return found
+
+
+def _spam_in_remnant(view: _View, threshold: float) -> list[tuple[int, int]] | None:
+    """The gambling spam the spam reading finds in what a copy left of a line (spans of
+    ``view.text``), read alone as a second pass reads it; None when it would take the whole
+    remnant. The copy had diluted it on the first pass (the spam reading scores a stretch
+    of text by what it holds)."""
+    from cleanser.spam.analysis import analyse_text, may_score
+
+    text = view.text
+    if not may_score(text):
+        return []
+    spans = []
+    for finding in analyse_text(text).findings:
+        if finding.score < threshold:
+            continue
+        if not text[: finding.start].strip() and not text[finding.end :].strip():
+            return None
+        start, end = finding.start, finding.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _without(
+    views: dict[int, _View], found: list[Copy], threshold: float
+) -> tuple[dict[int, _View], set[int], list[Copy]]:
+    """The views once ``found`` is cut: whole lines go, spans are cut from their line; the
+    lines that spans emptied, or left fewer than ``MIN_REMNANT_WORDS`` words of that are no
+    prose, or left gambling spam only: a byline, a label, a letter or an emoji glued to a
+    copy is glued chrome, and left alone it would read differently on a second pass (a byline
+    or title line of its own, a spam line); and the spam found in what a copy left of a line,
+    cut with the copy."""
+    gone = {c.line.index for c in found if c.start is None}
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for copy in found:
+        if copy.start is not None and copy.end is not None and copy.line.index not in gone:
+            cuts.setdefault(copy.line.index, []).append((copy.start, copy.end))
+    kept = {}
+    emptied = set()
+    spam: list[Copy] = []
+    for index, view in views.items():
+        if index in gone:
+            continue
+        spans = cuts.get(index)
+        if spans:
+            for start, end in sorted(spans, reverse=True):
+                view = _cut(view, *_local(view, start, end))
+            left = None if view.words < MIN_REMNANT_WORDS and not view.body else _spam_in_remnant(view, threshold)
+            if left is None:
+                emptied.add(index)  # nothing left, glued chrome, or spam
+                continue
+            for start, end in sorted(left, reverse=True):
+                spam.append(Copy(view.line, "gambling spam left beside a glued copy (the copy diluted it)",
+                                 view.offset(start), view.offset(end - 1) + 1))
+                view = _cut(view, start, end)
+        kept[index] = view
+    return kept, emptied, spam
+
+
+def _local(view: _View, start: int, end: int) -> tuple[int, int]:
+    """The span of ``view.text`` holding what is left of the input span [start, end)."""
+    first, last = len(view.text), 0
+    for at, origin, length in view.segments:
+        a, b = max(start, origin), min(end, origin + length)
+        if a < b:
+            first, last = min(first, at + a - origin), max(last, at + b - origin)
+    return (first, last) if first < last else (0, 0)
+
+
+def _without_spam(doc: AnalysedDocument, views: dict[int, _View]) -> tuple[dict[int, _View], set[int]]:
+    """The views once the gambling spam that goes is cut (the spam rules remove every finding
+    that reaches the threshold): a line is a copy, or holds one, as it reads without it."""
+    threshold = doc.config.threshold
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for finding in doc.spam.findings:
+        if finding.score < threshold:
+            continue
+        line = doc.line_at(finding.start)
+        while True:
+            if line.index in views and finding.start < line.end and line.start < finding.end:
+                cuts.setdefault(line.index, []).append((max(finding.start, line.start), min(finding.end, line.end)))
+            if line.end >= finding.end or line.index + 1 >= len(doc.lines):
+                break
+            line = doc.lines[line.index + 1]
+    emptied = set()
+    for index, spans in cuts.items():
+        view = views.pop(index)
+        for start, end in sorted(spans, reverse=True):
+            local = _local(view, start, end)
+            if local[0] < local[1]:
+                view = _cut(view, *local)
+        if view.text:
+            views[index] = view
+        else:
+            emptied.add(index)
+    return dict(sorted(views.items())), emptied
+
+
+def find(doc: AnalysedDocument) -> Found:
+    """Every glued copy, repeated paragraph and paragraph teaser in ``doc`` (read once per
+    document through ``AnalysedDocument.copies``: the title finder and the dateline rule look
+    past whole-line copies, so that their decisions do not change once the copies are gone).
+
+    Cutting a copy can make another: what is left of a line once a glued run is cut may be a
+    piece of a further copy, a repeat or a teaser. The search is run again on the lines as
+    they read once the copies found so far are gone, until it finds nothing new (at most
+    ``MAX_ROUNDS`` times; most documents need one), so that a second pass finds nothing the
+    first did not (idempotence)."""
+    views, spam_only = _without_spam(doc, {line.index: _view(doc, line) for line in doc.content_lines})
+    found: list[Copy] = []
+    emptied: set[int] = set()
+    for _ in range(MAX_ROUNDS):
+        new = _round(doc, views)
+        if not new:
+            break
+        found.extend(new)
+        views, gone, spam = _without(views, new, doc.config.threshold)
+        found.extend(spam)
+        emptied |= gone
+    remnants = {i: v.text for i, v in views.items() if len(v.segments) != 1 or v.text != v.line.stripped}
+    remnants.update(dict.fromkeys(spam_only | emptied, ""))
+    if not emptied:
+        return Found(tuple(found), remnants)
+    # a line that copies emptied goes whole, as one copy: the title finder and the dateline
+    # rule then look past it, as a second pass would not see it
+    whole = []
+    for copy in found:
+        if copy.line.index in emptied:
+            if copy.start is not None:
+                whole.append(Copy(copy.line, copy.reason))
+                emptied.discard(copy.line.index)
+        else:
+            whole.append(copy)
+    return Found(tuple(whole), remnants)
+
+
+def glued_copies(doc: AnalysedDocument) -> tuple[Copy, ...]:
+    """Every glued copy, repeated paragraph and paragraph teaser in ``doc`` (``find``)."""
+    return find(doc).copies

@@ -10,9 +10,10 @@ the steps before it:
    headlines, names, figure rows or label rows (``cleanser.analysis.lineshapes``);
 3. **spam**: the gambling-spam reading (``cleanser.spam``), which reads no positions;
 4. **site packs**: which packs apply, and what their patterns match anywhere;
-5. **zones**: the story's prose lines, its header and tail (``cleanser.analysis.story``);
-6. **blocks, notices, copies**: feeds and related lists, legal notices, glued copies and
-   repeated paragraphs;
+5. **copies, zones**: glued copies of the story, repeated paragraphs and paragraph teasers
+   (``cleanser.analysis.copies``), then the story's prose lines, its header and tail
+   (``cleanser.analysis.story``), which look past the copies that go whole;
+6. **blocks, notices**: feeds and related lists, legal notices;
 7. **lines gone**: the lines that go whole whatever the title is;
 8. **title**: the headline (``cleanser.analysis.headline``).
 
@@ -31,8 +32,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleanser import lexicon, patterns
+from cleanser import lexicon, patterns, textshape
 from cleanser.analysis import blocks, copies, flattened, headline, legal, lineshapes, scan, shapes, sitepacks, story
+from cleanser.analysis.copies import Copy, Found
 from cleanser.analysis.scan import Family, Hits, Scanner
 from cleanser.analysis.sitepacks import PatternSpec, SitePack
 from cleanser.document import Document, Line
@@ -301,9 +303,31 @@ class AnalysedDocument(Document):
         )
 
     @cached_property
-    def copies(self) -> tuple[copies.Copy, ...]:
-        """Glued copies of the story and repeated paragraphs (DU02, DU04 report them)."""
-        return copies.glued_copies(self)
+    def copies(self) -> tuple[Copy, ...]:
+        """Glued copies of the story, repeated paragraphs and paragraph teasers (DU02, DU04,
+        DU03 report them)."""
+        return self._copies_found.copies
+
+    @cached_property
+    def _copies_found(self) -> Found:
+        return copies.find(self)
+
+    @cached_property
+    def lines_cut(self) -> frozenset[int]:
+        """Lines that lose a part (or all) to a copy or to the gambling spam that goes."""
+        return frozenset(self._copies_found.remnants)
+
+    def text_after_cuts(self, line: Line) -> str:
+        """``line``'s stripped text once the copies and the gambling spam that go are cut out
+        of it (as a second pass reads it)."""
+        return self._copies_found.remnants.get(line.index, line.stripped)
+
+    def is_body_after_cuts(self, line: Line) -> bool:
+        """Is ``line`` shaped like article prose once copies and spam are cut out of it?"""
+        remnant = self._copies_found.remnants.get(line.index)
+        if remnant is None:
+            return self.is_body(line)
+        return textshape.is_body_paragraph(remnant)
 
     @cached_property
     def whole_line_copies(self) -> frozenset[int]:
@@ -333,8 +357,8 @@ class AnalysedDocument(Document):
 
 
 ORDER = (
-    "spam", "hits", "body_paragraph_indexes", "line_shapes", "spam_lines", "site_packs", "story_indexes",
-    "feed_blocks", "related_blocks", "legal_lines", "copies", "lines_gone", "title",
+    "spam", "hits", "body_paragraph_indexes", "line_shapes", "spam_lines", "site_packs", "copies",
+    "story_indexes", "feed_blocks", "related_blocks", "legal_lines", "lines_gone", "title",
 )
 """The facts ``analyse`` computes, in this order (each reads only those before it). The spam
 reading, which reads the text alone, comes first: the memory it takes while it reads is
@@ -345,8 +369,9 @@ STEPS = {
     "shapes": ("body_paragraph_indexes", "line_shapes"),
     "spam": ("spam", "spam_lines"),
     "site packs": ("site_packs",),
+    "copies": ("copies",),
     "zones": ("story_indexes",),
-    "blocks": ("feed_blocks", "related_blocks", "legal_lines", "copies"),
+    "blocks": ("feed_blocks", "related_blocks", "legal_lines"),
     "title": ("lines_gone", "title"),
 }
 """The same facts grouped into the steps the speed benchmark times one by one."""

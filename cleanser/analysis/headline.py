@@ -19,7 +19,19 @@ from cleanser import lexicon, textshape
 from cleanser.analysis import address, promo, scan
 from cleanser.analysis.datelines import after_outlet_dateline
 from cleanser.analysis.scan import Hits
-from cleanser.patterns import READ_AT_SOURCE, RELATIVE_TIME, REPUBLISHED, date_line, photo_credit
+from cleanser.patterns import (
+    BREADCRUMB,
+    BREADCRUMB_FAMILY,
+    GLUED_READ_ALSO,
+    HASHTAG_LINE,
+    READ_AT_SOURCE,
+    RELATIVE_TIME,
+    REPUBLISHED,
+    TAG_LINE,
+    TAG_LINE_FAMILY,
+    date_line,
+    photo_credit,
+)
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -110,6 +122,9 @@ def is_known_chrome(
             )
         )
         or (any(c in text for c in ">»›|") and len(_SEPARATORS.findall(text)) >= 2)
+        or (may(BREADCRUMB_FAMILY) and BREADCRUMB.match(text))
+        or (may(TAG_LINE_FAMILY) and TAG_LINE.match(text))
+        or ("#" in text and HASHTAG_LINE.match(text))
         or (few_words and textshape.uppercase_ratio(text) > 0.8)
     )
 
@@ -158,7 +173,9 @@ def _skipped(doc: AnalysedDocument, line: Line) -> bool:
     known = doc.memo("headline.skipped", lambda: bytearray(len(doc.lines)))  # per line: 0 not asked, 1 no, 2 yes
     answer = known[line.index]
     if not answer:
-        skipped = is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index]) or (
+        cut = line.index in doc.lines_cut  # read as a second pass reads it
+        text = doc.text_after_cuts(line)
+        skipped = is_known_chrome(text, doc.hits, line.index, None if cut else doc.folded_words[line.index]) or (
             promo.is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None
         )
         known[line.index] = answer = 2 if skipped else 1
@@ -174,11 +191,13 @@ def _confirmed(doc: AnalysedDocument, line: Line, norm: str, copies: frozenset[i
     for other in doc.following(line):
         if other.index in copies:
             continue
-        if doc.is_body(other):
+        text = doc.text_after_cuts(other)  # judged as a second pass reads it
+        if doc.is_body_after_cuts(other):
             # prose going on with a sentence broken off above: the line was part of it
-            return not _CONTINUATION.match(other.text)
-        text = other.text
-        if _skipped(doc, other) or _is_copy(norm, " ".join(doc.folded_words[other.index]), text):
+            return not _CONTINUATION.match(text)
+        folded = (" ".join(textshape.WORD.findall(text)).casefold() if other.index in doc.lines_cut
+                  else " ".join(doc.folded_words[other.index]))
+        if _skipped(doc, other) or _is_copy(norm, folded, text):
             continue
         if is_title_shaped(text):
             return False
@@ -221,11 +240,14 @@ def find_title(doc: AnalysedDocument) -> Line | None:
     lines = list(islice((line for line in doc.content_lines if line.index not in copies), MAX_TOP_LINES + 1))
     top = []
     for line in lines[:MAX_TOP_LINES]:
-        if doc.is_body(line):
+        if doc.is_body_after_cuts(line):
             break
         top.append(line)
     for position, line in enumerate(top):
-        text = line.stripped
+        text = doc.text_after_cuts(line)  # a line that loses a part to a copy or to spam: its rest
+        glued = GLUED_READ_ALSO.search(text) if doc.hits.may_hold(line.index, "glued_read_also") else None
+        if glued and glued.start() > 0:
+            text = text[: glued.start()].strip()  # judged without the read-also link glued to it (RL01)
         rest = after_outlet_dateline(text)
         if rest is not None:
             # judged by what follows the dateline, as it will be once the dateline is cut
@@ -238,18 +260,29 @@ def find_title(doc: AnalysedDocument) -> Line | None:
             if textshape.word_count(text) <= 2:
                 continue
             return None
-        following = lines[position + 1] if position + 1 < len(lines) else None
-        if (
-            following is not None
-            and _CONTINUATION.match(following.text)
-            and not _skipped(doc, following)
-        ):
+        if _broken_at_links(doc, lines[position + 1 : position + 1 + MAX_LINK_PIECES]):
             return None  # a sentence broken over lines (at its links), not a headline
         norm = textshape.normalise(text)
         if _byline_and_date_follow(doc, lines, position):
             return line
         return line if _confirmed(doc, line, norm, copies) else None
     return None
+
+
+MAX_LINK_PIECES = 4
+MAX_LINK_WORDS = 4
+
+
+def _broken_at_links(doc: AnalysedDocument, following: list[Line]) -> bool:
+    """Does the sentence go on below, maybe after a few short link texts ("Gol kapten" /
+    "Persija Jakarta" / ", mendapat ...")? The line above is then a piece of a sentence
+    broken over lines at its links, not a headline."""
+    for line in following:
+        if _CONTINUATION.match(doc.text_after_cuts(line)):
+            return not _skipped(doc, line)
+        if doc.is_body_after_cuts(line) or doc.word_count(line) > MAX_LINK_WORDS or _skipped(doc, line):
+            return False
+    return False
 
 
 def _byline_and_date_follow(doc: AnalysedDocument, lines: list[Line], position: int) -> bool:

@@ -48,12 +48,18 @@ def _chrome_by_its_text(doc: AnalysedDocument, line: Line) -> bool:
 
 
 def story_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
-    """Prose lines that are not chrome on their own account: the lines that bound the
-    story's header and tail."""
-    if not doc.body_paragraph_indexes:
+    """Prose lines that are not chrome on their own account (nor copies of the story that go
+    whole): the lines that bound the story's header and tail. A line that loses a part to a
+    copy or to spam is judged by what is left of it (as a second pass reads it)."""
+    copies = doc.whole_line_copies
+    body = set(doc.body_paragraph_indexes)
+    for index in doc.lines_cut:  # judged as they read once copies and spam are cut out of them
+        if doc.is_body_after_cuts(doc.lines[index]):
+            body.add(index)
+        else:
+            body.discard(index)
+    if not body:
         return ()
-    gone = doc.spam_lines | doc.site_pack_lines(anywhere_only=True)  # chrome wherever they stand
+    gone = doc.spam_lines | doc.site_pack_lines(anywhere_only=True) | copies  # chrome wherever they stand
     lines = doc.lines
-    return tuple(
-        i for i in doc.body_paragraph_indexes if i not in gone and not _chrome_by_its_text(doc, lines[i])
-    )
+    return tuple(i for i in sorted(body) if i not in gone and not _chrome_by_its_text(doc, lines[i]))

@@ -72,15 +72,15 @@ class DatelinePrefix(Rule):
         cut = {
             line.index: p for p in found if doc.is_body(line := doc.line_at(p.start)) or _whole(line, p)
         }
-        texts = {doc.lines[i].text for i in cut}
-        by_text = {doc.lines[i].text: p for i, p in cut.items()}
+        # (compared without the white space around them: " JAKARTA -" is a copy of "JAKARTA -")
+        by_text = {doc.lines[i].stripped: p for i, p in cut.items()}
         for line in doc.content_lines:
-            if line.index in cut or line.text not in texts:
+            if line.index in cut or line.stripped not in by_text:
                 continue
-            first = by_text[line.text]
-            origin = doc.line_at(first.start).start
+            first = by_text[line.stripped]
+            origin = doc.line_at(first.start).content_start
             yield Proposal(
-                line.start + first.start - origin, line.start + first.end - origin,
+                line.content_start + max(first.start - origin, 0), line.content_start + first.end - origin,
                 first.reason + " (repeated line)", first.score, first.category, first.facts,
             )
 
@@ -106,7 +106,7 @@ class DatelinePrefix(Rule):
                                 facts=dateline_facts(line.text))
                 yield self.line(following, "dash of a dateline broken onto its own line")
                 return
-            if not doc.is_body(line) or _call_to_action(doc, line) or doc.has_notice_phrase(line):
+            if not doc.is_body_after_cuts(line) or _call_to_action(doc, line) or doc.has_notice_phrase(line):
                 # a press-release line ends with its dash and holds a year
                 press = (
                     PRESS_LINE.match(line.text)
@@ -117,7 +117,7 @@ class DatelinePrefix(Rule):
                     yield self.line(line, "press-release dateline line",
                                     facts=dateline_facts(press.group("prefix")))
                     return
-                if opening == 0 and not doc.is_body(line):
+                if opening == 0 and not doc.is_body_after_cuts(line):
                     found = list(self._outlet_dateline(line))
                     if found:
                         yield from found

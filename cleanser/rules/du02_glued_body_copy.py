@@ -19,6 +19,10 @@ class GluedBodyCopy(Rule):
     glued chrome between them) goes whole; a run of such copies inside a longer line goes as
     a span and the rest of the line stays. The paragraph copy is what stays, so nothing of
     the story is lost. Lines are looked up by their first characters: linear in the text.
+    What the copies leave of a line, when it is a few words and no prose (a byline, a label,
+    stray characters), goes with them; and the search is run again on the lines as they
+    read once the copies are cut (a sentence glued to its own copy, a copy of a copy), so
+    that a second cleaning finds no further copy.
 
     Anti-pattern (removed: the first line, which is the next two glued together)::
 
@@ -39,7 +43,7 @@ class GluedBodyCopy(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for copy in doc.copies:
-            if copy.repeat:
+            if copy.repeat or copy.teaser:
                 continue
             if copy.start is None or copy.end is None:
                 yield self.line(copy.line, copy.reason)

@@ -2,26 +2,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
-from cleanser import lexicon, patterns
+from cleanser import patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-BREADCRUMB = lexicon.lazy_caseless(
-    r"^\s*(?:Home|Beranda|Index|Indeks|Berita)\s*(?:[>»›/|]\s*[^>»›/|\n]{1,40}){1,6}\s*$",
-)
-TAGS = lexicon.lazy_caseless(
-    r"^\s*(?:Tags?|Topik|Topics|Kata\s+kunci|Keywords|Label)\s*[:：]\s*\S.{0,300}$",
-)
-HASHTAGS = lexicon.lazy(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
+# shared with the title finder, which looks past these lines (cleanser.patterns)
+BREADCRUMB = patterns.BREADCRUMB
+TAGS = patterns.TAG_LINE
+HASHTAGS = patterns.HASHTAG_LINE
 
 
-_BREADCRUMB_FAMILY = patterns.scanned("NV01.breadcrumb", BREADCRUMB)
-_TAGS_FAMILY = patterns.scanned("NV01.tags", TAGS)
+_BREADCRUMB_FAMILY = patterns.BREADCRUMB_FAMILY
+_TAGS_FAMILY = patterns.TAG_LINE_FAMILY
 MAX_WORDS = 60
 MAX_WIDGET_WORDS = 12
 

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
+from cleanser.analysis import promo
 from cleanser.analysis.facts import AnalysedDocument
+from cleanser.analysis.headline import is_known_chrome
 from cleanser.categories import Category
 from cleanser.document import Line
 from cleanser.patterns import date_line
@@ -11,6 +15,9 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 MIN_RUN = 3
+_BRACKETED = regex.compile(r"^\s*+[(\[][^()\[\]\n]{1,60}[)\]]\s*+$")
+"""A short line in brackets: initials or a desk code ("(ant/abc)", "(Z-8)"), no name."""
+MAX_BRACKETED_WORDS = 4
 SCORE = 0.7
 SCORE_SHORT = 0.4
 
@@ -58,6 +65,12 @@ class TailNameRun(Rule):
                 continue
             if run and (date_line(line.text) or not doc.words[index]):
                 continue  # a widget's date or separator between the names: other rules' or none
+            if (
+                is_known_chrome(line.text, doc.hits, index)
+                or promo.is_call_to_action(doc, line)
+                or (doc.word_count(line) <= MAX_BRACKETED_WORDS and _BRACKETED.match(line.text))
+            ):
+                continue  # chrome between the names (a byline, a pager, initials) goes too
             break
         names = [x for x in run if x.index in shapes.name]
         if not names:

@@ -24,7 +24,7 @@ _AD_MARKER = (
     r"(?-i:(?:\bADVERTISEMENT\s++)?\bSCROLL\s++TO\s++(?:CONTINUE\s++WITH|RESUME)\s++CONTENT\b|\bADVERTISEMENT\b)"
 )
 AT_START = lexicon.caseless(
-    rf"^\s*+(?:{_AD_MARKER}\s*+)?[\[(«»>*•-]?+\s*+(?P<phrase>{_PHRASE})\b\s*(?P<colon>[:：|»>–—-]+)?\s*(?P<title>.*?)\s*[\])]?\s*$",
+    rf"^\s*+(?:{_AD_MARKER}\s*+)?(?P<lead>[\[(«»>*•-]?+)\s*+(?P<phrase>{_PHRASE})\b\s*(?P<colon>[:：|»>–—-]+)?\s*(?P<title>.*?)\s*[\])]?\s*$",
 )
 VIDEO = lexicon.caseless(r"^\s*(?:video|tayangan)\b")
 MAX_TITLE_WORDS = 30
@@ -247,11 +247,20 @@ class ReadAlsoLink(Rule):
                 else:
                     yield self.line(line, f"'{phrase}' lead-in with no title")
                 return
+        if match:
             if match.group("colon") or _link_title(title):
                 found = find_title_end(doc, text, match.start("title"))
-                yield self._cut(line, match.start("phrase"), found, phrase)
+                start = self._link_start(match, found, text)
+                yield self._cut(line, start, found, phrase)
                 position = found.end
                 if found.end >= len(text.rstrip()):
+                    return
+                video = AT_START.match(text[found.end :]) if found.sure else None
+                if video and VIDEO.match(video.group("title")):
+                    # a video link glued after the read-also link: cut alone, the link would
+                    # leave it opening the line, for the video rule on a second pass
+                    yield self.span(line.start + found.end + video.start("phrase"), line.content_end,
+                                    f"video link '{video.group('phrase')}' glued after a read-also link")
                     return
             elif not match.group("colon"):
                 position = match.end("phrase")
@@ -265,6 +274,17 @@ class ReadAlsoLink(Rule):
             found = find_title_end(doc, text, glued.start("title"))
             yield self._cut(line, glued.start("phrase"), found, glued.group("phrase"))
             position = max(position, found.end)
+
+    @staticmethod
+    def _link_start(match: regex.Match[str], found: TitleEnd, text: str) -> int:
+        """Where the link starts: a bullet or dash before the lead-in ('-Baca juga: ...',
+        '• Baca juga: ...') is the link's; an opening bracket only when the cut runs to the end
+        of the line (it takes the closing one too). A mark left alone would be cut on a second
+        pass (not idempotent)."""
+        lead = match.group("lead")
+        if lead and (lead not in "[(" or found.end >= len(text.rstrip())):
+            return match.start("lead")
+        return match.start("phrase")
 
     def _cut(self, line: Line, start: int, found: TitleEnd, phrase: str) -> Proposal:
         whole = found.end >= len(line.text.rstrip())

@@ -1,0 +1,42 @@
+"""Idempotence on real text: cleaning the clean text of every corpus document, and of every
+text document of ../shared/devset (skipped when ../shared is not beside the repository),
+changes nothing. The hostile and generated documents are in tests/test_hostile_properties.py
+and tests/test_properties.py; benchmarks/fuzz.py runs them at scale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import cleanser
+from cleanser import evaluation
+from tests.conftest import corpus_docs
+
+
+def _not_idempotent(texts: list[tuple[str, str, str | None]]) -> list[str]:
+    """Ids of the documents whose clean text changes when cleaned again, with the lines the
+    second pass removed."""
+    found = []
+    for doc_id, text, url in texts:
+        once = cleanser.clean(text, url)
+        again = cleanser.clean(once.text, url)
+        if again.text != once.text:
+            found.append(f"{doc_id}: {[(r.code, r.text[:60]) for r in again.removals]}")
+    return found
+
+
+def test_every_corpus_document_is_idempotent() -> None:
+    docs = [(d.id, d.input, d.url) for d in corpus_docs()]
+    assert docs
+    assert _not_idempotent(docs) == []
+
+
+def test_every_devset_text_document_is_idempotent(shared: Path) -> None:
+    devset = shared / "devset"
+    if not devset.is_dir():
+        pytest.skip("../shared/devset is absent")
+    data = evaluation.load(str(devset))
+    docs = [(d.id, str(d.read_input()), d.url) for d in data.documents if d.kind == "text"]
+    assert docs
+    assert _not_idempotent(docs) == []
