@@ -155,7 +155,7 @@ def test_the_copy_finder_reads_a_cut_line_as_the_pipeline_writes_it(text: str, s
     from cleanser.pipeline import _join
 
     line_text = "x" + text + "y"  # a line starts and ends with a non-space character here
-    line = Line(0, 0, len(line_text), line_text)
+    line = Line(0, 0, line_text)
     cuts: list[tuple[int, int]] = []
     for start, length in spans:  # disjoint cuts of non-space characters at both ends
         start = min(start, len(line_text) - 1)
