@@ -64,6 +64,12 @@ def check_promises(text: str) -> None:
 @example('Pemerintah\u2029ÁÁÁÁÁ\rSimak berita terbaru di Google News\x85Pemerintah\u2029')
 # names at the tail above a byline that goes (NV05 looks past it)
 @example("\x01JAKARTA, KOMPAS.com -\u2028" * 3 + "Penulis: Rina Wulandari | Editor: Agus\x1e")
+# names at the tail around tag lines that go (NV03): NV05 looks past them
+@example("Pemerintah\nbanjir\nPemerintah\nbanjir\nPemerintah\n")
+@example("\u0308ADVERTISEMENT\n111111\n\u0308ADVERTISEMENT\n\u0308ADVERTISEMENT\n111111\n\u0308ADVERTISEMENT\n")
+# two dateline lines in a row (DL01 cuts both in one pass, and the first paragraph's dateline after one)
+@example("BANDUNG, KOMPAS.com -\nJAKARTA, KOMPAS.com -\n" + A + "\n")
+@example("BANDUNG, KOMPAS.com -\nJAKARTA - " + A + "\n")
 # a spam sentence cut from the first line: the title finder reads what is left
 @example('g a c o r \x1f\x01. ' + B + '👨\u200d👩\u200d👧\u200d👦\ufeff\x1c' + C + '\r')
 # a copy cut from a line: the title finder reads what is left

@@ -84,6 +84,13 @@ def test_cleaning_is_deterministic(text: str) -> None:
 @example(  # a video link glued after a read-also link at the line's start: both go in one pass
     "Baca Juga : Dewan Kota Tolak Usulan Kenaikan Tarif ParkirLihat juga Video: Antrean Kendaraan di Gerbang Tol Kota\n"
 )
+@example(  # a site pack's notice glued to its copy (two matches cover the line): the line goes
+    # whole, so the dateline rule's opening paragraphs are counted past it in the first pass
+    "Pemerintah kota mengumumkan rencana perbaikan jalan di tiga kecamatan mulai pekan depan.\n"
+    + "Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor "
+    "Cek Fakta Liputan6.com 0811 9787 670 hanya dengan ketik kata kunci yang diinginkan." * 2
+    + "\nSuara.com - Warga diminta memperhatikan rambu pengalihan arus selama pekerjaan berlangsung.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

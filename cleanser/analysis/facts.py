@@ -227,6 +227,7 @@ class AnalysedDocument(Document):
         if not self.site_packs:
             return frozenset()
         pack_specs = self.config.pack_specs
+        spans: list[tuple[int, int]] = []
         for spec in [spec for name in self.site_packs for spec in pack_specs.get(name, ())]:
             if anywhere_only and (spec.scope == "block" or spec.where != "anywhere"):
                 continue
@@ -234,8 +235,17 @@ class AnalysedDocument(Document):
                 found = self.pattern_matches(spec)
             except sitepacks.RuleTimeoutError:  # reported by the pipeline, not here
                 continue
-            for proposal in found:
-                lines.update(self._covered(proposal.start, proposal.end))
+            spans.extend((proposal.start, proposal.end) for proposal in found)
+        # matches that touch or stand apart by white space only cover a line together (a
+        # notice glued to its own copy is matched twice on one line): the line goes whole
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and (start <= merged[-1][1] or not self.text[merged[-1][1] : start].strip()):
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        for start, end in merged:
+            lines.update(self._covered(start, end))
         return frozenset(lines)
 
     def _covered(self, start: int, end: int) -> list[int]:

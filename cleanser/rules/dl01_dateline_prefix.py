@@ -98,14 +98,22 @@ class DatelinePrefix(Rule):
             counted += doc.word_count(line) > TINY_LINE_WORDS
             if counted >= MAX_LINES_TO_LOOK:
                 break
+        # A dateline alone on its line goes whole, and the lines after it are judged as if it
+        # were gone already (a second pass does not see it): a second dateline line right
+        # after it, or the dateline opening the first paragraph, goes too.
         opening = 0
+        skip_dash = False
         for position, line in enumerate(lines):
+            if skip_dash:
+                skip_dash = False
+                continue
             following = lines[position + 1] if position + 1 < len(lines) else None
             if following is not None and LONE_DASH.match(following.text) and SHORT_PLACE.match(line.text):
                 yield self.line(line, "place name of a dateline broken onto its own line",
                                 facts=dateline_facts(line.text))
                 yield self.line(following, "dash of a dateline broken onto its own line")
-                return
+                skip_dash = True
+                continue
             if not doc.is_body_after_cuts(line) or _call_to_action(doc, line) or doc.has_notice_phrase(line):
                 # a press-release line ends with its dash and holds a year
                 press = (
@@ -116,12 +124,12 @@ class DatelinePrefix(Rule):
                 if press:
                     yield self.line(line, "press-release dateline line",
                                     facts=dateline_facts(press.group("prefix")))
-                    return
+                    continue
                 if opening == 0 and not doc.is_body_after_cuts(line):
                     found = list(self._outlet_dateline(line))
-                    if found:
-                        yield from found
-                        return
+                    yield from found
+                    if found and not _whole(line, found[0]):
+                        return  # the dateline opens a broken-off line: the story starts there
                 continue
             # the opening paragraphs (a standfirst may come first): their datelines, and
             # nothing further down

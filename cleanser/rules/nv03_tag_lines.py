@@ -2,19 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from cleanser.analysis.facts import AnalysedDocument
+from cleanser.analysis.tags import tail_tag_lines
 from cleanser.categories import Category
 from cleanser.document import Line
-from cleanser.patterns import RELATIVE_TIME
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
-
-TAG = regex.compile(r"^\s*#?[\p{Ll}\p{N}][\p{Ll}\p{N}&'’-]*(?:\s+[\p{Ll}\p{N}&'’-]+){0,4}\s*$", regex.VERSION1)
-MIN_RUN = 2
-MAX_TAG_WORDS = 5
 
 
 @register
@@ -39,14 +33,9 @@ class TagLines(Rule):
     priority = 50
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        # Decided on the tail as a whole, not on runs: a run broken by another chrome line
-        # ("(*)", a credit) would be whole once that line is gone.
-        tags = [
-            line for line in doc.content_lines
-            if doc.in_tail(line) and doc.word_count(line) <= MAX_TAG_WORDS and TAG.match(line.text)
-            and not RELATIVE_TIME.match(line.text)  # a feed's "2 jam yang lalu" is not a tag
-        ]
-        if len(tags) < MIN_RUN:
+        # Decided on the tail as a whole, not on runs (analysis/tags.py)
+        tags = tail_tag_lines(doc)
+        if not tags:
             return
         group: list[Line] = []
         for line in tags:

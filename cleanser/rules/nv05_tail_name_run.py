@@ -7,6 +7,7 @@ import regex
 from cleanser.analysis import promo
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.analysis.headline import is_known_chrome
+from cleanser.analysis.tags import tail_tag_lines
 from cleanser.categories import Category
 from cleanser.document import Line
 from cleanser.patterns import date_line
@@ -28,7 +29,9 @@ class TailNameRun(Rule):
     competitions; a clock time of a match widget among them) that closes the text after the
     story's last paragraph (a date or a separator line may stand between them). Three or
     more go; two are a suspicion. Lines with figures (a table's rows) stop the run, and a
-    run introduced by a line ending in ':' is the story's own list.
+    run introduced by a line ending in ':' is the story's own list. Lines that go whatever
+    stands around them (copies, the tail's tag lines) are looked past, so that a second
+    pass, which no longer sees them, decides the same.
 
     Anti-pattern (removed: after the last paragraph, up to the end)::
 
@@ -54,10 +57,11 @@ class TailNameRun(Rule):
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         shapes = doc.line_shapes
         run: list[Line] = []
+        tags = {line.index for line in tail_tag_lines(doc)}
         for line in reversed(doc.content_lines):
             index = line.index
-            if index in doc.lines_gone or index in shapes.headline:
-                continue  # gone anyway, or an unmarked headline (RL03)
+            if index in doc.lines_gone or index in shapes.headline or index in tags:
+                continue  # gone anyway (copies, the tail's tag lines: NV03), or an unmarked headline (RL03)
             if not doc.in_tail(line) or doc.is_body(line):
                 break
             if index in shapes.name or index in shapes.clock:

@@ -1,0 +1,37 @@
+"""Tag lines: lower-case keyword lines after the story (the page's tags).
+
+Decided on the tail as a whole, not on runs: a run broken by another chrome line ("(*)", a
+credit) would be whole once that line is gone. Read by the tag-line rule (NV03), which cuts
+them, and the tail name-run rule (NV05), which looks past them: they go whatever stands
+around them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleanser.patterns import RELATIVE_TIME
+
+if TYPE_CHECKING:
+    from cleanser.analysis.facts import AnalysedDocument
+    from cleanser.document import Line
+
+TAG = regex.compile(r"^\s*#?[\p{Ll}\p{N}][\p{Ll}\p{N}&'’-]*(?:\s+[\p{Ll}\p{N}&'’-]+){0,4}\s*$", regex.VERSION1)
+MIN_RUN = 2
+MAX_TAG_WORDS = 5
+
+
+def tail_tag_lines(doc: AnalysedDocument) -> tuple[Line, ...]:
+    """The tag lines after the story, when there are at least ``MIN_RUN`` of them (else none)."""
+    return doc.memo("tags.tail", lambda: _tail_tag_lines(doc))
+
+
+def _tail_tag_lines(doc: AnalysedDocument) -> tuple[Line, ...]:
+    tags = tuple(
+        line for line in doc.content_lines
+        if doc.in_tail(line) and doc.word_count(line) <= MAX_TAG_WORDS and TAG.match(line.text)
+        and not RELATIVE_TIME.match(line.text)  # a feed's "2 jam yang lalu" is not a tag
+    )
+    return tags if len(tags) >= MIN_RUN else ()
