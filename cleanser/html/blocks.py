@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from cleanser.html.hints import HIDDEN, RELEVANT_ATTRIBUTES, Hint, element_hint
+from cleanser.html.hints import HIDDEN, RELEVANT_ATTRIBUTES, Hint, HintReader
 
 SKIP_TAGS = frozenset(
     {
@@ -108,7 +108,7 @@ def walk(root: Any) -> PageWalk:
     skip_tags = SKIP_TAGS
     block_tags = BLOCK_TAGS
     never_prune = _NEVER_PRUNE
-    hint_of = element_hint
+    hint_of = HintReader().hint  # once per page: what it remembers goes with the page
     hidden = HIDDEN
 
     def flush(buffer: _Buffer) -> None:

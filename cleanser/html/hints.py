@@ -211,8 +211,6 @@ _NO_CLASS_HINT_TAGS = frozenset({"html", "body", "main", "article"})
 RELEVANT_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop", "style", "hidden", "aria-hidden", "type"})
 HIDDEN = Hint(None, "hidden element")
 
-_cache: dict[tuple[str, tuple[tuple[str, str], ...]], Hint | None] = {}
-_CACHE_MAX = 50_000
 
 
 _WORD_FAMILY: dict[str, int] = {}
@@ -226,13 +224,11 @@ for _index, _family in enumerate(_FAMILIES):
         _GLUED_FAMILY.setdefault(_sub, _index)
 
 
-_name_cache: dict[str, tuple[int, str]] = {}
-
-
-def _name_family(name: str) -> tuple[int, str]:
-    """(family index, matching word) of one class or id name; index len(_FAMILIES) if none."""
+def _name_family(name: str, memo: dict[str, tuple[int, str]]) -> tuple[int, str]:
+    """(family index, matching word) of one class or id name; index len(_FAMILIES) if none.
+    ``memo``: the names read so far on this page."""
     try:
-        return _name_cache[name]
+        return memo[name]
     except KeyError:
         pass
     best, word = len(_FAMILIES), ""
@@ -245,16 +241,14 @@ def _name_family(name: str) -> tuple[int, str]:
         index = _GLUED_FAMILY[match.group()]
         if index < best:
             best, word = index, match.group()
-    if len(_name_cache) >= _CACHE_MAX:
-        _name_cache.clear()
-    _name_cache[name] = (best, word)
+    memo[name] = (best, word)
     return best, word
 
 
-def _family_hint(names: str) -> Hint | None:
+def _family_hint(names: str, memo: dict[str, tuple[int, str]]) -> Hint | None:
     best, word = len(_FAMILIES), ""
     for name in names.split():
-        index, found = _name_family(name)
+        index, found = _name_family(name, memo)
         if index < best:
             best, word = index, found
     if best == len(_FAMILIES):
@@ -265,28 +259,42 @@ def _family_hint(names: str) -> Hint | None:
 
 def element_hint(tag: str, attributes: tuple[tuple[str, str], ...] = ()) -> Hint | None:
     """The hint an element's tag and attributes give, ``HIDDEN`` for an element they hide,
-    or None. ``attributes``: its (name, value) pairs among ``RELEVANT_ATTRIBUTES``. Cached."""
-    key = (tag, attributes)
-    try:
-        return _cache[key]
-    except KeyError:
-        pass
-    attrs = dict(attributes)
-    style = attrs.pop("style", None)
-    if style and _HIDDEN_STYLE.search(style):
-        hint: Hint | None = HIDDEN
-    elif _hidden(attrs):
-        hint = HIDDEN
-    else:
-        hint = _compute(tag, attrs.get("class", ""), attrs.get("id", ""), attrs.get("role", ""),
-                        attrs.get("itemprop", ""))
-    if len(_cache) >= _CACHE_MAX:
-        _cache.clear()
-    _cache[key] = hint
-    return hint
+    or None. ``attributes``: its (name, value) pairs among ``RELEVANT_ATTRIBUTES``. (A page
+    reads its elements through one ``HintReader``, which remembers what it read.)"""
+    return HintReader().hint(tag, attributes)
 
 
-def _compute(tag: str, cls: str, ident: str, role: str, itemprop: str) -> Hint | None:
+class HintReader:
+    """``element_hint`` for the elements of one page: the tags, attributes and class names
+    read so far are remembered for this page only (templates repeat them), so nothing
+    read from pages stays behind at module level."""
+
+    def __init__(self) -> None:
+        self._hints: dict[tuple[str, tuple[tuple[str, str], ...]], Hint | None] = {}
+        self._names: dict[str, tuple[int, str]] = {}
+
+    def hint(self, tag: str, attributes: tuple[tuple[str, str], ...] = ()) -> Hint | None:
+        key = (tag, attributes)
+        try:
+            return self._hints[key]
+        except KeyError:
+            pass
+        attrs = dict(attributes)
+        style = attrs.pop("style", None)
+        if style and _HIDDEN_STYLE.search(style):
+            hint: Hint | None = HIDDEN
+        elif _hidden(attrs):
+            hint = HIDDEN
+        else:
+            hint = _compute(tag, attrs.get("class", ""), attrs.get("id", ""), attrs.get("role", ""),
+                            attrs.get("itemprop", ""), self._names)
+        self._hints[key] = hint
+        return hint
+
+
+def _compute(
+    tag: str, cls: str, ident: str, role: str, itemprop: str, memo: dict[str, tuple[int, str]]
+) -> Hint | None:
     if itemprop and "articlebody" in itemprop.lower():
         return BODY
     names = f"{cls} {ident}".strip()
@@ -294,7 +302,7 @@ def _compute(tag: str, cls: str, ident: str, role: str, itemprop: str) -> Hint |
         lowered = names.lower().split()
         if any(name in _BODY_NAMES for name in lowered):
             return BODY
-        hint = _family_hint(names)
+        hint = _family_hint(names, memo)
         if hint is not None:
             return hint
     if role:
