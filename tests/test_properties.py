@@ -91,6 +91,11 @@ def test_cleaning_is_deterministic(text: str) -> None:
     "Cek Fakta Liputan6.com 0811 9787 670 hanya dengan ketik kata kunci yang diinginkan." * 2
     + "\nSuara.com - Warga diminta memperhatikan rambu pengalihan arus selama pekerjaan berlangsung.\n"
 )
+@example(  # a bulleted read-also line before the headline: the title finder looks past it as
+    # RL01 removes it, bullet and all (fuzz counterexample, reduced)
+    "• Baca juga: Warga Keluhkan Jalan Berlubang di Pinggir Kota\nHarga Cabai Naik Lagi di Pasar Induk\n\n"
+    "Pemerintah kota mengumumkan rencana perbaikan jalan di tiga kecamatan mulai pekan depan.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

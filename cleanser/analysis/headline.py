@@ -69,8 +69,9 @@ _NAME_SECTION = lexicon.lazy(
 )
 """A byline naming the writer and the desk: 'Dimas Prasetyo - Sepakbola'."""
 _READ_ALSO_START = lexicon.lazy_caseless(
-    rf"^\s*[\[(]?\s*(?:{lexicon.alternation('read_also')})\b",
+    rf"^\s*[\[(«»>*•-]?\s*(?:{lexicon.alternation('read_also')})\b",
 )
+"""A read-also line, with the marks RL01 takes with it (a bracket, a bullet or a dash)."""
 _LEGAL = lexicon.phrase_index("legal_notice")
 _CONTINUATION = regex.compile(r"^\s*(?:\p{Ll}+(?=[\s,;]|$)|[),.;:!?])", regex.VERSION1)
 """A line that goes on with a sentence broken off the line before it."""
