@@ -91,6 +91,12 @@ def test_cleaning_is_deterministic(text: str) -> None:
     "Cek Fakta Liputan6.com 0811 9787 670 hanya dengan ketik kata kunci yang diinginkan." * 2
     + "\nSuara.com - Warga diminta memperhatikan rambu pengalihan arus selama pekerjaan berlangsung.\n"
 )
+@example(  # lower-case lines around a headline and its copy: once both go no prose is left, and
+    # with no story there is no tail for tag lines (fuzz counterexample, reduced)
+    "aa\n" + ("Kepala dinas mengatakan pekerjaan dilakukan pada malam hari agar lalu lintas tidak terganggu." * 2)
+    + "\x7f\r\ufeff" + ("Kepala dinas mengatakan pekerjaan dilakukan pada malam hari agar lalu lintas tidak terganggu." * 2)
+    + "\x0caa"
+)
 @example(  # a bulleted read-also line before the headline: the title finder looks past it as
     # RL01 removes it, bullet and all (fuzz counterexample, reduced)
     "• Baca juga: Warga Keluhkan Jalan Berlubang di Pinggir Kota\nHarga Cabai Naik Lagi di Pasar Induk\n\n"

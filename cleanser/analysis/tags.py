@@ -29,6 +29,10 @@ def tail_tag_lines(doc: AnalysedDocument) -> tuple[Line, ...]:
 
 
 def _tail_tag_lines(doc: AnalysedDocument) -> tuple[Line, ...]:
+    if doc.last_body_index < 0:
+        # no story, so no tail: lower-case lines of a text without prose are no page's tags
+        # (and a text whose only prose was its headline reads so once the headline is gone)
+        return ()
     tags = tuple(
         line for line in doc.content_lines
         if doc.in_tail(line) and doc.word_count(line) <= MAX_TAG_WORDS and TAG.match(line.text)
