@@ -93,8 +93,9 @@ def test_cleaning_is_deterministic(text: str) -> None:
 )
 @example(  # lower-case lines around a headline and its copy: once both go no prose is left, and
     # with no story there is no tail for tag lines (fuzz counterexample, reduced)
-    "aa\n" + ("Kepala dinas mengatakan pekerjaan dilakukan pada malam hari agar lalu lintas tidak terganggu." * 2)
-    + "\x7f\r\ufeff" + ("Kepala dinas mengatakan pekerjaan dilakukan pada malam hari agar lalu lintas tidak terganggu." * 2)
+    "aa\n" + "Kepala dinas mengatakan pekerjaan dilakukan pada malam hari agar lalu lintas tidak terganggu." * 2
+    + "\x7f\r\ufeff"
+    + "Kepala dinas mengatakan pekerjaan dilakukan pada malam hari agar lalu lintas tidak terganggu." * 2
     + "\x0caa"
 )
 @example(  # a bulleted read-also line before the headline: the title finder looks past it as
