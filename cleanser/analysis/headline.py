@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import address, promo, scan
+from cleanser.analysis import promo, scan
 from cleanser.analysis.datelines import after_outlet_dateline
 from cleanser.analysis.scan import Hits
 from cleanser.patterns import (
@@ -177,7 +177,7 @@ def _skipped(doc: AnalysedDocument, line: Line) -> bool:
         cut = line.index in doc.lines_cut  # read as a second pass reads it
         text = doc.text_after_cuts(line)
         skipped = is_known_chrome(text, doc.hits, line.index, None if cut else doc.folded_words[line.index]) or (
-            promo.is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None
+            promo.speaks_call_to_action(doc, line)
         )
         known[line.index] = answer = 2 if skipped else 1
     return answer == 2

@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from cleanser import lexicon
-from cleanser.analysis import scan
+from cleanser.analysis import address, scan
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -72,3 +72,10 @@ def is_call_to_action(doc: AnalysedDocument, line: Line) -> bool:
         or doc.in_tail(line)
         or is_button(doc, line, actions)
     )
+
+
+def speaks_call_to_action(doc: AnalysedDocument, line: Line) -> bool:
+    """A call to action that speaks to the reader (an imperative or "anda/kamu", outside a
+    quotation: ``cleanser.analysis.address``), not a sentence reporting that people acted.
+    The line the title finder, the unmarked-headline rule and the dateline rule look past."""
+    return is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import textshape
-from cleanser.analysis import address, promo
+from cleanser.analysis import promo
 from cleanser.analysis.datelines import (
     DASH_CHARS,
     DASHED,
@@ -114,7 +114,8 @@ class DatelinePrefix(Rule):
                 yield self.line(following, "dash of a dateline broken onto its own line")
                 skip_dash = True
                 continue
-            if not doc.is_body_after_cuts(line) or _call_to_action(doc, line) or doc.has_notice_phrase(line):
+            if (not doc.is_body_after_cuts(line) or promo.speaks_call_to_action(doc, line)
+                    or doc.has_notice_phrase(line)):
                 # a press-release line ends with its dash and holds a year
                 press = (
                     PRESS_LINE.match(line.text)
@@ -227,11 +228,6 @@ class DatelinePrefix(Rule):
                     facts=facts,
                 )
             return
-
-
-def _call_to_action(doc: AnalysedDocument, line: Line) -> bool:
-    """A call to action that speaks to the reader (not a sentence reporting an action)."""
-    return promo.is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None
 
 
 def _whole(line: Line, proposal: Proposal) -> bool:

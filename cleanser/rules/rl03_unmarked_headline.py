@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cleanser import lexicon
-from cleanser.analysis import address, headline, lineshapes, promo
+from cleanser.analysis import headline, lineshapes, promo
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -34,7 +34,7 @@ def _passed(doc: AnalysedDocument, line: Line) -> bool:
         passed = (
             line.index in doc.lines_gone
             or headline.is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index])
-            or (promo.is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None)
+            or promo.speaks_call_to_action(doc, line)
         )
         known[line.index] = answer = 2 if passed else 1
     return answer == 2
