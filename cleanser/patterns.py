@@ -174,6 +174,19 @@ GLUED_READ_ALSO = lexicon.lazy_caseless(
 )
 """A read-also lead-in inside a line: after a sentence end, followed by ':' or a dash, or
 glued straight onto the title's first capital ("...global.Baca JugaRI-Singapura Kukuhkan")."""
+_SENTENCE_END_MARK = regex.compile(r"[.!?\"”’)]")
+
+
+def search_glued_read_also(text: str, pos: int = 0) -> regex.Match[str] | None:
+    """``GLUED_READ_ALSO.search(text, pos)``, found faster: a match starts right after a
+    sentence-end mark (its look-behind), so only those places are tried, in order, which gives
+    the same leftmost match as a search that tries every place."""
+    pattern = GLUED_READ_ALSO
+    for mark in _SENTENCE_END_MARK.finditer(text, max(pos - 1, 0)):
+        found = pattern.match(text, mark.end())
+        if found is not None:
+            return found
+    return None
 
 
 BREADCRUMB = lexicon.lazy_caseless(

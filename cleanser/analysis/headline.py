@@ -22,7 +22,6 @@ from cleanser.analysis.scan import Hits
 from cleanser.patterns import (
     BREADCRUMB,
     BREADCRUMB_FAMILY,
-    GLUED_READ_ALSO,
     HASHTAG_LINE,
     READ_AT_SOURCE,
     RELATIVE_TIME,
@@ -31,6 +30,7 @@ from cleanser.patterns import (
     TAG_LINE_FAMILY,
     date_line,
     photo_credit,
+    search_glued_read_also,
 )
 
 if TYPE_CHECKING:
@@ -246,7 +246,7 @@ def find_title(doc: AnalysedDocument) -> Line | None:
         top.append(line)
     for position, line in enumerate(top):
         text = doc.text_after_cuts(line)  # a line that loses a part to a copy or to spam: its rest
-        glued = GLUED_READ_ALSO.search(text) if doc.hits.may_hold(line.index, "glued_read_also") else None
+        glued = search_glued_read_also(text) if doc.hits.may_hold(line.index, "glued_read_also") else None
         if glued and glued.start() > 0:
             text = text[: glued.start()].strip()  # judged without the read-also link glued to it (RL01)
         rest = after_outlet_dateline(text)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import textshape
-from cleanser.patterns import GLUED_READ_ALSO
+from cleanser.patterns import search_glued_read_also
 
 _CLOSING_CODE = regex.compile(r"(?<=[.!?\"”’])\s*\(\s*[\p{L}\d*]{1,10}(?:\s*/\s*[\p{L}\d.*-]{1,25}){0,3}\s*\)\s*$")
 """Initials or a desk code closing a paragraph, "(mcr8/jpnn)", "(Z-8)": the paragraph is
@@ -43,7 +43,7 @@ def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
             continue
         if len(words[line.index]) < MIN_PROSE_WORDS or not hits.may_hold(line.index, "glued_read_also"):
             continue  # the stem before a lead-in holds fewer words than the line: no prose
-        glued = GLUED_READ_ALSO.search(text)
+        glued = search_glued_read_also(text)
         if glued and glued.start() > 0:
             stem = text[: glued.start()]
             if textshape.is_body_paragraph(stem, textshape.WORD.findall(stem)):

@@ -10,8 +10,7 @@ from cleanser.analysis import blocks
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
-from cleanser.patterns import GLUED_READ_ALSO as GLUED
-from cleanser.patterns import related_header
+from cleanser.patterns import related_header, search_glued_read_also
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -265,7 +264,7 @@ class ReadAlsoLink(Rule):
             elif not match.group("colon"):
                 position = match.end("phrase")
         while True:
-            glued = GLUED.search(text, position)
+            glued = search_glued_read_also(text, position)
             if not glued:
                 return
             position = glued.end("phrase")
