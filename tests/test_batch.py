@@ -35,7 +35,7 @@ def article(i: int) -> str:
     """A short story with chrome around it, different for each i."""
     body = BODY[i % len(BODY)]
     return (f"Baca juga: Berita Pilihan Nomor {i}\n{body} Laporan ke-{i} diterima redaksi pada pagi hari.\n"
-            f"Simak berita lainnya di Google News\n")
+            f"Ikuti berita lainnya di Google News\n")
 
 
 def records(n: int) -> list[dict[str, object]]:
@@ -183,7 +183,7 @@ def test_clean_many_cleans_pages() -> None:
 def test_clean_many_takes_pipeline_options() -> None:
     text = article(3)
     only_related = next(iter(clean_many([text], select=["related"])))
-    assert only_related.categories == {"related": 1} and "Simak berita lainnya" in only_related.text
+    assert only_related.categories == {"related": 1} and "Ikuti berita lainnya" in only_related.text
 
 
 def test_two_clean_many_at_once_keep_their_own_pipelines() -> None:

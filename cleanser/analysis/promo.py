@@ -6,10 +6,13 @@ story prose), the dateline rule and the title finder (both look past calls to ac
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from cleanser import lexicon
+import regex
+
+from cleanser import lexicon, textshape
 from cleanser.analysis import address, scan
 
 if TYPE_CHECKING:
@@ -79,3 +82,27 @@ def speaks_call_to_action(doc: AnalysedDocument, line: Line) -> bool:
     quotation: ``cleanser.analysis.address``), not a sentence reporting that people acted.
     The line the title finder, the unmarked-headline rule and the dateline rule look past."""
     return is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None
+
+
+_SENTENCE_GAP = regex.compile(r"[.!?][\"'”’)]*+(\s+)(?=[\"“'‘(]?\p{Lu})")
+"""The white space between two sentences (group 1), found from the sentence end."""
+
+
+def call_after_story(text: str) -> int | None:
+    """Where a call to action glued after the story's sentences starts ("... sejak awal
+    tahun. Yuk, unduh aplikasinya di Play Store!"): the first sentence that speaks to the
+    reader, when the sentences before it read as story prose and it holds an action and a
+    channel itself. None when the line opens with the call, or holds no story before it: then
+    the call is the whole line."""
+    if not _SENTENCE_GAP.search(text):
+        return None
+    starts = [0, *(m.end(1) for m in _SENTENCE_GAP.finditer(text)), len(text)]
+    for start, end in itertools.pairwise(starts):
+        if address.speaks_to_reader(text[start:end]) is None:
+            continue
+        if start == 0 or not textshape.is_body_paragraph(text[:start].rstrip()):
+            return None
+        rest = text[start:]
+        folded = tuple(w.casefold() for w in textshape.WORD.findall(rest))
+        return start if ACTIONS.find(folded) and CHANNELS.find(folded, rest) else None
+    return None

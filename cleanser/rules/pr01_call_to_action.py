@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from cleanser.analysis.address import speaks_to_reader
 from cleanser.analysis.facts import AnalysedDocument
-from cleanser.analysis.promo import STRONG_CUES, call_to_action_cues, is_button
+from cleanser.analysis.promo import STRONG_CUES, call_after_story, call_to_action_cues, is_button
 from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -31,10 +31,15 @@ class CallToAction(Rule):
         Konten ini adalah kiriman dari Z Creators Indozone. Yuk, bikin cerita dan konten
         serumu, serta dapatkan berbagai reward menarik! Let's join Z Creators dengan klik di sini.
 
-    Best practice (kept: a story that reports an app launch, even as its last line)::
+    A call glued after story sentences on the same line goes alone: the sentences before it
+    are the story's.
+
+    Best practice (kept: a story that reports an app launch, even as its last line; the
+    story sentence a call is glued to)::
 
         Pemerintah meminta warga mengunduh aplikasi itu sebelum mendaftar vaksinasi.
         Sejauh ini 900 warga sudah mendaftar lewat aplikasi tersebut.
+        Harga beras turun dua ribu rupiah sepekan terakhir. Yuk, unduh aplikasi kami di Play Store!
     """
 
     code = "PR01"
@@ -59,7 +64,12 @@ class CallToAction(Rule):
                 continue
             outside = doc.in_header(line) or doc.in_tail(line)
             evidence += f"; {shape}"
-            if outside or cues >= STRONG_CUES:
+            start = call_after_story(line.text)
+            if start is not None:  # story sentences first: only the call goes
+                yield self.span(line.start + start, line.content_end,
+                                f"call to action glued after the story's sentences ({evidence})",
+                                score=1.0 if outside or cues >= STRONG_CUES else 0.3)
+            elif outside or cues >= STRONG_CUES:
                 yield self.line(line, f"call to action ({evidence})")
             elif is_button(doc, line, actions):
                 yield self.line(line, f"call-to-action button ({evidence})")
