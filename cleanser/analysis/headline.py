@@ -64,10 +64,11 @@ def _site_credit(text: str) -> bool:
         return False
     return _SITE_CREDIT.search(text, max(0, end - _SITE_CREDIT_REACH), end) is not None
 _NAME_SECTION = lexicon.lazy(
-    r"^\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*){1,3}\s+[-–—|]\s+\p{L}+(?:\s+\p{L}+)?\s*$",
+    r"^\s*\p{Lu}[\p{L}.'’]*[:：]?(?:\s+\p{L}[\p{L}.'’]*){1,3}\s+[-–—|]\s+\p{L}+(?:\s+\p{L}+)?\s*$",
     regex.VERSION1,
 )
-"""A byline naming the writer and the desk: 'Dimas Prasetyo - Sepakbola'."""
+"""A byline naming the writer and the desk or place: 'Dimas Prasetyo - Sepakbola', 'Laporan:
+Dimas Prasetyo | Sleman'."""
 _READ_ALSO_START = lexicon.lazy_caseless(
     rf"^\s*[\[(«»>*•-]?\s*(?:{lexicon.alternation('read_also')})\b",
 )

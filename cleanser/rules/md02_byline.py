@@ -17,12 +17,14 @@ _LABEL = lexicon.alternation("byline_labels")
 _SEPARATOR = r"[|•,;/]"
 _LABELS = rf"{_LABEL}(?:\s*(?:&|/|\+|,|\bdan\b|\band\b)\s*{_LABEL}){{0,3}}"
 """One label or several joined ("Redaktur & Reporter", "Editor / Penulis", "Teks dan Foto")."""
+_PLACE = r"[|•]\s*(?-i:\p{Lu})[\p{L}.-]*(?:\s+(?-i:\p{Lu})[\p{L}.-]*){0,2}"
+"""The place after the last name, behind a bar: "Penulis: Nama | Bandung"."""
 _PAIR = (
     rf"(?P<label>{_LABELS})\s*[:：]\s*(?P<name>[^|•()\n:：]{{2,80}}?)"
-    rf"(?=\s*(?:(?:{_SEPARATOR}\s*)?(?:{_LABEL})\s*[:：]|[)\]]?\s*$))"
+    rf"(?=\s*(?:(?:{_SEPARATOR}\s*)?(?:{_LABEL})\s*[:：]|(?:{_PLACE}\s*)?[)\]]?\s*$))"
 )
 LABELLED = lexicon.lazy_caseless(
-    rf"^\s*[(\[]?\s*{_PAIR}(?:\s*(?:{_SEPARATOR}\s*)?{_PAIR})*\s*[)\]]?\s*$",
+    rf"^\s*[(\[]?\s*{_PAIR}(?:\s*(?:{_SEPARATOR}\s*)?{_PAIR})*(?:\s*{_PLACE})?\s*[)\]]?\s*$",
 )
 PAIR = lexicon.lazy_caseless(_PAIR)
 GLUED_TAIL = lexicon.lazy_caseless(
@@ -39,11 +41,12 @@ REPORT_OF = lexicon.lazy_caseless(
     r"^\s*L\W?aporan\s+(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor)\b[^\n]{2,120}$",
 )
 REPORT_PIPE = lexicon.lazy(
-    r"^\s*Laporan\s+(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[|•]\s*"
+    r"^\s*Laporan(?:\s*[:：]\s*|\s+)(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[|•]\s*"
     r"(?P<place>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s*$",
     regex.VERSION1,
 )
-"""A reporter line naming the reporter and the place: "Laporan Nama Reporter | Kota"."""
+"""A reporter line naming the reporter and the place: "Laporan Nama Reporter | Kota",
+"Laporan: Nama Reporter | Kota"."""
 BY_NAME = lexicon.lazy(
     r"^\s*(?:By|Oleh)\s+(?P<name>\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|dan|&)){0,5})\s*$",
     regex.VERSION1,
@@ -114,6 +117,8 @@ class Byline(Rule):
         Editor. Dimas Aji
         Laporan Wartawan Tribun Jogja, Agung Prasetyo
         Laporan Agung Prasetyo | Sleman
+        Laporan: Agung Prasetyo | Sleman
+        Penulis: Marlina Sari | Bandung
         By Sarah Collins
         Rep: Wulan Kusumawati Red: Ani Nursalikah
         Aditya Pramana (The Jakarta Post)
