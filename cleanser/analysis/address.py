@@ -42,6 +42,14 @@ _QUOTED = regex.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?|«[^«»\n]*»?")
 _ATTRIBUTION = lexicon.lazy_caseless(
     r"[,.]\s*[”\"]?\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|pungkas|sebut)(?:nya)?\b"
 )
+
+
+def reports_speech(text: str) -> bool:
+    """Does ``text`` attribute what it says to someone (", kata dia", ". Ujarnya")? Story
+    prose does; a caption or a call to action does not."""
+    return _ATTRIBUTION.search(text) is not None
+
+
 _CLAUSE_END = frozenset(".!?:;,|([{–—-•*›»/")
 _EXHORTATIONS = frozenset({"yuk", "ayo", "mari", "silakan", "silahkan", "segera", "langsung",
                            "jangan", "buruan", "please", "now"})

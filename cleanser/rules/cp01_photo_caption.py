@@ -5,6 +5,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon
+from cleanser.analysis.address import reports_speech
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -84,10 +85,12 @@ class PhotoCaption(Rule):
         Lihat Foto
 
     Best practice (kept: a sentence that talks about photos; a paragraph closed by a credit
-    loses only the credit)::
+    loses only the credit, and so does a sentence that reports what someone said, which a
+    caption never does)::
 
         Polisi memeriksa foto yang beredar di media sosial sejak Senin pagi.
         Dana itu disalurkan lewat dua bank milik negara (Persero/BUMN).
+        Bus baru mulai beroperasi pekan depan, kata kepala dinas. (Foto: Dok. Istimewa)
     """
 
     code = "CP01"
@@ -133,7 +136,8 @@ class PhotoCaption(Rule):
         explicit = bool(credit and CREDIT_WORD.search(credit.group()))
         if credit and explicit:
             before = text[: credit.start()]
-            if before.strip() and not _caption_shaped(before, word_count(before), sentences=2):
+            if before.strip() and (not _caption_shaped(before, word_count(before), sentences=2)
+                                   or reports_speech(before)):
                 return self.span(line.start + credit.start(), line.content_end,
                                  f"photo credit {credit.group().strip()!r} closing a paragraph")
             return self.line(line, f"photo caption with credit {credit.group().strip()!r}")
@@ -143,7 +147,7 @@ class PhotoCaption(Rule):
         if source is None or line.index > doc.last_body_index or DESK_CODE.search(text):
             return None
         before = text[: source.start()]
-        if before.strip() and not _caption_shaped(before, words):
+        if before.strip() and (not _caption_shaped(before, words) or reports_speech(before)):
             return None
         if not before.strip():
             return self.line(line, f"photo credit line {source.group().strip()!r}")
