@@ -84,7 +84,10 @@ def layered_clean(pipeline: object, text: str, url: str | None, times: Counter[s
     run_started = clock()
     # what the pipeline does with the facts: the rules, then resolution and the Result
     rule_time = 0.0
+    packs = analysed.site_packs
     for rule in pipeline.rules:  # type: ignore[attr-defined]
+        if rule.site_pack is not None and rule.site_pack not in packs:
+            continue  # as the pipeline does: a site pack's rules only where it applies
         t0 = clock()
         try:
             for _ in rule.propose(analysed):

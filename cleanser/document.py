@@ -5,10 +5,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any, TypeVar
 
 from cleanser import textshape
+from cleanser.lazy import cached_property
 
 T = TypeVar("T")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 
 from cleanser import declarative, registry, textshape
 from cleanser.analysis import AnalysedDocument, AnalysisConfig, analyse
@@ -20,6 +20,7 @@ from cleanser.analysis.sitepacks import PatternSpec
 from cleanser.categories import Category
 from cleanser.document import Document
 from cleanser.fingerprint import ruleset_fingerprint
+from cleanser.lazy import cached_property
 from cleanser.removal import Proposal, Removal
 from cleanser.result import Result
 from cleanser.rule import Rule
@@ -164,6 +165,7 @@ class Pipeline:
         if not 0.0 <= threshold <= 1.0:
             raise ValueError(f"threshold must be within [0, 1], got {threshold}")
         self.rules: tuple[Rule, ...] = tuple(chosen)
+        self._has_site_rules = any(rule.site_pack is not None for rule in self.rules)
         self.threshold = threshold
         self.notes: tuple[str, ...] = tuple(notes)
         specs = [spec for r in self.rules if isinstance(spec := getattr(r, "spec", None), PatternSpec)]
@@ -236,7 +238,10 @@ class Pipeline:
                               url=doc.url, notes=(*notes, f"the analysis failed ({exc!r}): the text was not "
                                                   "cleaned and is returned unchanged"))
         candidates: list[_Candidate] = []
+        packs = doc.site_packs if self._has_site_rules else ()
         for rank, rule in enumerate(self.rules):
+            if rule.site_pack is not None and rule.site_pack not in packs:
+                continue  # its site pack does not apply: it has nothing to say here
             try:
                 for proposal in rule.propose(doc):
                     if 0 <= proposal.start < proposal.end <= len(doc.text):

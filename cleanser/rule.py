@@ -28,6 +28,8 @@ class Rule:
       never changes meaning. Retired codes stay valid as ``aliases`` of their successor.
     - ``name``: what the rule flags, in kebab-case (``read-also-link``).
     - ``priority``: when proposals overlap, the lower number wins the contested text.
+    - ``site_pack``: the site pack the rule belongs to, if any; the pipeline asks it only
+      about documents that pack applies to (``AnalysedDocument.site_packs``).
     """
 
     code: ClassVar[str]
@@ -35,6 +37,7 @@ class Rule:
     category: ClassVar[Category]
     aliases: ClassVar[tuple[str, ...]] = ()
     priority: ClassVar[int] = 50
+    site_pack: str | None = None
 
     def propose(self, doc: AnalysedDocument) -> Iterable[Proposal]:  # pragma: no cover - interface
         raise NotImplementedError

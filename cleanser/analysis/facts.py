@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -38,6 +38,7 @@ from cleanser.analysis.copies import Copy, Found
 from cleanser.analysis.scan import Family, Hits, Scanner
 from cleanser.analysis.sitepacks import PatternSpec, SitePack
 from cleanser.document import Document, Line
+from cleanser.lazy import cached_property
 from cleanser.prefilter import required_keys
 from cleanser.removal import Proposal
 

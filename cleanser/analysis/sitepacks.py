@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import regex
 
+from cleanser.lazy import cached_property
 from cleanser.prefilter import required_keys
 from cleanser.removal import Proposal
 from cleanser.textshape import word_count

@@ -73,6 +73,7 @@ class DeclarativeRule(Rule):
         self.category = category  # type: ignore[misc]
         self.priority = priority  # type: ignore[misc]
         self.aliases = ()  # type: ignore[misc]
+        self.site_pack = site.name if site is not None else None
         self.examples = examples
         self.spec = PatternSpec(
             code=code, source=source, reason=reason, pattern=pattern, scope=scope, until=until,
