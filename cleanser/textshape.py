@@ -34,35 +34,27 @@ def has_at_most_words(text: str, limit: int) -> bool:
     return next(islice(WORD.finditer(text), limit, None), None) is None
 
 
-_END_WINDOW = 32
-_CLOSERS_TO_END = regex.compile(r"[\"'”’»)\]]*\n?")
-_SPACES_TO_END = regex.compile(r"\s*")
-
-
-def _ends_with(pattern: regex.Pattern[str], head: int, filler: regex.Pattern[str], text: str) -> bool:
-    """``pattern.search(text) is not None`` for a pattern anchored at the end: at most
-    ``head`` characters, then ``filler`` characters up to the end. Only the last
-    ``_END_WINDOW`` characters are searched, unless the text from ``head`` characters into
-    them is all filler (then a match may start further back): the same answer, without
-    reading a long line from its start."""
-    start = len(text) - _END_WINDOW
-    if start <= 0:
-        return pattern.search(text) is not None
-    if pattern.search(text, start) is not None:
-        return True
-    return filler.fullmatch(text, start + head) is not None and pattern.search(text) is not None
+PATTERN_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f")
+"""The characters the patterns' ``\\s`` matches: ``str.isspace()`` minus the separators
+U+001C..U+001F."""
+_CLOSERS_AFTER_END = "\"'”’»)]"
+_SENTENCE_END_MARKS = ".!?…:;"
 
 
 def ends_with_ellipsis(text: str) -> bool:
-    return _ends_with(_ELLIPSIS_END, 3, _SPACES_TO_END, text)
+    """``text`` ends with '...' or '…' (then perhaps white space): as ``_ELLIPSIS_END``
+    reads it, with string operations (no pattern run per line)."""
+    return text.rstrip(PATTERN_SPACE).endswith(("...", "…"))
 
 
 def ends_sentence(text: str) -> bool:
-    """True when the line ends like a sentence ('.', '!', '?', possibly inside quotes)."""
+    """True when the line ends like a sentence ('.', '!', '?', possibly inside quotes):
+    ``_SENTENCE_END`` at the end of the stripped line, read with string operations."""
     stripped = text.rstrip()
-    if not stripped or ends_with_ellipsis(stripped):
+    if not stripped or ends_with_ellipsis(stripped) or stripped.endswith(":"):
         return False
-    return not stripped.endswith(":") and _ends_with(_SENTENCE_END, 1, _CLOSERS_TO_END, stripped)
+    last = stripped.rstrip(_CLOSERS_AFTER_END)[-1:]
+    return last != "" and last in _SENTENCE_END_MARKS
 
 
 _BARE_END = regex.compile(r"[!?]$")
