@@ -2,6 +2,6 @@
 
 import sys
 
-from cleanser.evaluation import _main
+from cleanser.evaluation.reporting import _main
 
 sys.exit(_main())

@@ -1,17 +1,9 @@
-"""Score cleanser on a folder of documents with expected bodies.
-
-Two folder layouts are read, and told apart automatically:
-
-- the corpus layout: one folder per document, ``<id>/input.txt`` (or ``input.html``),
-  ``<id>/expected.txt`` and ``<id>/meta.json`` (``outlet``, ``url``, ``origin``,
-  ``categories``); a single such document folder is read too;
-- the devset layout: ``text/NNN.txt`` and ``html/NNN.html`` inputs, ``gold/NNN.txt``
-  expected bodies, and ``SOURCES.tsv`` (``id``, ``kind``, ``site``, ``notes``) naming each
-  document's site; ``url=...`` in the notes is the document's url.
+"""Clean the documents of a dataset and score the outputs against the expected bodies.
 
 Text documents go through ``cleanser.clean(text, url)``, HTML pages through
-``cleanser.clean_html(page, url)``. A document that cannot be cleaned (HTML support not
-installed, an exception) is reported as skipped with the reason; the run goes on.
+``cleanser.clean_html(page, url)`` (``cleanser_cleaner``; ``evaluate`` takes any other
+cleaner). A document that cannot be cleaned (HTML support not installed, an exception) is
+reported as skipped with the reason; the run goes on.
 
 Scores are computed on tokens (runs of ``\\w``, casefolded) compared as multisets:
 
@@ -23,248 +15,33 @@ Scores are computed on tokens (runs of ``\\w``, casefolded) compared as multiset
 - exact: the output's paragraphs equal the expected paragraphs (each stripped, empty
   ones dropped).
 
-Run ``cleanser eval DIR`` or ``python -m cleanser.evaluation DIR``; ``--help`` lists options.
+Per document (``DocScore``), summed per group (``Aggregate``: micro over tokens and mean
+per document), and line by line for a document that is not exact (``line_diff``). The
+documents come from ``cleanser.evaluation.loading``; showing the scores is
+``cleanser.evaluation.reporting``'s job.
 """
 
 from __future__ import annotations
 
-import argparse
-import csv
 import difflib
-import json
 import re
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
-from urllib.parse import urlsplit
+from typing import Any
+
+from cleanser.evaluation.loading import KINDS, Dataset, EvalDocument, Skipped, registered_domain
 
 SCHEMA = "cleanser.eval/1"
 
 TOKEN = re.compile(r"\w+")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
-_URL_NOTE = re.compile(r"(?:^|[\s;])url=(\S+)")
-# Second-level labels under a country-code TLD that are public suffixes themselves
-# (co.id, ac.id, go.id, web.id, co.uk, com.au ...): the registered domain is one label more.
-_SECOND_LEVEL = frozenset(
-    {"ac", "biz", "co", "com", "desa", "edu", "go", "gob", "gov", "id", "mil", "my", "ne",
-     "net", "or", "org", "ponpes", "sch", "web"}
-)
-
-KINDS = ("text", "html")
-NO_OUTLET = "(none)"
 HTML_CHROME_NOTE = (
     "chrome removed for HTML documents is measured against the text extracted from the "
     "page (Result.input_text), not against the whole page"
 )
-
-
-class LayoutError(ValueError):
-    """The folder is neither a corpus nor a devset folder (or cannot be read)."""
-
-
-# ---------------------------------------------------------------------------- documents
-
-
-@dataclass(frozen=True)
-class EvalDocument:
-    """One document to score: where its input is, what body it must give, whose it is."""
-
-    id: str
-    kind: str  # "text" or "html"
-    input_path: Path
-    expected: str
-    outlet: str = NO_OUTLET
-    url: str | None = None
-    site: str | None = None
-    origin: str | None = None
-    categories: tuple[str, ...] = ()
-
-    def read_input(self) -> str | bytes:
-        """The input: text for a text document, bytes for an HTML page."""
-        if self.kind == "html":
-            return self.input_path.read_bytes()
-        return self.input_path.read_text(encoding="utf-8")
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A document that was not scored, and why."""
-
-    id: str
-    kind: str
-    outlet: str
-    reason: str
-
-    def to_dict(self) -> dict[str, str]:
-        return {"id": self.id, "kind": self.kind, "outlet": self.outlet, "reason": self.reason}
-
-
-@dataclass
-class Dataset:
-    """The documents of a folder, plus the entries that could not be read."""
-
-    root: Path
-    layout: str  # "corpus" or "devset"
-    documents: list[EvalDocument]
-    problems: list[Skipped] = field(default_factory=list)
-
-
-def registered_domain(site: str) -> str:
-    """The registered domain of a host or url: 'news.detik.com' -> 'detik.com',
-    'jabar.tribunnews.com' -> 'tribunnews.com', 'esgnow.republika.co.id' -> 'republika.co.id'.
-    """
-    site = site.strip().casefold()
-    if "://" in site:
-        site = urlsplit(site).hostname or ""
-    site = site.split("/", 1)[0].split(":", 1)[0].strip(".")
-    if site.startswith("www."):
-        site = site[4:]
-    labels = [label for label in site.split(".") if label]
-    if len(labels) <= 2:
-        return ".".join(labels)
-    keep = 3 if len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
-
-
-def detect_layout(root: Path) -> str:
-    """'corpus' or 'devset'; raises LayoutError for anything else."""
-    if not root.exists():
-        raise LayoutError(f"{root}: no such folder")
-    if not root.is_dir():
-        raise LayoutError(f"{root}: not a folder")
-    if (root / "gold").is_dir() and ((root / "text").is_dir() or (root / "html").is_dir()):
-        return "devset"
-    if _is_corpus_document(root):
-        return "corpus"
-    if any(_is_corpus_document(child) for child in root.iterdir() if child.is_dir()):
-        return "corpus"
-    raise LayoutError(
-        f"{root}: not an evaluation folder: expected either document folders holding "
-        "input.txt (or input.html) and expected.txt (corpus layout), or text/ or html/ "
-        "beside gold/ (devset layout)"
-    )
-
-
-def load(root: Path | str) -> Dataset:
-    """Read a folder of either layout."""
-    root = Path(root)
-    layout = detect_layout(root)
-    return load_devset(root) if layout == "devset" else load_corpus(root)
-
-
-def _is_corpus_document(folder: Path) -> bool:
-    return (folder / "input.txt").is_file() or (folder / "input.html").is_file()
-
-
-def load_corpus(root: Path | str) -> Dataset:
-    """Documents of the corpus layout (``root`` may also be one document's folder)."""
-    root = Path(root)
-    if not root.is_dir():
-        raise LayoutError(f"{root}: not a folder")
-    folders = (
-        [root]
-        if _is_corpus_document(root)
-        else sorted(child for child in root.iterdir() if _is_corpus_document(child))
-    )
-    if not folders:
-        raise LayoutError(f"{root}: no document folder (with input.txt and expected.txt)")
-    docs: list[EvalDocument] = []
-    problems: list[Skipped] = []
-    for folder in folders:
-        kind = "text" if (folder / "input.txt").is_file() else "html"
-        input_path = folder / ("input.txt" if kind == "text" else "input.html")
-        meta: dict[str, Any] = {}
-        meta_path = folder / "meta.json"
-        if meta_path.is_file():
-            try:
-                loaded = json.loads(meta_path.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                problems.append(Skipped(folder.name, kind, NO_OUTLET, f"bad meta.json: {exc}"))
-                continue
-            if isinstance(loaded, dict):
-                meta = loaded
-        url = meta.get("url") or None
-        outlet = meta.get("outlet") or (registered_domain(url) if url else None) or NO_OUTLET
-        expected_path = folder / "expected.txt"
-        if not expected_path.is_file():
-            problems.append(Skipped(folder.name, kind, outlet, "no expected.txt"))
-            continue
-        docs.append(
-            EvalDocument(
-                id=folder.name,
-                kind=kind,
-                input_path=input_path,
-                expected=expected_path.read_text(encoding="utf-8"),
-                outlet=str(outlet),
-                url=str(url) if url else None,
-                site=urlsplit(url).hostname if url else None,
-                origin=meta.get("origin"),
-                categories=tuple(meta.get("categories") or ()),
-            )
-        )
-    return Dataset(root, "corpus", docs, problems)
-
-
-def url_from_notes(notes: str) -> str | None:
-    """The ``url=...`` given in a SOURCES.tsv notes field, if any."""
-    match = _URL_NOTE.search(notes or "")
-    return match.group(1).rstrip(";,") if match else None
-
-
-def load_devset(root: Path | str) -> Dataset:
-    """Documents of the devset layout: text/, html/, gold/ and SOURCES.tsv."""
-    root = Path(root)
-    if not (root / "gold").is_dir():
-        raise LayoutError(f"{root}: no gold/ folder")
-    rows: list[dict[str, str]] = []
-    sources = root / "SOURCES.tsv"
-    if sources.is_file():
-        with sources.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-            missing = {"id", "kind", "site"} - set(reader.fieldnames or ())
-            if missing:
-                raise LayoutError(f"{sources}: missing column(s) {', '.join(sorted(missing))}")
-            rows = [row for row in reader if (row.get("id") or "").strip()]
-    else:  # no sources: every input that has a gold file, outlet unknown
-        for kind, ext in (("text", "txt"), ("html", "html")):
-            for path in sorted((root / kind).glob(f"*.{ext}")):
-                rows.append({"id": path.stem, "kind": kind, "site": "", "notes": ""})
-    docs: list[EvalDocument] = []
-    problems: list[Skipped] = []
-    for row in rows:
-        doc_id = row["id"].strip()
-        kind = (row.get("kind") or "").strip()
-        site = (row.get("site") or "").strip()
-        outlet = registered_domain(site) if site else NO_OUTLET
-        if kind not in KINDS:
-            problems.append(Skipped(doc_id, kind or "?", outlet, f"unknown kind {kind!r}"))
-            continue
-        input_path = root / kind / f"{doc_id}.{'txt' if kind == 'text' else 'html'}"
-        gold_path = root / "gold" / f"{doc_id}.txt"
-        if not input_path.is_file():
-            problems.append(Skipped(doc_id, kind, outlet, f"no input file {input_path.name}"))
-            continue
-        if not gold_path.is_file():
-            problems.append(Skipped(doc_id, kind, outlet, f"no gold file {gold_path.name}"))
-            continue
-        docs.append(
-            EvalDocument(
-                id=doc_id,
-                kind=kind,
-                input_path=input_path,
-                expected=gold_path.read_text(encoding="utf-8"),
-                outlet=outlet,
-                url=url_from_notes(row.get("notes") or ""),
-                site=site or None,
-            )
-        )
-    if not docs and not problems:
-        raise LayoutError(f"{root}: no documents (text/*.txt or html/*.html with gold/*.txt)")
-    return Dataset(root, "devset", docs, problems)
 
 
 # ------------------------------------------------------------------------------ scoring
@@ -722,189 +499,3 @@ def evaluate(
         skipped=skipped,
         seconds=time.perf_counter() - started,
     )
-
-
-# ------------------------------------------------------------------------------- report
-
-_TABLE_METRICS = (
-    ("body_kept", "body kept"),
-    ("chrome_removed", "chrome removed"),
-    ("precision", "precision"),
-    ("f1", "F1"),
-)
-
-
-def _cell(micro: float, mean: float) -> str:
-    return f"{micro:.3f} ({mean:.3f})"
-
-
-def format_table(rows: Sequence[tuple[str, Aggregate]]) -> list[str]:
-    """A plain-text table: micro score with the mean per document in brackets."""
-    name_width = max([len("group"), *(len(name) for name, _ in rows)])
-    header = f"{'group':<{name_width}}  {'docs':>4}  " + "  ".join(
-        f"{label:>15}" for _, label in _TABLE_METRICS
-    ) + f"  {'exact':>11}"
-    lines = [header, "-" * len(header)]
-    for name, agg in rows:
-        cells = "  ".join(
-            f"{_cell(agg.micro[key], agg.means[key]):>15}" for key, _ in _TABLE_METRICS
-        )
-        exact = f"{agg.exact}/{agg.docs} {agg.exact_share:4.0%}"
-        lines.append(f"{name:<{name_width}}  {agg.docs:>4}  {cells}  {exact:>11}")
-    return lines
-
-
-def _short(text: str, width: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def format_report(evaluation: Evaluation, *, worst: int = 10, by: str = "f1") -> str:
-    lines: list[str] = []
-    scope = f"kind={evaluation.kind}"
-    if evaluation.outlet:
-        scope += f", outlet={evaluation.outlet}"
-    n = len(evaluation.scores)
-    rate = n / evaluation.seconds if evaluation.seconds > 0 else 0.0
-    lines.append(f"{evaluation.root} ({evaluation.layout} layout, {scope})")
-    lines.append(
-        f"{n} document(s) scored, {len(evaluation.skipped)} skipped, "
-        f"{evaluation.seconds:.2f} s ({rate:.1f} docs/s)"
-    )
-    lines.append("scores: micro over tokens (mean per document); " + "; ".join(evaluation.notes))
-    lines.append("")
-    if not evaluation.scores:
-        lines.append("nothing was scored")
-    else:
-        rows: list[tuple[str, Aggregate]] = [("overall", evaluation.overall())]
-        kinds = evaluation.by_kind()
-        if len(kinds) > 1:
-            rows.extend((f"  {kind}", agg) for kind, agg in kinds.items())
-        rows.extend((f"  {outlet}", agg) for outlet, agg in evaluation.by_outlet().items())
-        lines.extend(format_table(rows))
-    if evaluation.skipped:
-        lines.append("")
-        lines.append("skipped:")
-        by_reason: dict[str, list[Skipped]] = {}
-        for s in evaluation.skipped:
-            by_reason.setdefault(s.reason, []).append(s)
-        for reason, group in by_reason.items():
-            if len(group) == 1:
-                s = group[0]
-                lines.append(f"  {s.id} ({s.kind}, {s.outlet}): {reason}")
-            else:
-                ids = " ".join(s.id for s in group)
-                lines.append(f"  {len(group)} documents ({_short(ids, 120)}): {reason}")
-    chosen = evaluation.worst(worst, by)
-    if chosen:
-        lines.append("")
-        label = "F1" if by == "f1" else "body kept"
-        lines.append(f"worst {len(chosen)} document(s) by {label}:")
-        for rank, score in enumerate(chosen, 1):
-            m = score.metrics
-            lines.append("")
-            lines.append(
-                f"#{rank} {score.doc.id} [{score.doc.kind}, {score.doc.outlet}] F1 {m['f1']:.3f}  "
-                f"body kept {m['body_kept']:.3f}  chrome removed {m['chrome_removed']:.3f}  "
-                f"precision {m['precision']:.3f}"
-                + (f"  status {score.status}" if score.status != "ok" else "")
-            )
-            if score.doc.url:
-                lines.append(f"   {score.doc.url}")
-            diff = line_diff(score.doc.expected, score.output)
-            if not diff.lost_body and not diff.chrome_left:
-                lines.append("   the paragraphs differ only in whitespace inside a paragraph")
-                continue
-            lines.append(f"   lost body ({len(diff.lost_body)}):")
-            lines.extend(_diff_row("-", row) for row in diff.lost_body)
-            lines.append(f"   chrome left ({len(diff.chrome_left)}):")
-            lines.extend(_diff_row("+", row) for row in diff.chrome_left)
-    return "\n".join(lines) + "\n"
-
-
-def _diff_row(sign: str, row: dict[str, Any]) -> str:
-    if row.get("fragment"):
-        return f"     {sign} piece: {_short(row['context'])}"
-    note = f"  ({row['note']})" if row.get("note") else ""
-    return f"     {sign} {_short(row['text'], 140)}{note}"
-
-
-# ---------------------------------------------------------------------------------- CLI
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``cleanser eval``."""
-    parser.add_argument(
-        "dir",
-        metavar="DIR",
-        help="a corpus folder (<id>/input.txt, expected.txt, meta.json) or a devset folder "
-        "(text/, html/, gold/, SOURCES.tsv)",
-    )
-    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
-    parser.add_argument(
-        "--worst",
-        type=int,
-        default=10,
-        metavar="N",
-        help="show the N worst documents with the lines that went wrong (default 10)",
-    )
-    parser.add_argument(
-        "--by",
-        choices=("f1", "body-kept"),
-        default="f1",
-        help="order the worst documents by F1 (default) or by body kept",
-    )
-    parser.add_argument(
-        "--kind",
-        choices=("text", "html", "all"),
-        default="all",
-        help="score only text documents, only HTML pages, or all (default)",
-    )
-    parser.add_argument(
-        "--outlet", metavar="X", help="score only the documents of outlet X (e.g. detik.com)"
-    )
-
-
-def main(args: argparse.Namespace, out: TextIO) -> int:
-    """Run ``cleanser eval``: 0 when it ran (whatever the scores), 2 for a bad folder."""
-    folder = Path(args.dir)
-    try:
-        dataset = load(folder)
-    except LayoutError as exc:
-        print(f"cleanser eval: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"cleanser eval: cannot read {folder}: {exc}", file=sys.stderr)
-        return 2
-    kind = getattr(args, "kind", "all") or "all"
-    outlet = getattr(args, "outlet", None)
-    worst = getattr(args, "worst", 10)
-    by = "body_kept" if getattr(args, "by", "f1") == "body-kept" else "f1"
-    if not select(dataset.documents, kind=kind, outlet=outlet) and not dataset.problems:
-        outlets = ", ".join(sorted({d.outlet for d in dataset.documents})) or "none"
-        print(
-            f"cleanser eval: {folder}: no document matches kind={kind}"
-            + (f", outlet={outlet} (outlets: {outlets})" if outlet else ""),
-            file=sys.stderr,
-        )
-        return 2
-    evaluation = evaluate(dataset, kind=kind, outlet=outlet)
-    if getattr(args, "json", False):
-        json.dump(evaluation.to_dict(worst=worst, by=by), out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    else:
-        out.write(format_report(evaluation, worst=worst, by=by))
-    return 0
-
-
-def _main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m cleanser.evaluation",
-        description="Score cleanser on a folder of documents with expected bodies.",
-    )
-    add_arguments(parser)
-    return main(parser.parse_args(argv), sys.stdout)
-
-
-if __name__ == "__main__":
-    sys.exit(_main())
