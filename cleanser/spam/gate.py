@@ -51,7 +51,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
 from typing import Any
@@ -887,6 +887,9 @@ class _Keys:
     # (the phrases with their first words, when those are not too short)
     opened: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
     phrases_opened: bool = False  # the first of ``opened`` is the phrases (``\b`` first)
+    # each opening key with the indexes (in ``opened``) of the patterns it opens: a text
+    # is read from the keys it holds, never by intersecting every pattern's keys with them
+    opened_by: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -924,9 +927,14 @@ def _keys() -> _Keys:
         *(k for _, keys in opened for k in sorted(keys)),
         *(k for _, keys in keyed for k in sorted(keys or ())), *sorted(extra), *substrings,
     ])
+    opened_by: dict[str, list[int]] = {}
+    for k, (_, opening) in enumerate(opened):
+        for key in sorted(opening):
+            opened_by.setdefault(key, []).append(k)
     return _Keys(
         finder, tuple(keyed), neighbours, players, labels, tuple(opened),
         phrases is not None and evidence[0].pattern.startswith(r"\b"),
+        {key: tuple(ks) for key, ks in opened_by.items()},
     )
 
 
@@ -1035,20 +1043,26 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
             if not root or _compound_brand(norm, at):
                 yield norm, at
     present = places.keys()
-    for k, (pattern, opening) in enumerate(keys.opened):
+    opened, opened_by = keys.opened, keys.opened_by
+    # the places where each opened pattern is tried: read from the keys the text holds
+    starts: dict[int, list[int]] = {}
+    for key, ats in places.items():
+        for k in opened_by.get(key, ()):
+            where = starts.get(k)
+            if where is None:
+                starts[k] = list(ats)
+            else:
+                where.extend(ats)
+    for k, ats in starts.items():
+        pattern = opened[k][0]
         # the phrases (the first pattern, when there are phrase keys) open with \b: a
         # first word inside another word ("aman" of "keamanan") is passed over at once
         inside_words = k == 0 and keys.phrases_opened
-        tried: set[int] = set()
-        for key in opening & present:
-            for at in places[key]:
-                if at in tried:
-                    continue
-                tried.add(at)
-                if inside_words and at and (norm[at - 1].isalnum() or norm[at - 1] == "_"):
-                    continue
-                if pattern.match(norm, at):
-                    yield norm, at
+        for at in set(ats):
+            if inside_words and at and (norm[at - 1].isalnum() or norm[at - 1] == "_"):
+                continue
+            if pattern.match(norm, at):
+                yield norm, at
     fuzzy = patterns.evidence[-1]
     for pattern, required in keys.keyed:
         if required is not None and present.isdisjoint(required):
