@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -334,21 +335,66 @@ def _shape(buf: _Buffer) -> str:
     """One code per character: 'S' stylised letter, 'u'/'l' plain upper/lower letter,
     'D' stylised or keycap digit, 'd' digit, ' ' space, '.' anything else."""
     text = buf.text()
-    if text.isascii():  # bytes.translate: far faster than str.translate with a dict
-        coded = text.encode("ascii").translate(_SHAPE_BYTES).decode("ascii")
-    else:
-        coded = text.translate(_SHAPE_TABLE)
-    if not coded.isascii():  # each distinct character coded once
-        coded = coded.translate({ord(ch): _shape_code(ch) for ch in set(_NON_ASCII.findall(coded))})
-    shape = list(coded)
+    coded = _coded(text)
     flags = buf.flags
+    low, high = _flag_bytes(flags)
+    if not low.translate(_STYLISED_OR_KEYCAP).strip(b"\x00"):
+        # no stylised letter or keycap: only the upper-case letters change ("l" -> "u",
+        # one XOR with 0x19), worked out on the whole text at once
+        upper = int.from_bytes(high.translate(_UPPER_BYTE), "big")
+        if not upper:
+            return coded.decode("ascii")
+        letters = int.from_bytes(coded.translate(_LETTER_BYTE), "big")
+        shape = int.from_bytes(coded, "big") ^ (upper & letters)
+        return shape.to_bytes(len(coded), "big").decode("ascii")
     for k in compress(range(len(flags)), flags):  # the characters with a flag
         flag = flags[k]
-        if shape[k] == "l":
-            shape[k] = "S" if flag & _STYLISED else ("u" if flag & _UPPER else "l")
-        elif shape[k] == "d" and flag & (_STYLISED | _KEYCAP):
-            shape[k] = "D"
-    return "".join(shape)
+        if coded[k] == _L:
+            coded[k] = _S if flag & _STYLISED else (_U if flag & _UPPER else _L)
+        elif coded[k] == _D and flag & (_STYLISED | _KEYCAP):
+            coded[k] = _BIG_D
+    return coded.decode("ascii")
+
+
+_L, _U, _S, _D, _BIG_D = (ord(c) for c in "luSdD")
+
+
+def _coded(text: str) -> bytearray:
+    """``_shape`` of ``text`` before the flags: 'l' letter, 'd' digit, ' ' space, '.' the
+    rest (a line break too); one byte a character."""
+    if text.isascii():  # bytes.translate: far faster than str.translate with a dict
+        return bytearray(text.encode("ascii").translate(_SHAPE_BYTES))
+    beyond = _NON_ASCII.findall(text)
+    if 8 * len(beyond) > len(text):
+        coded = text.translate(_SHAPE_TABLE)  # each distinct character coded once
+        codes = {ord(ch): _shape_code(ch) for ch in set(beyond)}
+        return bytearray(coded.translate(codes), "ascii")
+    # a few characters beyond ASCII: the rest read from its bytes, those set one by one
+    out = bytearray(text.encode("ascii", "replace").translate(_SHAPE_BYTES))
+    codes: dict[str, int] = {}
+    for m in _NON_ASCII.finditer(text):
+        ch = m.group()
+        code = codes.get(ch)
+        if code is None:
+            code = codes[ch] = ord(_shape_code(ch))
+        out[m.start()] = code
+    return out
+
+
+def _flag_bytes(flags: array[int]) -> tuple[bytes, bytes]:
+    """The lowest byte and the next one of each flag (the flags are 32-bit integers)."""
+    raw = flags.tobytes()
+    if sys.byteorder == "little":
+        return raw[0::4], raw[1::4]
+    return raw[3::4], raw[2::4]  # pragma: no cover - big-endian machines
+
+
+# Bytes of _flag_bytes: a stylised or keycap flag (the lowest byte) as itself, else 0;
+# the upper-case flag (bit 0 of the next byte) as 0x19 ("l" XOR "u"), else 0; and of the
+# coded text, a letter "l" as 0x19, else 0 (Fold: STYLISED and KEYCAP below 256, UPPER 256).
+_STYLISED_OR_KEYCAP = bytes(b & (_STYLISED | _KEYCAP) for b in range(256))
+_UPPER_BYTE = bytes(0x19 if b & 1 else 0 for b in range(256))
+_LETTER_BYTE = bytes(0x19 if b == ord("l") else 0 for b in range(256))
 
 
 # A line break is no space here: spaced-out letters are read within one line, so a line's
