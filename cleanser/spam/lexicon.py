@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -469,12 +471,33 @@ def _candidates(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
             end = span[1]
     covered = -1
     flags = norm.flags
+    if not _any_flag(flags, _WORD_DISGUISES):
+        return sorted(spans)  # no disguise: the upper-case letters need no look
     for k in compress(range(len(flags)), flags):  # the characters with a flag
         if flags[k] & _WORD_DISGUISES and k >= covered and text[k].isalnum():
             span = _token_at(text, k)
             spans.add(span)
             covered = span[1]
     return sorted(spans)
+
+
+def _any_flag(flags: array[int], mask: int) -> bool:
+    """Does any of ``flags`` (32-bit integers) hold a bit of ``mask``? Read from their
+    bytes, each byte of the mask at once, without a Python step a character."""
+    raw = flags.tobytes()
+    for k in range(4):
+        part = (mask >> (8 * k)) & 0xFF
+        if part:
+            at = k if sys.byteorder == "little" else 3 - k
+            if raw[at::4].translate(_and_table(part)).strip(b"\x00"):
+                return True
+    return False
+
+
+@cache
+def _and_table(part: int) -> bytes:
+    """Each byte ANDed with ``part`` (a fixed table per mask byte)."""
+    return bytes(b & part for b in range(256))
 
 
 def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
@@ -618,8 +641,17 @@ SPLIT_BRAND = regex.compile(
 )
 
 
+# What every match of SPLIT_BRAND holds: two digits in a row (its number).
+_TWO_DIGITS = regex.compile(r"\d\d", FLAGS)
+_TWO_ASCII_DIGITS = re.compile("[0-9][0-9]")
+
+
 def _split_brands(norm: Normalised, timeout: float) -> Iterator[Term]:
-    for m in SPLIT_BRAND.finditer(norm.plain, timeout=timeout):
+    plain = norm.plain
+    guard = _TWO_ASCII_DIGITS if plain.isascii() else _TWO_DIGITS
+    if guard.search(plain) is None:
+        return  # no number of two digits: SPLIT_BRAND (tried at every character) is not
+    for m in SPLIT_BRAND.finditer(plain, timeout=timeout):
         yield Term(m.start(), m.end(), m.group(), WEAK, 0.5, norm.folds(*m.span()))
 
 
