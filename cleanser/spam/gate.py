@@ -1109,14 +1109,14 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
     for (pattern, required), reach in zip(keys.keyed, keys.reaches, strict=True):
         if required is not None and present.isdisjoint(required):
             continue  # every match holds one of its keys, and none is in the text
+        if required is not None and reach is not None:  # near its keys, on their lines
+            yield from _near_keys(read, pattern, reach, required & present, places, pattern is fuzzy)
+            continue
         lines = None
         if required is not None:
             # only the lines holding one of its keys: a match that the lexicon reads (within
             # a line) holds one there
             lines = sorted({read.line_of(norm, at) for key in required & present for at in places[key]})
-        if lines is not None and reach is not None:
-            yield from _near_keys(read, pattern, reach, required & present, places, pattern is fuzzy)
-            continue
         if lines is None or len(lines) > _FEW_LINES:
             if pattern is fuzzy:
                 yield from _word_starts(norm, pattern, 0, len(norm))
@@ -1210,7 +1210,10 @@ def _reach(pattern: re.Pattern[str]) -> int | None:
         return None
     if source.count("(?!") != 1:
         return None
-    width = re._parser.parse(source, pattern.flags).getwidth()[1]  # type: ignore[attr-defined]
+    try:  # the width the engine's own parser gives (a private module: None without it)
+        width = re._parser.parse(source, pattern.flags).getwidth()[1]  # type: ignore[attr-defined]
+    except (AttributeError, TypeError, re.error):  # pragma: no cover - another Python
+        return None
     return width if width <= _MAX_REACH else None
 
 

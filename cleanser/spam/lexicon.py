@@ -316,8 +316,8 @@ def _list_hits(
             continue  # every match holds one of its pieces, and none is here
         if opening is not None:  # every match opens with one: tried where one stands
             found_at: Iterator[regex.Match[str]] = (
-                m for at in _starts(places, opening, pos)
-                if (m := pattern.match(text, at, endpos, timeout=timeout)) is not None
+                tried for at in _starts(places, opening, pos)
+                if (tried := pattern.match(text, at, endpos, timeout=timeout)) is not None
             )
         else:
             found_at = pattern.finditer(text, pos, endpos, overlapped=True, timeout=timeout)

@@ -367,8 +367,8 @@ def _coded(text: str) -> bytearray:
     beyond = _NON_ASCII.findall(text)
     if 8 * len(beyond) > len(text):
         coded = text.translate(_SHAPE_TABLE)  # each distinct character coded once
-        codes = {ord(ch): _shape_code(ch) for ch in set(beyond)}
-        return bytearray(coded.translate(codes), "ascii")
+        table = {ord(ch): _shape_code(ch) for ch in set(beyond)}
+        return bytearray(coded.translate(table), "ascii")
     # a few characters beyond ASCII: the rest read from its bytes, those set one by one
     out = bytearray(text.encode("ascii", "replace").translate(_SHAPE_BYTES))
     codes: dict[str, int] = {}
@@ -595,9 +595,9 @@ def _stretches(text: str) -> Iterator[tuple[int, int]]:
         while at != -1:
             i = start + at
             if i >= last:
-                m = _STRETCH.match(text, i)
-                if m is not None:
-                    last = m.end()
+                run = _STRETCH.match(text, i)
+                if run is not None:
+                    last = run.end()
                     yield i, last
             at = found.find(0, at + 1)
 
