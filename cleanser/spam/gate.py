@@ -39,9 +39,12 @@ Aho-Corasick) over the normalised text says where each needed piece stands: the 
 word of each phrase, the opening keys of the regex entries that open with one
 (``prefilter.opening_keys``), the rarest keys of the others (``prefilter.key_choices``),
 compound roots, labels and neighbour words. A pattern that opens with a key is tried
-where one stands; another is searched only on the lines holding one of its keys. The
-text is read in blocks of whole lines (``_BLOCK``), so the copies the reading makes stay
-a few times a block however long the text.
+where one stands (the places of all such keys read once, each pattern tried at the places
+of its own keys); a pattern of bounded width (the phrases no first word finds, the fuzzy
+spellings, ``_reach``) is looked for in a window around each of its keys; another is
+searched only on the lines holding one of its keys. The text is read in blocks of whole
+lines (``_BLOCK``), so the copies the reading makes stay a few times a block however long
+the text.
 """
 
 from __future__ import annotations
