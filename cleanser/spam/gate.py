@@ -39,9 +39,12 @@ Aho-Corasick) over the normalised text says where each needed piece stands: the 
 word of each phrase, the opening keys of the regex entries that open with one
 (``prefilter.opening_keys``), the rarest keys of the others (``prefilter.key_choices``),
 compound roots, labels and neighbour words. A pattern that opens with a key is tried
-where one stands; another is searched only on the lines holding one of its keys. The
-text is read in blocks of whole lines (``_BLOCK``), so the copies the reading makes stay
-a few times a block however long the text.
+where one stands (the places of all such keys read once, each pattern tried at the places
+of its own keys); a pattern of bounded width (the phrases no first word finds, the fuzzy
+spellings, ``_reach``) is looked for in a window around each of its keys; another is
+searched only on the lines holding one of its keys. The text is read in blocks of whole
+lines (``_BLOCK``), so the copies the reading makes stay a few times a block however long
+the text.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
 from typing import Any
@@ -551,7 +554,11 @@ def _squeeze(text: str) -> str:
     for start in range(0, max(len(text) - 1, 0), _XOR_BLOCK):
         piece = text[start : start + _XOR_BLOCK + 1]
         units = piece.encode("ascii", "replace")  # one byte a character
-        same = int.from_bytes(units[:-1], "big") ^ int.from_bytes(units[1:], "big")
+        # only a letter (or a character beyond ASCII, "?" here) can start a run: every
+        # other byte reads as 0 on the left and 255 on the right, never the same
+        same = int.from_bytes(units[:-1].translate(_RUN_LEFT), "big") ^ int.from_bytes(
+            units[1:].translate(_RUN_RIGHT), "big"
+        )
         found = same.to_bytes(len(units) - 1, "big")
         at = found.find(0)
         while at != -1:
@@ -568,6 +575,13 @@ def _squeeze(text: str) -> str:
 
 
 _XOR_BLOCK = 1 << 16
+# The bytes of _squeeze's two copies of a piece: an ASCII letter or "?" (what a character
+# beyond ASCII is encoded as) as itself, any other byte as 0 on the left, 255 on the right.
+_RUN_BYTES = frozenset(
+    b for b in range(128) if chr(b).isalpha() or chr(b) == "?"
+)
+_RUN_LEFT = bytes(b if b in _RUN_BYTES else 0 for b in range(256))
+_RUN_RIGHT = bytes(b if b in _RUN_BYTES else 255 for b in range(256))
 
 
 def _is_letter(c: str) -> bool:
@@ -680,6 +694,8 @@ def scan(text: str) -> Scan:
     first = 0  # the index of the block's first line
     for block in _blocks(text):
         found = _scan_block(block, patterns)
+        if first == 0 and len(block) == len(text):  # the whole text in one block
+            return Scan(found.hot, (found.norm,), found.unread)
         hot.update(first + k for k in found.hot)
         unread.update(first + k for k in found.unread)
         blocks.append(found.norm)
@@ -887,6 +903,12 @@ class _Keys:
     # (the phrases with their first words, when those are not too short)
     opened: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
     phrases_opened: bool = False  # the first of ``opened`` is the phrases (``\b`` first)
+    # each opening key with the indexes (in ``opened``) of the patterns it opens: a text
+    # is read from the keys it holds, never by intersecting every pattern's keys with them
+    opened_by: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # of each keyed pattern, the most characters a match spans (``_reach``), when it is
+    # looked for near its keys rather than on their whole lines; None otherwise
+    reaches: tuple[int | None, ...] = ()
 
 
 @cache
@@ -902,7 +924,15 @@ def _keys() -> _Keys:
             # the phrases that no first word finds (those are tried where it stands)
             if phrases is not None:
                 opened.append((pattern, phrases[0]))
-            keys = phrases[1] if phrases is not None else None
+                keys = phrases[1]
+                # on the lines holding their words, only those phrases are searched for
+                # (a match of another one opens with its first word, tried where it stands)
+                unopened = _unopened_phrases()
+                if not unopened:
+                    continue
+                pattern = re.compile(_bounded_trie(unopened), re.DOTALL)
+            else:
+                keys = None
         elif k == len(evidence) - 1:
             keys = _fuzzy_halves()  # the fuzzy spellings need a half of their word
         else:
@@ -924,15 +954,38 @@ def _keys() -> _Keys:
         *(k for _, keys in opened for k in sorted(keys)),
         *(k for _, keys in keyed for k in sorted(keys or ())), *sorted(extra), *substrings,
     ])
+    opened_by: dict[str, list[int]] = {}
+    for k, (_, opening) in enumerate(opened):
+        for key in sorted(opening):
+            opened_by.setdefault(key, []).append(k)
     return _Keys(
         finder, tuple(keyed), neighbours, players, labels, tuple(opened),
         phrases is not None and evidence[0].pattern.startswith(r"\b"),
+        {key: tuple(ks) for key, ks in opened_by.items()},
+        tuple(_reach(pattern) if keys is not None else None for pattern, keys in keyed),
     )
 
 
 # The shortest opening key of a regex entry tried where it stands ("wd", "hk": rare in
 # ordinary text; "k" of "10 k jadi" is not).
 _OPENING_KEY = 2
+
+
+def _gate_phrases() -> list[str]:
+    """The phrases of the gate (``_Patterns.evidence[0]``): those giving a non-weak term."""
+    compiled = _compiled(*_SPAM_LISTS)
+    kinds = {key: kind for key, (kind, _) in compiled.entries.items()}
+    return [
+        phrase for phrase in compiled.literals
+        if phrase[0].isalnum()
+        and any(kinds[key] != WEAK for key in _produced_keys(phrase) & kinds.keys())
+    ]
+
+
+def _unopened_phrases() -> set[str]:
+    """The phrases of the gate whose first word is too short to be looked for where it
+    stands (``_phrase_keys``): looked for on the lines holding their longest word."""
+    return {phrase for phrase in _gate_phrases() if len(phrase.split(" ")[0]) < _START_KEY}
 
 
 def _phrase_keys() -> tuple[frozenset[str], frozenset[str]] | None:
@@ -1035,24 +1088,33 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
             if not root or _compound_brand(norm, at):
                 yield norm, at
     present = places.keys()
-    for k, (pattern, opening) in enumerate(keys.opened):
+    opened, opened_by = keys.opened, keys.opened_by
+    # the places where each opened pattern is tried: read from the keys the text holds
+    starts: dict[int, list[int]] = {}
+    for key, ats in places.items():
+        for k in opened_by.get(key, ()):
+            where = starts.get(k)
+            if where is None:
+                starts[k] = list(ats)
+            else:
+                where.extend(ats)
+    for k, ats in starts.items():
+        pattern = opened[k][0]
         # the phrases (the first pattern, when there are phrase keys) open with \b: a
         # first word inside another word ("aman" of "keamanan") is passed over at once
         inside_words = k == 0 and keys.phrases_opened
-        tried: set[int] = set()
-        for key in opening & present:
-            for at in places[key]:
-                if at in tried:
-                    continue
-                tried.add(at)
-                if inside_words and at and (norm[at - 1].isalnum() or norm[at - 1] == "_"):
-                    continue
-                if pattern.match(norm, at):
-                    yield norm, at
+        for at in set(ats):
+            if inside_words and at and (norm[at - 1].isalnum() or norm[at - 1] == "_"):
+                continue
+            if pattern.match(norm, at):
+                yield norm, at
     fuzzy = patterns.evidence[-1]
-    for pattern, required in keys.keyed:
+    for (pattern, required), reach in zip(keys.keyed, keys.reaches, strict=True):
         if required is not None and present.isdisjoint(required):
             continue  # every match holds one of its keys, and none is in the text
+        if required is not None and reach is not None:  # near its keys, on their lines
+            yield from _near_keys(read, pattern, reach, required & present, places, pattern is fuzzy)
+            continue
         lines = None
         if required is not None:
             # only the lines holding one of its keys: a match that the lexicon reads (within
@@ -1103,6 +1165,59 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
         yield from _labelled(read, places, keys)
     for m in _SYMBOL_TAIL.finditer(shape):  # symbols spelling a brand before its number
         yield folded, m.start()
+
+
+def _near_keys(
+    read: _Text, pattern: re.Pattern[str], reach: int, found: AbstractSet[str],
+    places: dict[str, list[int]], word_starts: bool,
+) -> Iterator[tuple[str, int]]:
+    """A match of ``pattern`` (``reach`` characters at most, then a one-character
+    lookahead, ``_reach``) on each line holding one of its keys (``found``), looked for
+    near each key: every match holds one, so it starts at most ``reach`` characters
+    before it, and a match starting at or before a key lies in the window around it (its
+    lookahead too). A match further on in a window is left to its own key (it may run
+    past the window). ``word_starts``: only matches that start a word count
+    (``_word_starts``)."""
+    norm = read.norm
+    done: set[int] = set()
+    for at in sorted({at for key in found for at in places[key]}):
+        k = read.line_of(norm, at)
+        if k in done:
+            continue
+        a, b = read.line_span(k)
+        lo, hi = max(a, at - reach), min(b, at + reach + 1)
+        if word_starts:
+            for _, start in _word_starts(norm, pattern, lo, hi):
+                if start <= at:
+                    done.add(k)
+                    yield norm, start
+                break
+            continue
+        m = pattern.search(norm, lo, hi)
+        if m is not None and m.start() <= at:
+            done.add(k)
+            yield norm, m.start()
+
+
+# The longest match of a keyed pattern looked for near its keys (``_reach``); a longer
+# one is looked for on the whole line.
+_MAX_REACH = 64
+
+
+def _reach(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of ``pattern`` spans, when that is bounded (at most
+    ``_MAX_REACH``) and its one lookaround is the one-character right boundary that ends
+    it (``_RIGHT_ASCII``); None otherwise."""
+    source = pattern.pattern
+    if not source.endswith(_RIGHT_ASCII) or "(?=" in source or "(?<" in source:
+        return None
+    if source.count("(?!") != 1:
+        return None
+    try:  # the width the engine's own parser gives (a private module: None without it)
+        width = re._parser.parse(source, pattern.flags).getwidth()[1]  # type: ignore[attr-defined]
+    except (AttributeError, TypeError, re.error):  # pragma: no cover - another Python
+        return None
+    return width if width <= _MAX_REACH else None
 
 
 def _labelled(read: _Text, places: dict[str, list[int]], keys: _Keys) -> Iterator[tuple[str, int]]:

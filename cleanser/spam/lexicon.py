@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 from typing import Any
@@ -20,7 +23,7 @@ from typing import Any
 import regex
 
 from cleanser import lexicon
-from cleanser.prefilter import KeyFinder, required_keys
+from cleanser.prefilter import KeyFinder, opening_keys, required_keys
 from cleanser.spam.normalise import Fold, Normalised, fold_phrase
 
 WEAK = "weak"
@@ -157,7 +160,15 @@ class _Lists:
     # the required pieces of each regex entry (``cleanser.prefilter``; None: unknown) and
     # one finder for all of them: an entry runs only on texts holding one of its pieces
     regex_keys: tuple[frozenset[str] | None, ...] = ()
-    regex_finder: KeyFinder | None = None
+    # of each regex entry, strings one of which every match opens with (``prefilter.
+    # opening_keys``, as the text spells them), when known: it is tried only where one
+    # stands; None: it is searched for on a text holding one of its pieces
+    regex_openings: tuple[frozenset[str] | None, ...] = ()
+    # the first words of the phrases of ``pattern`` (every match opens with one) and one
+    # finder (Aho-Corasick) for them and the regex entries' keys: the trie is tried only
+    # where a first word stands
+    first_words: frozenset[str] = frozenset()
+    finder: KeyFinder = field(default_factory=lambda: KeyFinder(()))
 
 
 def _key(text: str) -> str:
@@ -237,9 +248,26 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
         regex.compile(f"{_LEFT}{_trie(symbols)}{_RIGHT}", FLAGS) if symbols else None
     )
     regex_keys = tuple(required_keys(source) for source, _ in regex_sources)
-    finder = KeyFinder(k for keys in regex_keys for k in (keys or ()))
-    return _Lists(pattern, symbol_pattern, entries, tuple(regex_patterns),
-                  tuple(literal), tuple(regex_sources), regex_keys, finder)
+    openings = tuple(_plain_opening(source) for source, _ in regex_sources)
+    first_words = frozenset(phrase.split(" ")[0] for phrase in words)
+    finder = KeyFinder([
+        *sorted(first_words), *(k for keys in regex_keys for k in sorted(keys or ())),
+        *(k for keys in openings for k in sorted(keys or ())),
+    ])
+    return _Lists(pattern, symbol_pattern, entries, tuple(regex_patterns), tuple(literal),
+                  tuple(regex_sources), regex_keys, openings, first_words, finder)
+
+
+def _plain_opening(source: str) -> frozenset[str] | None:
+    """``prefilter.opening_keys`` of a regex entry, when the normalised text (casefolded)
+    holds them as they stand: ASCII keys of a pattern none of whose characters casefolds
+    to another one; else None."""
+    keys = opening_keys(source)
+    if keys is None or not all(k.isascii() for k in keys):
+        return None
+    if not all(ch.isascii() or ch.casefold() == ch for ch in source):
+        return None
+    return keys
 
 
 def _list_terms(norm: Normalised, compiled: _Lists, timeout: float) -> Iterator[Term]:
@@ -257,9 +285,11 @@ def _list_hits(
     """(start, end, matched text, (kind, weight)) of every entry of ``compiled`` found in
     ``text[pos:endpos]`` (as a text ending at ``endpos``)."""
     entries = compiled.entries
-    matches: Iterator[regex.Match[str]] = compiled.pattern.finditer(
-        text, pos, endpos, overlapped=True, timeout=timeout
-    )
+    # every match of the trie opens with a first word of a phrase: tried there only, each
+    # place once and in order, as an overlapped search finds them
+    places = compiled.finder.places(text if not pos and endpos is None else text[pos:endpos])
+    starts = _starts(places, compiled.first_words, pos)
+    matches: Iterator[regex.Match[str]] = _trie_matches(text, compiled.pattern, starts, endpos, timeout)
     if compiled.symbol_pattern is not None:
         symbol_matches = compiled.symbol_pattern.finditer(
             text, pos, endpos, overlapped=True, timeout=timeout
@@ -278,17 +308,48 @@ def _list_hits(
             yield i, i + len(matched), matched, found
     # one match per start, the first entry in list order, as one union pattern would give
     taken: dict[int, tuple[int, str, tuple[str, float]]] = {}
-    present: set[str] = set()
-    if compiled.regex_finder is not None and compiled.regex_patterns:
-        present = compiled.regex_finder.present(text[pos:endpos])
-    for (pattern, found), keys in zip(compiled.regex_patterns, compiled.regex_keys, strict=True):
+    present = places.keys()
+    for (pattern, found), keys, opening in zip(
+        compiled.regex_patterns, compiled.regex_keys, compiled.regex_openings, strict=True
+    ):
         if keys is not None and present.isdisjoint(keys):
             continue  # every match holds one of its pieces, and none is here
-        for m in pattern.finditer(text, pos, endpos, overlapped=True, timeout=timeout):
+        if opening is not None:  # every match opens with one: tried where one stands
+            found_at: Iterator[regex.Match[str]] = (
+                tried for at in _starts(places, opening, pos)
+                if (tried := pattern.match(text, at, endpos, timeout=timeout)) is not None
+            )
+        else:
+            found_at = pattern.finditer(text, pos, endpos, overlapped=True, timeout=timeout)
+        for m in found_at:
             if m.end() > m.start() and m.start() not in taken:
                 taken[m.start()] = (m.end(), m.group(), found)
     for i, (j, matched, found) in taken.items():
         yield i, j, matched, found
+
+
+def _starts(places: dict[str, list[int]], keys: AbstractSet[str], pos: int) -> list[int]:
+    """Where any of ``keys`` stands (``places`` found from ``pos`` on), in order, once each."""
+    return sorted({pos + at for key, ats in places.items() if key in keys for at in ats})
+
+
+def _trie_matches(
+    text: str, pattern: regex.Pattern[str], starts: list[int], endpos: int | None, timeout: float
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` (a trie of phrases after ``\\b``) at ``starts``, in
+    order: what an overlapped search gives when every match starts at one of them. A
+    place right after an ASCII letter, digit or "_", where the first word opens with an
+    ASCII character (a letter or digit: every phrase of the trie opens with one), is no
+    word start: passed over without a try."""
+    for at in starts:
+        if at and text[at - 1] in _ASCII_WORD and text[at] < "\x80":
+            continue
+        m = pattern.match(text, at, endpos, timeout=timeout)
+        if m is not None:
+            yield m
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 def _entries_of(
@@ -410,12 +471,33 @@ def _candidates(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
             end = span[1]
     covered = -1
     flags = norm.flags
+    if not _any_flag(flags, _WORD_DISGUISES):
+        return sorted(spans)  # no disguise: the upper-case letters need no look
     for k in compress(range(len(flags)), flags):  # the characters with a flag
         if flags[k] & _WORD_DISGUISES and k >= covered and text[k].isalnum():
             span = _token_at(text, k)
             spans.add(span)
             covered = span[1]
     return sorted(spans)
+
+
+def _any_flag(flags: array[int], mask: int) -> bool:
+    """Does any of ``flags`` (32-bit integers) hold a bit of ``mask``? Read from their
+    bytes, each byte of the mask at once, without a Python step a character."""
+    raw = flags.tobytes()
+    for k in range(4):
+        part = (mask >> (8 * k)) & 0xFF
+        if part:
+            at = k if sys.byteorder == "little" else 3 - k
+            if raw[at::4].translate(_and_table(part)).strip(b"\x00"):
+                return True
+    return False
+
+
+@cache
+def _and_table(part: int) -> bytes:
+    """Each byte ANDed with ``part`` (a fixed table per mask byte)."""
+    return bytes(b & part for b in range(256))
 
 
 def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
@@ -559,8 +641,17 @@ SPLIT_BRAND = regex.compile(
 )
 
 
+# What every match of SPLIT_BRAND holds: two digits in a row (its number).
+_TWO_DIGITS = regex.compile(r"\d\d", FLAGS)
+_TWO_ASCII_DIGITS = re.compile("[0-9][0-9]")
+
+
 def _split_brands(norm: Normalised, timeout: float) -> Iterator[Term]:
-    for m in SPLIT_BRAND.finditer(norm.plain, timeout=timeout):
+    plain = norm.plain
+    guard = _TWO_ASCII_DIGITS if plain.isascii() else _TWO_DIGITS
+    if guard.search(plain) is None:
+        return  # no number of two digits: SPLIT_BRAND (tried at every character) is not
+    for m in SPLIT_BRAND.finditer(plain, timeout=timeout):
         yield Term(m.start(), m.end(), m.group(), WEAK, 0.5, norm.folds(*m.span()))
 
 

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 import unicodedata
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
 from functools import cache, reduce
@@ -277,8 +278,13 @@ def _fold(text: str) -> _Buffer:
         lowered = segment.lower()
         chars.extend(lowered)
         plain.extend(lowered)
-        starts.extend(range(a, b))
-        ends.extend(range(a + 1, b + 1))
+        if b < _OFFSET_TABLE:  # slices of a table of offsets: no Python int each
+            offsets = _offsets()
+            starts.extend(offsets[a:b])
+            ends.extend(offsets[a + 1 : b + 1])
+        else:
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
         base = len(flags)
         flags.frombytes(bytes(4 * (b - a)))  # zeros, then the upper-case letters flagged
         if segment != lowered:
@@ -288,6 +294,16 @@ def _fold(text: str) -> _Buffer:
     if cursor < len(text):
         _fold_slow(text, cursor, len(text), buf, seen)
     return buf
+
+
+# Offsets 0, 1, 2, ... once (a fixed table, 512 KB, whatever the texts): the spans of an
+# ASCII run are slices of it.
+_OFFSET_TABLE = 1 << 16
+
+
+@cache
+def _offsets() -> array[int]:
+    return array("q", range(_OFFSET_TABLE + 1))
 
 
 def _fold_slow(text: str, a: int, b: int, buf: _Buffer, seen: dict[str, tuple[str, int]]) -> None:
@@ -318,18 +334,67 @@ def _fold_slow(text: str, a: int, b: int, buf: _Buffer, seen: dict[str, tuple[st
 def _shape(buf: _Buffer) -> str:
     """One code per character: 'S' stylised letter, 'u'/'l' plain upper/lower letter,
     'D' stylised or keycap digit, 'd' digit, ' ' space, '.' anything else."""
-    coded = buf.text().translate(_SHAPE_TABLE)
-    if not coded.isascii():  # each distinct character coded once
-        coded = coded.translate({ord(ch): _shape_code(ch) for ch in set(_NON_ASCII.findall(coded))})
-    shape = list(coded)
+    text = buf.text()
+    coded = _coded(text)
     flags = buf.flags
+    low, high = _flag_bytes(flags)
+    if not low.translate(_STYLISED_OR_KEYCAP).strip(b"\x00"):
+        # no stylised letter or keycap: only the upper-case letters change ("l" -> "u",
+        # one XOR with 0x19), worked out on the whole text at once
+        upper = int.from_bytes(high.translate(_UPPER_BYTE), "big")
+        if not upper:
+            return coded.decode("ascii")
+        letters = int.from_bytes(coded.translate(_LETTER_BYTE), "big")
+        shape = int.from_bytes(coded, "big") ^ (upper & letters)
+        return shape.to_bytes(len(coded), "big").decode("ascii")
     for k in compress(range(len(flags)), flags):  # the characters with a flag
         flag = flags[k]
-        if shape[k] == "l":
-            shape[k] = "S" if flag & _STYLISED else ("u" if flag & _UPPER else "l")
-        elif shape[k] == "d" and flag & (_STYLISED | _KEYCAP):
-            shape[k] = "D"
-    return "".join(shape)
+        if coded[k] == _L:
+            coded[k] = _S if flag & _STYLISED else (_U if flag & _UPPER else _L)
+        elif coded[k] == _D and flag & (_STYLISED | _KEYCAP):
+            coded[k] = _BIG_D
+    return coded.decode("ascii")
+
+
+_L, _U, _S, _D, _BIG_D = (ord(c) for c in "luSdD")
+
+
+def _coded(text: str) -> bytearray:
+    """``_shape`` of ``text`` before the flags: 'l' letter, 'd' digit, ' ' space, '.' the
+    rest (a line break too); one byte a character."""
+    if text.isascii():  # bytes.translate: far faster than str.translate with a dict
+        return bytearray(text.encode("ascii").translate(_SHAPE_BYTES))
+    beyond = _NON_ASCII.findall(text)
+    if 8 * len(beyond) > len(text):
+        coded = text.translate(_SHAPE_TABLE)  # each distinct character coded once
+        table = {ord(ch): _shape_code(ch) for ch in set(beyond)}
+        return bytearray(coded.translate(table), "ascii")
+    # a few characters beyond ASCII: the rest read from its bytes, those set one by one
+    out = bytearray(text.encode("ascii", "replace").translate(_SHAPE_BYTES))
+    codes: dict[str, int] = {}
+    for m in _NON_ASCII.finditer(text):
+        ch = m.group()
+        code = codes.get(ch)
+        if code is None:
+            code = codes[ch] = ord(_shape_code(ch))
+        out[m.start()] = code
+    return out
+
+
+def _flag_bytes(flags: array[int]) -> tuple[bytes, bytes]:
+    """The lowest byte and the next one of each flag (the flags are 32-bit integers)."""
+    raw = flags.tobytes()
+    if sys.byteorder == "little":
+        return raw[0::4], raw[1::4]
+    return raw[3::4], raw[2::4]  # pragma: no cover - big-endian machines
+
+
+# Bytes of _flag_bytes: a stylised or keycap flag (the lowest byte) as itself, else 0;
+# the upper-case flag (bit 0 of the next byte) as 0x19 ("l" XOR "u"), else 0; and of the
+# coded text, a letter "l" as 0x19, else 0 (Fold: STYLISED and KEYCAP below 256, UPPER 256).
+_STYLISED_OR_KEYCAP = bytes(b & (_STYLISED | _KEYCAP) for b in range(256))
+_UPPER_BYTE = bytes(0x19 if b & 1 else 0 for b in range(256))
+_LETTER_BYTE = bytes(0x19 if b == ord("l") else 0 for b in range(256))
 
 
 # A line break is no space here: spaced-out letters are read within one line, so a line's
@@ -341,6 +406,7 @@ _SHAPE_TABLE = {
         else " " if chr(k).isspace() else ".")
     for k in range(128)
 }
+_SHAPE_BYTES = bytes(ord(_SHAPE_TABLE[k]) for k in range(128)) + bytes(128)
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 
 
@@ -380,8 +446,10 @@ _STRETCH = regex.compile(r"(\p{L})\1+")
 _CAMEL = re.compile(r"(?<=[lu])lu(?=ll)")
 
 
-def _split_glued(buf: _Buffer) -> _Buffer:
-    shape = _shape(buf)
+def _split_glued(buf: _Buffer, shape: str | None = None) -> _Buffer:
+    """``shape``: ``_shape(buf)``, when the caller has it already."""
+    if shape is None:
+        shape = _shape(buf)
     if "S" in shape:
         cuts = [m.start() for m in _SPLIT.finditer(shape)]
     else:
@@ -390,11 +458,15 @@ def _split_glued(buf: _Buffer) -> _Buffer:
     return buf.apply(edits) if edits else buf
 
 
-def _despace(buf: _Buffer) -> _Buffer:
-    shape = _shape(buf)
+def _despace(buf: _Buffer, shape: str | None = None) -> _Buffer:
+    """``shape``: ``_shape(buf)``, when the caller has it already."""
+    if shape is None:
+        shape = _shape(buf)
     runs: list[tuple[int, int]] = []
-    for pattern in (_SPACED_SINGLE, _SPACED_STYLISED):
-        runs.extend(m.span() for m in pattern.finditer(shape))
+    if _may_be_spaced(shape):
+        runs.extend(m.span() for m in _SPACED_SINGLE.finditer(shape))
+    if "S" in shape or "D" in shape:  # every stylised piece is one of those
+        runs.extend(m.span() for m in _SPACED_STYLISED.finditer(shape))
     if not runs:
         return buf
     runs.sort(key=lambda r: (r[0], -r[1]))  # the longest run at each start
@@ -414,6 +486,27 @@ def _despace(buf: _Buffer) -> _Buffer:
     return _mark(buf, runs).keep(keep)
 
 
+# What every match of _SPACED_SINGLE holds: its second piece, a lone letter or digit
+# between spaces (the third follows after spaces). Searched from its space, a literal
+# that the engine skips ahead to: the exact pattern opens with a lookbehind, tried at
+# every character.
+_LONE_PIECE = re.compile(r" (?=[SuldD] )")
+
+
+def _may_be_spaced(shape: str) -> bool:
+    """Does ``_SPACED_SINGLE`` match somewhere in ``shape``? Every match opens with a
+    piece, 1-3 spaces, then a lone piece (``_LONE_PIECE``): the match is tried at each
+    place where such a first piece can stand."""
+    for m in _LONE_PIECE.finditer(shape):
+        k = m.start()  # the last space before the lone piece
+        for start in range(k - 1, max(k - 4, -1), -1):
+            if shape[start] != " ":
+                if _SPACED_SINGLE.match(shape, start):
+                    return True
+                break
+    return False
+
+
 _KEEP_NON_SPACE = bytes(0 if b == ord(" ") else 1 for b in range(256))
 
 
@@ -429,6 +522,11 @@ def _unseparate(buf: _Buffer) -> _Buffer:
     text = buf.text()
     edits: list[tuple[int, int, str, int]] = []
     runs: list[tuple[int, int, int]] = []
+    if text.isascii():
+        if _ASCII_SEPARATOR_PAIR.search(text) is None:
+            return buf  # no separator pair, no emoji: nothing to join
+    elif _SEPARATOR_PAIR.search(text) is None and _EMOJI_OR_JOINER.search(text) is None:
+        return buf
     for m in SEPARATED.finditer(text):
         runs.append((m.start(), m.end(), _SEPARATED_F))
         sep = m.group("sep")
@@ -445,6 +543,16 @@ def _unseparate(buf: _Buffer) -> _Buffer:
     return buf.apply(edits)
 
 
+# What every match of SEPARATED holds: a separator, a letter or digit, the separator
+# again (its first three pieces, after the first letter); searched from the separator
+# (a class the engine skips ahead to), with the classes of SEPARATED itself.
+_SEPARATOR_PAIR = regex.compile(r"[~\-._*•·+][\p{L}\p{N}][~\-._*•·+]")
+# The same for ASCII text (where \p{L}\p{N} is [A-Za-z0-9]), with the faster engine.
+_ASCII_SEPARATOR_PAIR = re.compile(r"[~\-._*+][A-Za-z0-9][~\-._*+]")
+# What every match of EMOJI_INSIDE holds.
+_EMOJI_OR_JOINER = regex.compile(r"[\p{Extended_Pictographic}\u200d]")
+
+
 def _leet(buf: _Buffer) -> _Buffer:
     text = buf.text()
     for m in _LEET.finditer(text):
@@ -457,21 +565,52 @@ def _leet(buf: _Buffer) -> _Buffer:
 def _squeeze(buf: _Buffer) -> _Buffer:
     text = buf.text()
     edits: list[tuple[int, int, str, int]] = []
-    for m in _STRETCH.finditer(text):
+    for i, j in _stretches(text):
         # a doubled letter is often just spelling ("tinggi"); three or more is stretching
-        flag = _STRETCHED if m.end() - m.start() >= 3 else 0
-        edits.append((m.start(), m.end(), m.group(1), flag))
+        flag = _STRETCHED if j - i >= 3 else 0
+        edits.append((i, j, text[i], flag))
     if not edits:
         return buf
     out = buf.apply(edits)
     return out
 
 
+def _stretches(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the matches of ``_STRETCH`` in ``text``, as ``finditer`` gives them. In
+    ASCII text, where a character equals the next one is found from its bytes: XOR of the
+    bytes and the bytes one place on, as two big integers, is zero there, found with
+    ``bytes.find`` (a few in a paragraph), far faster than the pattern tried at every
+    character; the pattern is then tried at those places only, in order, each after the
+    last match (a match starts where a letter equals the next character)."""
+    if not text.isascii():
+        for m in _STRETCH.finditer(text):
+            yield m.span()
+        return
+    last = 0
+    for start in range(0, max(len(text) - 1, 0), _XOR_BLOCK):
+        units = text[start : start + _XOR_BLOCK + 1].encode("ascii")
+        same = int.from_bytes(units[:-1], "big") ^ int.from_bytes(units[1:], "big")
+        found = same.to_bytes(len(units) - 1, "big")
+        at = found.find(0)
+        while at != -1:
+            i = start + at
+            if i >= last:
+                run = _STRETCH.match(text, i)
+                if run is not None:
+                    last = run.end()
+                    yield i, last
+            at = found.find(0, at + 1)
+
+
+_XOR_BLOCK = 1 << 16
+
+
 def normalise(text: str) -> Normalised:
     """Fold ``text`` for matching; see the module docstring for what is undone."""
     buf = _fold(text)
-    buf = _split_glued(buf)
-    buf = _despace(buf)
+    shape = _shape(buf)
+    glued = _split_glued(buf, shape)
+    buf = _despace(glued, shape if glued is buf else None)
     buf = _unseparate(buf)
     buf = _leet(buf)
     buf = _squeeze(buf)

@@ -1,0 +1,162 @@
+"""The spam reading's shortcuts give what the patterns they stand for give.
+
+Each shortcut (a guard that skips a pattern, a search started from a literal or from the
+places of a key, a shape read from bytes) is checked against the plain reading it replaces,
+on generated text dense in the cases it has to get right: doubled letters and characters
+beyond ASCII, lone letters between spaces, separators between single letters, upper-case
+and stylised letters, lexicon phrases glued, cut and run together.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from cleanser.spam import lexicon
+from cleanser.spam.normalise import (
+    _ASCII_SEPARATOR_PAIR,
+    _EMOJI_OR_JOINER,
+    _KEYCAP,
+    _SEPARATOR_PAIR,
+    _SHAPE_TABLE,
+    _SPACED_SINGLE,
+    _STRETCH,
+    _STYLISED,
+    _UPPER,
+    EMOJI_INSIDE,
+    SEPARATED,
+    _Buffer,
+    _fold,
+    _may_be_spaced,
+    _shape,
+    _shape_code,
+    _stretches,
+    normalise,
+)
+
+_EXPLORING = not settings.default.derandomize
+SETTINGS = settings(
+    max_examples=settings.default.max_examples if _EXPLORING else 150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+# Pieces that the shortcuts must tell apart.
+_PIECES = (
+    "a", "b", "aa", "bbb", "A", "AA", "é", "éé", "ÉÉ", "ß", "ﬁ", "0", "00", "5", "55", "?", "??",
+    " ", "  ", "   ", ".", "-", "_", "~", "*", "•", "·", "+", "\n", "\t", "\u2028", "🎰", "🔥",
+    "\u200d", "\u0301", "ｓ", "𝐒", "ѕ", "²", "½", "١", "Ⅻ", "ⓢ", "k~i~l~a~t", "s l o t", "P-A-N-E-N",
+    "slot", "gacor", "maxwin", "deposit", "wd", "jadi", "rp", "Rp10", "artinyaSlot", "x.y.z",
+)
+TEXTS = st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(TEXTS)
+@example("aab  ccc\n\néé.ÉÉ??dd 00")
+@example("a" * 70_000 + "bb")  # past one block of the byte comparison
+def test_stretched_letters_are_found_where_the_pattern_finds_them(text: str) -> None:
+    assert list(_stretches(text)) == [m.span() for m in _STRETCH.finditer(text)]
+
+
+_SHAPES = st.lists(st.sampled_from(("S", "u", "l", "d", "D", " ", "  ", "   ", "    ", ".", "x")),
+                   max_size=30).map("".join)
+
+
+@SETTINGS
+@given(_SHAPES)
+@example("l l l")
+@example(".l  d   S")
+@example("ll l l")
+@example("l l ll l l")
+def test_spaced_out_letters_are_looked_for_wherever_they_stand(shape: str) -> None:
+    assert _may_be_spaced(shape) == (_SPACED_SINGLE.search(shape) is not None)
+
+
+def _shape_plainly(buf: _Buffer) -> str:
+    """``normalise._shape`` written out one character at a time."""
+    shape = []
+    for ch, flag in zip(buf.chars, buf.flags, strict=True):
+        code = _SHAPE_TABLE[ord(ch)] if ch.isascii() else _shape_code(ch)
+        if code == "l":
+            code = "S" if flag & _STYLISED else ("u" if flag & _UPPER else "l")
+        elif code == "d" and flag & (_STYLISED | _KEYCAP):
+            code = "D"
+        shape.append(code)
+    return "".join(shape)
+
+
+@SETTINGS
+@given(TEXTS)
+@example("Harga “naik” Jadi iPhone 15 ＡＢ 𝐒lot 8\u20e3 🄐 é" * 3)
+def test_the_shape_of_a_text_is_read_character_by_character(text: str) -> None:
+    buf = _fold(text)
+    assert _shape(buf) == _shape_plainly(buf)
+
+
+@SETTINGS
+@given(TEXTS)
+@example("K~I~L~A~T 88 dan P-A-N-E-N")
+@example("KILAT🔥88")
+def test_a_text_without_a_separator_pair_or_emoji_has_nothing_to_join(text: str) -> None:
+    folded = _fold(text).text()
+    if _SEPARATOR_PAIR.search(folded) is None:
+        assert SEPARATED.search(folded) is None
+    if folded.isascii() and _ASCII_SEPARATOR_PAIR.search(folded) is None:
+        assert SEPARATED.search(folded) is None
+    if _EMOJI_OR_JOINER.search(folded) is None:
+        assert EMOJI_INSIDE.search(folded) is None
+
+
+def _list_hits_plainly(text: str, compiled: lexicon._Lists, pos: int, endpos: int | None) -> list:
+    """``lexicon._list_hits`` with every pattern searched for everywhere (an overlapped
+    search of the trie and of every regex entry)."""
+    out = []
+    matches = list(compiled.pattern.finditer(text, pos, endpos, overlapped=True))
+    if compiled.symbol_pattern is not None:
+        matches += compiled.symbol_pattern.finditer(text, pos, endpos, overlapped=True)
+    for m in matches:
+        for matched, found in lexicon._entries_of(m.group(), compiled.entries):
+            out.append((m.start(), m.start() + len(matched), matched, found))
+    taken: dict[int, tuple] = {}
+    for pattern, found in compiled.regex_patterns:
+        for m in pattern.finditer(text, pos, endpos, overlapped=True):
+            if m.end() > m.start() and m.start() not in taken:
+                taken[m.start()] = (m.end(), m.group(), found)
+    out += [(i, j, matched, found) for i, (j, matched, found) in taken.items()]
+    return out
+
+
+_LISTS = (
+    lexicon._SPAM_LISTS, lexicon._NEWS_LISTS, ((lexicon.ADDRESS, "spam_address", 1.0),),
+    (("innocent", "spam_innocent", 1.0),),
+)
+_PHRASES = sorted({p for lists in _LISTS for p in lexicon._compiled(*lists).literals})
+_WORDS = ("jadi", "10", "rb", "k", "per", "spin", "depo", "-", ".", "x", "500", ">>", "»",
+          "daftar", "08123456789", "wa", "http://1.2.3.4", "situs.com", "@akun", "!")
+
+
+def _phrase_text(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(
+        st.sampled_from(_PHRASES) | st.sampled_from(_WORDS) | st.sampled_from(_PIECES),
+        max_size=25,
+    ))
+    joins = draw(st.lists(st.sampled_from(("", " ", "  ", "-", ".", "\n", ", ")), min_size=len(parts),
+                          max_size=len(parts)))
+    return "".join(p + j for p, j in zip(parts, joins, strict=True))
+
+
+@SETTINGS
+@given(st.composite(_phrase_text)(), st.sampled_from(range(len(_LISTS))), st.integers(0, 6),
+       st.integers(0, 6))
+@example("slot gacor hari ini, depo 10k jadi 500k!", 0, 0, 0)
+def test_the_lexicon_tries_its_patterns_only_where_a_match_can_open(
+    text: str, which: int, cut_start: int, cut_end: int,
+) -> None:
+    text = normalise(text).text
+    compiled = lexicon._compiled(*_LISTS[which])
+    assert list(lexicon._list_hits(text, compiled, 60.0)) == _list_hits_plainly(text, compiled, 0, None)
+    pos, endpos = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert list(lexicon._list_hits(text, compiled, 60.0, pos, endpos)) == _list_hits_plainly(
+        text, compiled, pos, endpos
+    )
