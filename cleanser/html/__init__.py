@@ -22,6 +22,12 @@ author "Redaksi", a sitename for the whole network). Each field's origin is in
 
 Never raises on page content: empty input gives status "empty", a page without markup or
 article text gives status "no-article", and the notes say why.
+
+Size: a page over ``MAX_PAGE_SIZE`` is not read. A page whose visible text (estimated before
+the parse) or prose (counted by the block walk, before trafilatura) is over
+``2 * max_chars + 1,000,000`` characters gets status "too-large" at once: its article would
+be over the pipeline's ``max_chars`` anyway, and extraction costs 25 to 30 times the page
+in memory (cleanser.html.limits says why this never refuses a page whose article fits).
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ from cleanser.html.claims import page_claims
 from cleanser.html.encoding import binary_kind, decode
 from cleanser.html.extract import extract_article, parse
 from cleanser.html.kickers import mark_kickers
+from cleanser.html.limits import page_problem, prose_problem
 from cleanser.html.report import join_dateline, left_out, reconcile
 from cleanser.metadata import MetadataField, fields_from
 from cleanser.pipeline import Pipeline, default_pipeline
@@ -114,6 +121,9 @@ def clean_html(
             return _outcome("not-text", "the decoded input is mostly control characters or undecodable bytes, "
                             "not text; nothing was extracted", notes)
         notes.append("the input does not look like HTML (use clean() for plain text)")
+    problem = page_problem(text, pipeline.max_chars)
+    if problem is not None:
+        return _outcome("too-large", problem, notes)
     try:
         tree = parse(text)
     except Exception as exc:  # lxml gives up on some binary garbage
@@ -125,6 +135,9 @@ def clean_html(
     if page.total_chars == 0:
         return _outcome("no-article", "the parsed page has no visible text (an empty page, or markup too "
                         "broken or too deeply nested for the parser)", notes)
+    problem = prose_problem(page.prose_chars, pipeline.max_chars)
+    if problem is not None:
+        return _outcome("too-large", problem, notes)
     cards = mark_teaser_cards(page, lambda: page_host(tree, url))
     if cards:
         notes.append(f"{cards} teaser card(s) of other articles (linked headline and summary) were left out")
