@@ -8,7 +8,7 @@ import cleanser
 import cleanser.html
 from cleanser.html.blocks import walk
 from cleanser.html.extract import parse
-from cleanser.html.limits import page_problem, prose_problem, threshold, visible_estimate
+from cleanser.html.limits import MAX_TAGS, page_problem, prose_problem, tags_problem, threshold, visible_estimate
 from cleanser.pipeline import MAX_CHARS
 
 WORDS = ("warga", "balai", "desa", "saluran", "air", "ronda", "malam", "pasar", "murah", "hari", "raya",
@@ -156,9 +156,10 @@ def test_page_heavy_with_markup_is_still_extracted(padding: str) -> None:
 
 def test_page_with_a_large_menu_and_a_short_article_is_extracted() -> None:
     max_chars = 5_000
-    menu = "<ul>" + "".join(f"<li><a href='/tag/{i}'>{WORDS[i % 20]} {i}</a></li>" for i in range(25_000)) + "</ul>"
+    menu = "<ul>" + "".join(f"<li><a href='/tag/{i}'>{_paragraph(i, 12)}</a></li>" for i in range(10_000)) + "</ul>"
     page = _page(12, before=menu)
     assert len(page) > threshold(max_chars)
+    assert visible_estimate(page) > 0.5 * threshold(max_chars)
     result = cleanser.clean_html(page, max_chars=max_chars)
     assert result.status == "ok"
     assert _paragraph(3) in result.text
@@ -169,3 +170,31 @@ def test_no_limit_turns_the_checks_off(monkeypatch: pytest.MonkeyPatch) -> None:
     assert page_problem(page * 10, None) is None
     result = cleanser.clean_html(page, max_chars=None)
     assert result.status == "ok"
+
+
+# --- the number of tags ---------------------------------------------------------------
+
+
+def test_page_with_too_many_tags_is_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    _forbid(monkeypatch, "parse")
+    links = "<ul>" + "<li><a href='/t'>t</a></li>" * (MAX_TAGS // 2 + 10) + "</ul>"
+    page = _page(20, before=links)
+    result = cleanser.clean_html(page)
+    assert result.status == "too-large"
+    assert f"over {MAX_TAGS:,} tags" in result.notes[-1]
+    assert tags_problem(page) is not None
+
+
+def test_less_than_signs_in_text_and_scripts_are_not_tags() -> None:
+    page = _page(20, before="<p>" + "1 < 2 dan 3 <= 4 " * MAX_TAGS + "</p>")
+    assert page.count("<") > MAX_TAGS
+    assert tags_problem(page) is None
+
+
+def test_page_under_the_tag_limit_is_extracted() -> None:
+    links = "<ul>" + "<li><a href='/t'>t</a></li>" * 5_000 + "</ul>"
+    page = _page(20, before=links)
+    assert tags_problem(page) is None
+    result = cleanser.clean_html(page)
+    assert result.status == "ok"
+    assert _paragraph(5) in result.text

@@ -27,7 +27,9 @@ Size: a page over ``MAX_PAGE_SIZE`` is not read. A page whose visible text (esti
 the parse) or prose (counted by the block walk, before trafilatura) is over
 ``2 * max_chars + 1,000,000`` characters gets status "too-large" at once: its article would
 be over the pipeline's ``max_chars`` anyway, and extraction costs 25 to 30 times the page
-in memory (cleanser.html.limits says why this never refuses a page whose article fits).
+in memory (cleanser.html.limits says why this never refuses a page whose article fits). A
+page with over ``limits.MAX_TAGS`` (50,000) start tags is not parsed either (a resource
+limit: memory follows the number of elements; real news pages have a few thousand).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from cleanser.html.claims import page_claims
 from cleanser.html.encoding import binary_kind, decode
 from cleanser.html.extract import extract_article, parse
 from cleanser.html.kickers import mark_kickers
-from cleanser.html.limits import page_problem, prose_problem
+from cleanser.html.limits import page_problem, prose_problem, tags_problem
 from cleanser.html.report import join_dateline, left_out, reconcile
 from cleanser.metadata import MetadataField, fields_from
 from cleanser.pipeline import Pipeline, default_pipeline
@@ -121,7 +123,7 @@ def clean_html(
             return _outcome("not-text", "the decoded input is mostly control characters or undecodable bytes, "
                             "not text; nothing was extracted", notes)
         notes.append("the input does not look like HTML (use clean() for plain text)")
-    problem = page_problem(text, pipeline.max_chars)
+    problem = page_problem(text, pipeline.max_chars) or tags_problem(text)
     if problem is not None:
         return _outcome("too-large", problem, notes)
     try:
