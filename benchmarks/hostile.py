@@ -66,6 +66,46 @@ def _page(body: str, charset: str = "utf-8") -> str:
             f"{paras}</article><footer>Hak cipta dilindungi</footer></body></html>")
 
 
+def _news_page(paragraphs: int, *, padding: str = "") -> str:
+    """A news page as sites serve them: head with meta tags, JSON-LD and a stylesheet,
+    navigation, the article, related links, a sidebar, a footer and scripts; ``padding``
+    (markup) goes before the article."""
+    menu = "".join(f'<li><a href="/kanal/{i}">Kanal {i}</a></li>' for i in range(40))
+    related = "".join(f'<li><a href="/berita/{i}">Warga desa {i} gelar rapat saluran air</a></li>' for i in range(20))
+    body = "".join(f"<p>{_paragraph(i).strip()}</p>\n" for i in range(paragraphs))
+    style = ".kartu{margin:0 auto;padding:4px}.judul{font-weight:700}\n" * 200
+    script = "window.dataLayer = window.dataLayer || []; dataLayer.push({'kanal': 'berita'});\n" * 50
+    return (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Rapat warga desa | Kabar Kota</title>'
+        '<meta name="description" content="Warga desa membahas saluran air dan ronda malam.">'
+        '<meta property="og:title" content="Rapat warga desa">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rapat warga desa", '
+        '"datePublished": "2024-03-05T10:00:00+07:00", "author": {"@type": "Person", "name": "Sari Dewi"}}</script>'
+        f"<style>{style}</style></head><body><header><nav><ul>{menu}</ul></nav></header>{padding}"
+        '<main><article><h1>Rapat warga desa</h1><div class="byline">Penulis: Sari Dewi</div>'
+        f'<div class="isi">{body}</div><div class="baca-juga"><ul>{related}</ul></div></article>'
+        f'<aside class="sidebar"><h3>Terpopuler</h3><ul>{related}</ul></aside></main>'
+        f"<footer>Kabar Kota, hak cipta dilindungi</footer><script>{script}</script></body></html>"
+    )
+
+
+def _links(count: int) -> str:
+    items = "".join(f'<li><a href="/arsip/{i}">arsip {i}</a></li>' for i in range(count))
+    return f'<ul class="arsip">{items}</ul>'
+
+
+def _svg(paths: int) -> str:
+    path = '<path d="M10 10 L20 20 C30 30 40 40 50 50 Z" fill="#abcdef"/>'
+    return f'<svg viewBox="0 0 100 100">{path * paths}</svg>'
+
+
+def _data_uri(size: int) -> str:
+    import base64
+
+    chunk = base64.b64encode(bytes(range(256)) * 3).decode()
+    return f'<img alt="" src="data:image/jpeg;base64,{chunk * (size // len(chunk))}">'
+
+
 # name -> (kind, builder). kind "text" runs clean(); "html" runs clean_html(); "call" runs a
 # small check returning (status, note) itself.
 def _cases() -> dict[str, tuple[str, object]]:
@@ -93,6 +133,16 @@ def _cases() -> dict[str, tuple[str, object]]:
         "dots 100k": ("text", lambda: "." * 100_000),
         "lone surrogates": ("text", lambda: ARTICLE.replace("kota", "k\ud800ta")),
         "HTML page 10 MB": ("html", lambda: _page("".join(_paragraph(i) for i in range(50_000))).encode()),
+        "HTML news page, 1.9M chars of article": ("html", lambda: _news_page(11_500).encode()),
+        "HTML news page, 4.5M chars of article": ("html", lambda: _news_page(27_000).encode()),
+        "HTML news page + 10 MB scripts/styles": ("html", lambda: _news_page(30, padding=(
+            "<script>" + "var x = 'isi skrip yang panjang sekali';\n" * 125_000 + "</script>"
+            + "<style>" + ".kartu .judul { font-weight: bold; }\n" * 125_000 + "</style>")).encode()),
+        "HTML news page + 10 MB base64 image": ("html", lambda: _news_page(30, padding=_data_uri(10_000_000)).encode()),
+        "HTML news page + 45k tags + 8 MB script": ("html", lambda: _news_page(30, padding=_links(22_000) + (
+            "<script>" + "var x = 'isi skrip yang panjang sekali';\n" * 200_000 + "</script>")).encode()),
+        "HTML news page + 300k-link list 13 MB": ("html", lambda: _news_page(30, padding=_links(300_000)).encode()),
+        "HTML news page + inline SVG 10 MB": ("html", lambda: _news_page(30, padding=_svg(160_000)).encode()),
         "PNG to clean_html": ("html", _png),
         "random bytes to clean_html": ("html", lambda: bytes((i * 2654435761 >> 7) % 256 for i in range(50_000))),
         "UTF-8 page missing last byte": ("html", lambda: _page(accented).encode()[:-1]),

@@ -198,3 +198,39 @@ def test_page_under_the_tag_limit_is_extracted() -> None:
     result = cleanser.clean_html(page)
     assert result.status == "ok"
     assert _paragraph(5) in result.text
+
+
+# --- libxml2's limits -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("payload", [
+    "<img alt='' src='data:image/png;base64," + "QUJDRA==" * 1_320_000 + "'>",  # 10.5 MB in one attribute
+    "<script>var peta = '" + "\U0001f5fa" * 2_600_000 + "';</script>",  # 10.4 MB once in UTF-8
+    "<!--" + "catatan " * 1_320_000 + "-->",
+])
+def test_payload_over_the_parser_limit_is_emptied_and_the_article_kept(payload: str) -> None:
+    page = _page(20, before=payload)
+    result = cleanser.clean_html(page)
+    assert result.status == "ok"
+    assert _paragraph(11) in result.text
+    assert any("were emptied before parsing" in note for note in result.notes)
+
+
+def test_small_payloads_are_left_alone() -> None:
+    from cleanser.html.limits import HUGE_PAYLOAD, empty_huge_payloads
+
+    page = _page(5, before="<script>" + "x" * (HUGE_PAYLOAD - 10) + "</script>" + "<!--" * 1000)
+    assert empty_huge_payloads(page) == (page, 0)
+    huge = "<style>" + "a{b:c}" * HUGE_PAYLOAD + "</style>"
+    emptied, count = empty_huge_payloads(_page(5, before=huge))
+    assert count == 6 * HUGE_PAYLOAD
+    assert emptied == _page(5, before="<style></style>")
+
+
+def test_a_parse_cut_short_says_so() -> None:
+    page = _page(20, before="<div data-peta='" + "x" * 10_500_000 + "'></div>")
+    result = cleanser.clean_html(page)
+    assert any("libxml2's limits" in note and "not read" in note for note in result.notes)
+    nested = _page(3, before="<div>" * 400 + "dalam" + "</div>" * 400)
+    result = cleanser.clean_html(nested)
+    assert any("Excessive depth" in note for note in result.notes)

@@ -127,7 +127,7 @@ def clean_html(
     if problem is not None:
         return _outcome("too-large", problem, notes)
     try:
-        tree = parse(text)
+        tree = parse(text, notes)
     except Exception as exc:  # lxml gives up on some binary garbage
         tree = None
         notes.append(f"the parser failed: {exc!r}")
