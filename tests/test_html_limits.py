@@ -8,7 +8,15 @@ import cleanser
 import cleanser.html
 from cleanser.html.blocks import walk
 from cleanser.html.extract import parse
-from cleanser.html.limits import MAX_TAGS, page_problem, prose_problem, tags_problem, threshold, visible_estimate
+from cleanser.html.limits import (
+    MAX_TAGS,
+    page_problem,
+    prose_problem,
+    prose_threshold,
+    tags_problem,
+    threshold,
+    visible_estimate,
+)
 from cleanser.pipeline import MAX_CHARS
 
 WORDS = ("warga", "balai", "desa", "saluran", "air", "ronda", "malam", "pasar", "murah", "hari", "raya",
@@ -91,8 +99,9 @@ def test_threshold_leaves_room_beyond_the_article() -> None:
     assert threshold(10) > 1_000_000
     assert page_problem("x" * 2_000_000, None) is None
     assert prose_problem(10**9, None) is None
-    assert prose_problem(threshold(5000), 5000) is None
-    assert "max_chars=5,000" in (prose_problem(threshold(5000) + 1, 5000) or "")
+    assert prose_threshold(MAX_CHARS) == MAX_CHARS + 1_000_000
+    assert prose_problem(prose_threshold(5000), 5000) is None
+    assert "max_chars=5,000" in (prose_problem(prose_threshold(5000) + 1, 5000) or "")
 
 
 def test_page_under_threshold_length_is_not_scanned() -> None:

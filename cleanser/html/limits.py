@@ -1,51 +1,69 @@
-"""Size checks that spare the parser and trafilatura a page whose article cannot fit.
+"""Size checks that spare the parser and trafilatura a page they cannot do well.
 
 The rule pipeline refuses a text over ``Pipeline.max_chars`` (status ``too-large``). On a
-page, that text is trafilatura's extraction, and getting it costs about 25 to 30 times the
-page in memory (trafilatura copies the tree several times; benchmarks/hostile.py). When
-the page itself shows that its article would be over the limit, ``clean_html`` says ``too-large``
-before that work, with a note giving the figures. One threshold, ``threshold(max_chars)`` =
-``2 * max_chars + 1,000,000`` characters (5,000,000 with the default max_chars), read twice:
+page, that text is trafilatura's extraction, and getting it costs 25 to 35 times the page
+in memory on a page of text (trafilatura alone: 26 to 29 times, it copies the tree several
+times; benchmarks/hostile.py). When the page itself shows that its article would be over
+the limit, ``clean_html`` says ``too-large`` before that work, with a note giving the
+figures. Two checks, each with a threshold that leaves room for 1,000,000 characters
+that are not the article:
 
-1. Before any parse (:func:`page_problem`): an estimate of the page's visible text, the
+1. Before any parse (:func:`page_problem`), over ``2 * max_chars + 1,000,000`` characters
+   (5,000,000 with the default max_chars): an estimate of the page's visible text, the
    characters outside tags, comments and ``script``/``style``/``noscript``/``template``/
    ``svg``/``textarea`` elements, each whitespace run and each entity counted as one
    character (:func:`visible_estimate`). It is read only on a page longer than the
    threshold (the estimate is never longer than the page), so a news page costs nothing.
-2. After the block walk, before trafilatura (:func:`prose_problem`): the page's *prose*
+2. After the block walk, before trafilatura (:func:`prose_problem`), over ``max_chars +
+   1,000,000`` characters (3,000,000 by default): the page's *prose*
    (visible segments of at least 100 characters, mostly not link text, outside the
-   containers the walk prunes: navigation, feeds, comment threads...).
+   containers the walk prunes: navigation, feeds, comment threads...). The parser may
+   see text the estimate did not (a script it ends elsewhere), hence this second look.
 
-A third check is a resource limit, not a prediction: a page with over ``MAX_TAGS`` start
-tags (``<`` and a letter, counted only on a page with that many ``<``) is not parsed
-either. Memory follows the elements, not the bytes: 500 to 800 bytes per element between
-lxml's tree and trafilatura's copies of it (a 13 MB list of 300,000 links costs 35 times
-its size; 95,000 tags cost 74 MB, 10 times a 10 MB page; a 10 MB page of scripts, styles or
-a base64 image costs 5 to 6 times its size). The largest of the 226 real pages measured has
-2,295 start tags; 50,000 is over 20 times that.
+Why they never refuse a page whose article fits: a page over a threshold with an
+article under ``max_chars`` would show over 1,000,000 characters of prose, or over
+``max_chars + 1,000,000`` characters of visible text, that are not its article. On the
+181 ScrapingHub pages and the 45 development-set pages the estimate exceeds the extracted
+article by at most 87,125 characters and the prose by at most 8,346 (the largest estimate
+is 90,260 characters, the largest prose 48,254): the allowance is over 11 times the first
+and over 100 times the second, whatever ``max_chars`` is. Raising
+``max_chars`` (a Pipeline argument) raises the thresholds; ``max_chars=None`` turns them off.
 
-Why the first two never refuse a page whose article fits: a page over the threshold with an article
-under ``max_chars`` would have over ``max_chars + 1,000,000`` characters of visible text
-that is not its article. On the 181 ScrapingHub pages and the 45 development-set pages the
-estimate exceeds the extracted article by at most 87,130 characters and the prose by at
-most 8,346 (measured with this module; benchmarks/hostile.py has the cases): the allowance is over 11 times
-the first and over 100 times the second, whatever ``max_chars`` is. Raising ``max_chars`` (a
-Pipeline argument) raises the threshold with it; ``max_chars=None`` turns both checks off.
+A third check is a resource limit, not a prediction (:func:`tags_problem`): a page with
+over ``MAX_TAGS`` start tags (``<`` and a letter, counted only on a page with that many
+``<``) is not parsed. Memory follows the elements, not the bytes: 500 to 800 bytes per
+element between lxml's tree and trafilatura's copies of it (a 13 MB list of 300,000 links
+cost 83 times its size, a 10 MB inline SVG 35 times; a 9 MB page with 45,000 tags costs 11
+times; a 10 MB page of scripts and styles 4.5 times, of a base64 image 6 times). The
+largest of the 226 real pages measured has 2,295 start tags; 50,000 is over 20 times that.
+
+Last, libxml2 stops at a text or attribute value of over 10 MB and leaves the rest of the
+page out (the article was lost, status "no-article"). When that happens, the parse is
+done again on the page with its long scripts, styles, comments, textareas, titles and
+base64 data emptied (:func:`empty_huge_payloads`), with a note; other cuts are noted.
 """
 
 from __future__ import annotations
 
 import re
 
-# Text a page may show besides an article of max_chars characters: FACTOR - 1 times
-# max_chars plus ALLOWANCE characters.
+# Text a page may show besides an article of max_chars characters: prose, ALLOWANCE
+# characters; visible text (menus, teasers, hidden text the estimate counts), FACTOR - 1
+# times max_chars more.
 FACTOR = 2
 ALLOWANCE = 1_000_000
 
 
 def threshold(max_chars: int) -> int:
-    """Visible text or prose over this many characters: the article would be too large."""
+    """Visible text (estimated before the parse) over this many characters: the article
+    would be too large."""
     return FACTOR * max_chars + ALLOWANCE
+
+
+def prose_threshold(max_chars: int) -> int:
+    """Prose (counted by the block walk) over this many characters: the article would be
+    too large."""
+    return max_chars + ALLOWANCE
 
 
 # Start tags over this: the page is not parsed (see the module docstring).
@@ -126,10 +144,10 @@ def page_problem(page: str, max_chars: int | None) -> str | None:
 def prose_problem(prose_chars: int, max_chars: int | None) -> str | None:
     """Why a page with ``prose_chars`` characters of prose (the block walk's count) is too
     large to extract, or None."""
-    if max_chars is None or prose_chars <= threshold(max_chars):
+    if max_chars is None or prose_chars <= prose_threshold(max_chars):
         return None
     return (f"the page has {prose_chars:,} characters of prose (paragraphs outside navigation, feeds "
-            f"and comments), over {threshold(max_chars):,}, so its article would be over "
+            f"and comments), over {prose_threshold(max_chars):,}, so its article would be over "
             f"max_chars={max_chars:,}; it was parsed but not extracted. Raise max_chars to extract it")
 
 
