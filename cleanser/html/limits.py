@@ -154,7 +154,7 @@ def prose_problem(prose_chars: int, max_chars: int | None) -> str | None:
 def tags_problem(page: str) -> str | None:
     """Why ``page`` (markup text) has too many elements to parse, or None. Counts ``<``
     first (one pass in C), start tags only when that is over the limit."""
-    if page.count("<") <= MAX_TAGS:
+    if len(page) <= 3 * MAX_TAGS or page.count("<") <= MAX_TAGS:  # a start tag is 3 characters or more
         return None
     for tags, _ in enumerate(_START_TAG.finditer(page), 1):
         if tags > MAX_TAGS:
