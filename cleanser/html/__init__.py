@@ -26,10 +26,13 @@ article text gives status "no-article", and the notes say why.
 Size: a page over ``MAX_PAGE_SIZE`` is not read. A page whose visible text (estimated before
 the parse) is over ``2 * max_chars + 1,000,000`` characters, or whose prose (counted by the
 block walk, before trafilatura) is over ``max_chars + 1,000,000``, gets status "too-large"
-at once: its article would be over the pipeline's ``max_chars`` anyway, and extraction costs 25 to 30 times the page
-in memory (cleanser.html.limits says why this never refuses a page whose article fits). A
-page with over ``limits.MAX_TAGS`` (50,000) start tags is not parsed either (a resource
-limit: memory follows the number of elements; real news pages have a few thousand).
+at once: its article would be over the pipeline's ``max_chars`` anyway, and extracting it
+costs 25 to 35 times the page in memory (cleanser.html.limits says why this never refuses
+a page whose article fits). A page with over ``limits.MAX_TAGS`` (50,000) start tags is not
+parsed either (a resource limit: memory follows the number of elements; real news pages
+have a few thousand). When libxml2 stops at one of its limits, a note says so; when that
+limit is a 10 MB text, long scripts, styles, comments and base64 data are emptied and the
+page parsed again.
 """
 
 from __future__ import annotations
