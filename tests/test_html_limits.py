@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleanser
 import cleanser.html
@@ -123,8 +127,8 @@ def test_text_heavy_page_is_too_large_before_the_parse(monkeypatch: pytest.Monke
     max_chars = 50_000
     page = _page(5_000)  # about 1.4M characters of paragraphs
     assert visible_estimate(page) > threshold(max_chars)
-    for given in (page, page.encode("utf-8")):
-        result = cleanser.clean_html(given, max_chars=max_chars)
+    for form in (page, page.encode("utf-8")):
+        result = cleanser.clean_html(form, max_chars=max_chars)
         assert result.status == "too-large"
         assert result.text == ""
         assert "was not parsed" in result.notes[-1]
@@ -243,3 +247,17 @@ def test_a_parse_cut_short_says_so() -> None:
     nested = _page(3, before="<div>" * 400 + "dalam" + "</div>" * 400)
     result = cleanser.clean_html(nested)
     assert any("Excessive depth" in note for note in result.notes)
+
+
+_PIECES = ["<", ">", "</", "<!--", "-->", "<!-->", "<script>", "</script>", "<style x='>'>", "</STYLE>", "<svg>",
+           "</svg>", "<textarea>", "&amp;", "&#8217;", "&", "  ", "\n", "kata", "<p>", "</p>", "<a href=x>", "\u00e9"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_estimate_of_any_markup_is_within_the_page(pieces: list[str]) -> None:
+    page = "".join(pieces)
+    estimate = visible_estimate(page)
+    assert 0 <= estimate <= len(page)
+    assert visible_estimate(page, stop_above=estimate) == estimate
+    if "<" not in page and "&" not in page:
+        assert estimate == len(re.sub(r"\s{2,}", " ", page))
