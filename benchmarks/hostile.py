@@ -6,7 +6,8 @@
 Takes no data path: every case is built here (issue 14). Per case, a child process imports
 cleanser, warms it up on a small article, then builds the input and runs it under
 ``RLIMIT_CPU``. It records CPU seconds (and seconds per MB of input), the peak resident
-memory over the warmed-up baseline divided by the input size, whether an exception escaped,
+memory of the call over the resident memory just before it (input built, peak reset
+through /proc/self/clear_refs where Linux allows) divided by the input size, whether an exception escaped,
 the status, whether the report's invariants hold (spans exact, input minus removals ==
 output, a second pass changes nothing) and a hash of the report. The case is then run again
 while two busy processes load both cores: the hash must be the same (the same answer under
@@ -66,8 +67,48 @@ def _page(body: str, charset: str = "utf-8") -> str:
             f"{paras}</article><footer>Hak cipta dilindungi</footer></body></html>")
 
 
-# name -> (kind, builder). kind "text" runs clean(); "html" runs clean_html(); "call" runs a
-# small check returning (status, note) itself.
+def _news_page(paragraphs: int, *, padding: str = "") -> str:
+    """A news page as sites serve them: head with meta tags, JSON-LD and a stylesheet,
+    navigation, the article, related links, a sidebar, a footer and scripts; ``padding``
+    (markup) goes before the article."""
+    menu = "".join(f'<li><a href="/kanal/{i}">Kanal {i}</a></li>' for i in range(40))
+    related = "".join(f'<li><a href="/berita/{i}">Warga desa {i} gelar rapat saluran air</a></li>' for i in range(20))
+    body = "".join(f"<p>{_paragraph(i).strip()}</p>\n" for i in range(paragraphs))
+    style = ".kartu{margin:0 auto;padding:4px}.judul{font-weight:700}\n" * 200
+    script = "window.dataLayer = window.dataLayer || []; dataLayer.push({'kanal': 'berita'});\n" * 50
+    return (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Rapat warga desa | Kabar Kota</title>'
+        '<meta name="description" content="Warga desa membahas saluran air dan ronda malam.">'
+        '<meta property="og:title" content="Rapat warga desa">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rapat warga desa", '
+        '"datePublished": "2024-03-05T10:00:00+07:00", "author": {"@type": "Person", "name": "Sari Dewi"}}</script>'
+        f"<style>{style}</style></head><body><header><nav><ul>{menu}</ul></nav></header>{padding}"
+        '<main><article><h1>Rapat warga desa</h1><div class="byline">Penulis: Sari Dewi</div>'
+        f'<div class="isi">{body}</div><div class="baca-juga"><ul>{related}</ul></div></article>'
+        f'<aside class="sidebar"><h3>Terpopuler</h3><ul>{related}</ul></aside></main>'
+        f"<footer>Kabar Kota, hak cipta dilindungi</footer><script>{script}</script></body></html>"
+    )
+
+
+def _links(count: int) -> str:
+    items = "".join(f'<li><a href="/arsip/{i}">arsip {i}</a></li>' for i in range(count))
+    return f'<ul class="arsip">{items}</ul>'
+
+
+def _svg(paths: int) -> str:
+    path = '<path d="M10 10 L20 20 C30 30 40 40 50 50 Z" fill="#abcdef"/>'
+    return f'<svg viewBox="0 0 100 100">{path * paths}</svg>'
+
+
+def _data_uri(size: int) -> str:
+    import base64
+
+    chunk = base64.b64encode(bytes(range(256)) * 3).decode()
+    return f'<img alt="" src="data:image/jpeg;base64,{chunk * (size // len(chunk))}">'
+
+
+# name -> (kind, builder). kind "text" runs clean(); "html" runs clean_html(); "trafilatura"
+# runs trafilatura.extract() alone; "call" runs a small check returning (status, note) itself.
 def _cases() -> dict[str, tuple[str, object]]:
     accented = ARTICLE.replace("kota", "kóta").replace("warga", "wárga")
     cases: dict[str, tuple[str, object]] = {
@@ -93,6 +134,23 @@ def _cases() -> dict[str, tuple[str, object]]:
         "dots 100k": ("text", lambda: "." * 100_000),
         "lone surrogates": ("text", lambda: ARTICLE.replace("kota", "k\ud800ta")),
         "HTML page 10 MB": ("html", lambda: _page("".join(_paragraph(i) for i in range(50_000))).encode()),
+        "HTML news page, 1.9M chars of article": ("html", lambda: _news_page(11_500).encode()),
+        "HTML news page, 4.5M chars of article": ("html", lambda: _news_page(27_000).encode()),
+        "HTML news page + 10 MB scripts/styles": ("html", lambda: _news_page(30, padding=(
+            "<script>" + "var x = 'isi skrip yang panjang sekali';\n" * 125_000 + "</script>"
+            + "<style>" + ".kartu .judul { font-weight: bold; }\n" * 125_000 + "</style>")).encode()),
+        "HTML news page + 10 MB base64 image": ("html", lambda: _news_page(30, padding=_data_uri(10_000_000)).encode()),
+        "HTML news page + 45k tags + 8 MB script": ("html", lambda: _news_page(30, padding=_links(22_000) + (
+            "<script>" + "var x = 'isi skrip yang panjang sekali';\n" * 200_000 + "</script>")).encode()),
+        "HTML news page + 300k-link list 13 MB": ("html", lambda: _news_page(30, padding=_links(300_000)).encode()),
+        "HTML news page + inline SVG 10 MB": ("html", lambda: _news_page(30, padding=_svg(160_000)).encode()),
+    }
+    # trafilatura.extract(page, include_comments=False) alone on some of the pages above:
+    # what the extractor costs by itself (clean_html parses once and runs it on that tree)
+    for name in ("HTML page 10 MB", "HTML news page, 1.9M chars of article", "HTML news page + 10 MB scripts/styles",
+                 "HTML news page + 45k tags + 8 MB script", "HTML news page + inline SVG 10 MB"):
+        cases[f"trafilatura alone: {name[5:]}"] = ("trafilatura", cases[name][1])
+    cases |= {
         "PNG to clean_html": ("html", _png),
         "random bytes to clean_html": ("html", lambda: bytes((i * 2654435761 >> 7) % 256 for i in range(50_000))),
         "UTF-8 page missing last byte": ("html", lambda: _page(accented).encode()[:-1]),
@@ -127,6 +185,38 @@ def _invariants(result) -> str:  # type: ignore[no-untyped-def]
     return "ok"
 
 
+def _status_kb(field: str) -> int | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
+def _reset_peak() -> int:
+    """The resident memory now, with the peak reset to it where Linux allows (so the
+    input's own construction is not counted); else the peak so far."""
+    import gc
+
+    gc.collect()
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
+            refs.write("5")
+        now = _status_kb("VmRSS")
+        if now is not None:
+            return now
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _peak() -> int:
+    return _status_kb("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
 def _child(name: str, limit: float, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
     resource.setrlimit(resource.RLIMIT_CPU, (int(limit) + 1, int(limit) + 2))
     out: dict[str, object] = {"name": name}
@@ -136,7 +226,6 @@ def _child(name: str, limit: float, queue: multiprocessing.Queue) -> None:  # ty
         cleanser.clean(ARTICLE)
         cleanser.clean_html(_page(ARTICLE))
         kind, build = _cases()[name]
-        base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         if kind == "call":
             data = None
             size = 1
@@ -144,6 +233,7 @@ def _child(name: str, limit: float, queue: multiprocessing.Queue) -> None:  # ty
             data = build()  # type: ignore[operator]
             size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
         out["bytes"] = size
+        base_rss = _reset_peak()
         start = time.process_time()
         exc = None
         result = None
@@ -152,6 +242,10 @@ def _child(name: str, limit: float, queue: multiprocessing.Queue) -> None:  # ty
                 result = cleanser.clean(data)  # type: ignore[arg-type]
             elif kind == "html":
                 result = cleanser.clean_html(data)  # type: ignore[arg-type]
+            elif kind == "trafilatura":
+                import trafilatura
+
+                result = trafilatura.extract(data, include_comments=False) or ""
             elif build == "url":
                 result = cleanser.clean(ARTICLE, url=123)  # type: ignore[arg-type]
             else:
@@ -159,7 +253,7 @@ def _child(name: str, limit: float, queue: multiprocessing.Queue) -> None:  # ty
         except Exception as e:  # recorded, not raised
             exc = e
         cpu = time.process_time() - start
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        peak = _peak()
         out["cpu"] = cpu
         out["mem_ratio"] = max(0, peak - base_rss) / size if kind != "call" else None
         if exc is not None:
@@ -167,6 +261,11 @@ def _child(name: str, limit: float, queue: multiprocessing.Queue) -> None:  # ty
             out["status"] = "-"
             out["invariants"] = "-"
             out["hash"] = type(exc).__name__
+        elif isinstance(result, str):  # trafilatura alone: its text
+            out["exception"] = ""
+            out["status"] = f"{len(result):,} chars"
+            out["invariants"] = "-"
+            out["hash"] = hashlib.sha256(result.encode("utf-8", "surrogatepass")).hexdigest()[:12]
         else:
             assert result is not None
             out["exception"] = ""
@@ -183,7 +282,8 @@ def _child(name: str, limit: float, queue: multiprocessing.Queue) -> None:  # ty
 
 def run_case(name: str, limit: float) -> dict[str, object]:
     kind, build = _cases()[name]
-    size = 0 if kind == "call" else len(build() if kind == "html" else build().encode("utf-8", "surrogatepass"))  # type: ignore[operator]
+    data = None if kind == "call" else build()  # type: ignore[operator]
+    size = 0 if data is None else len(data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass"))
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(target=_child, args=(name, limit, queue))
@@ -279,8 +379,9 @@ def main(argv: list[str] | None = None) -> int:
         previous[args.label] = HEADER + "\n" + "\n".join(sorted(merged.values(),
                                                                   key=lambda r: order.get(r.split(" | ")[0], 99)))
         body = ["## Hostile inputs (benchmarks/hostile.py)", "",
-                f"Each case in its own process, CPU limit {args.limit:.0f} s; memory is the peak RSS over a "
-                "warmed-up baseline divided by the input size; 'same under load' reruns the case while two "
+                f"Each case in its own process, CPU limit {args.limit:.0f} s; memory is the call's peak RSS "
+                "over the RSS just before it (warmed up, input built) divided by the input size; "
+                "'same under load' reruns the case while two "
                 "busy processes load both cores and compares a hash of the whole report. Machine: "
                 f"{os.cpu_count()} cores, Python {sys.version.split()[0]}.", "",
                 "Status `too-large` is the Pipeline's explicit limits at work (defaults: 2,000,000 "

@@ -22,6 +22,17 @@ author "Redaksi", a sitename for the whole network). Each field's origin is in
 
 Never raises on page content: empty input gives status "empty", a page without markup or
 article text gives status "no-article", and the notes say why.
+
+Size: a page over ``MAX_PAGE_SIZE`` is not read. A page whose visible text (estimated before
+the parse) is over ``2 * max_chars + 1,000,000`` characters, or whose prose (counted by the
+block walk, before trafilatura) is over ``max_chars + 1,000,000``, gets status "too-large"
+at once: its article would be over the pipeline's ``max_chars`` anyway, and extracting it
+costs 25 to 35 times the page in memory (cleanser.html.limits says why this never refuses
+a page whose article fits). A page with over ``limits.MAX_TAGS`` (50,000) start tags is not
+parsed either (a resource limit: memory follows the number of elements; real news pages
+have a few thousand). When libxml2 stops at one of its limits, a note says so; when that
+limit is a 10 MB text, long scripts, styles, comments and base64 data are emptied and the
+page parsed again.
 """
 
 from __future__ import annotations
@@ -37,6 +48,7 @@ from cleanser.html.claims import page_claims
 from cleanser.html.encoding import binary_kind, decode
 from cleanser.html.extract import extract_article, parse
 from cleanser.html.kickers import mark_kickers
+from cleanser.html.limits import page_problem, prose_problem, tags_problem
 from cleanser.html.report import join_dateline, left_out, reconcile
 from cleanser.metadata import MetadataField, fields_from
 from cleanser.pipeline import Pipeline, default_pipeline
@@ -46,7 +58,10 @@ from cleanser.sniff import looks_like_html
 
 __all__ = ["MAX_PAGE_SIZE", "clean_html", "looks_like_html"]
 
-# Pages larger than this are not parsed (trafilatura's own default limit is the same).
+# Pages larger than this are not parsed (trafilatura's own default limit is the same). Real
+# news pages are 50 KB to 3 MB, but a smaller limit would refuse pages for bytes that cost
+# little: memory follows the text and the elements (cleanser.html.limits checks both), and
+# a 10 MB page of scripts, styles or a base64 image costs 4.5 to 6 times its size.
 MAX_PAGE_SIZE = 20_000_000
 
 TRAFILATURA = "trafilatura"
@@ -114,8 +129,11 @@ def clean_html(
             return _outcome("not-text", "the decoded input is mostly control characters or undecodable bytes, "
                             "not text; nothing was extracted", notes)
         notes.append("the input does not look like HTML (use clean() for plain text)")
+    problem = page_problem(text, pipeline.max_chars) or tags_problem(text)
+    if problem is not None:
+        return _outcome("too-large", problem, notes)
     try:
-        tree = parse(text)
+        tree = parse(text, notes)
     except Exception as exc:  # lxml gives up on some binary garbage
         tree = None
         notes.append(f"the parser failed: {exc!r}")
@@ -125,6 +143,9 @@ def clean_html(
     if page.total_chars == 0:
         return _outcome("no-article", "the parsed page has no visible text (an empty page, or markup too "
                         "broken or too deeply nested for the parser)", notes)
+    problem = prose_problem(page.prose_chars, pipeline.max_chars)
+    if problem is not None:
+        return _outcome("too-large", problem, notes)
     cards = mark_teaser_cards(page, lambda: page_host(tree, url))
     if cards:
         notes.append(f"{cards} teaser card(s) of other articles (linked headline and summary) were left out")

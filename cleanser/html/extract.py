@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from cleanser.html.limits import HUGE_PAYLOAD, empty_huge_payloads
+
 PRUNE_ATTRIBUTE = "data-cleanser-prune"
 PRUNE_XPATH = f".//*[@{PRUNE_ATTRIBUTE}]"
 
@@ -34,15 +36,69 @@ class Extraction:
     notes: list[str] = field(default_factory=list)
 
 
-def parse(text: str) -> Any:
+def parse(text: str, problems: list[str] | None = None) -> Any:
     """The lxml tree of a page, parsed the way trafilatura parses it; None when the text
-    holds no markup lxml can make a tree of. A fragment without <html> gets wrapped."""
-    from trafilatura.utils import load_html
+    holds no markup lxml can make a tree of. A fragment without <html> gets wrapped.
 
-    tree = load_html(text)
+    When libxml2 stops at one of its limits (nesting deeper than 256 elements, a text or
+    attribute value of over 10 MB), it leaves the rest of the page out without raising:
+    that is said in ``problems``."""
+    tree, limit = _load_html(text)
+    if limit.startswith("Resource limit exceeded"):  # a text of over 10 MB: of a script, an image?
+        emptied_text, emptied = empty_huge_payloads(text)
+        if emptied:
+            text = emptied_text
+            tree, limit = _load_html(text)
+            if problems is not None:
+                problems.append(f"{emptied:,} characters of scripts, styles, comments or base64 data in runs of "
+                                f"over {HUGE_PAYLOAD:,} characters were emptied before parsing (libxml2 stops "
+                                "at a text of 10 MB)")
     if tree is None or len(tree) == 0:
-        tree = load_html(f"<html><body>{text}</body></html>")
+        tree, limit = _load_html(f"<html><body>{text}</body></html>")
+    if limit and problems is not None:
+        problems.append(f"the parser stopped at one of libxml2's limits ({limit}): the page after that point "
+                        "was not read")
     return tree
+
+
+def _load_html(text: str) -> tuple[Any, str]:
+    """trafilatura.utils.load_html on a str, with a parser of this call (the same settings
+    as trafilatura's shared one), so that its error log is this page's own: the tree, and
+    the message of the resource limit that cut the parse short ("" if none)."""
+    from lxml.html import HTMLParser, fromstring
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                        remove_pis=True)
+    beginning = text[:50].lower()
+    dubious = is_dubious_html(beginning)
+    text = repair_faulty_html(text, beginning)
+    tree = None
+    fallback = False
+    try:
+        tree = fromstring(text, parser=parser)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported."
+        tree = _from_bytes(text, parser)
+        fallback = True
+    except Exception:  # lxml gives up on some binary garbage: as trafilatura, try bytes
+        tree = None
+    if (tree is None or len(tree) < 1) and not fallback:
+        tree = _from_bytes(text, parser)
+    if tree is not None and dubious and len(tree) < 2:
+        tree = None
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            return tree, entry.message.split(", use XML_PARSE_HUGE")[0].split(", try XML_PARSE_HUGE")[0]
+    return tree, ""
+
+
+def _from_bytes(text: str, parser: Any) -> Any:
+    from lxml.html import fromstring
+
+    try:
+        return fromstring(text.encode("utf8", "surrogatepass"), parser=parser)
+    except Exception:
+        return None
 
 
 def normalise_lines(text: str) -> str:
