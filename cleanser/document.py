@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import FrozenInstanceError, dataclass, field
 from functools import cached_property
+from itertools import chain
 from typing import Any, TypeVar
 
 from cleanser import textshape
@@ -206,29 +207,42 @@ class Document:
     @cached_property
     def words(self) -> tuple[tuple[str, ...], ...]:
         """The words of each line (``words[line.index]``), found once. A word that occurs
-        again is the same string object (memory stays near the size of the text)."""
+        again is the same string object, and so is the tuple of a line whose words another
+        line had (memory stays near the size of the text, even for a paragraph printed many
+        times)."""
         find = textshape.WORD.findall
         same = self._same_words
+        same_line: dict[tuple[str, ...], tuple[str, ...]] = {}
+        keep = same_line.setdefault
         text = self.text  # each line's words found in place, without cutting its text out
-        return tuple(
-            () if line.is_blank else tuple([same(w, w) for w in find(text, line.start, line.end)])
-            for line in self.lines
-        )
+        found: list[tuple[str, ...]] = []
+        for line in self.lines:
+            if line.is_blank:
+                found.append(())
+            else:
+                words = tuple([same(w, w) for w in find(text, line.start, line.end)])
+                found.append(keep(words, words))
+        return tuple(found)
 
     @cached_property
     def folded_words(self) -> tuple[tuple[str, ...], ...]:
         """The casefolded words of each line, for phrase-list look-ups (each distinct word
-        folded once; a word already folded is kept as it is)."""
+        folded once; a word already folded is kept as it is; lines with the same words
+        share one tuple, as in ``words``)."""
+        words = self.words
         folded: dict[str, str] = {}
-
-        def fold(word: str) -> str:
-            found = folded.get(word)
-            if found is None:
-                found = word.casefold()
-                folded[word] = found = word if found == word else found
-            return found
-
-        return tuple(tuple([fold(w) for w in ws]) for ws in self.words)
+        for word in set(chain.from_iterable(words)):  # each distinct word (one object each)
+            found = word.casefold()
+            folded[word] = word if found == word else found
+        fold = folded.__getitem__
+        done: dict[int, tuple[str, ...]] = {}  # by the id of a line's words (kept alive by ``words``)
+        out: list[tuple[str, ...]] = []
+        for line_words in words:
+            found_words = done.get(id(line_words))
+            if found_words is None:
+                found_words = done[id(line_words)] = tuple(map(fold, line_words))
+            out.append(found_words)
+        return tuple(out)
 
     @property
     def _same_words(self) -> Callable[[str, str], str]:
