@@ -220,7 +220,8 @@ class Document:
             if line.is_blank:
                 found.append(())
             else:
-                words = tuple([same(w, w) for w in find(text, line.start, line.end)])
+                found_words = find(text, line.start, line.end)
+                words = tuple(map(same, found_words, found_words))
                 found.append(keep(words, words))
         return tuple(found)
 
