@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Hashable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
+from itertools import chain
 from typing import Any, TypeVar
 
 from cleanser import textshape
@@ -13,20 +14,31 @@ from cleanser.lazy import cached_property
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
 class Line:
     """One line of the input. ``start``/``end`` bound its text, without the line break.
 
     ``index`` is 0-based position in ``Document.lines``; ``number`` is 1-based.
+
+    A line holds no copy of its text: ``text`` is cut from the document's text when read
+    (a Document's lines would otherwise hold a second copy of the input). Read it once into
+    a local where a loop needs it several times. Lines are read-only, and equal when their
+    index, offsets and text are.
     """
 
+    __slots__ = ("_source", "end", "index", "is_blank", "start")
     index: int
     start: int
-    text: str
+    end: int
+    is_blank: bool
+    """True for an empty line or one of white space only (as ``not text.strip()``)."""
+    _source: str | _Placed  # ``_source[start:end]`` is the text
+
+    def __init__(self, index: int, start: int, text: str) -> None:
+        _set_line(self, index, start, start + len(text), not text or text.isspace(), _Placed(text, start))
 
     @property
-    def end(self) -> int:
-        return self.start + len(self.text)
+    def text(self) -> str:
+        return self._source[self.start : self.end]
 
     @property
     def number(self) -> int:
@@ -37,29 +49,96 @@ class Line:
         return self.text.strip()
 
     @property
-    def is_blank(self) -> bool:
-        text = self.text
-        return not text or text.isspace()  # as ``not text.strip()``, without a copy
-
-    @property
     def content_start(self) -> int:
         """Offset of the first non-whitespace character (``end`` for a blank line)."""
-        return self.start + (len(self.text) - len(self.text.lstrip()))
+        text = self.text
+        return self.start + (len(text) - len(text.lstrip()))
 
     @property
     def content_end(self) -> int:
         """Offset after the last non-whitespace character."""
         return self.start + len(self.text.rstrip())
 
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Line:
+            return NotImplemented
+        assert isinstance(other, Line)
+        return (
+            self.index == other.index and self.start == other.start and self.end == other.end
+            and (self._source is other._source or self.text == other.text)
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.index, self.start, self.end))  # equal lines have equal offsets
+
+    def __repr__(self) -> str:
+        return f"Line(index={self.index!r}, start={self.start!r}, text={self.text!r})"
+
+    def __reduce__(self) -> tuple[type[Line], tuple[int, int, str]]:
+        return Line, (self.index, self.start, self.text)
+
+
+class _Placed:
+    """The text of a line made on its own (``Line(index, start, text)``), read as the
+    document's text is: ``placed[start:end]``."""
+
+    __slots__ = ("offset", "text")
+
+    def __init__(self, text: str, offset: int) -> None:
+        self.text = text
+        self.offset = offset
+
+    def __getitem__(self, cut: slice) -> str:
+        return self.text[cut.start - self.offset : cut.stop - self.offset]
+
+
+_SETTERS = tuple(Line.__dict__[name].__set__ for name in ("index", "start", "end", "is_blank", "_source"))
+
+
+def _set_line(line: Line, index: int, start: int, end: int, blank: bool, source: str | _Placed) -> None:
+    set_index, set_start, set_end, set_blank, set_source = _SETTERS
+    set_index(line, index)
+    set_start(line, start)
+    set_end(line, end)
+    set_blank(line, blank)
+    set_source(line, source)
+
+
+_CHUNK = 1 << 16  # characters split at a time: the lines' texts are never all made at once
+
 
 def _split_lines(text: str) -> tuple[Line, ...]:
-    """The lines of ``text`` as ``str.splitlines`` cuts them (each text made once)."""
+    """The lines of ``text`` as ``str.splitlines`` cuts them. The text is split a chunk at a
+    time (each chunk ends after a "\n", which never falls inside a line break), and the
+    lines keep only offsets into ``text``."""
     lines: list[Line] = []
+    append = lines.append
+    new = Line.__new__
+    set_index, set_start, set_end, set_blank, set_source = _SETTERS
+    startswith = text.startswith
+    size = len(text)
     offset = 0
-    for index, content in enumerate(text.splitlines()):
-        lines.append(Line(index, offset, content))
-        end = offset + len(content)
-        offset = end + (2 if text.startswith("\r\n", end) else 1)  # after the line break
+    index = 0
+    while offset < size:
+        cut = text.find("\n", offset + _CHUNK)
+        chunk = text[offset:] if cut == -1 else text[offset : cut + 1]
+        for content in chunk.splitlines():
+            end = offset + len(content)
+            line = new(Line)
+            set_index(line, index)
+            set_start(line, offset)
+            set_end(line, end)
+            set_blank(line, not content or content.isspace())
+            set_source(line, text)
+            append(line)
+            index += 1
+            offset = end + (2 if startswith("\r\n", end) else 1)  # after the line break
     return tuple(lines)
 
 
@@ -128,25 +207,43 @@ class Document:
     @cached_property
     def words(self) -> tuple[tuple[str, ...], ...]:
         """The words of each line (``words[line.index]``), found once. A word that occurs
-        again is the same string object (memory stays near the size of the text)."""
+        again is the same string object, and so is the tuple of a line whose words another
+        line had (memory stays near the size of the text, even for a paragraph printed many
+        times)."""
         find = textshape.WORD.findall
         same = self._same_words
-        return tuple(tuple([same(w, w) for w in find(line.text)]) if line.text else () for line in self.lines)
+        same_line: dict[tuple[str, ...], tuple[str, ...]] = {}
+        keep = same_line.setdefault
+        text = self.text  # each line's words found in place, without cutting its text out
+        found: list[tuple[str, ...]] = []
+        for line in self.lines:
+            if line.is_blank:
+                found.append(())
+            else:
+                found_words = find(text, line.start, line.end)
+                words = tuple(map(same, found_words, found_words))
+                found.append(keep(words, words))
+        return tuple(found)
 
     @cached_property
     def folded_words(self) -> tuple[tuple[str, ...], ...]:
         """The casefolded words of each line, for phrase-list look-ups (each distinct word
-        folded once; a word already folded is kept as it is)."""
+        folded once; a word already folded is kept as it is; lines with the same words
+        share one tuple, as in ``words``)."""
+        words = self.words
         folded: dict[str, str] = {}
-
-        def fold(word: str) -> str:
-            found = folded.get(word)
-            if found is None:
-                found = word.casefold()
-                folded[word] = found = word if found == word else found
-            return found
-
-        return tuple(tuple([fold(w) for w in ws]) for ws in self.words)
+        for word in set(chain.from_iterable(words)):  # each distinct word (one object each)
+            found = word.casefold()
+            folded[word] = word if found == word else found
+        fold = folded.__getitem__
+        done: dict[int, tuple[str, ...]] = {}  # by the id of a line's words (kept alive by ``words``)
+        out: list[tuple[str, ...]] = []
+        for line_words in words:
+            found_words = done.get(id(line_words))
+            if found_words is None:
+                found_words = done[id(line_words)] = tuple(map(fold, line_words))
+            out.append(found_words)
+        return tuple(out)
 
     @property
     def _same_words(self) -> Callable[[str, str], str]:

@@ -402,11 +402,19 @@ def _join(pieces: list[str]) -> str:
 
 def assemble(doc: Document, removals: Sequence[Removal]) -> str:
     """Clean text: each line's kept text, non-empty ones joined by one blank line."""
-    # joined a stretch of lines at a time: no list of every line's piece next to the text
+    # joined a stretch of lines at a time: no list of every line's piece next to the text.
+    # A stretch holds ASCII lines only, or other lines only: a string takes as many bytes a
+    # character as its widest character, so one emoji must not widen 512 lines of ASCII
     stretches: list[str] = []
     stretch: list[str] = []
+    ascii_stretch = True
     for piece in _kept_pieces(doc, removals):
         if piece and not piece.isspace():  # as ``piece.strip()``, without a copy
+            if piece.isascii() is not ascii_stretch:
+                if stretch:
+                    stretches.append("\n\n".join(stretch))
+                    stretch = []
+                ascii_stretch = not ascii_stretch
             stretch.append(piece)
             if len(stretch) >= _STRETCH_LINES:
                 stretches.append("\n\n".join(stretch))

@@ -4,13 +4,18 @@ looked for a piece of the text at a time, the clean text joined a stretch at a t
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from cleanser import document as document_module
 from cleanser import pipeline as pipeline_module
-from cleanser.analysis import scan, sitepacks
-from cleanser.document import Document
+from cleanser import textshape
+from cleanser.analysis import copies, scan, sitepacks
+from cleanser.document import Document, Line
 from cleanser.pipeline import default_pipeline
 from tests.conftest import corpus_docs
 
@@ -23,12 +28,15 @@ _PIECES = st.sampled_from(
 _TEXTS = st.lists(_PIECES, max_size=40).map("".join)
 
 
+@pytest.mark.parametrize("chunk", [1, 3, 1 << 16])
 @given(_TEXTS)
 @example("a\r\nb\rc\n")
 @example("\r\n\r\n")
 @example("last line without a break")
-def test_lines_are_cut_as_splitlines_cuts_them(text: str) -> None:
-    doc = Document(text)
+def test_lines_are_cut_as_splitlines_cuts_them(chunk: int, text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(document_module, "_CHUNK", chunk)  # split a few characters at a time
+        doc = Document(text)
     assert [line.text for line in doc.lines] == text.splitlines()
     position = 0
     for line, raw in zip(doc.lines, text.splitlines(keepends=True), strict=True):
@@ -77,3 +85,52 @@ def test_the_clean_text_joined_by_stretches_is_the_same(monkeypatch: pytest.Monk
     after = [default_pipeline().clean(text).text for text in texts]
     assert after == before
     assert any(text.count("\n\n") > 4 for text in after)  # several stretches were joined
+
+
+def test_a_line_holds_offsets_and_reads_as_a_line_made_with_its_text() -> None:
+    text = "Judul berita\r\n\n  Paragraf pertama ditulis di sini.  \nAkhir"
+    doc = Document(text)
+    line = doc.lines[2]
+    made = Line(2, line.start, "  Paragraf pertama ditulis di sini.  ")
+    assert line == made and hash(line) == hash(made) and repr(line) == repr(made)
+    assert (made.text, made.end, made.stripped) == (line.text, line.end, line.stripped)
+    assert (made.content_start, made.content_end) == (line.content_start, line.content_end)
+    assert text[line.content_start : line.content_end] == "Paragraf pertama ditulis di sini."
+    assert line != Line(2, line.start, "  Paragraf kedua ditulis di sini.    ")
+    assert pickle.loads(pickle.dumps(line)) == line
+    assert doc.lines[1].is_blank and not line.is_blank
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.start = 0  # type: ignore[misc]
+
+
+def test_lines_with_the_same_words_share_their_tuples() -> None:
+    paragraph = "Warga Desa menanam padi di sawah dekat sungai sejak pagi hari."
+    doc = Document(f"{paragraph}\n\nLain kali.\n{paragraph}\n")
+    assert doc.words[0] is doc.words[3] and doc.folded_words[0] is doc.folded_words[3]
+    for line in doc.lines:
+        assert doc.words[line.index] == tuple(textshape.WORD.findall(line.text))
+        assert doc.folded_words[line.index] == tuple(w.casefold() for w in doc.words[line.index])
+
+
+def test_copies_found_with_candidates_pruned_as_they_come_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanser.analysis import analyse
+
+    # ten paragraphs opening alike (one key), of different lengths, each printed twice; then
+    # the longest ones glued into one line: more candidates share the key than are tried
+    places = ["pasar", "sekolah", "masjid", "terminal", "puskesmas", "kantor desa", "jembatan", "stadion"]
+    paragraphs = [
+        f"Menurut warga setempat, air mulai naik ke {place} sejak subuh dan "
+        + "petugas datang membawa perahu karet " * (1 + i % 4) + "untuk menolong warga."
+        for i, place in enumerate(places * 2)
+    ]
+    longest = sorted(paragraphs, key=len)[-3:]
+    story = [*paragraphs, " ".join(longest[:2]), *paragraphs[:3], "Hujan diperkirakan turun lagi besok sore."]
+    texts = [doc.input for doc in corpus_docs()[:12]] + ["\n\n".join(story)]
+
+    def found() -> list[list[tuple[int, str, int | None, int | None]]]:
+        return [[(c.line.index, c.reason, c.start, c.end) for c in analyse(text).copies] for text in texts]
+
+    whole = found()
+    monkeypatch.setattr(copies, "_PRUNE_AT", 1)  # candidates kept after every line of a key
+    assert found() == whole
+    assert any(whole)  # some copies were found

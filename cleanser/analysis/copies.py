@@ -16,7 +16,7 @@ line that loses a part, which the story's zones and the title finder judge it by
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -59,25 +59,32 @@ class _View:
     """A line as a second pass would read it once the copies found so far are cut out:
     ``text`` is its stripped remaining text; ``segments`` map the remaining text back to the
     input, runs of ``(offset in text, offset in input, length)`` (the spaces put in where a
-    cut joined two pieces belong to no run)."""
+    cut joined two pieces belong to no run); None for a line nothing was cut from (its
+    stripped text, from ``line.content_start``: no tuples for every line of a long text)."""
 
     line: Line
     text: str
     body: bool
     words: int
-    segments: tuple[tuple[int, int, int], ...]
+    segments: tuple[tuple[int, int, int], ...] | None = None
+
+    def runs(self) -> tuple[tuple[int, int, int], ...]:
+        """``segments``, made for a line nothing was cut from."""
+        if self.segments is None:
+            return ((0, self.line.content_start, len(self.text)),)
+        return self.segments
 
     def offset(self, at: int) -> int:
         """Input offset of the character at ``at`` in ``text`` (a non-space character)."""
-        for start, origin, length in self.segments:
+        for start, origin, length in self.runs():
             if start <= at < start + length:
                 return origin + at - start
         raise ValueError(f"offset {at} falls in no kept run of line {self.line.number}")
 
 
-def _view(doc: AnalysedDocument, line: Line) -> _View:
+def _view(doc: AnalysedDocument, line: Line, same: Callable[[str, str], str]) -> _View:
     text = line.stripped
-    return _View(line, text, doc.is_body(line), doc.word_count(line), ((0, line.content_start, len(text)),))
+    return _View(line, same(text, text), doc.is_body(line), doc.word_count(line))
 
 
 # The white space the pipeline trims where a cut joins two pieces of a line (the rules'
@@ -103,7 +110,7 @@ def _cut(view: _View, start: int, end: int) -> _View:
     new = joined.strip()
     segments = []
     for lo, hi, to in moves:  # the old runs that fall in [lo, hi), moved to ``to``
-        for seg_start, origin, length in view.segments:
+        for seg_start, origin, length in view.runs():
             a, b = max(lo, seg_start), min(hi, seg_start + length)
             at = a - lo + to - lead  # where ``a`` lands in ``new``
             if at < 0:  # stripped white space
@@ -122,21 +129,34 @@ def _index(views: Sequence[_View]) -> dict[str, list[tuple[int, int, str]]]:
         text = view.text
         if len(text) < MIN_PIECE_CHARS or view.words < MIN_PIECE_WORDS:
             continue
-        found.setdefault(text[:KEY_CHARS], []).append((len(text), view.line.index, text))
-    for key, lines in found.items():
-        lines.sort(key=lambda item: (-item[0], item[1]))
-        # a line printed several times is one candidate (its first copy): copies of a longer
-        # line must not crowd the shorter ones out of the few tried
-        seen: set[str] = set()
-        distinct = []
-        for item in lines:
-            if item[2] not in seen:
-                seen.add(item[2])
-                distinct.append(item)
-        lines[:] = distinct
-        del lines[MAX_CANDIDATES:]
-        found[key] = lines
+        lines = found.setdefault(text[:KEY_CHARS], [])
+        lines.append((len(text), view.line.index, text))
+        if len(lines) > _PRUNE_AT:  # many lines share a key (a paragraph printed again and again)
+            _keep_candidates(lines)
+    for lines in found.values():
+        _keep_candidates(lines)
     return found
+
+
+_PRUNE_AT = 4 * MAX_CANDIDATES
+
+
+def _keep_candidates(lines: list[tuple[int, int, str]]) -> None:
+    """The ``MAX_CANDIDATES`` distinct lines tried for one key, longest first. Keeping them
+    for part of the lines, then for that part and the rest, keeps the same ones (a line
+    dropped has that many distinct lines before it, and they stay)."""
+    lines.sort(key=lambda item: (-item[0], item[1]))
+    # a line printed several times is one candidate (its first copy): copies of a longer
+    # line must not crowd the shorter ones out of the few tried
+    seen: set[str] = set()
+    distinct = []
+    for item in lines:
+        if item[2] not in seen:
+            seen.add(item[2])
+            distinct.append(item)
+            if len(distinct) == MAX_CANDIDATES:
+                break
+    lines[:] = distinct
 
 
 def _pieces(
@@ -370,7 +390,7 @@ def _without(
 def _local(view: _View, start: int, end: int) -> tuple[int, int]:
     """The span of ``view.text`` holding what is left of the input span [start, end)."""
     first, last = len(view.text), 0
-    for at, origin, length in view.segments:
+    for at, origin, length in view.runs():
         a, b = max(start, origin), min(end, origin + length)
         if a < b:
             first, last = min(first, at + a - origin), max(last, at + b - origin)
@@ -393,8 +413,8 @@ def _without_spam(doc: AnalysedDocument, views: dict[int, _View]) -> tuple[dict[
                 break
             line = doc.lines[line.index + 1]
     emptied = set()
-    for index, spans in cuts.items():
-        view = views.pop(index)
+    for index, spans in cuts.items():  # (replaced in place: the views stay in line order)
+        view = views[index]
         for start, end in sorted(spans, reverse=True):
             local = _local(view, start, end)
             if local[0] < local[1]:
@@ -402,8 +422,9 @@ def _without_spam(doc: AnalysedDocument, views: dict[int, _View]) -> tuple[dict[
         if view.text:
             views[index] = view
         else:
+            del views[index]
             emptied.add(index)
-    return dict(sorted(views.items())), emptied
+    return views, emptied
 
 
 def find(doc: AnalysedDocument) -> Found:
@@ -416,7 +437,10 @@ def find(doc: AnalysedDocument) -> Found:
     they read once the copies found so far are gone, until it finds nothing new (at most
     ``MAX_ROUNDS`` times; most documents need one), so that a second pass finds nothing the
     first did not (idempotence)."""
-    views, spam_only = _without_spam(doc, {line.index: _view(doc, line) for line in doc.content_lines})
+    same: dict[str, str] = {}  # a line printed again reads as the same string (one copy held)
+    views = {line.index: _view(doc, line, same.setdefault) for line in doc.content_lines}
+    same.clear()
+    views, spam_only = _without_spam(doc, views)
     found: list[Copy] = []
     emptied: set[int] = set()
     for _ in range(MAX_ROUNDS):
@@ -427,7 +451,8 @@ def find(doc: AnalysedDocument) -> Found:
         views, gone, spam = _without(views, new, doc.config.threshold)
         found.extend(spam)
         emptied |= gone
-    remnants = {i: v.text for i, v in views.items() if len(v.segments) != 1 or v.text != v.line.stripped}
+    remnants = {i: v.text for i, v in views.items()
+                if v.segments is not None and (len(v.segments) != 1 or v.text != v.line.stripped)}
     remnants.update(dict.fromkeys(spam_only | emptied, ""))
     if not emptied:
         return Found(tuple(found), remnants)

@@ -161,7 +161,10 @@ class AnalysedDocument(Document):
         """Does ``line`` consist of one entry of phrase list ``name``
         (``lexicon.whole_line(name).match(line.text)``), tried only where the scan allows
         (``scan.phrase_line``)?"""
-        return scan.phrase_line(self.hits, line.index, line.text, name)
+        hits = self.hits
+        if name in hits.closed and name in hits.known and name not in hits.by_line[line.index]:
+            return False  # (as scan.phrase_line answers, without cutting the line's text out)
+        return scan.phrase_line(hits, line.index, line.text, name)
 
     # -- 2. shapes -------------------------------------------------------------------------
 

@@ -68,8 +68,8 @@ def _load_html(text: str) -> tuple[Any, str]:
     from lxml.html import HTMLParser, fromstring
     from trafilatura.utils import is_dubious_html, repair_faulty_html
 
-    parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
-                        remove_pis=True)
+    parser = HTMLParser(collect_ids=False, default_doctype=False,  # type: ignore[call-arg]  # (lxml-stubs lag)
+                        encoding="utf-8", remove_comments=True, remove_pis=True)
     beginning = text[:50].lower()
     dubious = is_dubious_html(beginning)
     text = repair_faulty_html(text, beginning)

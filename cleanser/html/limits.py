@@ -109,10 +109,10 @@ def visible_estimate(page: str, stop_above: int | None = None) -> int:
             close = find("-->", after)
             pos = n if close < 0 else close + 3
         elif raw is not None:
-            close = _CLOSE[raw.lower()].search(page, found.end())
-            if close is None:
+            closing = _CLOSE[raw.lower()].search(page, found.end())
+            if closing is None:
                 break
-            gt = find(">", close.end())
+            gt = find(">", closing.end())
             pos = n if gt < 0 else gt + 1
         else:
             gt = find(">", found.end())
