@@ -29,6 +29,18 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
+_COUNT_CHUNK = 1 << 16
+
+
+def nonspace_count(text: str) -> int:
+    """Characters of ``text`` that ``str.isspace`` does not call a space. Counted a chunk at a
+    time (the count adds up over any cut), so that a long text is never split into a list of
+    all its words at once (some ten times its size)."""
+    if len(text) <= _COUNT_CHUNK:
+        return sum(map(len, text.split()))
+    return sum(sum(map(len, text[i : i + _COUNT_CHUNK].split())) for i in range(0, len(text), _COUNT_CHUNK))
+
+
 def has_at_most_words(text: str, limit: int) -> bool:
     """``word_count(text) <= limit``, without reading past the word after the limit."""
     return next(islice(WORD.finditer(text), limit, None), None) is None

@@ -397,6 +397,31 @@ def _local(view: _View, start: int, end: int) -> tuple[int, int]:
     return (first, last) if first < last else (0, 0)
 
 
+def _may_take_part(doc: AnalysedDocument, line: Line) -> bool:
+    """Can ``line`` be a copy, hold one, or be the paragraph a teaser opens? Pieces and the
+    lines holding them are longer than ``MIN_PIECE_CHARS``, teasers and what they open at
+    least ``KEY_CHARS``, repeats are prose: a shorter line that is no prose is none of these,
+    and gets no view (a document of many short lines keeps no copy of their text here)."""
+    return doc.is_body(line) or len(line.stripped) >= KEY_CHARS
+
+
+def _spam_touched(doc: AnalysedDocument) -> set[int]:
+    """Indexes of the lines that gambling spam at the threshold touches (their views are cut
+    by ``_without_spam``, whatever their length)."""
+    threshold = doc.config.threshold
+    touched: set[int] = set()
+    for finding in doc.spam.findings:
+        if finding.score < threshold:
+            continue
+        line = doc.line_at(finding.start)
+        while True:
+            touched.add(line.index)
+            if line.end >= finding.end or line.index + 1 >= len(doc.lines):
+                break
+            line = doc.lines[line.index + 1]
+    return touched
+
+
 def _without_spam(doc: AnalysedDocument, views: dict[int, _View]) -> tuple[dict[int, _View], set[int]]:
     """The views once the gambling spam that goes is cut (the spam rules remove every finding
     that reaches the threshold): a line is a copy, or holds one, as it reads without it."""
@@ -438,7 +463,12 @@ def find(doc: AnalysedDocument) -> Found:
     ``MAX_ROUNDS`` times; most documents need one), so that a second pass finds nothing the
     first did not (idempotence)."""
     same: dict[str, str] = {}  # a line printed again reads as the same string (one copy held)
-    views = {line.index: _view(doc, line, same.setdefault) for line in doc.content_lines}
+    spam_lines = _spam_touched(doc)
+    views = {
+        line.index: _view(doc, line, same.setdefault)
+        for line in doc.content_lines
+        if line.index in spam_lines or _may_take_part(doc, line)
+    }
     same.clear()
     views, spam_only = _without_spam(doc, views)
     found: list[Copy] = []

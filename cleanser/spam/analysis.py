@@ -38,7 +38,7 @@ from cleanser.spam.gate import Scan, scan
 from cleanser.spam.lexicon import SPEECH
 from cleanser.spam.normalise import normalise
 from cleanser.spam.scoring import NEWS_DOCUMENT_TERMS, THRESHOLD, Score, Scorer, ceiling
-from cleanser.textshape import LINE_BREAK
+from cleanser.textshape import LINE_BREAK, nonspace_count
 
 SUSPICION_FLOOR = 2.0
 SUSPICION_SCORE = 0.49  # the highest score of a suspicion: never a removal
@@ -433,8 +433,8 @@ class _Analyser:
         if len(spam) < 2:
             return
         text = self.doc.text
-        total = _nonspace(text)  # the content lines hold every non-space character
-        covered = sum(_nonspace(text[f.start : f.end]) for f in spam)
+        total = nonspace_count(text)  # the content lines hold every non-space character
+        covered = sum(nonspace_count(text[f.start : f.end]) for f in spam)
         if total == 0 or covered / total < PAGE_SHARE:
             return
         taken = {self.doc.line_at(f.start).index for f in spam}
@@ -496,10 +496,6 @@ def _copied_prose(rest: str) -> bool:
     later = words[opening + 1 :]
     lower = sum(1 for w in later if w[0].islower())
     return lower >= 0.6 * len(later)
-
-
-def _nonspace(text: str) -> int:
-    return sum(map(len, text.split()))  # str.split cuts at what str.isspace calls a space
 
 
 def _sentences(line: Line) -> Iterator[tuple[int, int]]:

@@ -14,14 +14,11 @@ from collections.abc import Sequence
 from cleanser.categories import Category
 from cleanser.document import Document
 from cleanser.removal import Removal
+from cleanser.textshape import nonspace_count
 
 SPAM_SHARE = 0.5
 MIN_SPAM_CHARS = 120
 MIN_SPAM_REMOVALS = 2
-
-
-def _nonspace(text: str) -> int:
-    return sum(map(len, text.split()))  # str.split cuts at what str.isspace calls a space
 
 
 def spam_page_reason(doc: Document, removals: Sequence[Removal]) -> str | None:
@@ -30,12 +27,12 @@ def spam_page_reason(doc: Document, removals: Sequence[Removal]) -> str | None:
     Spam page: spam removals hold at least half of the non-space characters that other
     chrome did not take, there are at least two of them, and at least 120 characters.
     """
-    total = _nonspace(doc.text)
+    total = nonspace_count(doc.text)
     if total == 0:
         return None
     spam = [r for r in removals if r.category is Category.SPAM]
-    spam_chars = sum(_nonspace(r.text) for r in spam)
-    other_chars = sum(_nonspace(r.text) for r in removals if r.category is not Category.SPAM)
+    spam_chars = sum(nonspace_count(r.text) for r in spam)
+    other_chars = sum(nonspace_count(r.text) for r in removals if r.category is not Category.SPAM)
     remaining = total - other_chars
     if len(spam) < MIN_SPAM_REMOVALS or spam_chars < MIN_SPAM_CHARS or remaining <= 0:
         return None
