@@ -103,6 +103,17 @@ def test_cleaning_is_deterministic(text: str) -> None:
     "• Baca juga: Warga Keluhkan Jalan Berlubang di Pinggir Kota\nHarga Cabai Naik Lagi di Pasar Induk\n\n"
     "Pemerintah kota mengumumkan rencana perbaikan jalan di tiga kecamatan mulai pekan depan.\n"
 )
+@example(  # a quote printed twice on one line with a read-also link glued after each print: the
+    # doubling shows once the links are cut, so the copy search finds the line that opens with
+    # a run printed twice (explore-profile counterexample)
+    ('"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap'
+     ' Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di'
+     ' Jalan Tunjungan') * 2 + "\n"
+    + '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap'
+    ' Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di'
+    " Jalan TunjunganFollow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita terkini setiap"
+    " hari dengan mengklik tautan ini.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

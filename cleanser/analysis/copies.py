@@ -292,20 +292,46 @@ def _teasers(views: Sequence[_View]) -> list[Copy]:
     return found
 
 
+def _doubled(views: Sequence[_View]) -> list[Copy]:
+    """Lines that open with a run printed twice, glued ("<paragraph><paragraph>..."): the
+    second print goes. The line's first characters are looked up once more in it; when the
+    text before that place is printed again right there, it is the doubled run. (A sentence
+    glued to its own copy is found as a piece of its line when the sentence has a line of
+    its own; this finds it when it has none, as when a read-also link glued after each
+    print hides the doubling until it is cut.)"""
+    found = []
+    for view in views:
+        text = view.text
+        if len(text) < 2 * MIN_RUN_CHARS:
+            continue
+        again = text.find(text[:KEY_CHARS], MIN_RUN_CHARS)
+        if again < 0:
+            continue
+        run = text[:again].rstrip()
+        if text.startswith(run, again):
+            found.append(Copy(view.line, "line that opens with a run printed twice, glued", again, again + len(run)))
+    return found
+
+
 def _round(doc: AnalysedDocument, views: dict[int, _View]) -> list[Copy]:
     """The copies among ``views``; spans in the views' texts are mapped to input offsets."""
     ordered = list(views.values())
     found = _repeats(ordered)
     found.extend(_teasers(ordered))
+    settled = {c.line.index for c in found if c.repeat}  # lines not searched for pieces
+    for copy in _doubled(ordered):  # (offsets in the view's text: mapped to the input)
+        if copy.line.index not in settled and copy.start is not None and copy.end is not None:
+            view = views[copy.line.index]
+            found.append(Copy(copy.line, copy.reason, view.offset(copy.start), view.offset(copy.end - 1) + 1))
+            settled.add(copy.line.index)
     index = _index(ordered)
     if not index:
         return found
     finder = KeyFinder(index, doc.config.engine)
-    repeated = {c.line.index for c in found if c.repeat}
     paragraphs: dict[str, list[tuple[int, int, str]]] | None = None
     for view in ordered:
         text = view.text
-        if len(text) <= MIN_PIECE_CHARS or view.line.index in repeated:
+        if len(text) <= MIN_PIECE_CHARS or view.line.index in settled:
             continue
         pieces = _pieces(text, view.line.index, index, finder)
         decided = _decide(views, view, pieces) if pieces else []

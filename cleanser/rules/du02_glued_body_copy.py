@@ -18,7 +18,8 @@ class GluedBodyCopy(Rule):
     A line that is the concatenation of other, shorter lines of the document (up to a little
     glued chrome between them) goes whole; a run of such copies inside a longer line goes as
     a span and the rest of the line stays. The paragraph copy is what stays, so nothing of
-    the story is lost. Lines are looked up by their first characters: linear in the text.
+    the story is lost. A line that opens with a run printed twice, glued, loses the second
+    print. Lines are looked up by their first characters: linear in the text.
     What the copies leave of a line, when it is a few words and no prose (a byline, a label,
     stray characters), goes with them; and the search is run again on the lines as they
     read once the copies are cut (a sentence glued to its own copy, a copy of a copy), so
