@@ -114,6 +114,14 @@ def test_cleaning_is_deterministic(text: str) -> None:
     " Jalan TunjunganFollow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita terkini setiap"
     " hari dengan mengklik tautan ini.\n"
 )
+@example(  # the same doubled quote with a reproduction notice glued after it: the notice goes alone
+    # (it took the whole line once the doubling was cut, a body loss on the second pass)
+    ('"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap'
+     ' Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di'
+     ' Jalan Tunjungan') * 2
+    + "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web"
+    " ini tanpa izin tertulis dari Kantor Berita ANTARA.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

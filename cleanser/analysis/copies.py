@@ -293,8 +293,8 @@ def _teasers(views: Sequence[_View]) -> list[Copy]:
 
 
 def _doubled(views: Sequence[_View]) -> list[Copy]:
-    """Lines that open with a run printed twice, glued ("<paragraph><paragraph>..."): the
-    second print goes. The line's first characters are looked up once more in it; when the
+    """Lines that open with a run printed twice or more, glued ("<paragraph><paragraph>..."):
+    the prints after the first go. The line's first characters are looked up once more in it; when the
     text before that place is printed again right there, it is the doubled run. (A sentence
     glued to its own copy is found as a piece of its line when the sentence has a line of
     its own; this finds it when it has none, as when a read-also link glued after each
@@ -308,8 +308,15 @@ def _doubled(views: Sequence[_View]) -> list[Copy]:
         if again < 0:
             continue
         run = text[:again].rstrip()
-        if text.startswith(run, again):
-            found.append(Copy(view.line, "line that opens with a run printed twice, glued", again, again + len(run)))
+        if not text.startswith(run, again):
+            continue
+        # every further print of the run right after it goes too (a run printed three times
+        # would otherwise be found again on a second pass)
+        last = again
+        while text.startswith(run, last + again):
+            last += again
+        found.append(Copy(view.line, "line that opens with a run printed twice or more, glued", again,
+                          last + len(run)))
     return found
 
 

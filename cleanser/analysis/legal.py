@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleanser import lexicon
+from cleanser import lexicon, textshape
 from cleanser.analysis import flattened, scan
 
 if TYPE_CHECKING:
@@ -36,13 +36,39 @@ PHOTO_CREDIT = regex.compile(
 class LegalLine:
     line: Line
     reason: str
+    start: int | None = None
+    """Where the notice starts in the line (an offset in ``line.text``) when it is glued after
+    story prose, which stays; None when the whole line is the notice."""
+
+
+def notice_after_prose(text: str) -> int | None:
+    """Where a notice glued after story prose starts ("... tutur Irvan.Dilarang keras
+    mengambil konten ..."): the start of the sentence that holds the line's first notice
+    phrase, when the sentences before it read as story prose. None otherwise (the notice
+    opens the line, or what stands before it is no prose)."""
+    pieces = flattened.sentences(text)
+    start = None
+    for piece_start, _end in pieces[1:]:
+        stem = text[:piece_start]
+        if NOTICE.find([w.casefold() for w in textshape.WORD.findall(stem)], stem):
+            break  # the notice began in the sentence before
+        start = piece_start
+    if start is None:
+        return None
+    rest = text[start:]
+    if not NOTICE.find([w.casefold() for w in textshape.WORD.findall(rest)], rest):
+        return None
+    return start if textshape.is_body_paragraph(text[:start].rstrip()) else None
 
 
 def is_notice(doc: AnalysedDocument, line: Line) -> bool:
-    """Does ``line`` hold a strong copyright/reproduction phrase or open a disclaimer?"""
+    """Does ``line`` hold a strong copyright/reproduction phrase or open a disclaimer? (Not a
+    line of story prose with a footer or a notice glued after it.)"""
     text = line.text
     if doc.word_count(line) > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
         return False  # story prose, with a copyright footer glued after it
+    if doc.word_count(line) > MAX_WORDS_WEAK and _notice_key(doc, line) and notice_after_prose(text) is not None:
+        return False  # story prose, with a notice glued after it
     return bool(
         (
             doc.hits.may_hold(line.index, "legal_notice")
@@ -50,6 +76,10 @@ def is_notice(doc: AnalysedDocument, line: Line) -> bool:
         )
         or (_has_colon(text) and DISCLAIMER.match(text))
     )
+
+
+def _notice_key(doc: AnalysedDocument, line: Line) -> bool:
+    return doc.hits.may_hold(line.index, "legal_notice")
 
 
 def _has_colon(text: str) -> bool:
@@ -67,7 +97,17 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
         if n <= MAX_DISCLAIMER_WORDS and _has_colon(text) and DISCLAIMER.match(text):
             found.append(LegalLine(line, "disclaimer notice"))
             continue
-        if n > MAX_WORDS or ("©" in text and PHOTO_CREDIT.search(text)):
+        if n > MAX_WORDS:
+            # a long line of story prose may carry a notice glued after it: the notice goes
+            if hits.may_hold(line.index, "legal_notice") and NOTICE.find(
+                doc.folded_words[line.index], scan.entry_text(hits, line.index, "legal_notice", text)
+            ):
+                glued = notice_after_prose(text)
+                if glued is not None and textshape.word_count(text[glued:]) <= MAX_WORDS:
+                    found.append(LegalLine(line, "copyright/reproduction notice glued after the story's "
+                                           "sentences", glued))
+            continue
+        if "©" in text and PHOTO_CREDIT.search(text):
             continue
         if n > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
             continue  # story prose with a footer glued after it: the footer alone goes (PR02)
@@ -75,7 +115,12 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
             doc.folded_words[line.index], scan.entry_text(hits, line.index, "legal_notice", text)
         )
         if notice:
-            found.append(LegalLine(line, f"copyright/reproduction notice ({', '.join(sorted(notice))})"))
+            glued = notice_after_prose(text) if n > MAX_WORDS_WEAK else None
+            if glued is not None:
+                found.append(LegalLine(line, "copyright/reproduction notice glued after the story's "
+                                       f"sentences ({', '.join(sorted(notice))})", glued))
+            else:
+                found.append(LegalLine(line, f"copyright/reproduction notice ({', '.join(sorted(notice))})"))
         elif n <= MAX_WORDS_WEAK and (doc.in_header(line) or doc.in_tail(line)):
             words = hits.may_hold(line.index, "legal_words") and WORDS.find(
                 doc.folded_words[line.index], scan.entry_text(hits, line.index, "legal_words", text)

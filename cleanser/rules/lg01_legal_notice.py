@@ -19,7 +19,8 @@ class LegalNotice(Rule):
 
     A line opening with "Disclaimer:" goes whatever its length. A "©" credit naming an
     outlet and a photographer ("©2025 Merdeka.com/Name") is a photo credit, left to the
-    caption rule.
+    caption rule. A notice glued after sentences of story prose on the same line goes alone
+    (the prose stays), whatever the line's length.
 
     Anti-pattern (removed)::
 
@@ -27,10 +28,11 @@ class LegalNotice(Rule):
         Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel ...
         Disclaimer: Artikel ini bukan ajakan untuk membeli atau menjual saham tertentu.
 
-    Best practice (kept: a story about copyright; a photo credit)::
+    Best practice (kept: a story about copyright; a photo credit; the prose a notice is glued to)::
 
         Hak cipta lagu tersebut kini dipegang oleh label rekaman milik keluarga sang penyanyi.
         Petugas memadamkan api di pasar. ©2025 Merdeka.com/Budi Santoso
+        Warga kini harus memutar sejauh sebelas kilometer, kata kepala desa.Dilarang mengambil ...
     """
 
     code = "LG01"
@@ -40,4 +42,7 @@ class LegalNotice(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for found in doc.legal_lines:
-            yield self.line(found.line, found.reason)
+            if found.start is None:
+                yield self.line(found.line, found.reason)
+            else:  # glued after story prose: the notice alone goes
+                yield self.span(found.line.start + found.start, found.line.content_end, found.reason)
