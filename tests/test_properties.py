@@ -122,6 +122,12 @@ def test_cleaning_is_deterministic(text: str) -> None:
     + "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web"
     " ini tanpa izin tertulis dari Kantor Berita ANTARA.\n"
 )
+@example(  # a flattened story printed twice on one line: once the second print goes, the first
+    # print's closing initials end the line, and MD04 reads the line as the cut leaves it
+    ("Jakarta, CNN Indonesia -- Cuaca panas membuat sebagian orang ragu berolahraga di luar ruangan."
+     " Dokter menyarankan olahraga dilakukan sebelum pukul 09.00 atau setelah pukul 16.00, kata Laras"
+     " saat dihubungi, Rabu (18/6). (del/asr)") * 2 + "\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

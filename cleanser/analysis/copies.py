@@ -17,7 +17,7 @@ line that loses a part, which the story's zones and the title finder judge it by
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import regex
@@ -209,6 +209,16 @@ class Found:
 
     copies: tuple[Copy, ...]
     remnants: dict[int, str]
+    runs: dict[int, tuple[tuple[int, int, int], ...]] = field(default_factory=dict)
+    """For each remnant: its runs ``(offset in the remnant, offset in the input, length)``."""
+
+    def input_offset(self, index: int, at: int) -> int | None:
+        """Input offset of character ``at`` of line ``index``'s remnant (None for a space put
+        in where a cut joined two pieces, or a line without remnant)."""
+        for start, origin, length in self.runs.get(index, ()):
+            if start <= at < start + length:
+                return origin + at - start
+        return None
 
 
 def _decide(views: dict[int, _View], view: _View, pieces: list[_Piece]) -> list[Copy]:
@@ -514,11 +524,13 @@ def find(doc: AnalysedDocument) -> Found:
         views, gone, spam = _without(views, new, doc.config.threshold)
         found.extend(spam)
         emptied |= gone
-    remnants = {i: v.text for i, v in views.items()
-                if v.segments is not None and (len(v.segments) != 1 or v.text != v.line.stripped)}
+    cut = [v for v in views.values()
+           if v.segments is not None and (len(v.segments) != 1 or v.text != v.line.stripped)]
+    remnants = {v.line.index: v.text for v in cut}
+    runs = {v.line.index: v.runs() for v in cut}
     remnants.update(dict.fromkeys(spam_only | emptied, ""))
     if not emptied:
-        return Found(tuple(found), remnants)
+        return Found(tuple(found), remnants, runs)
     # a line that copies emptied goes whole, as one copy: the title finder and the dateline
     # rule then look past it, as a second pass would not see it
     whole = []
@@ -529,7 +541,7 @@ def find(doc: AnalysedDocument) -> Found:
                 emptied.discard(copy.line.index)
         else:
             whole.append(copy)
-    return Found(tuple(whole), remnants)
+    return Found(tuple(whole), remnants, runs)
 
 
 def glued_copies(doc: AnalysedDocument) -> tuple[Copy, ...]:

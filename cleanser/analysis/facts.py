@@ -336,6 +336,13 @@ class AnalysedDocument(Document):
         of it (as a second pass reads it)."""
         return self._copies_found.remnants.get(line.index, line.stripped)
 
+    def input_offset_after_cuts(self, line: Line, at: int) -> int | None:
+        """Input offset of character ``at`` of ``text_after_cuts(line)`` (a line that copies
+        or spam cut: ``lines_cut``); None for a space a cut put in."""
+        if line.index not in self._copies_found.remnants:
+            return line.content_start + at
+        return self._copies_found.input_offset(line.index, at)
+
     def is_body_after_cuts(self, line: Line) -> bool:
         """Is ``line`` shaped like article prose once copies and spam are cut out of it?"""
         remnant = self._copies_found.remnants.get(line.index)

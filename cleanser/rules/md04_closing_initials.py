@@ -4,9 +4,10 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
+from cleanser import lexicon, textshape
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
+from cleanser.document import Line
 from cleanser.patterns import source_credit
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -117,27 +118,56 @@ class ClosingInitials(Rule):
         # the same lines are "closing" once other chrome after them is gone
         closing = set(doc.story_indexes[-CLOSING_STORY_LINES:])
         for position, line in enumerate(lines):
+            text = line.text
+            words = doc.word_count(line)
+            cut = line.index in doc.lines_cut
+            if cut:
+                # a line a copy or spam is cut from: read as a second pass reads it (its end
+                # may be a print's end once the print after it goes)
+                text = doc.text_after_cuts(line)
+                if not text:
+                    continue
+                words = textshape.word_count(text)
             # every pattern here but the credit's ends with a bracket
-            bracketed = line.text.rstrip().endswith((")", "]"))
-            if bracketed and doc.word_count(line) <= MAX_ALONE_WORDS and (
-                ALONE.match(line.text) or CODE_ALONE.match(line.text)
-            ):
-                yield self.line(line, "reporter/editor initials")
-            elif bracketed and doc.word_count(line) <= MAX_ALONE_WORDS and NAME_ALONE.match(line.text):
-                yield self.line(line, "reporter's initials or name alone in brackets")
-            elif bracketed and position == len(lines) - 1 and SQUARE_ALONE.match(line.text):
-                yield self.line(line, "reporter's initials in square brackets closing the text")
-            elif bracketed and doc.word_count(line) <= MAX_CREDIT_WORDS and CREDIT_ALONE.match(line.text):
-                yield self.line(line, "'written by' credit alone in brackets")
-            elif doc.in_tail(line) and _credit_alone(line.text):
-                yield self.line(line, "reporter's credit closing the story")
+            bracketed = text.rstrip().endswith((")", "]"))
+            if bracketed and words <= MAX_ALONE_WORDS and (ALONE.match(text) or CODE_ALONE.match(text)):
+                yield self._whole(doc, line, cut, text, "reporter/editor initials")
+            elif bracketed and words <= MAX_ALONE_WORDS and NAME_ALONE.match(text):
+                yield self._whole(doc, line, cut, text, "reporter's initials or name alone in brackets")
+            elif bracketed and position == len(lines) - 1 and SQUARE_ALONE.match(text):
+                yield self._whole(doc, line, cut, text, "reporter's initials in square brackets closing the text")
+            elif bracketed and words <= MAX_CREDIT_WORDS and CREDIT_ALONE.match(text):
+                yield self._whole(doc, line, cut, text, "'written by' credit alone in brackets")
+            elif doc.in_tail(line) and _credit_alone(text):
+                yield self._whole(doc, line, cut, text, "reporter's credit closing the story")
             elif bracketed and (line.index in closing or line.index >= doc.last_body_index):
-                match = GLUED.search(line.text)
+                match = GLUED.search(text)
                 if match is None and (position == len(lines) - 1 or line.index == doc.last_body_index):
-                    match = GLUED_CLOSING.search(line.text)
+                    match = GLUED_CLOSING.search(text)
+                found = None
                 if match:
-                    yield self.span(line.start + match.start(), line.start + match.end(),
-                                    "reporter/editor initials closing the story")
-                elif position == len(lines) - 1 and (credit := _credit_after_sentence(line.text)):
-                    yield self.span(line.start + credit.start(), line.start + credit.end(),
-                                    "reporter's credit glued after the last sentence")
+                    found = self._part(doc, line, cut, text, match.start(), match.end(),
+                                       "reporter/editor initials closing the story")
+                elif position == len(lines) - 1 and (credit := _credit_after_sentence(text)):
+                    found = self._part(doc, line, cut, text, credit.start(), credit.end(),
+                                       "reporter's credit glued after the last sentence")
+                if found is not None:
+                    yield found
+
+    def _whole(self, doc: AnalysedDocument, line: Line, cut: bool, text: str, reason: str) -> Proposal:
+        """The line, or what a cut leaves of it (``text``, when ``cut``)."""
+        if not cut:
+            return self.line(line, reason)
+        return self._part(doc, line, cut, text, 0, len(text), reason) or self.line(line, reason)
+
+    def _part(self, doc: AnalysedDocument, line: Line, cut: bool, text: str, start: int, end: int,
+              reason: str) -> Proposal | None:
+        """``text[start:end]`` as input offsets (``text`` is the line's text, or what a cut
+        leaves of it when ``cut``)."""
+        if not cut:
+            return self.span(line.start + start, line.start + end, reason)
+        first = doc.input_offset_after_cuts(line, start)
+        last = doc.input_offset_after_cuts(line, end - 1)
+        if first is None or last is None:
+            return None
+        return self.span(first, last + 1, reason)
