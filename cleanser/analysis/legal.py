@@ -43,22 +43,19 @@ class LegalLine:
 
 def notice_after_prose(text: str) -> int | None:
     """Where a notice glued after story prose starts ("... tutur Irvan.Dilarang keras
-    mengambil konten ..."): the start of the sentence that holds the line's first notice
-    phrase, when the sentences before it read as story prose. None otherwise (the notice
-    opens the line, or what stands before it is no prose)."""
+    mengambil konten ..."): the start of the first sentence that holds a notice phrase, when
+    the sentences before it read as story prose. None otherwise (the notice opens the line,
+    or what stands before it is no prose). Each sentence is read once: linear in the line."""
     pieces = flattened.sentences(text)
-    start = None
-    for piece_start, _end in pieces[1:]:
-        stem = text[:piece_start]
-        if NOTICE.find([w.casefold() for w in textshape.WORD.findall(stem)], stem):
-            break  # the notice began in the sentence before
-        start = piece_start
-    if start is None:
+    if len(pieces) < 2:
         return None
-    rest = text[start:]
-    if not NOTICE.find([w.casefold() for w in textshape.WORD.findall(rest)], rest):
-        return None
-    return start if textshape.is_body_paragraph(text[:start].rstrip()) else None
+    for number, (start, end) in enumerate(pieces):
+        sentence = text[start:end]
+        if NOTICE.find([w.casefold() for w in textshape.WORD.findall(sentence)], sentence):
+            if number == 0:
+                return None
+            return start if textshape.is_body_paragraph(text[:start].rstrip()) else None
+    return None
 
 
 def is_notice(doc: AnalysedDocument, line: Line) -> bool:
