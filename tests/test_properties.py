@@ -128,6 +128,12 @@ def test_cleaning_is_deterministic(text: str) -> None:
      " Dokter menyarankan olahraga dilakukan sebelum pukul 09.00 atau setelah pukul 16.00, kata Laras"
      " saat dihubungi, Rabu (18/6). (del/asr)") * 2 + "\n"
 )
+@example(  # a more-news invitation above the first lines goes (RL06): the title finder looks past
+    # it as it goes (fuzz counterexample, reduced)
+    "\udfffSimak berita terbaru di Google News\nThe council said the works would start next week and last"
+    " abo\u2029 aWarga diminta memperhatikan rambu pengalihan arus selama pekerjaan berlangsung."
+    * 1 + "Warga diminta memperhatikan rambu pengalihan arus selama pekerjaan berlangsung." * 3 + "\u03011-\ud800"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -18,6 +18,7 @@ import regex
 from cleanser import lexicon, textshape
 from cleanser.analysis import promo, scan
 from cleanser.analysis.datelines import after_outlet_dateline
+from cleanser.analysis.invitations import is_more_news_line
 from cleanser.analysis.scan import Hits
 from cleanser.patterns import (
     BREADCRUMB,
@@ -127,6 +128,7 @@ def is_known_chrome(
         or (may(BREADCRUMB_FAMILY) and BREADCRUMB.match(text))
         or (may(TAG_LINE_FAMILY) and TAG_LINE.match(text))
         or ("#" in text and HASHTAG_LINE.match(text))
+        or is_more_news_line(text, folded_words)
         or (few_words and textshape.uppercase_ratio(text) > 0.8)
     )
 
