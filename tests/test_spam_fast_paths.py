@@ -9,7 +9,7 @@ and stylised letters, lexicon phrases glued, cut and run together.
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cleanser.spam import lexicon
@@ -33,13 +33,9 @@ from cleanser.spam.normalise import (
     _stretches,
     normalise,
 )
+from tests.property_settings import fixed_or_explore
 
-_EXPLORING = not settings.default.derandomize
-SETTINGS = settings(
-    max_examples=settings.default.max_examples if _EXPLORING else 150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+SETTINGS = fixed_or_explore(150)
 
 # Pieces that the shortcuts must tell apart.
 _PIECES = (

@@ -5,7 +5,7 @@ of the lines the gate picks is the reading of every line."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import cleanser
@@ -13,6 +13,7 @@ from cleanser.categories import Category
 from cleanser.document import Document
 from cleanser.spam import analysis, gate
 from cleanser.spam import lexicon as spam_lexicon
+from tests.property_settings import fixed_or_explore
 from tests.spam_examples import (
     ARTICLE_PARAGRAPHS,
     ARTICLE_TITLE,
@@ -25,12 +26,7 @@ from tests.spam_examples import (
     TOGEL_SPAM,
 )
 
-_EXPLORING = not settings.default.derandomize
-SETTINGS = settings(
-    max_examples=settings.default.max_examples if _EXPLORING else 80,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+SETTINGS = fixed_or_explore(80)
 STORY = ARTICLE_TITLE + "\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS)
 
 

@@ -10,6 +10,7 @@ from cleanser.categories import Category
 from cleanser.document import Document
 from cleanser.spam import analysis
 from cleanser.spam.normalise import normalise
+from tests.property_settings import fixed_or_explore
 from tests.spam_examples import (
     ARTICLE_PARAGRAPHS,
     ARTICLE_TITLE,
@@ -31,12 +32,7 @@ LINES = (
 )
 
 # The fixed profile draws a few examples on every run; the explore profile as many as it says.
-_EXPLORING = not settings.default.derandomize
-SETTINGS = settings(
-    max_examples=settings.default.max_examples if _EXPLORING else 60,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+SETTINGS = fixed_or_explore(60)
 _FARE = "Wahana komidi putar di pasar malam itu dipatok Rp10 ribu sekali main."
 _TUITION = "Lembaga kursus itu memasang tarif Rp75 ribu per sesi untuk kelas privat matematika."
 
