@@ -41,6 +41,7 @@ SINGLE_PIECE_MAX_EXTRA_WORDS = 8
 _SENTENCE_END = ".!?\"”’)"
 MIN_TEASER_WORDS = 4  # a teaser has more words than this
 MAX_ROUNDS = 8
+FEW_KEYS = 8  # up to this many line openings are looked for with str.find, not an automaton
 MIN_REMNANT_WORDS = 6  # what copies leave of a line, when shorter and no prose, goes with them
 _ELLIPSIS = regex.compile(r"(?<![\s.])\s*+\.{3,}+\s*+$|(?<!\s)\s*+…\s*+$")
 """An ellipsis ending the text, with the spaces around it. Each run of spaces or dots is tried
@@ -344,7 +345,8 @@ def _round(doc: AnalysedDocument, views: dict[int, _View]) -> list[Copy]:
     index = _index(ordered)
     if not index:
         return found
-    finder = KeyFinder(index, doc.config.engine)
+    # a few keys: str.find per key costs less than building an automaton (the same answer)
+    finder = KeyFinder(index, "find" if len(index) <= FEW_KEYS else doc.config.engine)
     paragraphs: dict[str, list[tuple[int, int, str]]] | None = None
     for view in ordered:
         text = view.text
