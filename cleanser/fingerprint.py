@@ -16,6 +16,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from cleanser.lexicon import LazyPattern
+
 # Attributes that describe where a rule came from or how it is documented, not what it does.
 _SKIP = frozenset({"source", "examples", "hint"})
 PREFIX = "sha256:"
@@ -34,6 +36,8 @@ def _stable(value: Any, depth: int = 0) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):  # a declarative rule's PatternSpec
         return {f.name: _stable(getattr(value, f.name), depth + 1)
                 for f in dataclasses.fields(value) if f.name not in _SKIP}
+    if isinstance(value, LazyPattern):  # (its source and flags: reading them compiles nothing)
+        return {"pattern": value.pattern, "flags": int(value.source_flags)}
     pattern = getattr(value, "pattern", None)
     if isinstance(pattern, str) and hasattr(value, "flags"):  # re / regex compiled pattern
         return {"pattern": pattern, "flags": int(value.flags)}

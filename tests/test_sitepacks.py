@@ -226,3 +226,25 @@ def test_packs_never_remove_gold_body_text_in_the_devset() -> None:
                 if piece in paragraphs or (len(piece.split()) >= 3 and piece in body):
                     lost.append((doc_id, removal.code, piece[:60]))
     assert not lost
+
+
+def test_every_bundled_pack_passes_the_checked_load() -> None:
+    """The bundled packs are loaded unchecked (their patterns compile when first used, for
+    the cold start): here each file is loaded as a user's pack is, every pattern compiled
+    and refused if it matches empty text or ordinary prose, and gives the same rules."""
+    from importlib import resources
+
+    from cleanser.declarative.parser import loads, site_pack_rules
+
+    bundled = {rule.code: rule for rule in site_pack_rules()}
+    folder = resources.files("cleanser") / "sitepacks"
+    seen = 0
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        for rule in loads(entry.read_text(encoding="utf-8"), entry.name, site_pack=True):
+            lazy = bundled[rule.code]
+            assert (lazy.pattern.pattern, lazy.scope, lazy.reason) == (rule.pattern.pattern, rule.scope, rule.reason)
+            assert lazy.pattern.search("x" * 50) == rule.pattern.search("x" * 50)
+            seen += 1
+    assert seen == len(bundled) > 50

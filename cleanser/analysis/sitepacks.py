@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from cleanser import lexicon
 from cleanser.lazy import cached_property
 from cleanser.prefilter import required_keys
 from cleanser.removal import Proposal
@@ -176,7 +177,7 @@ class PatternSpec:
     @property
     def keys(self) -> frozenset[str] | None:
         """Pieces of text one of which every match holds (``cleanser.prefilter``)."""
-        return required_keys(self.pattern.pattern, verbose=bool(self.pattern.flags & regex.VERBOSE))
+        return required_keys(self.pattern.pattern, verbose=bool(lexicon.source_flags(self.pattern) & regex.VERBOSE))
 
     @cached_property
     def family(self) -> str:
