@@ -9,6 +9,8 @@ and stylised letters, lexicon phrases glued, cut and run together.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -156,3 +158,34 @@ def test_the_lexicon_tries_its_patterns_only_where_a_match_can_open(
     assert list(lexicon._list_hits(text, compiled, 60.0, pos, endpos)) == _list_hits_plainly(
         text, compiled, pos, endpos
     )
+
+
+def _mixed_words_reference(text: str) -> list[int]:
+    """The word-by-word reading the gate's single pattern stands for."""
+    from cleanser.spam.gate import _look_alike
+
+    found, end = [], -1
+    for m in _look_alike().finditer(text):
+        if m.start() < end:
+            continue
+        a = m.start()
+        while a > 0 and text[a - 1].isalnum():
+            a -= 1
+        word = re.compile(r"[^\W_]*").match(text, m.end())
+        end = word.end() if word else m.end()
+        if re.compile("[A-Za-z]").search(text, a, end):
+            found.append(a)
+    return found
+
+
+_MIXED_ALPHABET = "abcXYZ19_ -.é\u0430\u0435\u043e\u0440\u0441\u0445\u0391\u039f\u03bf\u0456"
+
+
+@SETTINGS
+@given(st.text(alphabet=_MIXED_ALPHABET, max_size=60))
+@example("p\u0430ypal \u0430\u0431\u0432 slot")
+@example("\u0430b_\u0430 1\u0430")
+def test_mixed_words_pattern_reads_as_the_word_by_word_search(text: str) -> None:
+    from cleanser.spam.gate import _mixed_words
+
+    assert list(_mixed_words(text)) == _mixed_words_reference(text)

@@ -491,24 +491,21 @@ def _look_alike() -> re.Pattern[str]:
     return re.compile(f"[{chars}]")
 
 
-_WORD_AFTER = re.compile(r"[^\W_]*")
-_LATIN = re.compile("[A-Za-z]")
+@cache
+def _mixed_word() -> re.Pattern[str]:
+    """The start of a word (a run of ``str.isalnum`` characters) holding both a Latin letter
+    and a look-alike letter of another script: each lookahead reads one word, and only at a
+    word's start, so a search is linear in the text and runs in the engine, not per letter
+    in Python."""
+    look_alike = _look_alike().pattern
+    return re.compile(rf"(?<![^\W_])(?=[^\W_]*?[A-Za-z])(?=[^\W_]*?{look_alike})")
 
 
 def _mixed_words(text: str) -> Iterator[int]:
     """Starts of the words holding both a Latin letter and a look-alike letter of another
-    script; each word looked at once (linear in the text however long its words)."""
-    end = -1
-    for m in _look_alike().finditer(text):
-        if m.start() < end:
-            continue  # in the word looked at last
-        a = m.start()
-        while a > 0 and text[a - 1].isalnum():
-            a -= 1
-        found = _WORD_AFTER.match(text, m.end())
-        end = found.end() if found else m.end()
-        if _LATIN.search(text, a, end):
-            yield a
+    script, in order."""
+    for m in _mixed_word().finditer(text):
+        yield m.start()
 
 
 def normalised_text(text: str) -> tuple[str, str] | None:
