@@ -24,7 +24,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
-from functools import cache, reduce
+from functools import cache, lru_cache, reduce
 from itertools import compress
 from operator import or_
 
@@ -227,8 +227,11 @@ _STYLISED_TAGS = ("<font>", "<wide>", "<circle>", "<square>")
 _SCRIPT_TAGS = ("<sub>", "<super>")
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> tuple[str, int]:
-    """(replacement, flags) for one input character; replacement is casefolded."""
+    """(replacement, flags) for one input character; replacement is casefolded. Memoised
+    per character, as a Unicode table is read: at most 4,096 characters are kept (a page in
+    another script holds a few hundred distinct ones), never a text."""
     if ch.isascii():
         return ch.casefold(), _UPPER if ch.isupper() else 0
     if ch in _INVISIBLE:
