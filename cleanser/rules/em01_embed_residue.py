@@ -54,15 +54,16 @@ class EmbedResidue(Rule):
             if doc.word_count(line) <= MAX_WORDS and doc.is_phrase_line(line, "embed_lines"):
                 yield self.line(line, f"embedded-media residue: {line.stripped[:60]!r}")
                 continue
-            if "nstagram" in line.text or "shared by" in line.text or "dibagikan oleh" in line.text:
-                for match in GLUED_POST.finditer(line.text):
+            text = line.text  # (a line holds offsets: its text is cut out once here)
+            if "nstagram" in text or "shared by" in text or "dibagikan oleh" in text:
+                for match in GLUED_POST.finditer(text):
                     yield self.span(
                         line.start + match.start(), line.start + match.end(),
                         f"embedded-post residue inside a paragraph {match.group()[:60]!r}",
                     )
-            if "[" not in line.text:
+            if "[" not in text:
                 continue
-            for match in PLACEHOLDER.finditer(line.text):
+            for match in PLACEHOLDER.finditer(text):
                 yield self.span(
                     line.start + match.start(), line.start + match.end(),
                     f"embedded-media placeholder {match.group()!r}",
