@@ -23,13 +23,11 @@ _PAIR = (
     rf"(?P<label>{_LABELS})\s*[:：]\s*(?P<name>[^|•()\n:：]{{2,80}}?)"
     rf"(?=\s*(?:(?:{_SEPARATOR}\s*)?(?:{_LABEL})\s*[:：]|(?:{_PLACE}\s*)?[)\]]?\s*$))"
 )
-LABELLED = lexicon.lazy_caseless(
-    rf"^\s*[(\[]?\s*{_PAIR}(?:\s*(?:{_SEPARATOR}\s*)?{_PAIR})*(?:\s*{_PLACE})?\s*[)\]]?\s*$",
-)
+_PAIRS_TO_END = rf"[(\[]?\s*{_PAIR}(?:\s*(?:{_SEPARATOR}\s*)?{_PAIR})*(?:\s*{_PLACE})?\s*[)\]]?\s*$"
+"""Label-name pairs, perhaps bracketed and closed by a place, to the end of the line."""
+LABELLED = lexicon.lazy_caseless(rf"^\s*{_PAIRS_TO_END}")
 PAIR = lexicon.lazy_caseless(_PAIR)
-GLUED_TAIL = lexicon.lazy_caseless(
-    rf"(?<=[.!?\"”’])[ \t\xa0]*[(\[]?\s*{_PAIR}(?:\s*(?:{_SEPARATOR}\s*)?{_PAIR})*\s*[)\]]?\s*$",
-)
+GLUED_TAIL = lexicon.lazy_caseless(rf"(?<=[.!?\"”’])[ \t\xa0]*{_PAIRS_TO_END}")
 """Label-name pairs glued after the last sentence: "... kata dia. Reporter : Nama"."""
 DOTTED = lexicon.lazy(
     rf"^\s*[(\[]?\s*(?P<label>(?i:{_LABELS}))\s*\.\s*"
