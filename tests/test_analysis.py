@@ -351,4 +351,4 @@ def test_sentence_breaks_found_from_the_sentence_end_agree_with_the_lookbehind(t
     from cleanser.analysis import lineshapes
 
     old = [m.end() for m in lineshapes._SENTENCE_BREAK.finditer(text)]
-    assert [m.end(1) for m in lineshapes._SPACE_AFTER_END.finditer(text)] == old
+    assert [m.end(1) for m in lineshapes.SENTENCE_GAP.finditer(text)] == old

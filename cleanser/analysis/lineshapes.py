@@ -209,9 +209,10 @@ def line_shapes(doc: AnalysedDocument) -> LineShapes:
 # -- flattened lines ---------------------------------------------------------------------
 
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?][\"'”’)]*)\s+(?=[\"“'‘(]?\p{Lu})")
-_SPACE_AFTER_END = regex.compile(r"[.!?][\"'”’)]*+(\s+)(?=[\"“'‘(]?\p{Lu})")
-"""``_SENTENCE_BREAK``'s matches (group 1), found from the sentence end: a pattern that
-looks behind at every position is several times slower on a long line."""
+SENTENCE_GAP = regex.compile(r"[.!?][\"'”’)]*+(\s+)(?=[\"“'‘(]?\p{Lu})")
+"""The white space between two sentences (group 1: ``_SENTENCE_BREAK``'s matches), found
+from the sentence end: a pattern that looks behind at every position is several times
+slower on a long line."""
 MIN_RUN_WORDS = 14
 MIN_RUN_TITLE_SHARE = 0.7
 
@@ -225,7 +226,7 @@ def trailing_title_run(text: str) -> tuple[int, int] | None:
         # a capital (perhaps after a quote): it ends a sentence exactly when the line does
         return None
     last = None
-    for match in _SPACE_AFTER_END.finditer(text):  # the spaces ``_SENTENCE_BREAK`` matches
+    for match in SENTENCE_GAP.finditer(text):  # the spaces ``_SENTENCE_BREAK`` matches
         last = match
     if last is None:
         return None
@@ -260,7 +261,7 @@ def leading_title_run(text: str) -> tuple[int, int] | None:
         return None
     before = text[: found.start()]
     words = textshape.WORD.findall(before)
-    if len(words) < MIN_LEADING_WORDS or _SPACE_AFTER_END.search(before.replace("! ", " ")):
+    if len(words) < MIN_LEADING_WORDS or SENTENCE_GAP.search(before.replace("! ", " ")):
         return None
     if title_share(words) < MIN_RUN_TITLE_SHARE or not before.lstrip()[:1].isupper():
         return None

@@ -10,10 +10,9 @@ import itertools
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-import regex
-
 from cleanser import lexicon, textshape
 from cleanser.analysis import address, scan
+from cleanser.analysis.lineshapes import SENTENCE_GAP
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -84,19 +83,15 @@ def speaks_call_to_action(doc: AnalysedDocument, line: Line) -> bool:
     return is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None
 
 
-_SENTENCE_GAP = regex.compile(r"[.!?][\"'”’)]*+(\s+)(?=[\"“'‘(]?\p{Lu})")
-"""The white space between two sentences (group 1), found from the sentence end."""
-
-
 def call_after_story(text: str) -> int | None:
     """Where a call to action glued after the story's sentences starts ("... sejak awal
     tahun. Yuk, unduh aplikasinya di Play Store!"): the first sentence that speaks to the
     reader, when the sentences before it read as story prose and it holds an action and a
     channel itself. None when the line opens with the call, or holds no story before it: then
     the call is the whole line."""
-    if not _SENTENCE_GAP.search(text):
+    if not SENTENCE_GAP.search(text):
         return None
-    starts = [0, *(m.end(1) for m in _SENTENCE_GAP.finditer(text)), len(text)]
+    starts = [0, *(m.end(1) for m in SENTENCE_GAP.finditer(text)), len(text)]
     for start, end in itertools.pairwise(starts):
         if address.speaks_to_reader(text[start:end]) is None:
             continue

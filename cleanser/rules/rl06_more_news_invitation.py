@@ -3,14 +3,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from cleanser import textshape
+from cleanser.analysis import flattened
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.analysis.invitations import MAX_WORDS, NOUNS, VERBS, is_invitation
 from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
-
-_SENTENCE_END = "!.…:"
 
 
 @register
@@ -27,7 +26,7 @@ class MoreNewsInvitation(Rule):
     Anti-pattern (removed)::
 
         Yuk, Baca Juga Berita Lainnya!
-        Simak berita terbaru lainnya hanya di Contoh.com
+        Baca juga berita terkait lainnya:
         ... kata dia. Jangan lewatkan berita terkini lainnya!
 
     Best practice (kept: a sentence about reading news; a lead into the story's details)::
@@ -53,32 +52,20 @@ class MoreNewsInvitation(Rule):
                                 category=_category(folded))
                 continue
             text = line.text.rstrip()
-            start = _last_sentence_start(text)
-            if start is None:
+            pieces = flattened.sentences(text)  # the analysis's sentence cuts, glued ones too
+            if len(pieces) < 2:
                 continue
-            tail = text[start:]
+            tail = text[pieces[-1][0] :].lstrip()
+            start = len(text) - len(tail)
             tail_words = textshape.WORD.findall(tail)
-            if is_invitation(tail_words, [w.casefold() for w in tail_words]):
+            tail_folded = [w.casefold() for w in tail_words]
+            if is_invitation(tail_words, tail_folded):
                 yield self.span(line.start + start, line.start + len(text),
                                 "invitation to more of the site's news closing a paragraph",
-                                category=_category([w.casefold() for w in tail_words]))
+                                category=_category(tail_folded))
 
 
 def _category(folded: Sequence[str]) -> Category:
     """Videos are embeds (as the video lead-in rule reports them), the rest related links."""
     offered = {w for w in folded if w in NOUNS}
     return Category.EMBED if offered == {"video"} else Category.RELATED
-
-
-def _last_sentence_start(text: str) -> int | None:
-    """Where the line's last sentence starts (after a sentence end and white space, or
-    straight after '.'/'!' glued to a capital), if it holds a sentence before it."""
-    for at in range(len(text) - 2, 0, -1):
-        char = text[at]
-        if char in _SENTENCE_END[:2] or char in "?\"”":
-            after = at + 1
-            while after < len(text) and text[after].isspace():
-                after += 1
-            if after < len(text) and text[after].isupper() and textshape.WORD.search(text, 0, at):
-                return after
-    return None
