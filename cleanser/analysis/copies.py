@@ -185,9 +185,8 @@ def _pieces(
     return pieces
 
 
-def _solid(text: str) -> int:
-    """How many characters of ``text`` are not white space (str.split's white space)."""
-    return len("".join(text.split()))
+_solid = textshape.nonspace_count
+"""How many characters of a text are not white space (str.split's white space)."""
 
 
 @dataclass(frozen=True, slots=True)

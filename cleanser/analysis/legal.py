@@ -64,19 +64,18 @@ def is_notice(doc: AnalysedDocument, line: Line) -> bool:
     text = line.text
     if doc.word_count(line) > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
         return False  # story prose, with a copyright footer glued after it
-    if doc.word_count(line) > MAX_WORDS_WEAK and _notice_key(doc, line) and notice_after_prose(text) is not None:
-        return False  # story prose, with a notice glued after it
-    return bool(
-        (
-            doc.hits.may_hold(line.index, "legal_notice")
-            and NOTICE.find(doc.folded_words[line.index], scan.entry_text(doc.hits, line.index, "legal_notice", text))
-        )
-        or (_has_colon(text) and DISCLAIMER.match(text))
-    )
+    if _notice_phrases(doc, line):
+        # story prose with a notice glued after it is no notice line
+        return doc.word_count(line) <= MAX_WORDS_WEAK or notice_after_prose(text) is None
+    return bool(_has_colon(text) and DISCLAIMER.match(text))
 
 
-def _notice_key(doc: AnalysedDocument, line: Line) -> bool:
-    return doc.hits.may_hold(line.index, "legal_notice")
+def _notice_phrases(doc: AnalysedDocument, line: Line) -> set[str]:
+    """The strong notice phrases of ``line`` (none where the scan found none of their keys)."""
+    if not doc.hits.may_hold(line.index, "legal_notice"):
+        return set()
+    return NOTICE.find(doc.folded_words[line.index],
+                       scan.entry_text(doc.hits, line.index, "legal_notice", line.text))
 
 
 def _has_colon(text: str) -> bool:
@@ -94,30 +93,20 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
         if n <= MAX_DISCLAIMER_WORDS and _has_colon(text) and DISCLAIMER.match(text):
             found.append(LegalLine(line, "disclaimer notice"))
             continue
-        if n > MAX_WORDS:
-            # a long line of story prose may carry a notice glued after it: the notice goes
-            if hits.may_hold(line.index, "legal_notice") and NOTICE.find(
-                doc.folded_words[line.index], scan.entry_text(hits, line.index, "legal_notice", text)
-            ):
-                glued = notice_after_prose(text)
-                if glued is not None and textshape.word_count(text[glued:]) <= MAX_WORDS:
-                    found.append(LegalLine(line, "copyright/reproduction notice glued after the story's "
-                                           "sentences", glued))
+        long = n > MAX_WORDS  # a long line is story prose: only a notice glued after it goes
+        if not long and "©" in text and PHOTO_CREDIT.search(text):
             continue
-        if "©" in text and PHOTO_CREDIT.search(text):
-            continue
-        if n > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
+        if not long and n > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
             continue  # story prose with a footer glued after it: the footer alone goes (PR02)
-        notice = hits.may_hold(line.index, "legal_notice") and NOTICE.find(
-            doc.folded_words[line.index], scan.entry_text(hits, line.index, "legal_notice", text)
-        )
+        notice = _notice_phrases(doc, line)
         if notice:
+            phrases = ", ".join(sorted(notice))
             glued = notice_after_prose(text) if n > MAX_WORDS_WEAK else None
-            if glued is not None:
+            if glued is not None and (not long or textshape.word_count(text[glued:]) <= MAX_WORDS):
                 found.append(LegalLine(line, "copyright/reproduction notice glued after the story's "
-                                       f"sentences ({', '.join(sorted(notice))})", glued))
-            else:
-                found.append(LegalLine(line, f"copyright/reproduction notice ({', '.join(sorted(notice))})"))
+                                       f"sentences ({phrases})", glued))
+            elif not long:
+                found.append(LegalLine(line, f"copyright/reproduction notice ({phrases})"))
         elif n <= MAX_WORDS_WEAK and (doc.in_header(line) or doc.in_tail(line)):
             words = hits.may_hold(line.index, "legal_words") and WORDS.find(
                 doc.folded_words[line.index], scan.entry_text(hits, line.index, "legal_words", text)
