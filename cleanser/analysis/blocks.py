@@ -103,7 +103,12 @@ def _story_line(doc: AnalysedDocument, line: Line) -> bool:
 
 
 def block_at(doc: AnalysedDocument, line: Line) -> Block:
-    """The block headed by ``line`` (its items may be none)."""
+    """The block headed by ``line`` (its items may be none), found once per line (the feed
+    and related-list facts and the read-also rule ask about the same headers)."""
+    return doc.memo(("block_at", line.index), lambda: _block_at(doc, line))
+
+
+def _block_at(doc: AnalysedDocument, line: Line) -> Block:
     items: list[Line] = []
     timestamps = 0
     titled = False

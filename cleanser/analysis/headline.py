@@ -90,6 +90,18 @@ CHROME_LISTS = (
 )
 
 
+def _chrome_list_line(hits: Hits | None, index: int, text: str) -> bool:
+    """Does ``text`` consist of one entry of a list of ``CHROME_LISTS``? (A closed list the
+    scan found no key of on line ``index`` is not asked: ``scan.phrase_line`` says no.)"""
+    if hits is None:
+        return any(scan.phrase_line(None, index, text, name) for name in CHROME_LISTS)
+    here, closed = hits.by_line[index], hits.closed
+    for name in CHROME_LISTS:
+        if (name in here or name not in closed) and scan.phrase_line(hits, index, text, name):
+            return True
+    return False
+
+
 def is_known_chrome(
     text: str, hits: Hits | None = None, index: int = -1, folded_words: Sequence[str] | None = None
 ) -> bool:
@@ -107,7 +119,7 @@ def is_known_chrome(
         few_words = len(folded_words) <= MAX_LABEL_WORDS
 
     return bool(
-        any(scan.phrase_line(hits, index, text, name) for name in CHROME_LISTS)
+        _chrome_list_line(hits, index, text)
         or date_line(text)
         or (may("relative_time") and RELATIVE_TIME.match(text))
         or (may("photo_credit") and photo_credit(text))

@@ -87,9 +87,10 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
     """Every line that is a legal notice, with the reason."""
     found: list[LegalLine] = []
     hits = doc.hits
+    words_of = doc.words
     for line in doc.content_lines:
         text = line.text
-        n = doc.word_count(line)
+        n = len(words_of[line.index])
         if n <= MAX_DISCLAIMER_WORDS and _has_colon(text) and DISCLAIMER.match(text):
             found.append(LegalLine(line, "disclaimer notice"))
             continue

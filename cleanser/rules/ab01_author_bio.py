@@ -21,7 +21,8 @@ class AuthorBio(Rule):
 
     Only the last prose paragraph and the lines after it are looked at, only lines with at
     least two profile words (``data/bio_cues.txt``), and only when the line's language
-    differs from the document's (a stopword vote, then langdetect when the vote is unclear).
+    differs from the document's (a stopword vote, then langdetect when the vote is unclear and
+    the line holds a lower-case word: a row of names and labels is no profile to detect).
 
     Anti-pattern (removed, under an Indonesian story)::
 
@@ -39,16 +40,23 @@ class AuthorBio(Rule):
     priority = 47
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        for line in doc.content_lines:
-            if line.index < doc.last_body_index:
+        lines = doc.lines
+        words = doc.words
+        folded_words = doc.folded_words
+        for index in range(max(doc.last_body_index, 0), len(lines)):  # from the last prose line
+            line_words = words[index]  # (a blank line has none)
+            if not MIN_WORDS <= len(line_words) <= MAX_WORDS:
                 continue
-            text = line.text
-            if not MIN_WORDS <= doc.word_count(line) <= MAX_WORDS:
-                continue
-            cues = CUES.find(doc.folded_words[line.index])
+            cues = CUES.find(folded_words[index])
             if len(cues) < MIN_CUES:
                 continue
-            line_language = language.line_language(text)
+            line = lines[index]
+            text = line.text
+            line_language = language.cheap_guess(text)
+            if line_language == language.UNKNOWN:
+                if not any(word[0].islower() for word in line_words):
+                    continue  # names and labels ("Penulis: Name | Editor: Name"): no prose to detect
+                line_language = language.detect(text)  # (langdetect: milliseconds a call)
             if line_language in (language.UNKNOWN, doc.language):
                 continue
             yield self.line(

@@ -56,7 +56,9 @@ class CommentThread(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         taken = -1
-        for line in doc.content_lines:
+        indexes = doc.hits.lines_of("comment_lines")  # (elsewhere no line of the list)
+        lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
+        for line in lines:
             if line.index <= taken or not doc.is_phrase_line(line, "comment_lines"):
                 continue
             end, handles, replies = self._thread(doc, line)

@@ -100,15 +100,16 @@ class PhotoCaption(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = doc.content_lines
+        words_of = doc.words
         for position, line in enumerate(lines):
-            text = line.text
-            words = doc.word_count(line)
+            words = len(words_of[line.index])
             if words > MAX_WORDS:
                 continue
+            text = line.text
             if doc.is_phrase_line(line, "caption_lines"):
                 yield self.line(line, f"photo widget {line.stripped!r}")
                 continue
-            proposal = self._credited(doc, line, words)
+            proposal = self._credited(doc, line, text, words)
             if proposal is not None:
                 yield proposal
                 continue
@@ -126,8 +127,7 @@ class PhotoCaption(Rule):
             if match and self._credit_first(match) and not _QUOTES.search(text):
                 yield self.line(line, f"photo caption opening with its credit {match.group('credit')!r}")
 
-    def _credited(self, doc: AnalysedDocument, line: Line, words: int) -> Proposal | None:
-        text = line.text
+    def _credited(self, doc: AnalysedDocument, line: Line, text: str, words: int) -> Proposal | None:
         tail = text[-160:]
         has_word = not CREDIT_WORDS.isdisjoint(doc.folded_words[line.index][-CREDIT_WORDS_AT_END:])
         if not has_word and "/" not in tail and not tail.rstrip().endswith((")", "]")):

@@ -50,8 +50,9 @@ class EmbedResidue(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        words = doc.words
         for line in doc.content_lines:
-            if doc.word_count(line) <= MAX_WORDS and doc.is_phrase_line(line, "embed_lines"):
+            if len(words[line.index]) <= MAX_WORDS and doc.is_phrase_line(line, "embed_lines"):
                 yield self.line(line, f"embedded-media residue: {line.stripped[:60]!r}")
                 continue
             text = line.text  # (a line holds offsets: its text is cut out once here)

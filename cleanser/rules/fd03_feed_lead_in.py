@@ -38,9 +38,14 @@ class FeedLeadIn(Rule):
     priority = 56
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        for line in doc.content_lines:
+        lines = doc.lines
+        words = doc.words
+        for index in range(doc.last_body_index + 1, len(lines)):  # the tail's lines
+            if not 0 < len(words[index]) <= MAX_WORDS:  # (a blank line has no word)
+                continue
+            line = lines[index]
             text = line.text.rstrip()
-            if not text.endswith(":") or not doc.in_tail(line) or doc.word_count(line) > MAX_WORDS:
+            if not text.endswith(":"):
                 continue
             match = LEAD_IN.search(text)
             if match and "daftar" not in text.casefold():

@@ -53,6 +53,8 @@ class GluedAdMarker(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        if "SCROLL" not in doc.text and "ADVERTISEMENT" not in doc.text:
+            return
         for line in doc.content_lines:
             text = line.text
             if "SCROLL" not in text and "ADVERTISEMENT" not in text:

@@ -45,10 +45,12 @@ class ArchiveMarker(Rule):
     priority = 47
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        if "[" not in doc.text:
+            return  # every marker is in square brackets
         for line in doc.content_lines:
-            if "[" not in line.text:
-                continue
             text = line.text
+            if "[" not in text:
+                continue
             for match in MARKER.finditer(text):
                 start, end = match.start(), match.end()
                 glued = start > 0 and not text[start - 1].isspace()

@@ -43,8 +43,9 @@ class DateLine(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         feed: frozenset[int] | None = None
+        words = doc.words
         for line in doc.content_lines:
-            if doc.word_count(line) > MAX_WORDS:
+            if len(words[line.index]) > MAX_WORDS:
                 continue
             match = date_line(line.text)
             if not match:

@@ -134,9 +134,11 @@ class Byline(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         slugs = _url_segments(doc.url)
+        words = doc.words
+        hits = doc.hits
         for line in doc.content_lines:
             text = line.text
-            if doc.word_count(line) > MAX_WORDS:
+            if len(words[line.index]) > MAX_WORDS:
                 if (":" in text or "：" in text) and _closing(doc, line):
                     yield from self._glued(line)
                 continue
@@ -151,7 +153,7 @@ class Byline(Rule):
             elif "." in text and (match := DOTTED.match(text)):
                 yield self.line(line, "byline / staff line (label closed by a full stop)",
                                 facts={_field(match.group("label")): match.group("name").strip()})
-            elif doc.hits.may_hold(index, _REPORT_OF_FAMILY) and REPORT_OF.match(text):
+            elif hits.may_hold(index, _REPORT_OF_FAMILY) and REPORT_OF.match(text):
                 name = text.rsplit(",", 1)[-1].strip() if "," in text else ""
                 yield self.line(line, "reporter line ('Laporan Wartawan ...')",
                                 facts={"author": name} if name else None)

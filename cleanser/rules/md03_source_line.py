@@ -48,11 +48,13 @@ class SourceLine(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        hits = doc.hits  # each pattern only where the scan found what every match holds
+        words = doc.words
         for line in doc.content_lines:
-            text = line.text
-            if doc.word_count(line) > MAX_WORDS_REPUBLISHED:
+            count = len(words[line.index])
+            if count > MAX_WORDS_REPUBLISHED:
                 continue
-            hits = doc.hits  # each pattern only where the scan found what every match holds
+            text = line.text
             match = REPUBLISHED.match(text) if hits.may_hold(line.index, "republished") else None
             if match:
                 yield self.line(line, "republication notice",
@@ -72,5 +74,5 @@ class SourceLine(Rule):
                                 facts={"source": match.group("source").strip()})
                 continue
             match = SOURCE.match(text) if hits.may_hold(line.index, _SOURCE_FAMILY) else None
-            if match and doc.word_count(line) <= MAX_WORDS:
+            if match and count <= MAX_WORDS:
                 yield self.line(line, "source line", facts={"source": match.group("source").strip()})

@@ -43,16 +43,18 @@ class NavigationLine(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        hits = doc.hits
+        words = doc.words
         for line in doc.content_lines:
-            text = line.text
-            n = doc.word_count(line)
+            n = len(words[line.index])
             if n > MAX_WORDS:
                 continue
+            text = line.text
             if n <= MAX_WIDGET_WORDS and doc.is_phrase_line(line, "navigation_lines"):
                 yield self.line(line, f"share/follow/menu widget: {line.stripped[:60]!r}")
-            elif doc.hits.may_hold(line.index, _BREADCRUMB_FAMILY) and BREADCRUMB.match(text):
+            elif hits.may_hold(line.index, _BREADCRUMB_FAMILY) and BREADCRUMB.match(text):
                 yield self.line(line, "breadcrumb trail")
-            elif (doc.hits.may_hold(line.index, _TAGS_FAMILY) and TAGS.match(text)) or (
+            elif (hits.may_hold(line.index, _TAGS_FAMILY) and TAGS.match(text)) or (
                 "#" in text and HASHTAGS.match(text)
             ):
                 yield self.line(line, "tag list")

@@ -52,8 +52,9 @@ class TagBlock(Rule):
     priority = 44
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        words = doc.words
         for line in doc.content_lines:
-            if not HEADER.match(line.text):
+            if not 0 < len(words[line.index]) <= 2 or not HEADER.match(line.text):  # (a header is 1-2 words)
                 continue
             tags: list[Line] = []
             for following in doc.following(line):

@@ -41,11 +41,12 @@ class BracketedReadAlso(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         hits = doc.hits
-        for line in doc.content_lines:
-            if "(" not in line.text and "[" not in line.text:
+        indexes = hits.lines_of(_FAMILY)  # lines holding a lead-in word (elsewhere no match)
+        lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
+        for line in lines:
+            text = line.text
+            if "(" not in text and "[" not in text:
                 continue
-            if not hits.may_hold(line.index, _FAMILY):  # no lead-in word: no match
-                continue
-            for match in BRACKETED.finditer(line.text):
+            for match in BRACKETED.finditer(text):
                 yield self.span(line.start + match.start(), line.start + match.end(),
                                 "read-also link in brackets inside the text")

@@ -1,0 +1,71 @@
+"""Fast paths of the rules: tests that skip work give the answers the full work gives."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanser
+from cleanser import language
+from cleanser.analysis import analyse, blocks
+from cleanser.rules.ab01_author_bio import AuthorBio
+
+STORY = (
+    "Pemerintah kota menata ulang trotoar di sekitar taman kota agar lebih ramah bagi pejalan kaki.\n"
+    "Penataan dilakukan bertahap dan ditargetkan selesai sebelum akhir tahun, kata kepala dinas itu.\n"
+)
+
+LABELS = ("Penulis", "Editor", "Reporter", "Wartawan")
+NAMES = ("Ni Luh Ayu Lestari", "Wema Dinata", "Shinta Rahma Putri", "Ignatius Sri Bayu")
+
+
+@pytest.mark.parametrize("first", range(len(LABELS)))
+def test_ab01_reads_a_row_of_names_and_labels_without_langdetect(
+    first: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(text: str) -> str:
+        raise AssertionError(f"langdetect asked about {text!r}")
+
+    monkeypatch.setattr(language, "detect", refuse)
+    label_a, label_b = LABELS[first], LABELS[(first + 1) % len(LABELS)]
+    for opening, closing in (("", ""), ("(", ")")):
+        row = f"{opening}{label_a}: {NAMES[first]} | {label_b}: {NAMES[-1 - first]}{closing}"
+        doc = analyse(STORY + row)
+        assert language.cheap_guess(row) == language.UNKNOWN  # the vote is unclear
+        assert list(AuthorBio().propose(doc)) == []
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Freelance writer, journalism graduate, coffee lover, cyclist, amateur photographer, Bandung.",
+        "Senior reporter, data journalism enthusiast, marathon runner, podcast host, Surabaya native.",
+    ],
+)
+def test_ab01_still_asks_langdetect_about_an_unclear_profile(bio: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    detect = language.detect
+
+    def counting(text: str) -> str:
+        asked.append(text)
+        return detect(text)
+
+    monkeypatch.setattr(language, "detect", counting)
+    assert language.cheap_guess(bio) == language.UNKNOWN
+    result = cleanser.clean(STORY + bio)
+    assert bio in asked
+    assert [r.text for r in result.removals if r.code == "AB01"] == [bio]
+
+
+def test_a_block_is_found_once_per_header_line() -> None:
+    text = (
+        "Warga mengeluhkan antrean panjang di kantor kelurahan sejak pagi hari hingga siang ini.\n"
+        "Berita Terkait\n"
+        "Antrean KTP Mengular di Kantor Kelurahan\n"
+        "Petugas Tambah Loket Layanan Mulai Pekan Depan\n"
+    )
+    doc = analyse(text)
+    header = doc.lines[1]
+    first = blocks.block_at(doc, header)
+    assert blocks.block_at(doc, header) is first  # the fact and the read-also rule share it
+    assert [item.text for item in first.items] == [doc.lines[2].text, doc.lines[3].text]
+    assert doc.related_blocks and doc.related_blocks[0] is first
