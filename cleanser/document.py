@@ -142,6 +142,11 @@ def _split_lines(text: str) -> tuple[Line, ...]:
     return tuple(lines)
 
 
+_ASCII_TEST_CHARS = 4096
+"""A line up to this long is cut out to see whether it is ASCII (then its words are found by
+``textshape.ASCII_WORD``); a longer one is read in place (no copy of a long line is made)."""
+
+
 @dataclass(frozen=True)
 class Document:
     """Input text split into lines with offsets, and the words of each line: the text model.
@@ -211,16 +216,21 @@ class Document:
         line had (memory stays near the size of the text, even for a paragraph printed many
         times)."""
         find = textshape.WORD.findall
+        find_ascii = textshape.ASCII_WORD.findall
         same = self._same_words
         same_line: dict[tuple[str, ...], tuple[str, ...]] = {}
         keep = same_line.setdefault
-        text = self.text  # each line's words found in place, without cutting its text out
+        text = self.text  # a long line's words found in place, without cutting its text out
         found: list[tuple[str, ...]] = []
         for line in self.lines:
             if line.is_blank:
                 found.append(())
             else:
-                found_words = find(text, line.start, line.end)
+                start, end = line.start, line.end
+                if end - start <= _ASCII_TEST_CHARS and (piece := text[start:end]).isascii():
+                    found_words = find_ascii(piece)
+                else:
+                    found_words = find(text, start, end)
                 words = tuple(map(same, found_words, found_words))
                 found.append(keep(words, words))
         return tuple(found)

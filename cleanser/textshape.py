@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import islice
 
@@ -13,6 +14,9 @@ LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 """One line break as ``str.splitlines`` reads it ("\r\n" is one)."""
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*")
+ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['\-.][A-Za-z0-9]+)*")
+"""``WORD`` on an ASCII text (the letters and digits of ASCII are ``[A-Za-z0-9]``): the
+same words, found by the standard library's engine at about half the cost."""
 _CLOSERS = "\"'”’»)]*_ \t"
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…)\s*$")
@@ -22,11 +26,11 @@ _UPPER = regex.compile(r"\p{Lu}")
 
 def words(text: str) -> list[str]:
     """The words of ``text`` (letters and digits, with inner apostrophes, hyphens, dots)."""
-    return WORD.findall(text)
+    return ASCII_WORD.findall(text) if text.isascii() else WORD.findall(text)
 
 
 def word_count(text: str) -> int:
-    return len(WORD.findall(text))
+    return len(words(text))
 
 
 _COUNT_CHUNK = 1 << 16

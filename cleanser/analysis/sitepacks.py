@@ -260,14 +260,11 @@ def _blocks(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Proposal]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        stripped = line.text.strip()
         found = None
-        if (
-            hits.may_hold(line.index, spec.family)
-            and _placed(spec, doc, line)
-            and _short_enough(spec, stripped)
-        ):
-            found = _call(spec, "fullmatch", spec.pattern, stripped)
+        if hits.may_hold(line.index, spec.family) and _placed(spec, doc, line):
+            stripped = line.text.strip()  # (cut out only where the block may start)
+            if _short_enough(spec, stripped):
+                found = _call(spec, "fullmatch", spec.pattern, stripped)
         if not found:
             i += 1
             continue

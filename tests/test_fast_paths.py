@@ -1,13 +1,33 @@
-"""Fast paths of the rules: tests that skip work give the answers the full work gives."""
+"""Fast paths of the text model and the rules: work skipped or done another way gives the
+answers the full work gives."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import cleanser
-from cleanser import language
+from cleanser import language, textshape
 from cleanser.analysis import analyse, blocks
+from cleanser.document import Document
 from cleanser.rules.ab01_author_bio import AuthorBio
+from tests.property_settings import fixed_or_explore
+
+# ASCII letters, digits and the marks inside a word, with the non-ASCII ones WORD reads
+_WORDISH = st.text(alphabet=st.sampled_from("aZ09'-. \t’é\u00aa²Ⅻ_,\n\r\x0b\u2028"), max_size=60)
+
+
+@fixed_or_explore(300)
+@given(st.one_of(st.text(max_size=80), _WORDISH, st.text(alphabet=st.characters(max_codepoint=127), max_size=80)))
+@example("a.b..c d-e -f g'h' 1.000,5 x--y")
+@example("Rp2.500 ke-3 Jum'at")
+@example("kata " * 1100 + "\nbaris kedua")
+def test_the_words_of_a_text_are_the_words_word_finds(text: str) -> None:
+    assert textshape.words(text) == textshape.WORD.findall(text)
+    assert textshape.word_count(text) == len(textshape.WORD.findall(text))
+    doc = Document(text)
+    assert doc.words == tuple(tuple(textshape.WORD.findall(line.text)) for line in doc.lines)
 
 STORY = (
     "Pemerintah kota menata ulang trotoar di sekitar taman kota agar lebih ramah bagi pejalan kaki.\n"
