@@ -238,10 +238,12 @@ class Pipeline:
                               url=doc.url, notes=(*notes, f"the analysis failed ({exc!r}): the text was not "
                                                   "cleaned and is returned unchanged"))
         candidates: list[_Candidate] = []
+        plain, by_pack = self._ranked_rules()
+        ranked = plain  # a rule of a site pack that does not apply has nothing to say here
         packs = doc.site_packs if self._has_site_rules else ()
-        for rank, rule in enumerate(self.rules):
-            if rule.site_pack is not None and rule.site_pack not in packs:
-                continue  # its site pack does not apply: it has nothing to say here
+        if packs:
+            ranked = sorted([*plain, *(found for pack in packs for found in by_pack.get(pack, ()))], key=_rank)
+        for rank, rule in ranked:
             try:
                 for proposal in rule.propose(doc):
                     if 0 <= proposal.start < proposal.end <= len(doc.text):
@@ -274,6 +276,22 @@ class Pipeline:
             ruleset=self.fingerprint,
             url=doc.url,
         )
+
+    def _ranked_rules(self) -> tuple[list[tuple[int, Rule]], dict[str, list[tuple[int, Rule]]]]:
+        """The rules with their rank (their place in ``rules``): those asked about every
+        document, and those of each site pack (asked only where the pack applies), sorted
+        once per pipeline (not one test per rule and document)."""
+        known = self.__dict__.get("_ranked")
+        if known is None or known[0] is not self.rules:
+            plain: list[tuple[int, Rule]] = []
+            by_pack: dict[str, list[tuple[int, Rule]]] = {}
+            for rank, rule in enumerate(self.rules):
+                if rule.site_pack is None:
+                    plain.append((rank, rule))
+                else:
+                    by_pack.setdefault(rule.site_pack, []).append((rank, rule))
+            known = self.__dict__["_ranked"] = (self.rules, plain, by_pack)
+        return known[1], known[2]
 
     def _resolve(
         self, doc: Document, candidates: list[_Candidate]
@@ -476,3 +494,7 @@ def clean(text: str, url: str | None = None, **options: object) -> Result:
     return pipeline.clean(text, url)
 
 
+
+
+def _rank(ranked: tuple[int, Rule]) -> int:
+    return ranked[0]
