@@ -163,9 +163,15 @@ class Scanner:
             # after[i]: where line i + 1 starts; a key ending at ``end`` (its last
             # character) is on the first line with after[i] > end
             after = list(accumulate([len(line) + 1 for line in folded_lines]))
+            limit = -1  # where the line of the last key found ends (keys come by their end)
+            here: set[str] = set()
             for end, names in self._automaton.iter(text):
-                index = first + bisect.bisect_right(after, end)
-                found.setdefault(index, set()).update(names)
+                if end < limit:  # on the same line as the key before
+                    here.update(names)
+                    continue
+                index = bisect.bisect_right(after, end)
+                limit = after[index]
+                here = found[first + index] = set(names)
         else:
             starts: list[int] = []
             position = 0
