@@ -108,8 +108,10 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
                                        f"sentences ({phrases})", glued))
             elif not long:
                 found.append(LegalLine(line, f"copyright/reproduction notice ({phrases})"))
-        elif n <= MAX_WORDS_WEAK and (doc.in_header(line) or doc.in_tail(line)):
-            words = hits.may_hold(line.index, "legal_words") and WORDS.find(
+        elif n <= MAX_WORDS_WEAK and hits.may_hold(line.index, "legal_words") and (
+            doc.in_header(line) or doc.in_tail(line)
+        ):
+            words = WORDS.find(
                 doc.folded_words[line.index], scan.entry_text(hits, line.index, "legal_words", text)
             )
             if words:

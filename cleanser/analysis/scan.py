@@ -211,6 +211,17 @@ class Hits:
             return None
         return self.lines_with.get(name, ())
 
+    def lines_of_any(self, *names: str) -> list[int] | None:
+        """Indexes of the lines that may hold one of the families ``names``, in order; None
+        when one of them may be on any line."""
+        found: set[int] = set()
+        for name in names:
+            indexes = self.lines_of(name)
+            if indexes is None:
+                return None
+            found.update(indexes)
+        return sorted(found)
+
     def holds_key(self, index: int, name: str) -> bool:
         """Does line ``index`` hold one of the keys of family ``name`` (open or not)?"""
         return name in self.by_line[index]

@@ -74,7 +74,9 @@ class VideoLeadIn(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = doc.content_lines
-        for line in lines:
+        # every proposal needs a line the lead-in or the quoted lead-in may be on
+        indexes = doc.hits.lines_of_any(_LEAD_IN_FAMILY, _QUOTED_FAMILY)
+        for line in lines if indexes is None else [doc.lines[i] for i in indexes]:
             if line is lines[-1] and doc.hits.may_hold(line.index, _LEAD_IN_FAMILY):
                 glued = GLUED_LEAD_IN.search(line.text, max(0, len(line.text) - 120))
                 if glued:

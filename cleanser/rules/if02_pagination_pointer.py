@@ -49,10 +49,10 @@ class PaginationPointer(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         hits = doc.hits
-        for line in doc.content_lines:
+        indexes = hits.lines_of(_FAMILY)  # elsewhere neither pattern can match
+        lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
+        for line in lines:
             text = line.text
-            if not hits.may_hold(line.index, _FAMILY):  # neither pattern can match
-                continue
             if "alaman" not in text and "ALAMAN" not in text and "elanjutnya" not in text.casefold():
                 continue
             if doc.word_count(line) <= MAX_WORDS and LINE.match(text):

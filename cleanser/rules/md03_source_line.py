@@ -50,7 +50,10 @@ class SourceLine(Rule):
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         hits = doc.hits  # each pattern only where the scan found what every match holds
         words = doc.words
-        for line in doc.content_lines:
+        # a line none of the three patterns' families may be on holds no match of them
+        indexes = hits.lines_of_any("republished", "read_at_source", _SOURCE_FAMILY)
+        lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
+        for line in lines:
             count = len(words[line.index])
             if count > MAX_WORDS_REPUBLISHED:
                 continue
