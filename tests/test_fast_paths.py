@@ -11,7 +11,9 @@ import cleanser
 from cleanser import language, textshape
 from cleanser.analysis import analyse, blocks
 from cleanser.document import Document
+from cleanser.pipeline import default_pipeline
 from cleanser.rules.ab01_author_bio import AuthorBio
+from cleanser.rules.dl01_dateline_prefix import DatelinePrefix
 from tests.property_settings import fixed_or_explore
 
 # ASCII letters, digits and the marks inside a word, with the non-ASCII ones WORD reads
@@ -89,3 +91,20 @@ def test_a_block_is_found_once_per_header_line() -> None:
     assert blocks.block_at(doc, header) is first  # the fact and the read-also rule share it
     assert [item.text for item in first.items] == [doc.lines[2].text, doc.lines[3].text]
     assert doc.related_blocks and doc.related_blocks[0] is first
+
+
+@pytest.mark.parametrize("city", ["JAKARTA", "SURABAYA", "MAKASSAR"])
+def test_dl01_cuts_the_dateline_of_each_copy_and_only_of_copies(city: str) -> None:
+    opening = f"{city}, KABARKOTA.com - Harga cabai rawit di pasar induk naik dua kali lipat sejak awal pekan ini, kata para pedagang."
+    # the same words with other marks between them: not a copy of the paragraph
+    other = f"{city}, KABARKOTA.com – Harga cabai rawit di pasar induk naik dua kali lipat sejak awal pekan ini; kata para pedagang!"
+    text = "\n".join([
+        opening,
+        "Pedagang menyebut pasokan dari daerah penghasil berkurang karena hujan deras yang turun hampir setiap hari.",
+        opening,
+        other,
+    ])
+    doc = analyse(text, default_pipeline().analysis)
+    assert doc.words[0] is doc.words[2] and doc.words[0] is doc.words[3]  # the test's premise
+    cuts = [(doc.line_at(p.start).number, text[p.start : p.end].strip()) for p in DatelinePrefix().propose(doc)]
+    assert cuts == [(1, f"{city}, KABARKOTA.com -"), (3, f"{city}, KABARKOTA.com -")]

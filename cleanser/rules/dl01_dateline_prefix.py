@@ -74,8 +74,12 @@ class DatelinePrefix(Rule):
         }
         # (compared without the white space around them: " JAKARTA -" is a copy of "JAKARTA -")
         by_text = {doc.lines[i].stripped: p for i, p in cut.items()}
+        # a line of the same text has the same words, one tuple object (``Document.words``):
+        # only such lines are cut out and compared
+        words = doc.words
+        same_words = {id(words[i]) for i in cut}
         for line in doc.content_lines:
-            if line.index in cut or line.stripped not in by_text:
+            if line.index in cut or id(words[line.index]) not in same_words or line.stripped not in by_text:
                 continue
             first = by_text[line.stripped]
             origin = doc.line_at(first.start).content_start
