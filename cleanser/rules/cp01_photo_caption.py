@@ -115,7 +115,12 @@ class PhotoCaption(Rule):
                 continue
             if words <= MAX_LABELLED_WORDS and not doc.is_body(line):
                 following = lines[position + 1] if position + 1 < len(lines) else None
-                if following is not None and _has_colon(following.text) and CREDIT_LABEL.match(following.text):
+                if (
+                    following is not None
+                    and len(words_of[following.index]) == 1  # a credit label is one word and a colon
+                    and _has_colon(following.text)
+                    and CREDIT_LABEL.match(following.text)
+                ):
                     yield self.line(line, "photo caption above its credit label")
                     continue
                 if ("Foto" in text or "FOTO" in text or "Photo" in text or "PHOTO" in text) and (

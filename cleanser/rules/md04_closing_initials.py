@@ -117,10 +117,12 @@ class ClosingInitials(Rule):
         # the story's last prose lines: counted among story lines, not all lines, so that
         # the same lines are "closing" once other chrome after them is gone
         closing = set(doc.story_indexes[-CLOSING_STORY_LINES:])
+        lines_cut = doc.lines_cut
+        words_of = doc.words
         for position, line in enumerate(lines):
             text = line.text
-            words = doc.word_count(line)
-            cut = line.index in doc.lines_cut
+            words = len(words_of[line.index])
+            cut = line.index in lines_cut
             if cut:
                 # a line a copy or spam is cut from: read as a second pass reads it (its end
                 # may be a print's end once the print after it goes)
@@ -130,6 +132,8 @@ class ClosingInitials(Rule):
                 words = textshape.word_count(text)
             # every pattern here but the credit's ends with a bracket
             bracketed = text.rstrip().endswith((")", "]"))
+            if not bracketed and not doc.in_tail(line):
+                continue  # (only the credit, looked for in the tail, ends without a bracket)
             if bracketed and words <= MAX_ALONE_WORDS and (ALONE.match(text) or CODE_ALONE.match(text)):
                 yield self._whole(doc, line, cut, text, "reporter/editor initials")
             elif bracketed and words <= MAX_ALONE_WORDS and NAME_ALONE.match(text):

@@ -133,13 +133,17 @@ class UnmarkedHeadline(Rule):
         first = doc.first_body_index
         title = doc.title
         removed_before: set[int] = set()
+        gone = doc.lines_gone
+        words = doc.words
+        hits = doc.hits
         for line in doc.content_lines:
             index = line.index
-            if doc.is_body(line) and index not in doc.lines_gone:
-                if len(doc.words[index]) >= lineshapes.MIN_RUN_WORDS:
+            if doc.is_body(line) and index not in gone:
+                if len(words[index]) >= lineshapes.MIN_RUN_WORDS:
+                    text = line.text
                     lead = (
-                        lineshapes.leading_title_run(line.text)
-                        if doc.hits.may_hold(index, lineshapes.INNER_DATELINE_FAMILY)
+                        lineshapes.leading_title_run(text)
+                        if hits.may_hold(index, lineshapes.INNER_DATELINE_FAMILY)
                         else None
                     )
                     if lead is not None:
@@ -151,14 +155,14 @@ class UnmarkedHeadline(Rule):
                                         "dateline 'City, OUTLET.com —' where the story starts "
                                         "inside a flattened line", score=SCORE_RUN,
                                         category=Category.DATELINE)
-                    run = lineshapes.trailing_title_run(line.text)
+                    run = lineshapes.trailing_title_run(text)
                     if run is not None:
                         yield self.span(line.start + run[0], line.start + run[1],
                                         "Title Case run with no sentence end after the line's "
                                         "last sentence: glued headlines of other articles",
                                         score=SCORE_RUN)
                 continue
-            if index <= first or index in doc.lines_gone or (title is not None and index == title.index):
+            if index <= first or index in gone or (title is not None and index == title.index):
                 continue
             if (
                 index in shapes.headline
