@@ -95,9 +95,10 @@ def test_a_block_is_found_once_per_header_line() -> None:
 
 @pytest.mark.parametrize("city", ["JAKARTA", "SURABAYA", "MAKASSAR"])
 def test_dl01_cuts_the_dateline_of_each_copy_and_only_of_copies(city: str) -> None:
-    opening = f"{city}, KABARKOTA.com - Harga cabai rawit di pasar induk naik dua kali lipat sejak awal pekan ini, kata para pedagang."
+    story = "Harga cabai rawit di pasar induk naik dua kali lipat sejak awal pekan ini{} kata para pedagang{}"
+    opening = f"{city}, KABARKOTA.com - " + story.format(",", ".")
     # the same words with other marks between them: not a copy of the paragraph
-    other = f"{city}, KABARKOTA.com – Harga cabai rawit di pasar induk naik dua kali lipat sejak awal pekan ini; kata para pedagang!"
+    other = f"{city}, KABARKOTA.com – " + story.format(";", "!")
     text = "\n".join([
         opening,
         "Pedagang menyebut pasokan dari daerah penghasil berkurang karena hujan deras yang turun hampir setiap hari.",
