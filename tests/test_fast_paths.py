@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 
 import cleanser
 from cleanser import language, textshape
-from cleanser.analysis import analyse, blocks
+from cleanser.analysis import AnalysedDocument, analyse, blocks
 from cleanser.document import Document
 from cleanser.pipeline import default_pipeline
+from cleanser.rules import rl01_read_also_link as rl01
 from cleanser.rules.ab01_author_bio import AuthorBio
 from cleanser.rules.dl01_dateline_prefix import DatelinePrefix
 from tests.property_settings import fixed_or_explore
@@ -109,3 +110,51 @@ def test_dl01_cuts_the_dateline_of_each_copy_and_only_of_copies(city: str) -> No
     assert doc.words[0] is doc.words[2] and doc.words[0] is doc.words[3]  # the test's premise
     cuts = [(doc.line_at(p.start).number, text[p.start : p.end].strip()) for p in DatelinePrefix().propose(doc)]
     assert cuts == [(1, f"{city}, KABARKOTA.com -"), (3, f"{city}, KABARKOTA.com -")]
+
+
+def _title_end_reading_every_token(doc: AnalysedDocument, text: str, start: int) -> rl01.TitleEnd:
+    """``rl01.find_title_end`` as it read the whole line: every glue, every token of a segment."""
+    stop = len(text.rstrip())
+    glues = [m.start() for m in rl01.GLUE.finditer(text, start, stop) if rl01._real_glue(text, m.start())]
+    bounds = [start, *glues, stop]
+    title_end = start
+    for index in range(len(bounds) - 1):
+        seg_start, seg_stop = bounds[index], bounds[index + 1]
+        tokens = [(seg_start + m.start(), seg_start + m.end(), m.group())
+                  for m in rl01.TOKEN.finditer(text[seg_start:seg_stop])]
+        if index and text[seg_start] in "\"“":
+            return rl01.TitleEnd(seg_start, True, "a quote is glued after the title")
+        k = next((i for i, t in enumerate(tokens) if rl01._is_sentence_word(t[2])), None)
+        if k is None:
+            title_end = seg_stop
+            continue
+        if index:
+            return rl01.TitleEnd(seg_start, True, "the story is glued after the title")
+        if k == 0:
+            return rl01.TitleEnd(start, False, "no title before the story")
+        rest = text[tokens[k][0] : stop]
+        if not rl01.SENTENCE_END.search(rest) and len(rl01.TOKEN.findall(text, start, stop)) <= rl01.MAX_TITLE_WORDS:
+            return rl01.TitleEnd(stop, True, "a sentence-case title runs to the end of the line")
+        seen = rl01._seen_elsewhere(doc, text, tokens[:k])
+        split, how = rl01._split_in_segment(text, tokens, k, seen)
+        end = tokens[split - 1][1]
+        content = [t for t in tokens[:split] if rl01._core(t[2]).casefold() not in rl01.SMALL_WORDS]
+        return rl01.TitleEnd(end, len(content) >= rl01.MIN_SPLIT_TITLE_WORDS, how)
+    return rl01.TitleEnd(title_end, True, "the title runs to the end of the line")
+
+
+_TITLE_PIECES = st.sampled_from([
+    "Harga", "Cabai", "Naik", "di", "Pasar", "Induk", "warga", "mengeluh", "Dengan", "pasokan", "normal,",
+    "Kemenangan!\"Dia", "HijauProyek", "YouTube", "Vision+Akankah", "bisnismu?", "Cari", "sini!", "ke-3",
+    "iPhone", "“Pemerintah", "kata", "Yusuf.", "dan", "Jakarta", "Persib", "Bandung", "menang", "2-0.",
+])
+
+
+@fixed_or_explore(300)
+@given(st.lists(_TITLE_PIECES, min_size=1, max_size=40), st.sampled_from(["", " ", "  "]))
+@example(["Butuh", "tenaga", "kerja", "terbaik", "untuk", "bisnismu?", "Cari", "di", "sini!"], "")
+def test_rl01_title_end_reads_the_tokens_it_needs_only(pieces: list[str], tail: str) -> None:
+    text = "Baca juga: " + " ".join(pieces) + tail
+    doc = analyse(f"Warga {pieces[0]} hadir di balai desa pada Senin pagi.\n{text}")
+    start = len("Baca juga: ")
+    assert rl01.find_title_end(doc, text, start) == _title_end_reading_every_token(doc, text, start)

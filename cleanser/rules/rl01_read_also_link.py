@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
 
 import regex
 
@@ -87,8 +88,17 @@ def _real_glue(text: str, at: int) -> bool:
     return len(word) >= MIN_GLUED_WORD or word.casefold() in STARTERS
 
 
-def _tokens(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
-    return [(start + m.start(), start + m.end(), m.group()) for m in TOKEN.finditer(text[start:stop])]
+def _tokens_to_sentence_word(text: str, start: int, stop: int) -> tuple[list[tuple[int, int, str]], int | None]:
+    """The tokens of ``text[start:stop]`` up to the first lower-case word a headline would
+    have capitalised (``_is_sentence_word``), and its index; all of them and None when there
+    is none. (The tokens after it are never read: they are not made.)"""
+    tokens: list[tuple[int, int, str]] = []
+    for match in TOKEN.finditer(text, start, stop):
+        token = match.group()
+        tokens.append((match.start(), match.end(), token))
+        if _is_sentence_word(token):
+            return tokens, len(tokens) - 1
+    return tokens, None
 
 
 def _split_in_segment(
@@ -132,28 +142,32 @@ def find_title_end(doc: AnalysedDocument, text: str, start: int) -> TitleEnd:
     capital or quote, or with a sentence-case word (then at its subject).
     """
     stop = len(text.rstrip())
-    glues = [m.start() for m in GLUE.finditer(text, start, stop) if _real_glue(text, m.start())]
-    bounds = [start, *glues, stop]
+    # the segments between glues, read one after the other (the glues after the segment that
+    # decides are never looked for)
+    glues = (m.start() for m in GLUE.finditer(text, start, stop) if _real_glue(text, m.start()))
     title_end = start
-    for index in range(len(bounds) - 1):
-        seg_start, seg_stop = bounds[index], bounds[index + 1]
-        tokens = _tokens(text, seg_start, seg_stop)
+    seg_start = start
+    for index, seg_stop in enumerate(chain(glues, (stop,))):
         if index and text[seg_start] in "\"“":
             return TitleEnd(seg_start, True, "a quote is glued after the title")
-        k = next((i for i, t in enumerate(tokens) if _is_sentence_word(t[2])), None)
+        tokens, k = _tokens_to_sentence_word(text, seg_start, seg_stop)
         if k is None:
-            title_end = seg_stop
+            title_end = seg_start = seg_stop  # (the next segment starts there)
             continue
         if index:
             return TitleEnd(seg_start, True, "the story is glued after the title")
         if k == 0:
             return TitleEnd(start, False, "no title before the story")
         rest = text[tokens[k][0] : stop]
-        if not SENTENCE_END.search(rest) and len(TOKEN.findall(text, start, stop)) <= MAX_TITLE_WORDS:
+        few_words = next(islice(TOKEN.finditer(text, start, stop), MAX_TITLE_WORDS, None), None) is None
+        if not SENTENCE_END.search(rest) and few_words:
             return TitleEnd(stop, True, "a sentence-case title runs to the end of the line")
         seen = _seen_elsewhere(doc, text, tokens[:k])
         split, how = _split_in_segment(text, tokens, k, seen)
-        end = tokens[split - 1][1]
+        if split:
+            end = tokens[split - 1][1]
+        else:  # (split 0 reads the segment's last token, as ``tokens[-1]`` of all its tokens did)
+            end = max((m.end() for m in TOKEN.finditer(text, seg_start, seg_stop)), default=seg_start)
         content = [t for t in tokens[:split] if _core(t[2]).casefold() not in SMALL_WORDS]
         return TitleEnd(end, len(content) >= MIN_SPLIT_TITLE_WORDS, how)
     return TitleEnd(title_end, True, "the title runs to the end of the line")
