@@ -70,6 +70,12 @@ def is_notice(doc: AnalysedDocument, line: Line) -> bool:
     return bool(_has_colon(text) and DISCLAIMER.match(text))
 
 
+def may_be_notice(doc: AnalysedDocument, line: Line, text: str) -> bool:
+    """False when ``is_notice`` says no whatever else the line holds: it has no notice phrase
+    the scan could find, and no colon (every disclaimer holds one). ``text``: the line's text."""
+    return doc.hits.may_hold(line.index, "legal_notice") or _has_colon(text)
+
+
 def _notice_phrases(doc: AnalysedDocument, line: Line) -> set[str]:
     """The strong notice phrases of ``line`` (none where the scan found none of their keys)."""
     if not doc.hits.may_hold(line.index, "legal_notice"):

@@ -34,7 +34,7 @@ def _chrome_by_its_text(doc: AnalysedDocument, line: Line) -> bool:
     index = line.index
     text = line.text
     hits = doc.hits
-    if legal.is_notice(doc, line):
+    if legal.may_be_notice(doc, line, text) and legal.is_notice(doc, line):
         return True
     if (hits.may_hold(index, "republished") and REPUBLISHED.match(text)) or (
         hits.may_hold(index, "read_at_source") and READ_AT_SOURCE.match(text)
