@@ -100,14 +100,16 @@ class PhraseLineRule(Rule):
     max_words: ClassVar[int] = 24
 
     def propose(self, doc: AnalysedDocument) -> Iterable[Proposal]:
-        indexes = doc.hits.lines_of(self.phrase_list)
+        name, zone, max_words = self.phrase_list, self.zone, self.max_words
+        indexes = doc.hits.lines_of(name)
         lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
+        words = doc.words
         for line in lines:
-            if doc.word_count(line) > self.max_words:
+            if len(words[line.index]) > max_words:
                 continue
-            if self.zone == "header" and not doc.in_header(line):
+            if zone == "header" and not doc.in_header(line):
                 continue
-            if self.zone == "edges" and not (doc.in_header(line) or doc.in_tail(line)):
+            if zone == "edges" and not (doc.in_header(line) or doc.in_tail(line)):
                 continue
-            if doc.is_phrase_line(line, self.phrase_list):
+            if doc.is_phrase_line(line, name):
                 yield self.line(line, f"{self.what}: {line.stripped[:60]!r}")

@@ -135,7 +135,8 @@ def _index(views: Sequence[_View]) -> dict[str, list[tuple[int, int, str]]]:
         if len(lines) > _PRUNE_AT:  # many lines share a key (a paragraph printed again and again)
             _keep_candidates(lines)
     for lines in found.values():
-        _keep_candidates(lines)
+        if len(lines) > 1:  # (one line is its key's only candidate)
+            _keep_candidates(lines)
     return found
 
 
@@ -446,7 +447,7 @@ def _may_take_part(doc: AnalysedDocument, line: Line) -> bool:
     lines holding them are longer than ``MIN_PIECE_CHARS``, teasers and what they open at
     least ``KEY_CHARS``, repeats are prose: a shorter line that is no prose is none of these,
     and gets no view (a document of many short lines keeps no copy of their text here)."""
-    return doc.is_body(line) or len(line.stripped) >= KEY_CHARS
+    return doc.is_body(line) or (line.end - line.start >= KEY_CHARS and len(line.stripped) >= KEY_CHARS)
 
 
 def _spam_touched(doc: AnalysedDocument) -> set[int]:
