@@ -33,9 +33,10 @@ def _tail_tag_lines(doc: AnalysedDocument) -> tuple[Line, ...]:
         # no story, so no tail: lower-case lines of a text without prose are no page's tags
         # (and a text whose only prose was its headline reads so once the headline is gone)
         return ()
+    words = doc.words
     tags = tuple(
-        line for line in doc.content_lines
-        if doc.in_tail(line) and doc.word_count(line) <= MAX_TAG_WORDS and TAG.match(line.text)
+        line for line in doc.lines[doc.last_body_index + 1 :]  # the tail
+        if not line.is_blank and len(words[line.index]) <= MAX_TAG_WORDS and TAG.match(line.text)
         and not RELATIVE_TIME.match(line.text)  # a feed's "2 jam yang lalu" is not a tag
     )
     return tags if len(tags) >= MIN_RUN else ()

@@ -31,6 +31,7 @@ class CommentWidget(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        for line in doc.content_lines:
+        indexes = doc.hits.lines_of("comment_lines")  # (elsewhere no line of the list)
+        for line in doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]:
             if (doc.in_header(line) or doc.in_tail(line)) and doc.is_phrase_line(line, "comment_lines"):
                 yield self.line(line, f"comment widget: {line.stripped[:60]!r}")
