@@ -29,20 +29,21 @@ def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
     hits = doc.hits
     found = []
     for line in doc.content_lines:
+        found_words = words[line.index]
+        if len(found_words) < MIN_PROSE_WORDS:
+            # no prose, whole or without what closes it: a part holds no more words than the
+            # line (its text is not cut out)
+            continue
         text = line.text
-        if textshape.is_body_paragraph(text, words[line.index]):
+        if textshape.is_body_paragraph(text, found_words):
             found.append(line.index)
             continue
-        closing = (
-            _CLOSING_CODE.search(text)
-            if len(words[line.index]) >= MIN_PROSE_WORDS and text.rstrip().endswith(")")
-            else None
-        )
+        closing = _CLOSING_CODE.search(text) if text.rstrip().endswith(")") else None
         if closing and textshape.is_body_paragraph(text[: closing.start()]):
             found.append(line.index)
             continue
-        if len(words[line.index]) < MIN_PROSE_WORDS or not hits.may_hold(line.index, "glued_read_also"):
-            continue  # the stem before a lead-in holds fewer words than the line: no prose
+        if not hits.may_hold(line.index, "glued_read_also"):
+            continue  # no read-also lead-in glued in the line
         glued = search_glued_read_also(text)
         if glued and glued.start() > 0:
             stem = text[: glued.start()]
