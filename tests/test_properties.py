@@ -134,6 +134,11 @@ def test_cleaning_is_deterministic(text: str) -> None:
     " abo\u2029 aWarga diminta memperhatikan rambu pengalihan arus selama pekerjaan berlangsung."
     * 1 + "Warga diminta memperhatikan rambu pengalihan arus selama pekerjaan berlangsung." * 3 + "\u03011-\ud800"
 )
+@example(  # a notice printed three times on one line: the copies go, and the notice left goes
+    # too (the line is as long as what the copies leave of it; explore-profile counterexample)
+    ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web"
+     " ini tanpa izin tertulis dari Kantor Berita ANTARA.") * 3 + "\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

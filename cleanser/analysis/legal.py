@@ -94,13 +94,16 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
     found: list[LegalLine] = []
     hits = doc.hits
     words_of = doc.words
+    cut = doc.lines_cut
     for line in doc.content_lines:
         text = line.text
         n = len(words_of[line.index])
         if n <= MAX_DISCLAIMER_WORDS and _has_colon(text) and DISCLAIMER.match(text):
             found.append(LegalLine(line, "disclaimer notice"))
             continue
-        long = n > MAX_WORDS  # a long line is story prose: only a notice glued after it goes
+        # a long line is story prose: only a notice glued after it goes (a line copies cut is
+        # as long as what they leave of it, as a second pass reads it)
+        long = (textshape.word_count(doc.text_after_cuts(line)) if line.index in cut else n) > MAX_WORDS
         if not long and "©" in text and PHOTO_CREDIT.search(text):
             continue
         if not long and n > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
