@@ -134,6 +134,11 @@ def caseless(pattern: str) -> regex.Pattern[str]:
     return regex.compile("(?-f)" + pattern, _CASELESS)
 
 
+_WHOLE_PATTERN = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?[a-zA-Z-]+\)")
+"""What ties an alternative to the others (a group read by number or name, a flag for the
+whole pattern): ``PhraseIndex`` then always runs the whole alternation."""
+
+
 class PhraseIndex:
     """Finds the literal entries of a phrase list among a line's casefolded words.
 
@@ -145,9 +150,12 @@ class PhraseIndex:
         self.name = name
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         patterns: list[str] = []
+        self._pattern_keys: list[tuple[str, ...] | None] = []  # each ``re:`` entry's scan keys
+        self._patterns_of: dict[tuple[int, ...], regex.Pattern[str] | None] = {}
         for entry in entries(name):
             if entry.startswith("re:"):
                 patterns.append(entry[3:].strip())
+                self._pattern_keys.append(entry_keys(entry))
                 continue
             words = tuple(w.casefold() for w in WORD.findall(entry))
             if words:
@@ -160,6 +168,28 @@ class PhraseIndex:
             if patterns
             else None
         )
+        # alternatives are left out only where no entry reads another's groups or sets a
+        # flag for the whole pattern
+        self._sources = () if any(map(_WHOLE_PATTERN.search, patterns)) else tuple(patterns)
+
+    def _pattern_for(self, text: str) -> regex.Pattern[str] | None:
+        """The ``re:`` entries' pattern without the alternatives that cannot match ``text``
+        (none of their keys is in it): an alternative that matches nowhere changes nothing
+        of what the others find, and an alternation of a few runs faster."""
+        if len(self._sources) < 2:
+            return self._pattern
+        folded = text.casefold().replace("\u0307", "")  # as the scan reads it (scan.entry_text)
+        chosen = tuple(
+            i for i, keys in enumerate(self._pattern_keys) if keys is None or any(k in folded for k in keys)
+        )
+        if len(chosen) == len(self._sources):
+            return self._pattern
+        try:
+            return self._patterns_of[chosen]
+        except KeyError:
+            pattern = caseless("(?:" + "|".join(self._sources[i] for i in chosen) + ")") if chosen else None
+            self._patterns_of[chosen] = pattern
+            return pattern
 
     def find(self, folded: Sequence[str], text: str | None = None) -> set[str]:
         """The entries found in ``folded`` (and, for ``re:`` entries, in ``text``)."""
@@ -178,7 +208,9 @@ class PhraseIndex:
                     found.add(" ".join(phrase))
                     break
         if self._pattern is not None and text is not None:
-            found.update(m.group().casefold() for m in self._pattern.finditer(text))
+            pattern = self._pattern_for(text)
+            if pattern is not None:
+                found.update(m.group().casefold() for m in pattern.finditer(text))
         return found
 
 

@@ -8,7 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import cleanser
-from cleanser import language, textshape
+from cleanser import language, lexicon, textshape
 from cleanser.analysis import AnalysedDocument, analyse, blocks
 from cleanser.document import Document
 from cleanser.pipeline import default_pipeline
@@ -158,3 +158,22 @@ def test_rl01_title_end_reads_the_tokens_it_needs_only(pieces: list[str], tail: 
     doc = analyse(f"Warga {pieces[0]} hadir di balai desa pada Senin pagi.\n{text}")
     start = len("Baca juga: ")
     assert rl01.find_title_end(doc, text, start) == _title_end_reading_every_token(doc, text, start)
+
+
+_NARROWED_LISTS = ("legal_notice", "comment_lines", "embed_lines", "interface_lines", "header_lines", "sections")
+_ENTRY_PIECES = st.sampled_from([
+    "©", "(c) 2024", "(C)2023", "tidak mewakili pandangan redaksi", "TIDAK MENCERMINKAN SIKAP DARI REDAKSI",
+    "is solely responsible for the content", "does not reflect the views of the editorial", "12 Komentar",
+    "[Gambas:Video 20detik]", "A post shared by Warga (@warga)", "Halaman 2 dari 3", "1 2 3 Selanjutnya",
+    "Rep: Nama Red: Nama", "detikNews", "FotoWarga", "İ", "ı", "warga", "redaksi", "©©", "x©", " ", ".",
+])
+
+
+@fixed_or_explore(300)
+@given(st.sampled_from(_NARROWED_LISTS), st.lists(_ENTRY_PIECES, max_size=8).map("".join))
+@example("legal_notice", "x© tidak mewakili pandangan redaksi (c) 2024")
+def test_a_phrase_index_runs_only_the_entries_whose_keys_a_text_holds(name: str, text: str) -> None:
+    index = lexicon.phrase_index(name)
+    assert index._pattern is not None
+    whole = {m.group().casefold() for m in index._pattern.finditer(text)}
+    assert index.find((), text) == whole
