@@ -47,7 +47,8 @@ def nonspace_count(text: str) -> int:
 
 def has_at_most_words(text: str, limit: int) -> bool:
     """``word_count(text) <= limit``, without reading past the word after the limit."""
-    return next(islice(WORD.finditer(text), limit, None), None) is None
+    found = ASCII_WORD.finditer(text) if text.isascii() else WORD.finditer(text)
+    return next(islice(found, limit, None), None) is None
 
 
 PATTERN_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f")
@@ -78,7 +79,7 @@ _BARE_END = regex.compile(r"[!?]$")
 
 def capitalised_share(text: str, found_words: Sequence[str] | None = None) -> float:
     """Share of words after the first that start with a capital letter (Title Case)."""
-    found = found_words if found_words is not None else WORD.findall(text)
+    found = found_words if found_words is not None else words(text)
     lettered = list(filter(str.isalpha, [w[0] for w in found[1:]]))  # first letters
     if not lettered:
         return 0.0
@@ -91,7 +92,7 @@ def is_body_paragraph(text: str, found_words: Sequence[str] | None = None) -> bo
     A headline is not prose even when it ends with '?' or '!': Title Case, or a bare '?'/'!'
     on a short line, marks a headline.
     """
-    found = found_words if found_words is not None else WORD.findall(text)
+    found = found_words if found_words is not None else words(text)
     n = len(found)
     if n >= 30 and not ends_with_ellipsis(text):
         return True
@@ -127,4 +128,4 @@ def uppercase_ratio(text: str) -> float:
 
 def normalise(text: str) -> str:
     """Casefolded words joined by single spaces: for comparing lines."""
-    return " ".join(w.casefold() for w in WORD.findall(text))
+    return " ".join(w.casefold() for w in words(text))

@@ -29,6 +29,8 @@ _WORDISH = st.text(alphabet=st.sampled_from("aZ09'-. \t’é\u00aa²Ⅻ_,\n\r\x0
 def test_the_words_of_a_text_are_the_words_word_finds(text: str) -> None:
     assert textshape.words(text) == textshape.WORD.findall(text)
     assert textshape.word_count(text) == len(textshape.WORD.findall(text))
+    for limit in range(4):
+        assert textshape.has_at_most_words(text, limit) == (len(textshape.WORD.findall(text)) <= limit)
     doc = Document(text)
     assert doc.words == tuple(tuple(textshape.WORD.findall(line.text)) for line in doc.lines)
 

@@ -119,7 +119,7 @@ def _cut(view: _View, start: int, end: int) -> _View:
             b = min(b, a + len(new) - at)
             if a < b:
                 segments.append((at, origin + a - seg_start, b - a))
-    return _View(view.line, new, textshape.is_body_paragraph(new), len(textshape.WORD.findall(new)),
+    return _View(view.line, new, textshape.is_body_paragraph(new), len(textshape.words(new)),
                  tuple(segments))
 
 

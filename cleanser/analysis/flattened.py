@@ -112,7 +112,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def is_promo_sentence(piece: str) -> bool:
     """A short sentence sending the reader to a channel (action first, or the reader
     addressed), with no quotation in it."""
-    found = textshape.WORD.findall(piece)
+    found = textshape.words(piece)
     if not 3 <= len(found) <= MAX_PROMO_WORDS or _QUOTE.search(piece):
         return False
     platforms = list(_PLATFORM.finditer(piece))
@@ -124,7 +124,7 @@ def is_promo_sentence(piece: str) -> bool:
     if any(folded[: len(a.split())] == tuple(a.split()) for a in actions):
         return True
     # the reader addressed right after the platform: "... langsung di WhatsApp Anda."
-    after = [w.casefold() for w in textshape.WORD.findall(piece[platform.end() :])]
+    after = [w.casefold() for w in textshape.words(piece[platform.end() :])]
     return len(after) == 1 and after[0] in _READER
 
 
@@ -136,7 +136,7 @@ def footer_start(text: str, pieces: list[tuple[int, int]] | None = None) -> int 
     pieces = sentences(text) if pieces is None else pieces
     for start, _end in pieces[-MAX_FOOTER_SENTENCES:]:
         if _COPYRIGHT.match(text[start:]):
-            if len(textshape.WORD.findall(text[start:])) > MAX_FOOTER_WORDS:
+            if len(textshape.words(text[start:])) > MAX_FOOTER_WORDS:
                 return None
             return start
     return None

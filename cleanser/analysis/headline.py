@@ -132,7 +132,7 @@ def is_known_chrome(
         or (
             may("legal_notice")
             and _LEGAL.find(
-                folded_words if folded_words is not None else [w.casefold() for w in textshape.WORD.findall(text)],
+                folded_words if folded_words is not None else [w.casefold() for w in textshape.words(text)],
                 scan.entry_text(hits, index, "legal_notice", text),
             )
         )
@@ -211,7 +211,7 @@ def _confirmed(doc: AnalysedDocument, line: Line, norm: str, copies: frozenset[i
         if doc.is_body_after_cuts(other):
             # prose going on with a sentence broken off above: the line was part of it
             return not _CONTINUATION.match(text)
-        folded = (" ".join(textshape.WORD.findall(text)).casefold() if other.index in doc.lines_cut
+        folded = (" ".join(textshape.words(text)).casefold() if other.index in doc.lines_cut
                   else " ".join(doc.folded_words[other.index]))
         if _skipped(doc, other) or _is_copy(norm, folded, text):
             continue

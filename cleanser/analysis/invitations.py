@@ -54,7 +54,7 @@ def is_invitation(words: Sequence[str], folded: Sequence[str]) -> bool:
 
 def is_more_news_line(text: str, folded_words: Sequence[str] | None = None) -> bool:
     """Is the whole of ``text`` an invitation to more of the site's news?"""
-    folded = folded_words if folded_words is not None else [w.casefold() for w in textshape.WORD.findall(text)]
+    folded = folded_words if folded_words is not None else [w.casefold() for w in textshape.words(text)]
     if not 2 <= len(folded) <= MAX_WORDS or VERBS.isdisjoint(folded) or NOUNS.isdisjoint(folded):
         return False
-    return is_invitation(textshape.WORD.findall(text), folded)
+    return is_invitation(textshape.words(text), folded)

@@ -51,7 +51,7 @@ def notice_after_prose(text: str) -> int | None:
         return None
     for number, (start, end) in enumerate(pieces):
         sentence = text[start:end]
-        if NOTICE.find([w.casefold() for w in textshape.WORD.findall(sentence)], sentence):
+        if NOTICE.find([w.casefold() for w in textshape.words(sentence)], sentence):
             if number == 0:
                 return None
             return start if textshape.is_body_paragraph(text[:start].rstrip()) else None

@@ -234,7 +234,7 @@ def trailing_title_run(text: str) -> tuple[int, int] | None:
     rest = text[start:].rstrip()
     if textshape.ends_sentence(rest):
         return None
-    found = textshape.WORD.findall(rest)
+    found = textshape.words(rest)
     if len(found) < MIN_RUN_WORDS or title_share(found) < MIN_RUN_TITLE_SHARE:
         return None
     return start, start + len(rest)
@@ -260,7 +260,7 @@ def leading_title_run(text: str) -> tuple[int, int] | None:
     if found is None:
         return None
     before = text[: found.start()]
-    words = textshape.WORD.findall(before)
+    words = textshape.words(before)
     if len(words) < MIN_LEADING_WORDS or SENTENCE_GAP.search(before.replace("! ", " ")):
         return None
     if title_share(words) < MIN_RUN_TITLE_SHARE or not before.lstrip()[:1].isupper():

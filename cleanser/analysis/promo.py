@@ -98,6 +98,6 @@ def call_after_story(text: str) -> int | None:
         if start == 0 or not textshape.is_body_paragraph(text[:start].rstrip()):
             return None
         rest = text[start:]
-        folded = tuple(w.casefold() for w in textshape.WORD.findall(rest))
+        folded = tuple(w.casefold() for w in textshape.words(rest))
         return start if ACTIONS.find(folded) and CHANNELS.find(folded, rest) else None
     return None

@@ -47,6 +47,6 @@ def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
         glued = search_glued_read_also(text)
         if glued and glued.start() > 0:
             stem = text[: glued.start()]
-            if textshape.is_body_paragraph(stem, textshape.WORD.findall(stem)):
+            if textshape.is_body_paragraph(stem, textshape.words(stem)):
                 found.append(line.index)
     return tuple(found)

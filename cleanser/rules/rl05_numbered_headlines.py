@@ -25,7 +25,7 @@ def _item(line: Line) -> tuple[int, str] | None:
     if found is None:
         return None
     rest = found.group("rest")
-    if not lineshapes.is_headline_like(rest, textshape.WORD.findall(rest)):
+    if not lineshapes.is_headline_like(rest, textshape.words(rest)):
         return None
     return int(found.group("n")), rest
 

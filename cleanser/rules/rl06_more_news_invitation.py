@@ -57,7 +57,7 @@ class MoreNewsInvitation(Rule):
                 continue
             tail = text[pieces[-1][0] :].lstrip()
             start = len(text) - len(tail)
-            tail_words = textshape.WORD.findall(tail)
+            tail_words = textshape.words(tail)
             tail_folded = [w.casefold() for w in tail_words]
             if is_invitation(tail_words, tail_folded):
                 yield self.span(line.start + start, line.start + len(text),
