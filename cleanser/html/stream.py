@@ -204,6 +204,7 @@ class _Stream:
         self.buffer_frame: _Frame | None = None  # the block element the open segment belongs to
         self.blocks: list[_Frame] = []  # open block elements
         self.skip = 0  # depth inside a skipped element
+        self.in_head = 0  # inside <head>: no visible text
         self.skipped_tag = ""
         # positions: one step at each start and end of an element and at each segment,
         # so an element's (start, end) holds exactly the segments inside it
@@ -290,7 +291,7 @@ class _Stream:
             return
         if self.time_frame is not None:
             self.time_frame[2].append(text)
-        if self.buffer_frame is None:
+        if self.buffer_frame is None or self.in_head:
             return
         if text.isspace():
             if self.parts:
@@ -320,6 +321,10 @@ class _Stream:
         frame = _Frame(parent, tag, f"{tag}[{number}]", 0)
         if tag in ("meta", "link", "time"):
             self._keep_head(tag, attrib, frame)
+        if tag == "head":  # not visible; its children are read for the metadata
+            self.in_head += 1
+            frames.append(frame)
+            return
         if not tag or tag in SKIP_TAGS:
             self.skip = 1
             self.skipped_tag = tag
@@ -394,6 +399,9 @@ class _Stream:
         if not frames:
             return
         frame = frames.pop()
+        if frame.tag == "head":
+            self.in_head -= 1
+            return
         if self.time_frame is not None and self.time_frame[0] is frame:
             _, attributes, texts = self.time_frame
             self._head_element("time", attributes, " ".join("".join(texts).split())[:200])
