@@ -4,11 +4,15 @@ much are extracted by a streaming parse. Pages are generated here from our own s
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleanser
 from cleanser.categories import Category
+from cleanser.html.blocks import walk
+from cleanser.html.extract import parse
 from cleanser.html.limits import page_problem
-from cleanser.html.stream import NAME, bounded_reason, extract_bounded
+from cleanser.html.stream import NAME, _stream, bounded_reason, extract_bounded
 
 SUBJECTS = ("Pengurus koperasi", "Ketua rukun warga", "Petugas puskesmas", "Guru sekolah dasar", "Kelompok tani",
             "Relawan pemadam", "Pedagang pasar", "Pengelola perpustakaan", "Karang taruna", "Bidan desa",
@@ -170,3 +174,45 @@ def test_usual_path_for_small_pages_whatever_their_markup() -> None:
     assert bounded_reason("<p>satu</p>" * 1_000) is None
     dense = "<p>x</p>" * 9_000  # 72 KB, 9,000 elements: about 18 MB on the usual path
     assert bounded_reason(dense) is not None
+
+
+# --- the stream reads a page as the block walk reads its tree ---------------------------
+
+_TAGS = ("div", "p", "span", "a", "b", "li", "ul", "h2", "section", "td", "blockquote", "em")
+_ATTRIBUTES = ("", ' class="sidebar"', ' class="related-posts"', ' id="komentar"', ' hidden', ' class="isi"',
+               ' style="display:none"', ' class="byline"', ' role="navigation"', ' itemprop="articleBody"')
+_WORDS = st.sampled_from(("warga", "desa", "pasar", "hujan", "Jakarta", "dan", "  ", "\n", "&amp;", "bambu"))
+_TEXT = st.lists(_WORDS, min_size=1, max_size=8).map(" ".join)
+
+
+_LEAVES = st.sampled_from(("<br>", "<img src='x.jpg'>", "<script>var a = '<p>x</p>';</script>",
+                           "<style>p { color: red }</style>", "<nav><a href='/'>Beranda</a></nav>",
+                           "<footer>Hak cipta</footer>", "<!-- catatan -->", "<br><br>"))
+
+
+def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    def build(tag: str, attribute: str, inner: list[str]) -> str:
+        return f"<{tag}{attribute}>{''.join(inner)}</{tag}>"
+
+    return st.builds(build, st.sampled_from(_TAGS), st.sampled_from(_ATTRIBUTES),
+                     st.lists(children, min_size=1, max_size=5))
+
+
+MARKUP = st.lists(st.recursive(st.one_of(_TEXT, _TEXT, _LEAVES), _element, max_leaves=40),
+                  min_size=1, max_size=6).map(lambda parts: f"<html><body>{''.join(parts)}</body></html>")
+
+
+@given(MARKUP)
+def test_the_stream_cuts_the_same_segments_as_the_block_walk(markup: str) -> None:
+    walked = [segment.text for segment in walk(parse(markup)).segments]
+    streamed, _ = _stream(markup)
+    assert list(streamed.segments.texts) == walked
+
+
+@given(MARKUP)
+def test_every_segment_is_kept_or_reported(markup: str) -> None:
+    found = extract_bounded(markup, None, _keep_all)
+    walked = sorted(segment.text for segment in walk(parse(markup)).segments)
+    kept = found.text.split("\n") if found.text else []
+    reported = [line for removal in found.page_removals for line in removal.text.split("\n")]
+    assert sorted(kept + reported) == walked
