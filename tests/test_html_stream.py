@@ -151,10 +151,11 @@ def test_a_lone_surrogate_does_not_stop_the_stream() -> None:
     assert found.text.split("\n")[-1] == paragraph(2)
 
 
-def test_a_text_over_libxml2s_buffer_limit_does_not_stop_the_stream() -> None:
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_a_text_over_libxml2s_buffer_limit_does_not_stop_the_stream(as_bytes: bool) -> None:
     script = "<script>" + "var data = 'isi skrip yang panjang';\n" * 300_000 + "</script>"  # 11 MB
     markup = f"<html><body>{script}<div><p>{paragraph(3)}</p><p>{paragraph(4)}</p></div></body></html>"
-    found = extract_bounded(markup, None, _keep_all)
+    found = extract_bounded(markup.encode() if as_bytes else markup, None, _keep_all)
     assert found.text.split("\n") == [paragraph(3), paragraph(4)]
 
 

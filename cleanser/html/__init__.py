@@ -102,6 +102,7 @@ def clean_html(
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     notes: list[str] = []
+    raw: bytes | None = None  # the page's bytes when they are exactly its text in UTF-8
     if isinstance(html, bytes | bytearray | memoryview):
         size = html.nbytes if isinstance(html, memoryview) else len(html)
         if size > MAX_PAGE_SIZE:  # before any copy
@@ -116,7 +117,8 @@ def clean_html(
         decoded = decode(data)
         notes.extend(decoded.notes)
         text = decoded.text
-        del decoded, data  # a copy of bytearray or memoryview input: not needed again
+        raw = data if decoded.exact_utf8 else None
+        del decoded, data
     elif isinstance(html, str):
         text = html
         if len(text) > MAX_PAGE_SIZE:
@@ -135,9 +137,16 @@ def clean_html(
     if problem is not None:
         return _outcome("too-large", problem, notes)
     bounded = bounded_reason(text)
-    extracted = (_extract_bounded(text, url, pipeline, notes, bounded) if bounded is not None
-                 else _extract_tree(text, url, pipeline, notes))
-    del text  # the page: not needed by the rules
+    if bounded is not None:
+        # the bounded path parses the page's own bytes when it can: the str goes first
+        source: str | bytes = text if raw is None else raw
+        del text, raw
+        extracted = _extract_bounded(source, url, pipeline, notes, bounded)
+        del source
+    else:
+        del raw
+        extracted = _extract_tree(text, url, pipeline, notes)
+        del text  # the page: not needed by the rules
     if isinstance(extracted, Result):
         return extracted
     text, metadata, page_removals = extracted
@@ -212,11 +221,12 @@ def _extract_tree(text: str, url: str | None, pipeline: Pipeline, notes: list[st
     return text, metadata, left_out(page, kept, text, metadata.get("title"))
 
 
-def _extract_bounded(text: str, url: str | None, pipeline: Pipeline, notes: list[str], reason: str
+def _extract_bounded(page: str | bytes, url: str | None, pipeline: Pipeline, notes: list[str], reason: str
                      ) -> Result | tuple[str, dict[str, str], tuple[PageRemoval, ...]]:
-    """The bounded path (cleanser.html.stream): as ``_extract_tree``, without a tree."""
+    """The bounded path (cleanser.html.stream): as ``_extract_tree``, without a tree.
+    ``page``: its text, or its bytes when they are that text in UTF-8."""
     notes.append(reason)
-    extraction = extract_bounded(text, url, lambda prose: prose_problem(prose, pipeline.max_chars))
+    extraction = extract_bounded(page, url, lambda prose: prose_problem(prose, pipeline.max_chars))
     notes.extend(extraction.notes)
     if extraction.total_chars == 0:
         return _outcome("no-article", NO_VISIBLE_TEXT, notes)

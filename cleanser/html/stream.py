@@ -495,17 +495,20 @@ class _Walked:
     dropped_metadata: bool
 
 
-def _stream(page: str) -> tuple[_Walked, str]:
-    """Run the parser on ``page`` with a ``_Stream`` target; what it found, and the message
-    of a libxml2 resource limit that cut the parse short ("" if none).
+def _stream(page: str | bytes) -> tuple[_Walked, str]:
+    """Run the parser on ``page`` (its text, or its bytes in UTF-8) with a ``_Stream``
+    target; what it found, and the message of a libxml2 resource limit that cut the parse
+    short ("" if none).
 
-    One call on the whole str first: libxml2 reads the str's own UTF-8 buffer (no copy of
-    an ASCII page). When that stops at a fatal error (a text or attribute over libxml2's
-    10 MB buffer limit, a lone surrogate that is not UTF-8), the page is parsed again by
-    the push parser, fed ``CHUNK`` characters at a time, which has no such buffer limit and
-    reads bad bytes as U+FFFD; its buffer costs about 1.6 times the page."""
+    One call on the whole page first: libxml2 reads the bytes, or the str's own UTF-8
+    buffer, where they are (no copy of the page). When that stops at a fatal error (a text
+    or attribute over libxml2's 10 MB buffer limit, a lone surrogate that is not UTF-8), the
+    page is parsed again by the push parser, fed ``CHUNK`` characters at a time, which has
+    no such buffer limit and reads bad bytes as U+FFFD; its buffer costs about 1.6 times
+    the page."""
     target = _Stream()
-    parser = etree.HTMLParser(target=target, remove_comments=True, remove_pis=True)
+    parser = etree.HTMLParser(target=target, encoding="utf-8" if isinstance(page, bytes) else None,
+                              remove_comments=True, remove_pis=True)
     try:
         etree.fromstring(page, parser)
         fatal = any(entry.level_name == "FATAL" for entry in parser.error_log)
@@ -516,7 +519,8 @@ def _stream(page: str) -> tuple[_Walked, str]:
         parser = etree.HTMLParser(target=target, encoding="utf-8", remove_comments=True, remove_pis=True)
         try:
             for start in range(0, len(page), CHUNK):
-                parser.feed(page[start:start + CHUNK].encode("utf-8", "surrogatepass"))
+                chunk = page[start:start + CHUNK]
+                parser.feed(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8", "surrogatepass"))
             parser.close()
         except etree.Error:  # libxml2 gave up: keep what was read
             target.close()
@@ -526,8 +530,10 @@ def _stream(page: str) -> tuple[_Walked, str]:
     return target.take(), ""
 
 
-def extract_bounded(page: str, url: str | None, prose_limit: Callable[[int], str | None]) -> BoundedExtraction:
-    """The article of ``page`` by the streaming parse (see the module docstring).
+def extract_bounded(page: str | bytes, url: str | None,
+                    prose_limit: Callable[[int], str | None]) -> BoundedExtraction:
+    """The article of ``page`` (its text, or its bytes when they are that text in UTF-8)
+    by the streaming parse (see the module docstring).
     ``prose_limit(prose_chars)``: why the page's prose is too large to extract, or None;
     when it says so, the result has no text and that ``problem``."""
     notes: list[str] = []
