@@ -4,10 +4,10 @@ The rule pipeline refuses a text over ``Pipeline.max_chars`` (status ``too-large
 page, that text is trafilatura's extraction, and getting it costs 25 to 35 times the page
 in memory on a page of text (trafilatura alone: 26 to 29 times, it copies the tree several
 times; benchmarks/hostile.py); such a page now takes the bounded path of
-``cleanser.html.stream`` (no tree), but reading it still costs time for nothing. When the page itself shows that its article would be over
-the limit, ``clean_html`` says ``too-large`` before that work, with a note giving the
-figures. Two checks, each with a threshold that leaves room for 1,000,000 characters
-that are not the article:
+``cleanser.html.stream`` (no tree), but reading it still costs time for nothing. When
+the page itself shows that its article would be over the limit, ``clean_html`` says
+``too-large`` before that work, with a note giving the figures. Two checks, each with
+a threshold that leaves room for 1,000,000 characters that are not the article:
 
 1. Before any parse (:func:`page_problem`), over ``2 * max_chars + 1,000,000`` characters
    (5,000,000 with the default max_chars): an estimate of the page's visible text, the
