@@ -217,3 +217,13 @@ def test_every_segment_is_kept_or_reported(markup: str) -> None:
     kept = found.text.split("\n") if found.text else []
     reported = [line for removal in found.page_removals for line in removal.text.split("\n")]
     assert sorted(kept + reported) == walked
+
+
+def test_an_oversized_json_ld_script_is_not_kept_and_that_is_said() -> None:
+    huge = '{"@type": "NewsArticle", "articleBody": "' + "isi " * 600_000 + '"}'  # 2.4 M characters
+    markup = (f'<html><head><title>{TITLE}</title><script type="application/ld+json">{huge}</script></head>'
+              f"<body><div><p>{paragraph(6)}</p></div></body></html>")
+    found = extract_bounded(markup, None, _keep_all)
+    assert found.text == paragraph(6)
+    assert found.metadata["title"] == TITLE
+    assert any("JSON-LD were not read" in note for note in found.notes)

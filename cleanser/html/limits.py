@@ -69,7 +69,7 @@ def prose_threshold(max_chars: int) -> int:
 
 # Start tags over this: the page is not parsed (see the module docstring).
 MAX_TAGS = 50_000
-_START_TAG = re.compile(r"<[a-zA-Z]")
+START_TAG = re.compile(r"<[a-zA-Z]")
 
 
 # Elements whose content is never visible text (what the block walk skips that can hold
@@ -157,7 +157,7 @@ def tags_problem(page: str) -> str | None:
     first (one pass in C), start tags only when that is over the limit."""
     if len(page) <= 3 * MAX_TAGS or page.count("<") <= MAX_TAGS:  # a start tag is 3 characters or more
         return None
-    for tags, _ in enumerate(_START_TAG.finditer(page), 1):
+    for tags, _ in enumerate(START_TAG.finditer(page), 1):
         if tags > MAX_TAGS:
             return (f"the page has over {MAX_TAGS:,} tags (the largest of 226 real news pages measured has "
                     "2,295), which would take hundreds of bytes of memory each to parse and extract; it was "

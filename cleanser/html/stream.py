@@ -60,17 +60,17 @@ from lxml import etree
 
 from cleanser.categories import Category
 from cleanser.html.blocks import (
-    _INVISIBLE,
-    _NEVER_PRUNE,
     BLOCK_TAGS,
+    INVISIBLE,
     JSON_LD,
+    NEVER_PRUNE,
     PROSE_MIN_CHARS,
     SKIP_TAGS,
-    _outermost,
+    outermost,
 )
 from cleanser.html.extract import page_metadata, parse
 from cleanser.html.hints import HIDDEN, RELEVANT_ATTRIBUTES, Hint, HintReader
-from cleanser.html.limits import visible_estimate
+from cleanser.html.limits import START_TAG, visible_estimate
 from cleanser.html.report import categorise_parts
 from cleanser.removal import PageRemoval
 
@@ -83,22 +83,22 @@ TREE_BYTES_PER_CHAR = 25
 # The bounded path is taken when the estimate is over both (see the module docstring).
 MIN_COST = 16_000_000
 MAX_RATIO = 8
-# The article container holds at least this share of the prose outside chrome.
+# The article container holds at least this share of the text outside chrome that is not
+# mostly link text.
 ARTICLE_SHARE = 0.9
 # XPaths name each step down to this depth; a deeper element is named by the path of its
 # ancestor at this depth, "//" and its tag.
 MAX_PATH_DEPTH = 64
-# The page is fed to the parser this many characters at a time.
+# When the one-call parse stops at a fatal error, the push parser is fed this many
+# characters at a time (see _stream).
 CHUNK = 1 << 16
 # What the stream keeps for the metadata readers (anything beyond is not kept).
 MAX_HEAD_ELEMENTS = 1_000
 MAX_JSON_LD_CHARS = 2_000_000
 MAX_TITLE_CHARS = 10_000
+MAX_TIME_PARTS = 16
 
 NAME = "bounded streaming extraction"
-
-_START_TAG = re.compile(r"<[a-zA-Z]")
-
 
 def bounded_reason(page: str) -> str | None:
     """Why ``page`` takes the bounded path (a sentence for the Result's notes), or None
@@ -111,7 +111,7 @@ def bounded_reason(page: str) -> str | None:
     brackets = page.count("<")
     if TREE_BYTES_PER_ELEMENT * brackets + TREE_BYTES_PER_CHAR * size <= limit:
         return None
-    tags = sum(1 for _ in _START_TAG.finditer(page))
+    tags = sum(1 for _ in START_TAG.finditer(page))
     element_cost = TREE_BYTES_PER_ELEMENT * tags
     if element_cost > limit:
         why = f"its {tags:,} start tags"
@@ -162,7 +162,6 @@ class _Segments:
 
     def __len__(self) -> int:
         return len(self.texts)
-
 
 
 class _Frame:
@@ -226,7 +225,8 @@ class _Stream:
         self.title: list[str] = []
         self.json_ld: list[str] = []
         self.json_ld_chars = 0
-        self.capture: list[str] | None = None
+        self.capture: list[str] | None = None  # the text of a JSON-LD script or the title
+        self.captured = 0
         self.h1_text: str | None = None
         self.time_frame: tuple[_Frame, dict[str, str], list[str]] | None = None
         self.dropped_metadata = False
@@ -264,7 +264,7 @@ class _Stream:
         links = self.part_links
         self.parts = []
         self.part_links = 0
-        if not text or not text.strip(_INVISIBLE):
+        if not text or not text.strip(INVISIBLE):
             return
         if links * 2 < len(text):
             frame.own_text = True
@@ -287,9 +287,11 @@ class _Stream:
             text = text.decode("utf-8", "replace")
         if self.skip:
             if self.capture is not None:
-                self.capture.append(text)
+                self.captured += len(text)
+                if self.captured <= MAX_JSON_LD_CHARS:  # a script or title longer is not kept
+                    self.capture.append(text)
             return
-        if self.time_frame is not None:
+        if self.time_frame is not None and len(self.time_frame[2]) < MAX_TIME_PARTS:
             self.time_frame[2].append(text)
         if self.buffer_frame is None or self.in_head:
             return
@@ -329,9 +331,9 @@ class _Stream:
             self.skip = 1
             self.skipped_tag = tag
             if tag == "script" and attrib.get("type") == JSON_LD and self.json_ld_chars < MAX_JSON_LD_CHARS:
-                self.capture = []
+                self.capture, self.captured = [], 0
             elif tag == "title" and not self.title:
-                self.capture = self.title
+                self.capture, self.captured = self.title, 0
             frames.append(frame)
             return
         keys = [k for k in attrib if k in RELEVANT_ATTRIBUTES]
@@ -353,7 +355,7 @@ class _Stream:
             else:
                 if hint is None or own.category is not hint.category:
                     hint, anchor, sticky = own, frame, own.sticky
-                if own.prune and tag not in _NEVER_PRUNE and tag in BLOCK_TAGS:
+                if own.prune and tag not in NEVER_PRUNE and tag in BLOCK_TAGS:
                     frame.candidate = (self.total, self.h1, self.body, self.prose)
         if tag == "h1":
             self.h1 += 1
@@ -386,7 +388,7 @@ class _Stream:
             if self.capture is not None:
                 captured = "".join(self.capture)
                 if self.skipped_tag == "script":
-                    if self.json_ld_chars + len(captured) <= MAX_JSON_LD_CHARS:
+                    if self.json_ld_chars + self.captured <= MAX_JSON_LD_CHARS:
                         self.json_ld.append(captured)
                         self.json_ld_chars += len(captured)
                     else:
@@ -545,7 +547,7 @@ def extract_bounded(page: str | bytes, url: str | None,
     segments = stream.segments
     if not len(segments):
         return result
-    pruned, pruned_prose = _outermost(stream.candidates, stream.total, stream.prose)
+    pruned, pruned_prose = outermost(stream.candidates, stream.total, stream.prose)
     result.prose_chars = stream.prose - pruned_prose
     result.problem = prose_limit(result.prose_chars)
     if result.problem is not None:
