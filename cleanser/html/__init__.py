@@ -12,6 +12,12 @@ parse once with lxml -> one walk over the tree (visible text blocks and the mark
 them) -> trafilatura on the same tree, with the walk's navigation/feed/comment/ad
 containers pruned -> page metadata -> the rule pipeline on the extracted text -> report.
 
+A page whose tree would cost too much (over 16 MB and over 8 times the page, estimated
+from its start tags and visible text; no real news page comes near) takes a bounded path
+instead: a streaming parse that builds no tree picks the article's blocks
+(``cleanser.html.stream``), and a note says so. Either way, the tree or the stream's
+state is gone before the rules run.
+
 Metadata: trafilatura reads ``title``, ``date``, ``author``, ``sitename`` and ``url`` from the
 markup; the rules read facts from the visible text (``published``, ``author``, ``editor``,
 ``dateline_city``, ``outlet``...). Where both give the same field, the rule's value wins: it is
@@ -50,6 +56,7 @@ from cleanser.html.extract import extract_article, parse
 from cleanser.html.kickers import mark_kickers
 from cleanser.html.limits import page_problem, prose_problem, tags_problem
 from cleanser.html.report import join_dateline, left_out, reconcile
+from cleanser.html.stream import bounded_reason, extract_bounded
 from cleanser.metadata import MetadataField, fields_from
 from cleanser.pipeline import Pipeline, default_pipeline
 from cleanser.removal import PageRemoval
@@ -101,6 +108,7 @@ def clean_html(
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     notes: list[str] = []
+    raw: bytes | None = None  # the page's bytes when they are exactly its text in UTF-8
     if isinstance(html, bytes | bytearray | memoryview):
         size = html.nbytes if isinstance(html, memoryview) else len(html)
         if size > MAX_PAGE_SIZE:  # before any copy
@@ -115,6 +123,8 @@ def clean_html(
         decoded = decode(data)
         notes.extend(decoded.notes)
         text = decoded.text
+        raw = data if decoded.exact_utf8 else None
+        del decoded, data
     elif isinstance(html, str):
         text = html
         if len(text) > MAX_PAGE_SIZE:
@@ -132,38 +142,21 @@ def clean_html(
     problem = page_problem(text, pipeline.max_chars) or tags_problem(text)
     if problem is not None:
         return _outcome("too-large", problem, notes)
-    try:
-        tree = parse(text, notes)
-    except Exception as exc:  # lxml gives up on some binary garbage
-        tree = None
-        notes.append(f"the parser failed: {exc!r}")
-    if tree is None:
-        return _outcome("no-article", "no HTML could be parsed from the input", notes)
-    page = walk(tree)
-    if page.total_chars == 0:
-        return _outcome("no-article", "the parsed page has no visible text (an empty page, or markup too "
-                        "broken or too deeply nested for the parser)", notes)
-    problem = prose_problem(page.prose_chars, pipeline.max_chars)
-    if problem is not None:
-        return _outcome("too-large", problem, notes)
-    cards = mark_teaser_cards(page, lambda: page_host(tree, url))
-    if cards:
-        notes.append(f"{cards} teaser card(s) of other articles (linked headline and summary) were left out")
-    boxes = mark_author_boxes(page)
-    captions = mark_captions(page)
-    mark_kickers(page)
-    mark_read_also_blocks(page)
-    if captions:
-        notes.append(f"{captions} photo caption(s) under a picture (no caption markup) were left out")
-    if boxes:
-        notes.append(f"{boxes} author box(es) (the writer's name linked to their page, and a bio) were left out")
-    extraction = extract_article(tree, url, page.prunable, page.prose_chars)
-    notes.extend(extraction.notes)
-    metadata = extraction.metadata
-    claims = page_claims(tree, page.json_ld)
-    text, kept, _ = reconcile(page, extraction.text, claims=claims, title=metadata.get("title"), notes=notes)
-    text = join_dateline(text)
-    page_removals = left_out(page, kept, text, metadata.get("title"))
+    bounded = bounded_reason(text)
+    if bounded is not None:
+        # the bounded path parses the page's own bytes when it can: the str goes first
+        source: str | bytes = text if raw is None else raw
+        del text, raw
+        extracted = _extract_bounded(source, url, pipeline, notes, bounded)
+        del source
+    else:
+        del raw
+        extracted = _extract_tree(text, url, pipeline, notes)
+        del text  # the page: not needed by the rules
+    if isinstance(extracted, Result):
+        return extracted
+    text, metadata, page_removals = extracted
+    del extracted
     if not text:
         return _outcome("no-article", "extraction found no article text in the page", notes,
                         page_removals=page_removals, metadata=metadata)
@@ -194,6 +187,62 @@ def clean_html(
         source="html",
         notes=tuple(notes),
     )
+
+
+def _extract_tree(text: str, url: str | None, pipeline: Pipeline, notes: list[str]
+                  ) -> Result | tuple[str, dict[str, str], tuple[PageRemoval, ...]]:
+    """The usual path: parse, block walk, trafilatura, reconcile. The extracted text, the
+    page metadata and the page text left out, or a Result when the page ends here. (Its
+    tree and walk are gone when it returns, before the rules run.)"""
+    try:
+        tree = parse(text, notes)
+    except Exception as exc:  # lxml gives up on some binary garbage
+        tree = None
+        notes.append(f"the parser failed: {exc!r}")
+    if tree is None:
+        return _outcome("no-article", "no HTML could be parsed from the input", notes)
+    page = walk(tree)
+    if page.total_chars == 0:
+        return _outcome("no-article", NO_VISIBLE_TEXT, notes)
+    problem = prose_problem(page.prose_chars, pipeline.max_chars)
+    if problem is not None:
+        return _outcome("too-large", problem, notes)
+    cards = mark_teaser_cards(page, lambda: page_host(tree, url))
+    if cards:
+        notes.append(f"{cards} teaser card(s) of other articles (linked headline and summary) were left out")
+    boxes = mark_author_boxes(page)
+    captions = mark_captions(page)
+    mark_kickers(page)
+    mark_read_also_blocks(page)
+    if captions:
+        notes.append(f"{captions} photo caption(s) under a picture (no caption markup) were left out")
+    if boxes:
+        notes.append(f"{boxes} author box(es) (the writer's name linked to their page, and a bio) were left out")
+    extraction = extract_article(tree, url, page.prunable, page.prose_chars)
+    notes.extend(extraction.notes)
+    metadata = extraction.metadata
+    claims = page_claims(tree, page.json_ld)
+    text, kept, _ = reconcile(page, extraction.text, claims=claims, title=metadata.get("title"), notes=notes)
+    text = join_dateline(text)
+    return text, metadata, left_out(page, kept, text, metadata.get("title"))
+
+
+def _extract_bounded(page: str | bytes, url: str | None, pipeline: Pipeline, notes: list[str], reason: str
+                     ) -> Result | tuple[str, dict[str, str], tuple[PageRemoval, ...]]:
+    """The bounded path (cleanser.html.stream): as ``_extract_tree``, without a tree.
+    ``page``: its text, or its bytes when they are that text in UTF-8."""
+    notes.append(reason)
+    extraction = extract_bounded(page, url, lambda prose: prose_problem(prose, pipeline.max_chars))
+    notes.extend(extraction.notes)
+    if extraction.total_chars == 0:
+        return _outcome("no-article", NO_VISIBLE_TEXT, notes)
+    if extraction.problem is not None:
+        return _outcome("too-large", extraction.problem, notes)
+    return join_dateline(extraction.text), extraction.metadata, extraction.page_removals
+
+
+NO_VISIBLE_TEXT = ("the parsed page has no visible text (an empty page, or markup too broken or too deeply nested "
+                   "for the parser)")
 
 
 def _title_source(result: Result) -> str:

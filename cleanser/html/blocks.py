@@ -34,10 +34,10 @@ BLOCK_TAGS = frozenset(
         "summary", "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "ul", "legend",
     }
 )
-# Elements never taken out before extraction, whatever their class says.
 # Characters that show nothing: a segment of only these is not visible text.
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
-_NEVER_PRUNE = frozenset({"html", "body", "main", "article"})
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+# Elements never taken out before extraction, whatever their class says.
+NEVER_PRUNE = frozenset({"html", "body", "main", "article"})
 
 # A container is taken out before extraction only when it holds less than PRUNE_MAX_SHARE
 # of the page's visible text, less than PROSE_MAX_SHARE of its prose (segments of at least
@@ -107,14 +107,14 @@ def walk(root: Any) -> PageWalk:
     relevant = RELEVANT_ATTRIBUTES
     skip_tags = SKIP_TAGS
     block_tags = BLOCK_TAGS
-    never_prune = _NEVER_PRUNE
+    never_prune = NEVER_PRUNE
     hint_of = HintReader().hint  # once per page: what it remembers goes with the page
     hidden = HIDDEN
 
     def flush(buffer: _Buffer) -> None:
         nonlocal prose
         text = " ".join("".join(buffer.parts).split())
-        if text and text.strip(_INVISIBLE):
+        if text and text.strip(INVISIBLE):
             if len(text) >= PROSE_MIN_CHARS and buffer.link_chars * 2 < len(text):
                 prose += len(text)
             segments.append(Segment(buffer.element, text, buffer.hint, buffer.anchor, buffer.link_chars,
@@ -198,7 +198,7 @@ def walk(root: Any) -> PageWalk:
         if buffer.parts:
             flush(buffer)
     result.total_chars = total
-    result.prunable, pruned_prose = _outermost(candidates, total, prose)
+    result.prunable, pruned_prose = outermost(candidates, total, prose)
     result.prose_chars = prose - pruned_prose
     return result
 
@@ -225,7 +225,7 @@ def _has_word(text: str | None) -> bool:
     return bool(text) and any(c.isalnum() for c in text)  # type: ignore[union-attr]
 
 
-def _outermost(
+def outermost(
     candidates: list[tuple[int, int, int, int, Any]], total: int, prose: int
 ) -> tuple[list[Any], int]:
     """The candidates small enough to prune, without those inside another chosen one, and

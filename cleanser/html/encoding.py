@@ -143,6 +143,8 @@ class Decoded:
     text: str
     encoding: str
     notes: tuple[str, ...] = ()
+    # the bytes are valid UTF-8 and nothing was cut or replaced: they are ``text`` in UTF-8
+    exact_utf8: bool = False
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -184,7 +186,7 @@ def decode(data: bytes) -> Decoded:
     else:
         if codec not in (None, "utf-8") and not data.isascii():
             notes.append(f"encoding utf-8 (the bytes are valid UTF-8 although the page declares {label!r})")
-        return Decoded(text, "utf-8", tuple(notes))
+        return Decoded(text, "utf-8", tuple(notes), exact_utf8=True)
     if codec is not None and codec != "utf-8":
         try:
             return Decoded(data.decode(codec), codec, (*notes, f"encoding {codec} (declared by the page)"))

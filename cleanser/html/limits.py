@@ -3,10 +3,11 @@
 The rule pipeline refuses a text over ``Pipeline.max_chars`` (status ``too-large``). On a
 page, that text is trafilatura's extraction, and getting it costs 25 to 35 times the page
 in memory on a page of text (trafilatura alone: 26 to 29 times, it copies the tree several
-times; benchmarks/hostile.py). When the page itself shows that its article would be over
-the limit, ``clean_html`` says ``too-large`` before that work, with a note giving the
-figures. Two checks, each with a threshold that leaves room for 1,000,000 characters
-that are not the article:
+times; benchmarks/hostile.py); such a page now takes the bounded path of
+``cleanser.html.stream`` (no tree), but reading it still costs time for nothing. When
+the page itself shows that its article would be over the limit, ``clean_html`` says
+``too-large`` before that work, with a note giving the figures. Two checks, each with
+a threshold that leaves room for 1,000,000 characters that are not the article:
 
 1. Before any parse (:func:`page_problem`), over ``2 * max_chars + 1,000,000`` characters
    (5,000,000 with the default max_chars): an estimate of the page's visible text, the
@@ -68,7 +69,7 @@ def prose_threshold(max_chars: int) -> int:
 
 # Start tags over this: the page is not parsed (see the module docstring).
 MAX_TAGS = 50_000
-_START_TAG = re.compile(r"<[a-zA-Z]")
+START_TAG = re.compile(r"<[a-zA-Z]")
 
 
 # Elements whose content is never visible text (what the block walk skips that can hold
@@ -156,7 +157,7 @@ def tags_problem(page: str) -> str | None:
     first (one pass in C), start tags only when that is over the limit."""
     if len(page) <= 3 * MAX_TAGS or page.count("<") <= MAX_TAGS:  # a start tag is 3 characters or more
         return None
-    for tags, _ in enumerate(_START_TAG.finditer(page), 1):
+    for tags, _ in enumerate(START_TAG.finditer(page), 1):
         if tags > MAX_TAGS:
             return (f"the page has over {MAX_TAGS:,} tags (the largest of 226 real news pages measured has "
                     "2,295), which would take hundreds of bytes of memory each to parse and extract; it was "

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import Any
 
 from cleanser import language
 from cleanser.categories import Category
 from cleanser.html.blocks import PageWalk, Segment
 from cleanser.html.claims import NO_CLAIMS, Claims
-from cleanser.html.hints import HEADER
+from cleanser.html.hints import HEADER, Hint
 from cleanser.removal import PageRemoval
 
 SUBSTRING_MIN = 20
@@ -64,7 +65,17 @@ def _norm(text: str | None) -> str:
 
 def categorise(segment: Segment, title: str, title_seen: bool) -> tuple[Category, str]:
     """Category and reason for one left-out segment."""
-    hint, text = segment.hint, segment.text
+    tag = segment.element.tag if isinstance(segment.element.tag, str) else ""
+    return categorise_parts(segment.hint, segment.text, segment.link_chars, tag,
+                            lambda: _inside(segment.anchor, "article"), title, title_seen)
+
+
+def categorise_parts(hint: Hint | None, text: str, link_chars: int, tag: str, in_article: Callable[[], bool],
+                     title: str, title_seen: bool) -> tuple[Category, str]:
+    """Category and reason for a left-out block of text: its markup hint, its text, its
+    link characters, its block's tag, whether its hinted container is inside an
+    ``<article>`` (asked only for a footer), the page title (normalised) and whether that
+    was seen already."""
     if hint is not None and hint.sticky:
         return hint.category or Category.COMMENTS, hint.reason
     if _COPYRIGHT.search(text):
@@ -74,7 +85,7 @@ def categorise(segment: Segment, title: str, title_seen: bool) -> tuple[Category
             return Category.DUPLICATE, "another copy of the page headline"
         return Category.TITLE, "the page headline (reported as Result.title)"
     if hint is not None and hint.category is not None:
-        if hint.category is Category.LEGAL and _inside(segment.anchor, "article"):
+        if hint.category is Category.LEGAL and in_article():
             return Category.NAVIGATION, "footer of the article (tags, share, links)"
         return hint.category, hint.reason
     words = len(_WORD.findall(text))
@@ -83,11 +94,10 @@ def categorise(segment: Segment, title: str, title_seen: bool) -> tuple[Category
             return category, reason
     if words <= _DATE_WORDS and _DATE.search(text):
         return Category.METADATA, "date or time line outside the article"
-    if segment.link_chars >= _LINK_SHARE * len(text):
+    if link_chars >= _LINK_SHARE * len(text):
         if words >= _SHORT_WORDS:
             return Category.FEED, "linked headline outside the article (mostly link text)"
         return Category.NAVIGATION, "short link outside the article (mostly link text)"
-    tag = segment.element.tag if isinstance(segment.element.tag, str) else ""
     if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and words < _DATE_WORDS:
         return Category.NAVIGATION, "section heading outside the article (no telling markup; default)"
     if words < _SHORT_WORDS:
