@@ -1110,13 +1110,13 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
         if required is not None and present.isdisjoint(required):
             continue  # every match holds one of its keys, and none is in the text
         if required is not None and reach is not None:  # near its keys, on their lines
-            yield from _near_keys(read, pattern, reach, required & present, places, pattern is fuzzy)
+            yield from _near_keys(read, pattern, reach, present & required, places, pattern is fuzzy)
             continue
         lines = None
         if required is not None:
             # only the lines holding one of its keys: a match that the lexicon reads (within
             # a line) holds one there
-            lines = sorted({read.line_of(norm, at) for key in required & present for at in places[key]})
+            lines = sorted({read.line_of(norm, at) for key in present & required for at in places[key]})
         if lines is None or len(lines) > _FEW_LINES:
             if pattern is fuzzy:
                 yield from _word_starts(norm, pattern, 0, len(norm))
@@ -1225,7 +1225,7 @@ def _labelled(read: _Text, places: dict[str, list[int]], keys: _Keys) -> Iterato
     norm = read.norm
     after = _label_after()
     weak_lines: set[int] = set()
-    for label in sorted(keys.labels & places.keys()):
+    for label in sorted(places.keys() & keys.labels):
         for at in places[label]:
             if after.match(norm, at) or _digit_before(norm, at):
                 yield norm, at
@@ -1235,7 +1235,7 @@ def _labelled(read: _Text, places: dict[str, list[int]], keys: _Keys) -> Iterato
         return
     weak = _weak_keys()
     if weak is not None:
-        weak_lines &= {read.line_of(norm, at) for key in weak & places.keys() for at in places[key]}
+        weak_lines &= {read.line_of(norm, at) for key in places.keys() & weak for at in places[key]}
     pairs = _label_pairs()
     for k in sorted(weak_lines):
         a, b = read.line_span(k)
