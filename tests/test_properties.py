@@ -139,6 +139,16 @@ def test_cleaning_is_deterministic(text: str) -> None:
     ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web"
      " ini tanpa izin tertulis dari Kantor Berita ANTARA.") * 3 + "\n"
 )
+@example(  # a profile glued after a quote and a glued read-also link: cut in the first pass, never whole
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Jalur Sepeda Baru Dibuka di Pusat KotaKeen writer covering'
+    " city transport and lifestyle stories. Loves long train rides and sharing tips for daily commuters.\n"
+)
+@example(  # a site pack's banner printed three times on one line: over its max_words until the copies go
+    "Warga menyambut baik rencana itu, kata kepala desa kepada wartawan pada Senin pagi.\n"
+    + "Konten ini adalah kiriman dari Z Creators Indozone. Yuk, bikin cerita dan konten serumu, serta dapatkan"
+    " berbagai reward menarik! Let’s join Z Creators dengan klik di sini." * 3 + "\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

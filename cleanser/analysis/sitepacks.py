@@ -238,6 +238,13 @@ def match(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Proposal]:
             if found and _short_enough(spec, stripped):
                 yield Proposal(line.content_start, line.content_end, spec.reason, 1.0, None,
                                _facts(spec, found))
+            elif line.index in doc.lines_cut:  # read as a second pass reads it, once its copies go
+                left = doc.text_after_cuts(line)
+                found = _call(spec, "fullmatch", spec.pattern, left)
+                if found and _short_enough(spec, left):
+                    yield Proposal(line.content_start, line.content_end,
+                                   f"{spec.reason} (the line once its copies are cut)", 1.0, None,
+                                   _facts(spec, found))
         elif spec.scope == "prefix":
             offset = line.content_start - line.start
             found = _call(spec, "match", spec.pattern, text[offset:])

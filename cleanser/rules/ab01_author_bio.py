@@ -2,7 +2,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import language, lexicon
+import regex
+
+from cleanser import language, lexicon, textshape
+from cleanser.analysis import flattened
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -10,6 +13,7 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 CUES = lexicon.phrase_index("bio_cues")
+_GLUED_WORD = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")  # "TunjunganPassionate": a word glued on
 MIN_CUES = 2
 MIN_WORDS = 8
 MAX_WORDS = 90
@@ -23,11 +27,19 @@ class AuthorBio(Rule):
     least two profile words (``data/bio_cues.txt``), and only when the line's language
     differs from the document's (a stopword vote, then langdetect when the vote is unclear and
     the line holds a lower-case word: a row of names and labels is no profile to detect).
+    A line that opens with a sentence in the story's language is story: only a profile glued
+    after its sentences goes (from the first sentence that holds a profile word and after
+    which no function word of the story's language stands).
 
     Anti-pattern (removed, under an Indonesian story)::
 
         Journalism graduate with a passion for media and technology. With experience in SEO
         writing, shares insights on the latest trends and developments in the digital world.
+
+    Anti-pattern (the glued profile removed, the story's sentences kept)::
+
+        Bus pertama berangkat pukul lima pagi, kata dia.Avid writer covering city transport
+        and lifestyle. Loves long train rides and sharing tips for commuters.
 
     Best practice (kept: an English quote inside an Indonesian story)::
 
@@ -52,6 +64,17 @@ class AuthorBio(Rule):
                 continue
             line = lines[index]
             text = line.text
+            pieces = flattened.sentences(text)
+            if len(pieces) >= 2 and _speaks(doc.language, text[pieces[0][0] : pieces[0][1]]):
+                glued = _glued_profile(doc.language, text, pieces)
+                if glued is not None:
+                    start, tail_language, tail_cues = glued
+                    yield self.span(
+                        line.start + start, line.content_end,
+                        f"author profile in {tail_language} glued after the story's sentences "
+                        f"(profile words: {', '.join(sorted(tail_cues))})",
+                    )
+                continue  # the line opens with story: never removed whole
             line_language = language.cheap_guess(text)
             if line_language == language.UNKNOWN:
                 if not any(word[0].islower() for word in line_words):
@@ -64,3 +87,48 @@ class AuthorBio(Rule):
                 f"author profile in {line_language} under a {doc.language} story "
                 f"(profile words: {', '.join(sorted(cues))})",
             )
+
+
+def _own_words(story_language: str, text: str) -> tuple[int, int]:
+    """Function words of ``text`` in the story's language, and in the other one."""
+    id_hits, en_hits = language.stopword_vote(text)
+    return (id_hits, en_hits) if story_language == "id" else (en_hits, id_hits)
+
+
+def _speaks(story_language: str, sentence: str) -> bool:
+    """The sentence holds more function words of the story's language than of the other."""
+    if story_language not in ("id", "en"):
+        return False
+    own, other = _own_words(story_language, sentence)
+    return own >= 1 and own > other
+
+
+def _glued_profile(
+    story_language: str, text: str, pieces: list[tuple[int, int]]
+) -> tuple[int, str, frozenset[str]] | None:
+    """Where a profile glued after the story's sentences starts in ``text``, its language
+    and its profile words: the first sentence (not the first of the line; a word glued on
+    to the one before starts one too) that holds a profile word, with no function word of
+    the story's language from it to the end, at least two profile words and eight words,
+    in another language."""
+    starts = sorted({start for start, _ in pieces[1:]} | {m.end() for m in _GLUED_WORD.finditer(text)})
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        folded = tuple(word.casefold() for word in textshape.words(text[start:end]))
+        if not CUES.find(folded):
+            continue
+        tail = text[start:]
+        if _own_words(story_language, tail)[0]:
+            continue
+        tail_words = textshape.words(tail)
+        if not MIN_WORDS <= len(tail_words) <= MAX_WORDS:
+            return None
+        cues = CUES.find(tuple(word.casefold() for word in tail_words))
+        if len(cues) < MIN_CUES:
+            return None
+        tail_language = language.cheap_guess(tail)
+        if tail_language == language.UNKNOWN:
+            tail_language = language.detect(tail)
+        if tail_language in (language.UNKNOWN, story_language):
+            return None
+        return start + len(tail) - len(tail.lstrip()), tail_language, frozenset(cues)
+    return None
