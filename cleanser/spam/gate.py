@@ -55,7 +55,7 @@ import unicodedata
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -374,7 +374,13 @@ def _patterns() -> _Patterns | None:
 
 # -- reading the text -----------------------------------------------------------------
 
-_NON_ASCII_CHAR = re.compile(r"[^\x00-\x7f]")
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+
+
+def _non_ascii(text: str) -> set[str]:
+    """The distinct characters of ``text`` beyond ASCII: the text with its ASCII runs cut
+    out, as a set (far fewer matches than one a character beyond ASCII)."""
+    return set(_ASCII_RUN.sub("", text))
 # Spaced-out letters (normalise._SPACED_SINGLE) on the shape: a lone letter or digit,
 # then two or more more, each after 1-3 spaces; only looked for after a lone one.
 _LONE = re.compile(r" [uld] ")
@@ -433,8 +439,11 @@ def _fold_checked(ch: str) -> tuple[str, str] | None:
     return repl, stand_in
 
 
+@lru_cache(maxsize=4096)
 def _fold_info(ch: str) -> tuple[tuple[str, str] | None, bool]:
-    """(``_fold_checked(ch)``, is ``ch`` a look-alike letter of another script?)"""
+    """(``_fold_checked(ch)``, is ``ch`` a look-alike letter of another script?)
+    Memoised per character as ``normalise._fold_char`` is (a Unicode table read once; at
+    most 4,096 characters kept, never a text)."""
     return _fold_checked(ch), bool(_fold_char(ch)[1] & _CONFUSABLE_F)
 
 
@@ -456,7 +465,7 @@ def _folded(text: str) -> tuple[str, str] | None:
     folds: dict[str, tuple[str, str]] = {}
     look_alikes: list[str] = []
     common = _common_folds()
-    for ch in set(_NON_ASCII_CHAR.findall(text)):
+    for ch in _non_ascii(text):
         checked, look_alike = common.get(ch) or _fold_info(ch)
         if checked is None:
             return None
@@ -491,21 +500,31 @@ def _look_alike() -> re.Pattern[str]:
     return re.compile(f"[{chars}]")
 
 
-@cache
-def _mixed_word() -> re.Pattern[str]:
-    """The start of a word (a run of ``str.isalnum`` characters) holding both a Latin letter
-    and a look-alike letter of another script: each lookahead reads one word, and only at a
-    word's start, so a search is linear in the text and runs in the engine, not per letter
-    in Python."""
-    look_alike = _look_alike().pattern
-    return re.compile(rf"(?<![^\W_])(?=[^\W_]*?[A-Za-z])(?=[^\W_]*?{look_alike})")
+_ASCII_LETTERS = re.compile("[A-Za-z]+")
+_WORD_REST = re.compile(r"[^\W_]*")  # a word goes on ([^\W_] is exactly str.isalnum)
 
 
 def _mixed_words(text: str) -> Iterator[int]:
-    """Starts of the words holding both a Latin letter and a look-alike letter of another
-    script, in order."""
-    for m in _mixed_word().finditer(text):
-        yield m.start()
+    """Starts of the words (runs of ``str.isalnum`` characters) holding both a Latin letter
+    and a look-alike letter of another script, in order. Every look-alike is a letter: a
+    word holding one is found from either kind of letter, and is looked for from the kind
+    the text holds fewer of (a page in Cyrillic holds few Latin letters, a page in English
+    few look-alikes): where one stands, its word is read to its ends (by patterns, each
+    word once) and searched for the other kind. Linear in the text."""
+    look_alike = _look_alike()
+    latin_first = 2 * (len(text) - len(text.encode("ascii", "ignore"))) > len(text)
+    seeds, other = (_ASCII_LETTERS, look_alike) if latin_first else (look_alike, _ASCII_LETTERS)
+    done = 0  # the end of the last word read
+    for m in seeds.finditer(text):
+        a = m.start()
+        if a < done:
+            continue  # in the word just read
+        while a > done and text[a - 1].isalnum():
+            a -= 1
+        b = _WORD_REST.match(text, m.end()).end()
+        done = b
+        if other.search(text, a, b):
+            yield a
 
 
 def normalised_text(text: str) -> tuple[str, str] | None:
@@ -759,7 +778,7 @@ def _unreadable_lines(text: str, lines: list[str]) -> set[int]:
     disguise, a Latin word with a look-alike letter, then, on the text without those lines,
     spaced-out letters, letters strung on separators and emoji inside a word."""
     out: set[int] = set()
-    chars = set(_NON_ASCII_CHAR.findall(text))
+    chars = _non_ascii(text)
     bad = sorted(ch for ch in chars if _fold_checked(ch) is None)
     starts = _line_starts(text)
     if bad:
@@ -816,7 +835,7 @@ def _emoji_inside_at(folded: str) -> Iterator[int]:
     and joiners that the text holds."""
     if folded.isascii():
         return
-    emoji = sorted(ch for ch in set(_NON_ASCII_CHAR.findall(folded)) if _EMOJI_CHAR.match(ch))
+    emoji = sorted(ch for ch in _non_ascii(folded) if _EMOJI_CHAR.match(ch))
     if not emoji:
         return
     where = re.compile("[" + "".join(re.escape(ch) for ch in emoji) + "]")
