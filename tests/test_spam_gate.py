@@ -264,3 +264,38 @@ def test_the_gate_s_keys_stand_in_every_match_of_its_patterns() -> None:
                 matched += 1
                 assert any(key in m.group() for key in required), (pattern.pattern, m.group())
     assert matched >= 10
+
+
+_LINE_PIECES = st.sampled_from(
+    ["slot gacor", "Berita kota", "s l o t", "K~I~L~A~T", "KILAT🔥88", "p\u0430ypal", "\u0430\u0431\u0432",
+     "𝐬𝐥𝐨𝐭", "ｓｌｏｔ", "ΣΟΦΙΑΣ", "maaf", " ", "é", "wd 88"]
+)
+
+
+@settings(deadline=None)
+@given(st.lists(st.lists(_LINE_PIECES, max_size=4), max_size=8), st.sampled_from(["\n", "\r\n", "\u2028"]),
+       st.booleans())
+@example([["p\u0430ypal"], ["s l o t"], ["slot gacor"]], "\n", True)
+@example([["𝐬𝐥𝐨𝐭"], ["K~I~L~A~T", "maaf"], ["ΣΟΦΙΑΣ"]], "\r\n", False)
+def test_lines_set_aside_leave_the_others_read_as_on_their_own(
+    lines: list[list[str]], brk: str, final_break: bool
+) -> None:
+    """A text the gate cannot read whole: the lines set aside are those it cannot read on
+    their own, and the others read as the text without those lines reads (the blanked
+    text is folded once, its further lines blanked in the folded text)."""
+    text = brk.join(" ".join(words) for words in lines) + (brk if final_break and lines else "")
+    found = gate.scan(text)
+    split = text.splitlines()
+    unread = {k for k, line in enumerate(split) if gate._read(line) is None}
+    if gate._read(text) is not None:
+        assert not unread and not found.unread
+        return
+    assert found.unread == unread
+    set_aside, folded = gate._unreadable_lines(text, split)
+    assert set_aside == unread
+    if folded is not None:
+        assert folded == gate._folded(gate._blank(split, unread))
+    end = "\n" if text and text[-1] in "\n\r\u2028" else ""
+    blanked = gate._read(gate._blank(split, unread) + end)
+    assert blanked is not None
+    assert found.norm == blanked[2]

@@ -537,9 +537,11 @@ def normalised_text(text: str) -> tuple[str, str] | None:
 def _read(text: str) -> tuple[str, str, str] | None:
     """(folded text, its shape, ``normalise(text).text``), or None (``normalised_text``)."""
     found = _folded(text)
-    if found is None:
-        return None
-    folded, shape = found
+    return None if found is None else _read_folded(*found)
+
+
+def _read_folded(folded: str, shape: str) -> tuple[str, str, str] | None:
+    """``_read`` of a text once folded (``_folded``)."""
     if next(_spaced_at(shape), None) is not None:
         return None
     if next(_separated_at(folded, shape), None) is not None:
@@ -754,8 +756,11 @@ def _scan_block(text: str, patterns: _Patterns) -> _BlockScan:
     lines = text.splitlines()
     # the blanked text ends as the piece does, so that the blocks join line for line
     end = "\n" if text and text[-1] in LINE_BREAK_CHARS else ""
-    unread = _unreadable_lines(text, lines)
-    read = _read(_blank(lines, unread) + end)
+    unread, found = _unreadable_lines(text, lines)
+    if found is not None:  # the text without those lines, folded already
+        read = _read_folded(found[0] + end, found[1] + "." * len(end))
+    else:
+        read = _read(_blank(lines, unread) + end)
     if read is None:  # pragma: no cover - a fault of _unreadable_lines: read line by line
         unread = {k for k, line in enumerate(lines) if _read(line) is None}
         read = _read(_blank(lines, unread) + end)
@@ -772,11 +777,13 @@ def _blank(lines: list[str], blank: set[int]) -> str:
     return "\n".join("" if k in blank else line for k, line in enumerate(lines))
 
 
-def _unreadable_lines(text: str, lines: list[str]) -> set[int]:
+def _unreadable_lines(text: str, lines: list[str]) -> tuple[set[int], tuple[str, str] | None]:
     """The lines of ``text`` that ``_read`` cannot read, each found by the same tests run
     over the whole text at once (each test finds its cases within a line): characters that
     disguise, a Latin word with a look-alike letter, then, on the text without those lines,
-    spaced-out letters, letters strung on separators and emoji inside a word."""
+    spaced-out letters, letters strung on separators and emoji inside a word. And
+    ``_folded`` of the text with those lines blanked (``_blank``), when the last tests add
+    none (it is then folded once, not again to be read)."""
     out: set[int] = set()
     chars = _non_ascii(text)
     bad = sorted(ch for ch in chars if _fold_checked(ch) is None)
@@ -788,11 +795,34 @@ def _unreadable_lines(text: str, lines: list[str]) -> set[int]:
         out |= {bisect.bisect_right(starts, at) - 1 for at in _mixed_words(text)}
     found = _folded(_blank(lines, out))
     if found is None:  # pragma: no cover - every such character was blanked
-        return {k for k, line in enumerate(lines) if _read(line) is None}
+        return {k for k, line in enumerate(lines) if _read(line) is None}, None
     folded, shape = found
-    starts = _line_starts(folded)
     places = [*_spaced_at(shape), *_separated_at(folded, shape), *_emoji_inside_at(folded)]
-    return out | {bisect.bisect_right(starts, at) - 1 for at in places}
+    if not places:
+        return out, found
+    starts = _line_starts(folded)
+    more = {bisect.bisect_right(starts, at) - 1 for at in places} - out
+    if len(starts) != len(lines):  # pragma: no cover - a fold that breaks a line
+        return out | more, None
+    return out | more, _blank_folded(folded, shape, starts, more)
+
+
+def _blank_folded(folded: str, shape: str, starts: list[int], blank: set[int]) -> tuple[str, str]:
+    """``_folded`` of a blanked text (``_blank``) with more lines blanked: folding reads
+    each line on its own (a character, a look-alike's word, a final sigma's word), so the
+    lines are blanked in the folded text and its shape, at ``starts`` (one "\n" between
+    lines), rather than folded again."""
+    folded_pieces: list[str] = []
+    shape_pieces: list[str] = []
+    cursor = 0
+    for k in sorted(blank):
+        a = starts[k]
+        folded_pieces.append(folded[cursor:a])
+        shape_pieces.append(shape[cursor:a])
+        cursor = starts[k + 1] - 1 if k + 1 < len(starts) else len(folded)
+    folded_pieces.append(folded[cursor:])
+    shape_pieces.append(shape[cursor:])
+    return "".join(folded_pieces), "".join(shape_pieces)
 
 
 # Each test below finds its cases from a cheap, literal-led guard, then checks each place
@@ -1126,7 +1156,7 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
                 yield norm, at
     fuzzy = patterns.evidence[-1]
     for (pattern, required), reach in zip(keys.keyed, keys.reaches, strict=True):
-        if required is not None and present.isdisjoint(required):
+        if required is not None and required.isdisjoint(present):  # (reads the few present)
             continue  # every match holds one of its keys, and none is in the text
         if required is not None and reach is not None:  # near its keys, on their lines
             yield from _near_keys(read, pattern, reach, required & present, places, pattern is fuzzy)
@@ -1162,7 +1192,7 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
         end = b
         word = folded[a:b]
         read_as = skeleton(word)
-        if "4d" in word or any(root in read_as for root in patterns.roots):
+        if "4d" in word or _roots().search(read_as):
             yield folded, a
         elif (
             word[-2:].isdigit() and sum(c.isalpha() for c in word) >= 3
@@ -1177,10 +1207,18 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
                 read.line_of(folded, at), DISGUISE_NEIGHBOURS
             ):
                 yield folded, at
-    if not present.isdisjoint(keys.labels):
+    if not keys.labels.isdisjoint(present):
         yield from _labelled(read, places, keys)
     for m in _SYMBOL_TAIL.finditer(shape):  # symbols spelling a brand before its number
         yield folded, m.start()
+
+
+@cache
+def _roots() -> re.Pattern[str]:
+    """Any gambling root of a numbered brand (``_Patterns.roots``), in one search."""
+    patterns = _patterns()
+    roots = patterns.roots if patterns is not None else ()
+    return re.compile("|".join(re.escape(root) for root in roots) or "(?!)")
 
 
 def _near_keys(
@@ -1349,7 +1387,7 @@ _FEW_LINES = 1000
 
 def _absent(present: AbstractSet[str], keys: frozenset[str] | None) -> bool:
     """Is none of ``keys`` (None: no keys known, never absent) in ``present``?"""
-    return keys is not None and present.isdisjoint(keys)
+    return keys is not None and keys.isdisjoint(present)  # reads the keys the text holds
 
 
 def _split_brand(folded: str, at: int) -> bool:
