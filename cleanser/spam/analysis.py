@@ -25,6 +25,7 @@ pipeline lists them as suspicions instead of removing them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -194,7 +195,13 @@ def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) ->
         bounds = [0, *(m.end() for m in LINE_BREAK.finditer(norm))]
         ends = [m.start() for m in LINE_BREAK.finditer(norm)] + [len(norm)]
         timeout = _guard(len(norm))
+        # a line holding no key of the news words holds none of them: passed over
+        keys = spam_lexicon.news_key_starts(norm)
         for a, b in zip(bounds, ends, strict=True):
+            if keys is not None:
+                k = bisect.bisect_left(keys, a)
+                if k == len(keys) or keys[k] >= b:
+                    continue
             if b > a:
                 labels |= spam_lexicon.news_labels(norm, timeout, a, b)
                 if len(labels) >= NEWS_DOCUMENT_TERMS:
