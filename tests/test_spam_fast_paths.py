@@ -189,3 +189,27 @@ def test_mixed_words_pattern_reads_as_the_word_by_word_search(text: str) -> None
     from cleanser.spam.gate import _mixed_words
 
     assert list(_mixed_words(text)) == _mixed_words_reference(text)
+
+
+_NEWS_PIECES = st.sampled_from(
+    ["polisi", "menangkap", "tersangka", "judi online", "rekening", "akun", "korban", "video",
+     "diblokir", "Kominfo", "kata", "dia", "slot", "warga", " ", ", ", ".", "\n", "pria"]
+)
+
+
+@SETTINGS
+@given(st.lists(_NEWS_PIECES, max_size=30))
+@example(["polisi", " ", "menangkap", " ", "tersangka", "\n", "warga", "\n", "akun", " ", "judi online"])
+def test_a_line_without_a_news_key_holds_no_news_word(pieces: list[str]) -> None:
+    """``news_key_starts`` says where a news word may stand: the lines without one give no
+    label, and each label comes from a line that holds one."""
+    from cleanser.textshape import LINE_BREAK
+
+    text = "".join(pieces).lower()
+    keys = lexicon.news_key_starts(text)
+    assert keys is not None  # every news entry has a key
+    bounds = [0, *(m.end() for m in LINE_BREAK.finditer(text))]
+    ends = [m.start() for m in LINE_BREAK.finditer(text)] + [len(text)]
+    for a, b in zip(bounds, ends, strict=True):
+        if not any(a <= at < b for at in keys):
+            assert lexicon.news_labels(text, 5.0, a, b) == set()
