@@ -212,6 +212,22 @@ def test_the_gate_squeezes_letters_as_normalisation_does(text: str) -> None:
     assert gate._squeeze(text) == _STRETCH.sub(r"\1", text)
 
 
+@settings(deadline=None)
+@given(st.text(alphabet="aa日日\ud400\U0001d400\U0002d400\u0430 ?1\n", max_size=40))
+@example("\U0001d400\U0001d400\U0002d400\U0002d400\ud400\ud400 日日日 ?? \u0430\u0430")
+@example("x\U0001d400\U0002d400\ud400x")
+def test_squeezing_by_code_points_is_squeezing(text: str) -> None:
+    """A page in another script: characters beyond ASCII told apart by the low bytes of
+    their code points (forced here for any text), those beyond the Basic Multilingual
+    Plane that share them (U+1D400, U+2D400, U+D400) checked one by one."""
+    kept = gate._FEW_PAIRS
+    gate._FEW_PAIRS = -1
+    try:
+        assert gate._squeeze(text) == _STRETCH.sub(r"\1", text)
+    finally:
+        gate._FEW_PAIRS = kept
+
+
 _LABEL_PIECES = st.sampled_from(
     ["slot", "akun", "login", "situs", "5", "88", "kilat", "kilat88", "4d", "toto", "10 k per sesi",
      "rb tiap main", " ", " - ", ":", "|", "\n", "x", "Rp"]

@@ -578,6 +578,15 @@ def _squeeze(text: str) -> str:
             units[1:].translate(_RUN_RIGHT), "big"
         )
         found = same.to_bytes(len(units) - 1, "big")
+        if found.count(0) > _FEW_PAIRS + len(found) // 64:
+            # many characters beyond ASCII side by side (a page in another script): the
+            # two low bytes of each code point tell most of them apart, and only the same
+            # character twice (or, rarely, two beyond the Basic Multilingual Plane) is
+            # looked at one by one
+            wide = piece.encode("utf-32-le", "surrogatepass")
+            for lane in (wide[0::4], wide[1::4]):
+                same |= int.from_bytes(lane[:-1], "big") ^ int.from_bytes(lane[1:], "big")
+            found = same.to_bytes(len(units) - 1, "big")
         at = found.find(0)
         while at != -1:
             a = start + at
@@ -593,6 +602,9 @@ def _squeeze(text: str) -> str:
 
 
 _XOR_BLOCK = 1 << 16
+# Past this many places where a character may equal the next one (and one in 64
+# characters), _squeeze tells characters beyond ASCII apart by their code points.
+_FEW_PAIRS = 32
 # The bytes of _squeeze's two copies of a piece: an ASCII letter or "?" (what a character
 # beyond ASCII is encoded as) as itself, any other byte as 0 on the left, 255 on the right.
 _RUN_BYTES = frozenset(
