@@ -456,16 +456,16 @@ def _common_folds() -> dict[str, tuple[tuple[str, str] | None, bool]]:
     return {chr(cp): _fold_info(chr(cp)) for r in ranges for cp in r}
 
 
-def _folded(text: str) -> tuple[str, str] | None:
+def _folded(text: str, chars: set[str] | None = None) -> tuple[str, str] | None:
     """(folded text, its shape: 'u' upper-case letter, 'l' other letter, 'd' digit,
     ' ' space, '.' the rest) as normalisation folds it; None when the text holds a
-    disguise or a non-ASCII digit."""
+    disguise or a non-ASCII digit. ``chars``: ``_non_ascii(text)``, when known already."""
     if text.isascii():
         return text.lower(), text.encode("ascii").translate(_SHAPE_BYTES).decode("ascii")
     folds: dict[str, tuple[str, str]] = {}
     look_alikes: list[str] = []
     common = _common_folds()
-    for ch in _non_ascii(text):
+    for ch in _non_ascii(text) if chars is None else chars:
         checked, look_alike = common.get(ch) or _fold_info(ch)
         if checked is None:
             return None
@@ -534,9 +534,9 @@ def normalised_text(text: str) -> tuple[str, str] | None:
     return None if read is None else (read[0], read[2])
 
 
-def _read(text: str) -> tuple[str, str, str] | None:
+def _read(text: str, chars: set[str] | None = None) -> tuple[str, str, str] | None:
     """(folded text, its shape, ``normalise(text).text``), or None (``normalised_text``)."""
-    found = _folded(text)
+    found = _folded(text, chars)
     return None if found is None else _read_folded(*found)
 
 
@@ -762,13 +762,14 @@ class _BlockScan:
 
 def _scan_block(text: str, patterns: _Patterns) -> _BlockScan:
     """``scan`` of a piece of whole lines (indexes within it)."""
-    read = _read(text)
+    chars = None if text.isascii() else _non_ascii(text)  # read once for both tries
+    read = _read(text, chars)
     if read is not None:
         return _BlockScan(_evidence(_Text(*read), patterns), read[2])
     lines = text.splitlines()
     # the blanked text ends as the piece does, so that the blocks join line for line
     end = "\n" if text and text[-1] in LINE_BREAK_CHARS else ""
-    unread, found = _unreadable_lines(text, lines)
+    unread, found = _unreadable_lines(text, lines, chars)
     if found is not None:  # the text without those lines, folded already
         read = _read_folded(found[0] + end, found[1] + "." * len(end))
     else:
@@ -789,15 +790,19 @@ def _blank(lines: list[str], blank: set[int]) -> str:
     return "\n".join("" if k in blank else line for k, line in enumerate(lines))
 
 
-def _unreadable_lines(text: str, lines: list[str]) -> tuple[set[int], tuple[str, str] | None]:
+def _unreadable_lines(
+    text: str, lines: list[str], chars: set[str] | None = None
+) -> tuple[set[int], tuple[str, str] | None]:
     """The lines of ``text`` that ``_read`` cannot read, each found by the same tests run
     over the whole text at once (each test finds its cases within a line): characters that
     disguise, a Latin word with a look-alike letter, then, on the text without those lines,
     spaced-out letters, letters strung on separators and emoji inside a word. And
     ``_folded`` of the text with those lines blanked (``_blank``), when the last tests add
-    none (it is then folded once, not again to be read)."""
+    none (it is then folded once, not again to be read). ``chars``: ``_non_ascii(text)``,
+    when known already."""
     out: set[int] = set()
-    chars = _non_ascii(text)
+    if chars is None:
+        chars = _non_ascii(text)
     bad = sorted(ch for ch in chars if _fold_checked(ch) is None)
     starts = _line_starts(text)
     if bad:
