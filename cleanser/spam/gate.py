@@ -803,7 +803,8 @@ def _unreadable_lines(
     out: set[int] = set()
     if chars is None:
         chars = _non_ascii(text)
-    bad = sorted(ch for ch in chars if _fold_checked(ch) is None)
+    common = _common_folds()
+    bad = sorted(ch for ch in chars if (common.get(ch) or _fold_info(ch))[0] is None)
     starts = _line_starts(text)
     if bad:
         where = re.compile("[" + "".join(re.escape(ch) for ch in bad) + "]")
