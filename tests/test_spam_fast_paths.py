@@ -161,7 +161,8 @@ def test_the_lexicon_tries_its_patterns_only_where_a_match_can_open(
 
 
 def _mixed_words_reference(text: str) -> list[int]:
-    """The word-by-word reading the gate's single pattern stands for."""
+    """Mixed words read word by word from each look-alike (the gate starts from whichever
+    kind of letter the text holds fewer of)."""
     from cleanser.spam.gate import _look_alike
 
     found, end = [], -1
@@ -179,6 +180,17 @@ def _mixed_words_reference(text: str) -> list[int]:
 
 
 _MIXED_ALPHABET = "abcXYZ19_ -.é\u0430\u0435\u043e\u0440\u0441\u0445\u0391\u039f\u03bf\u0456"
+
+
+def test_every_look_alike_is_a_letter_of_a_word() -> None:
+    """``_mixed_words`` reads a word from either kind of letter in it: a look-alike that
+    is no word character would stand beside a word, not in it."""
+    from cleanser.spam.gate import _look_alike
+    from cleanser.spam.normalise import _CONFUSABLE, _confusables, _fold_char
+
+    look_alikes = [ch for ch in _confusables() if not ch.isascii() and _fold_char(ch)[1] & _CONFUSABLE]
+    assert look_alikes
+    assert all(ch.isalnum() and _look_alike().fullmatch(ch) for ch in look_alikes)
 
 
 @SETTINGS

@@ -381,6 +381,8 @@ def _non_ascii(text: str) -> set[str]:
     """The distinct characters of ``text`` beyond ASCII: the text with its ASCII runs cut
     out, as a set (far fewer matches than one a character beyond ASCII)."""
     return set(_ASCII_RUN.sub("", text))
+
+
 # Spaced-out letters (normalise._SPACED_SINGLE) on the shape: a lone letter or digit,
 # then two or more more, each after 1-3 spaces; only looked for after a lone one.
 _LONE = re.compile(r" [uld] ")
