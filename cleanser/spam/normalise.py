@@ -84,9 +84,13 @@ FOLD_NAMES: dict[Fold, str] = {
 }
 
 
+_FOLD_NAMES = tuple((int(flag), name) for flag, name in FOLD_NAMES.items())  # plain ints
+
+
 def describe(flags: int) -> list[str]:
     """Names of the disguises in ``flags``, in a fixed order."""
-    return [name for flag, name in FOLD_NAMES.items() if flags & flag]
+    flags = int(flags)
+    return [name for flag, name in _FOLD_NAMES if flags & flag]
 
 
 @dataclass(frozen=True, slots=True)
