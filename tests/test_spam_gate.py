@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from cleanser.document import Document
 from cleanser.spam import analysis, gate
 from cleanser.spam import lexicon as spam_lexicon
-from cleanser.spam.normalise import _STRETCH, normalise
+from cleanser.spam.normalise import _STRETCH, fold_phrase, normalise
 from tests.spam_examples import (
     ANCHORS,
     ARTICLE_PARAGRAPHS,
@@ -102,6 +102,39 @@ def test_the_gate_reads_text_as_normalisation_does(text: str) -> None:
     read = gate.normalised_text(text)
     if read is not None:
         assert read[1] == normalise(text).text
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(["di", "ab", "Ke", "Slot", "ONLINE", "xyz", "Abc", "aB", "4", " ", "-"]), max_size=8))
+@example(["di", "Slot", " ", "online"])
+@example(["ab", "Abc", "xyz"])
+def test_the_gate_cuts_glued_words_where_normalisation_does(pieces: list[str]) -> None:
+    """Camel case is cut after three letters or more ("artinyaSlot"), not after two
+    ("diSlot" stays one word), by the gate and by normalisation alike."""
+    text = "".join(pieces)
+    read = gate.normalised_text(text)
+    assert read is not None
+    assert read[1] == normalise(text).text
+
+
+def _edited(word: str) -> set[str]:
+    """``word`` with one of its first three characters changed, dropped or added before."""
+    out = set()
+    for i in range(3):
+        out |= {word[:i] + "x" + word[i:], word[:i] + "x" + word[i + 1 :], word[:i] + word[i + 1 :]}
+    return out
+
+
+@pytest.mark.parametrize(
+    "word",
+    sorted({fold_phrase(w) for w, (kind, _) in spam_lexicon.FUZZY.items() if kind != spam_lexicon.WEAK}),
+)
+def test_fuzzy_spellings_edited_at_their_start_are_seen_by_the_gate(word: str) -> None:
+    """A fuzzy spelling with an edit at one of its first characters: what the pattern
+    finds starts a few characters into the word, and the gate still picks the line."""
+    for edited in sorted(_edited(word)):
+        for text in (f"Berita {edited} hari ini", f"Berita ab{edited.capitalize()} hari ini"):
+            assert analysis.analyse_text(text) == analysis._Analyser(Document(text)).run(), text
 
 
 def test_disguises_are_left_to_the_full_reading() -> None:

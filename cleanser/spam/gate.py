@@ -1373,18 +1373,24 @@ def _label_pairs() -> re.Pattern[str]:
 
 
 def _word_starts(norm: str, pattern: re.Pattern[str], a: int, b: int) -> Iterator[tuple[str, int]]:
-    """Matches of ``pattern`` in ``norm[a:b]`` that start a word (no ASCII letter or digit
-    before them, the least that the lexicon's left boundary rules out); every start is
-    tried, so a match left out hides none."""
+    """Matches of ``pattern`` (the fuzzy spellings, ``lexicon.one_edit``) in ``norm[a:b]``
+    that may be read in a word that starts at most ``_EDIT_LEAD`` characters before them
+    (no four ASCII letters or digits before them, the least that the lexicon's left
+    boundary rules out): an edit at one of a word's first two characters leaves the rest
+    of it, which the pattern then finds one to three characters into the word ("xegaways",
+    "egaways", "amegaways"). Every start is tried, so a match left out hides none."""
     found = pattern.search(norm, a, b)
     while found is not None:
         at = found.start()
-        if at == 0 or not _ASCII_ALNUM.match(norm, at - 1):
+        if at < _EDIT_LEAD + 1 or not _ASCII_ALNUM_LEAD.fullmatch(norm, at - _EDIT_LEAD - 1, at):
             yield norm, at
         found = pattern.search(norm, at + 1, b)
 
 
-_ASCII_ALNUM = re.compile("[a-z0-9]")
+# How far into a word a fuzzy spelling's match may start (an edit at one of the word's
+# first two characters: its rest starts one, two or three characters in).
+_EDIT_LEAD = 3
+_ASCII_ALNUM_LEAD = re.compile(f"[a-z0-9]{{{_EDIT_LEAD + 1}}}")
 
 
 def _letter_digits(shape: str) -> list[int]:

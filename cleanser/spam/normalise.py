@@ -450,7 +450,7 @@ _STRETCH = regex.compile(r"(\p{L})\1+")
 
 # _SPLIT's first case searched from its literal "lu" (far faster than trying a lookbehind
 # at every character); the stylised cases need an "S" in the shape.
-_CAMEL = re.compile(r"(?<=[lu])lu(?=ll)")
+_CAMEL = re.compile(r"(?<=[lu]l)lu(?=ll)")
 
 
 def _split_glued(buf: _Buffer, shape: str | None = None) -> _Buffer:
