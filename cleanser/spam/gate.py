@@ -523,7 +523,8 @@ def _mixed_words(text: str) -> Iterator[int]:
             continue  # in the word just read
         while a > done and text[a - 1].isalnum():
             a -= 1
-        b = _WORD_REST.match(text, m.end()).end()
+        rest = _WORD_REST.match(text, m.end())  # (a star: it always matches)
+        b = rest.end() if rest is not None else m.end()
         done = b
         if other.search(text, a, b):
             yield a
