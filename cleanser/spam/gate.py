@@ -1375,15 +1375,19 @@ def _label_pairs() -> re.Pattern[str]:
 
 def _word_starts(norm: str, pattern: re.Pattern[str], a: int, b: int) -> Iterator[tuple[str, int]]:
     """Matches of ``pattern`` (the fuzzy spellings, ``lexicon.one_edit``) in ``norm[a:b]``
-    that may be read in a word that starts at most ``_EDIT_LEAD`` characters before them
-    (no four ASCII letters or digits before them, the least that the lexicon's left
-    boundary rules out): an edit at one of a word's first two characters leaves the rest
-    of it, which the pattern then finds one to three characters into the word ("xegaways",
-    "egaways", "amegaways"). Every start is tried, so a match left out hides none."""
+    that may be read as a word: those that start one (no ASCII letter or digit before
+    them, the least that the lexicon's left boundary rules out), and those one to three
+    characters into a word where the rest of a fuzzy word after its first two characters
+    ends it (``_fuzzy_tails``): an edit at one of a word's first two characters leaves that
+    rest, one to three characters in ("egaways", "xegaways", "amegaways"). Every start is
+    tried, so a match left out hides none."""
     found = pattern.search(norm, a, b)
     while found is not None:
         at = found.start()
-        if at < _EDIT_LEAD + 1 or not _ASCII_ALNUM_LEAD.fullmatch(norm, at - _EDIT_LEAD - 1, at):
+        lead = 0  # ASCII letters and digits right before the match, up to one too many
+        while lead <= _EDIT_LEAD and at - lead > 0 and norm[at - lead - 1] in _ASCII_ALNUM:
+            lead += 1
+        if lead == 0 or (lead <= _EDIT_LEAD and _fuzzy_tails().match(norm, at)):
             yield norm, at
         found = pattern.search(norm, at + 1, b)
 
@@ -1391,7 +1395,15 @@ def _word_starts(norm: str, pattern: re.Pattern[str], a: int, b: int) -> Iterato
 # How far into a word a fuzzy spelling's match may start (an edit at one of the word's
 # first two characters: its rest starts one, two or three characters in).
 _EDIT_LEAD = 3
-_ASCII_ALNUM_LEAD = re.compile(f"[a-z0-9]{{{_EDIT_LEAD + 1}}}")
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+@cache
+def _fuzzy_tails() -> re.Pattern[str]:
+    """The rest of each non-weak fuzzy word after its first two characters, ending a word
+    as the lexicon's right boundary has it (the least it rules out)."""
+    words = {fold_phrase(word) for word, (kind, _) in FUZZY.items() if kind != WEAK}
+    return re.compile("(?:" + "|".join(_literal(w[2:]) for w in sorted(words)) + ")" + _RIGHT_ASCII)
 
 
 def _letter_digits(shape: str) -> list[int]:
