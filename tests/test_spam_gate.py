@@ -137,6 +137,12 @@ def test_fuzzy_spellings_edited_at_their_start_are_seen_by_the_gate(word: str) -
             assert analysis.analyse_text(text) == analysis._Analyser(Document(text)).run(), text
 
 
+def test_a_word_ending_like_a_fuzzy_spelling_is_no_line_to_read() -> None:
+    """Only the rest of a fuzzy word a few characters into a word counts: "terungkap"
+    holds "rungkap" (one edit from "rungkad") but not the rest "ngkad"."""
+    assert gate.scan("Kasus itu akhirnya terungkap kemarin sore.").hot == frozenset()
+
+
 def test_disguises_are_left_to_the_full_reading() -> None:
     assert gate.normalised_text("Main di 𝐊𝐈𝐋𝐀𝐓 hari ini") is None
     assert gate.normalised_text("s l o t hari ini") is None
