@@ -161,7 +161,8 @@ def test_the_lexicon_tries_its_patterns_only_where_a_match_can_open(
 
 
 def _mixed_words_reference(text: str) -> list[int]:
-    """The word-by-word reading the gate's single pattern stands for."""
+    """Mixed words read word by word from each look-alike (the gate starts from whichever
+    kind of letter the text holds fewer of)."""
     from cleanser.spam.gate import _look_alike
 
     found, end = [], -1
@@ -181,6 +182,17 @@ def _mixed_words_reference(text: str) -> list[int]:
 _MIXED_ALPHABET = "abcXYZ19_ -.é\u0430\u0435\u043e\u0440\u0441\u0445\u0391\u039f\u03bf\u0456"
 
 
+def test_every_look_alike_is_a_letter_of_a_word() -> None:
+    """``_mixed_words`` reads a word from either kind of letter in it: a look-alike that
+    is no word character would stand beside a word, not in it."""
+    from cleanser.spam.gate import _look_alike
+    from cleanser.spam.normalise import _CONFUSABLE, _confusables, _fold_char
+
+    look_alikes = [ch for ch in _confusables() if not ch.isascii() and _fold_char(ch)[1] & _CONFUSABLE]
+    assert look_alikes
+    assert all(ch.isalnum() and _look_alike().fullmatch(ch) for ch in look_alikes)
+
+
 @SETTINGS
 @given(st.text(alphabet=_MIXED_ALPHABET, max_size=60))
 @example("p\u0430ypal \u0430\u0431\u0432 slot")
@@ -189,3 +201,27 @@ def test_mixed_words_pattern_reads_as_the_word_by_word_search(text: str) -> None
     from cleanser.spam.gate import _mixed_words
 
     assert list(_mixed_words(text)) == _mixed_words_reference(text)
+
+
+_NEWS_PIECES = st.sampled_from(
+    ["polisi", "menangkap", "tersangka", "judi online", "rekening", "akun", "korban", "video",
+     "diblokir", "Kominfo", "kata", "dia", "slot", "warga", " ", ", ", ".", "\n", "pria"]
+)
+
+
+@SETTINGS
+@given(st.lists(_NEWS_PIECES, max_size=30))
+@example(["polisi", " ", "menangkap", " ", "tersangka", "\n", "warga", "\n", "akun", " ", "judi online"])
+def test_a_line_without_a_news_key_holds_no_news_word(pieces: list[str]) -> None:
+    """``news_key_starts`` says where a news word may stand: the lines without one give no
+    label, and each label comes from a line that holds one."""
+    from cleanser.textshape import LINE_BREAK
+
+    text = "".join(pieces).lower()
+    keys = lexicon.news_key_starts(text)
+    assert keys is not None  # every news entry has a key
+    bounds = [0, *(m.end() for m in LINE_BREAK.finditer(text))]
+    ends = [m.start() for m in LINE_BREAK.finditer(text)] + [len(text)]
+    for a, b in zip(bounds, ends, strict=True):
+        if not any(a <= at < b for at in keys):
+            assert lexicon.news_labels(text, 5.0, a, b) == set()

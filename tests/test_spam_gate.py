@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from cleanser.document import Document
 from cleanser.spam import analysis, gate
 from cleanser.spam import lexicon as spam_lexicon
-from cleanser.spam.normalise import _STRETCH, normalise
+from cleanser.spam.normalise import _STRETCH, fold_phrase, normalise
 from tests.spam_examples import (
     ANCHORS,
     ARTICLE_PARAGRAPHS,
@@ -102,6 +102,45 @@ def test_the_gate_reads_text_as_normalisation_does(text: str) -> None:
     read = gate.normalised_text(text)
     if read is not None:
         assert read[1] == normalise(text).text
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(["di", "ab", "Ke", "Slot", "ONLINE", "xyz", "Abc", "aB", "4", " ", "-"]), max_size=8))
+@example(["di", "Slot", " ", "online"])
+@example(["ab", "Abc", "xyz"])
+def test_the_gate_cuts_glued_words_where_normalisation_does(pieces: list[str]) -> None:
+    """Camel case is cut after three letters or more ("artinyaSlot"), not after two
+    ("diSlot" stays one word), by the gate and by normalisation alike."""
+    text = "".join(pieces)
+    read = gate.normalised_text(text)
+    assert read is not None
+    assert read[1] == normalise(text).text
+
+
+def _edited(word: str) -> set[str]:
+    """``word`` with one of its first three characters changed, dropped or added before."""
+    out = set()
+    for i in range(3):
+        out |= {word[:i] + "x" + word[i:], word[:i] + "x" + word[i + 1 :], word[:i] + word[i + 1 :]}
+    return out
+
+
+@pytest.mark.parametrize(
+    "word",
+    sorted({fold_phrase(w) for w, (kind, _) in spam_lexicon.FUZZY.items() if kind != spam_lexicon.WEAK}),
+)
+def test_fuzzy_spellings_edited_at_their_start_are_seen_by_the_gate(word: str) -> None:
+    """A fuzzy spelling with an edit at one of its first characters: what the pattern
+    finds starts a few characters into the word, and the gate still picks the line."""
+    for edited in sorted(_edited(word)):
+        for text in (f"Berita {edited} hari ini", f"Berita ab{edited.capitalize()} hari ini"):
+            assert analysis.analyse_text(text) == analysis._Analyser(Document(text)).run(), text
+
+
+def test_a_word_ending_like_a_fuzzy_spelling_is_no_line_to_read() -> None:
+    """Only the rest of a fuzzy word a few characters into a word counts: "terungkap"
+    holds "rungkap" (one edit from "rungkad") but not the rest "ngkad"."""
+    assert gate.scan("Kasus itu akhirnya terungkap kemarin sore.").hot == frozenset()
 
 
 def test_disguises_are_left_to_the_full_reading() -> None:
@@ -212,6 +251,22 @@ def test_the_gate_squeezes_letters_as_normalisation_does(text: str) -> None:
     assert gate._squeeze(text) == _STRETCH.sub(r"\1", text)
 
 
+@settings(deadline=None)
+@given(st.text(alphabet="aa日日\ud400\U0001d400\U0002d400\u0430 ?1\n", max_size=40))
+@example("\U0001d400\U0001d400\U0002d400\U0002d400\ud400\ud400 日日日 ?? \u0430\u0430")
+@example("x\U0001d400\U0002d400\ud400x")
+def test_squeezing_by_code_points_is_squeezing(text: str) -> None:
+    """A page in another script: characters beyond ASCII told apart by the low bytes of
+    their code points (forced here for any text), those beyond the Basic Multilingual
+    Plane that share them (U+1D400, U+2D400, U+D400) checked one by one."""
+    kept = gate._FEW_PAIRS
+    gate._FEW_PAIRS = -1
+    try:
+        assert gate._squeeze(text) == _STRETCH.sub(r"\1", text)
+    finally:
+        gate._FEW_PAIRS = kept
+
+
 _LABEL_PIECES = st.sampled_from(
     ["slot", "akun", "login", "situs", "5", "88", "kilat", "kilat88", "4d", "toto", "10 k per sesi",
      "rb tiap main", " ", " - ", ":", "|", "\n", "x", "Rp"]
@@ -264,3 +319,40 @@ def test_the_gate_s_keys_stand_in_every_match_of_its_patterns() -> None:
                 matched += 1
                 assert any(key in m.group() for key in required), (pattern.pattern, m.group())
     assert matched >= 10
+
+
+_LINE_PIECES = st.sampled_from(
+    ["slot gacor", "Berita kota", "s l o t", "K~I~L~A~T", "KILAT🔥88", "p\u0430ypal", "\u0430\u0431\u0432",
+     "𝐬𝐥𝐨𝐭", "ｓｌｏｔ", "ΣΟΦΙΑΣ", "maaf", " ", "é", "wd 88"]
+)
+
+
+@settings(deadline=None)
+@given(st.lists(st.lists(_LINE_PIECES, max_size=4), max_size=8), st.sampled_from(["\n", "\r\n", "\u2028"]),
+       st.booleans())
+@example([["p\u0430ypal"], ["s l o t"], ["slot gacor"]], "\n", True)
+@example([["𝐬𝐥𝐨𝐭"], ["K~I~L~A~T", "maaf"], ["ΣΟΦΙΑΣ"]], "\r\n", False)
+@example([["slot gacor", "é", " "], ["s l o t"]], "\n", False)
+def test_lines_set_aside_leave_the_others_read_as_on_their_own(
+    lines: list[list[str]], brk: str, final_break: bool
+) -> None:
+    """A text the gate cannot read whole: every line it cannot read on its own is set
+    aside (and read in full; a line beside spaced-out letters may be too), and the others
+    read as the text without the lines set aside reads (the blanked text is folded once,
+    its further lines blanked in the folded text)."""
+    text = brk.join(" ".join(words) for words in lines) + (brk if final_break and lines else "")
+    found = gate.scan(text)
+    split = text.splitlines()
+    unread = {k for k, line in enumerate(split) if gate._read(line) is None}
+    if gate._read(text) is not None:
+        assert not unread and not found.unread
+        return
+    assert unread <= found.unread
+    set_aside, folded = gate._unreadable_lines(text, split)
+    assert set_aside == found.unread
+    if folded is not None:
+        assert folded == gate._folded(gate._blank(split, set_aside))
+    end = "\n" if text and text[-1] in "\n\r\u2028" else ""
+    blanked = gate._read(gate._blank(split, set_aside) + end)
+    assert blanked is not None
+    assert found.norm == blanked[2]

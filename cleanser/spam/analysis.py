@@ -25,7 +25,8 @@ pipeline lists them as suspicions instead of removing them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -191,14 +192,24 @@ def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) ->
     not read on their own."""
     labels: set[str] = set()
     for norm in found.blocks or ():
-        bounds = [0, *(m.end() for m in LINE_BREAK.finditer(norm))]
-        ends = [m.start() for m in LINE_BREAK.finditer(norm)] + [len(norm)]
+        breaks = list(LINE_BREAK.finditer(norm))
+        bounds = [0, *(m.end() for m in breaks)]
+        ends = [m.start() for m in breaks] + [len(norm)]
         timeout = _guard(len(norm))
-        for a, b in zip(bounds, ends, strict=True):
+        # only the lines holding a key of the news words may hold one of them
+        keys = spam_lexicon.news_key_starts(norm)
+        if keys is None:
+            holding: Iterable[int] = range(len(bounds))
+        else:
+            holding = sorted({bisect.bisect_right(bounds, at) - 1 for at in keys})
+        for k in holding:
+            a, b = bounds[k], ends[k]
             if b > a:
                 labels |= spam_lexicon.news_labels(norm, timeout, a, b)
                 if len(labels) >= NEWS_DOCUMENT_TERMS:
                     return True
+    if not found.unread:
+        return False
     lines = text.splitlines()
     for k in sorted(found.unread):
         if lines[k].strip():

@@ -55,7 +55,7 @@ import unicodedata
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -374,7 +374,15 @@ def _patterns() -> _Patterns | None:
 
 # -- reading the text -----------------------------------------------------------------
 
-_NON_ASCII_CHAR = re.compile(r"[^\x00-\x7f]")
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+
+
+def _non_ascii(text: str) -> set[str]:
+    """The distinct characters of ``text`` beyond ASCII: the text with its ASCII runs cut
+    out, as a set (far fewer matches than one a character beyond ASCII)."""
+    return set(_ASCII_RUN.sub("", text))
+
+
 # Spaced-out letters (normalise._SPACED_SINGLE) on the shape: a lone letter or digit,
 # then two or more more, each after 1-3 spaces; only looked for after a lone one.
 _LONE = re.compile(r" [uld] ")
@@ -433,8 +441,11 @@ def _fold_checked(ch: str) -> tuple[str, str] | None:
     return repl, stand_in
 
 
+@lru_cache(maxsize=4096)
 def _fold_info(ch: str) -> tuple[tuple[str, str] | None, bool]:
-    """(``_fold_checked(ch)``, is ``ch`` a look-alike letter of another script?)"""
+    """(``_fold_checked(ch)``, is ``ch`` a look-alike letter of another script?)
+    Memoised per character as ``normalise._fold_char`` is (a Unicode table read once; at
+    most 4,096 characters kept, never a text)."""
     return _fold_checked(ch), bool(_fold_char(ch)[1] & _CONFUSABLE_F)
 
 
@@ -447,16 +458,16 @@ def _common_folds() -> dict[str, tuple[tuple[str, str] | None, bool]]:
     return {chr(cp): _fold_info(chr(cp)) for r in ranges for cp in r}
 
 
-def _folded(text: str) -> tuple[str, str] | None:
+def _folded(text: str, chars: set[str] | None = None) -> tuple[str, str] | None:
     """(folded text, its shape: 'u' upper-case letter, 'l' other letter, 'd' digit,
     ' ' space, '.' the rest) as normalisation folds it; None when the text holds a
-    disguise or a non-ASCII digit."""
+    disguise or a non-ASCII digit. ``chars``: ``_non_ascii(text)``, when known already."""
     if text.isascii():
         return text.lower(), text.encode("ascii").translate(_SHAPE_BYTES).decode("ascii")
     folds: dict[str, tuple[str, str]] = {}
     look_alikes: list[str] = []
     common = _common_folds()
-    for ch in set(_NON_ASCII_CHAR.findall(text)):
+    for ch in _non_ascii(text) if chars is None else chars:
         checked, look_alike = common.get(ch) or _fold_info(ch)
         if checked is None:
             return None
@@ -491,21 +502,32 @@ def _look_alike() -> re.Pattern[str]:
     return re.compile(f"[{chars}]")
 
 
-@cache
-def _mixed_word() -> re.Pattern[str]:
-    """The start of a word (a run of ``str.isalnum`` characters) holding both a Latin letter
-    and a look-alike letter of another script: each lookahead reads one word, and only at a
-    word's start, so a search is linear in the text and runs in the engine, not per letter
-    in Python."""
-    look_alike = _look_alike().pattern
-    return re.compile(rf"(?<![^\W_])(?=[^\W_]*?[A-Za-z])(?=[^\W_]*?{look_alike})")
+_ASCII_LETTERS = re.compile("[A-Za-z]+")
+_WORD_REST = re.compile(r"[^\W_]*")  # a word goes on ([^\W_] is exactly str.isalnum)
 
 
 def _mixed_words(text: str) -> Iterator[int]:
-    """Starts of the words holding both a Latin letter and a look-alike letter of another
-    script, in order."""
-    for m in _mixed_word().finditer(text):
-        yield m.start()
+    """Starts of the words (runs of ``str.isalnum`` characters) holding both a Latin letter
+    and a look-alike letter of another script, in order. Every look-alike is a letter: a
+    word holding one is found from either kind of letter, and is looked for from the kind
+    the text holds fewer of (a page in Cyrillic holds few Latin letters, a page in English
+    few look-alikes): where one stands, its word is read to its ends (by patterns, each
+    word once) and searched for the other kind. Linear in the text."""
+    look_alike = _look_alike()
+    latin_first = 2 * (len(text) - len(text.encode("ascii", "ignore"))) > len(text)
+    seeds, other = (_ASCII_LETTERS, look_alike) if latin_first else (look_alike, _ASCII_LETTERS)
+    done = 0  # the end of the last word read
+    for m in seeds.finditer(text):
+        a = m.start()
+        if a < done:
+            continue  # in the word just read
+        while a > done and text[a - 1].isalnum():
+            a -= 1
+        rest = _WORD_REST.match(text, m.end())  # (a star: it always matches)
+        b = rest.end() if rest is not None else m.end()
+        done = b
+        if other.search(text, a, b):
+            yield a
 
 
 def normalised_text(text: str) -> tuple[str, str] | None:
@@ -515,12 +537,14 @@ def normalised_text(text: str) -> tuple[str, str] | None:
     return None if read is None else (read[0], read[2])
 
 
-def _read(text: str) -> tuple[str, str, str] | None:
+def _read(text: str, chars: set[str] | None = None) -> tuple[str, str, str] | None:
     """(folded text, its shape, ``normalise(text).text``), or None (``normalised_text``)."""
-    found = _folded(text)
-    if found is None:
-        return None
-    folded, shape = found
+    found = _folded(text, chars)
+    return None if found is None else _read_folded(*found)
+
+
+def _read_folded(folded: str, shape: str) -> tuple[str, str, str] | None:
+    """``_read`` of a text once folded (``_folded``)."""
     if next(_spaced_at(shape), None) is not None:
         return None
     if next(_separated_at(folded, shape), None) is not None:
@@ -557,6 +581,15 @@ def _squeeze(text: str) -> str:
             units[1:].translate(_RUN_RIGHT), "big"
         )
         found = same.to_bytes(len(units) - 1, "big")
+        if found.count(0) > _FEW_PAIRS + len(found) // 64:
+            # many characters beyond ASCII side by side (a page in another script): the
+            # two low bytes of each code point tell most of them apart, and only the same
+            # character twice (or, rarely, two beyond the Basic Multilingual Plane) is
+            # looked at one by one
+            wide = piece.encode("utf-32-le", "surrogatepass")
+            for lane in (wide[0::4], wide[1::4]):
+                same |= int.from_bytes(lane[:-1], "big") ^ int.from_bytes(lane[1:], "big")
+            found = same.to_bytes(len(units) - 1, "big")
         at = found.find(0)
         while at != -1:
             a = start + at
@@ -572,6 +605,9 @@ def _squeeze(text: str) -> str:
 
 
 _XOR_BLOCK = 1 << 16
+# Past this many places where a character may equal the next one (and one in 64
+# characters), _squeeze tells characters beyond ASCII apart by their code points.
+_FEW_PAIRS = 32
 # The bytes of _squeeze's two copies of a piece: an ASCII letter or "?" (what a character
 # beyond ASCII is encoded as) as itself, any other byte as 0 on the left, 255 on the right.
 _RUN_BYTES = frozenset(
@@ -729,14 +765,18 @@ class _BlockScan:
 
 def _scan_block(text: str, patterns: _Patterns) -> _BlockScan:
     """``scan`` of a piece of whole lines (indexes within it)."""
-    read = _read(text)
+    chars = None if text.isascii() else _non_ascii(text)  # read once for both tries
+    read = _read(text, chars)
     if read is not None:
         return _BlockScan(_evidence(_Text(*read), patterns), read[2])
     lines = text.splitlines()
     # the blanked text ends as the piece does, so that the blocks join line for line
     end = "\n" if text and text[-1] in LINE_BREAK_CHARS else ""
-    unread = _unreadable_lines(text, lines)
-    read = _read(_blank(lines, unread) + end)
+    unread, found = _unreadable_lines(text, lines, chars)
+    if found is not None:  # the text without those lines, folded already
+        read = _read_folded(found[0] + end, found[1] + "." * len(end))
+    else:
+        read = _read(_blank(lines, unread) + end)
     if read is None:  # pragma: no cover - a fault of _unreadable_lines: read line by line
         unread = {k for k, line in enumerate(lines) if _read(line) is None}
         read = _read(_blank(lines, unread) + end)
@@ -753,14 +793,21 @@ def _blank(lines: list[str], blank: set[int]) -> str:
     return "\n".join("" if k in blank else line for k, line in enumerate(lines))
 
 
-def _unreadable_lines(text: str, lines: list[str]) -> set[int]:
+def _unreadable_lines(
+    text: str, lines: list[str], chars: set[str] | None = None
+) -> tuple[set[int], tuple[str, str] | None]:
     """The lines of ``text`` that ``_read`` cannot read, each found by the same tests run
     over the whole text at once (each test finds its cases within a line): characters that
     disguise, a Latin word with a look-alike letter, then, on the text without those lines,
-    spaced-out letters, letters strung on separators and emoji inside a word."""
+    spaced-out letters, letters strung on separators and emoji inside a word. And
+    ``_folded`` of the text with those lines blanked (``_blank``), when the last tests add
+    none (it is then folded once, not again to be read). ``chars``: ``_non_ascii(text)``,
+    when known already."""
     out: set[int] = set()
-    chars = set(_NON_ASCII_CHAR.findall(text))
-    bad = sorted(ch for ch in chars if _fold_checked(ch) is None)
+    if chars is None:
+        chars = _non_ascii(text)
+    common = _common_folds()
+    bad = sorted(ch for ch in chars if (common.get(ch) or _fold_info(ch))[0] is None)
     starts = _line_starts(text)
     if bad:
         where = re.compile("[" + "".join(re.escape(ch) for ch in bad) + "]")
@@ -769,11 +816,34 @@ def _unreadable_lines(text: str, lines: list[str]) -> set[int]:
         out |= {bisect.bisect_right(starts, at) - 1 for at in _mixed_words(text)}
     found = _folded(_blank(lines, out))
     if found is None:  # pragma: no cover - every such character was blanked
-        return {k for k, line in enumerate(lines) if _read(line) is None}
+        return {k for k, line in enumerate(lines) if _read(line) is None}, None
     folded, shape = found
-    starts = _line_starts(folded)
     places = [*_spaced_at(shape), *_separated_at(folded, shape), *_emoji_inside_at(folded)]
-    return out | {bisect.bisect_right(starts, at) - 1 for at in places}
+    if not places:
+        return out, found
+    starts = _line_starts(folded)
+    more = {bisect.bisect_right(starts, at) - 1 for at in places} - out
+    if len(starts) != len(lines):  # pragma: no cover - a fold that breaks a line
+        return out | more, None
+    return out | more, _blank_folded(folded, shape, starts, more)
+
+
+def _blank_folded(folded: str, shape: str, starts: list[int], blank: set[int]) -> tuple[str, str]:
+    """``_folded`` of a blanked text (``_blank``) with more lines blanked: folding reads
+    each line on its own (a character, a look-alike's word, a final sigma's word), so the
+    lines are blanked in the folded text and its shape, at ``starts`` (one "\n" between
+    lines), rather than folded again."""
+    folded_pieces: list[str] = []
+    shape_pieces: list[str] = []
+    cursor = 0
+    for k in sorted(blank):
+        a = starts[k]
+        folded_pieces.append(folded[cursor:a])
+        shape_pieces.append(shape[cursor:a])
+        cursor = starts[k + 1] - 1 if k + 1 < len(starts) else len(folded)
+    folded_pieces.append(folded[cursor:])
+    shape_pieces.append(shape[cursor:])
+    return "".join(folded_pieces), "".join(shape_pieces)
 
 
 # Each test below finds its cases from a cheap, literal-led guard, then checks each place
@@ -816,7 +886,7 @@ def _emoji_inside_at(folded: str) -> Iterator[int]:
     and joiners that the text holds."""
     if folded.isascii():
         return
-    emoji = sorted(ch for ch in set(_NON_ASCII_CHAR.findall(folded)) if _EMOJI_CHAR.match(ch))
+    emoji = sorted(ch for ch in _non_ascii(folded) if _EMOJI_CHAR.match(ch))
     if not emoji:
         return
     where = re.compile("[" + "".join(re.escape(ch) for ch in emoji) + "]")
@@ -1107,7 +1177,7 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
                 yield norm, at
     fuzzy = patterns.evidence[-1]
     for (pattern, required), reach in zip(keys.keyed, keys.reaches, strict=True):
-        if required is not None and present.isdisjoint(required):
+        if required is not None and required.isdisjoint(present):  # (reads the few present)
             continue  # every match holds one of its keys, and none is in the text
         if required is not None and reach is not None:  # near its keys, on their lines
             yield from _near_keys(read, pattern, reach, present & required, places, pattern is fuzzy)
@@ -1143,7 +1213,7 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
         end = b
         word = folded[a:b]
         read_as = skeleton(word)
-        if "4d" in word or any(root in read_as for root in patterns.roots):
+        if "4d" in word or _roots().search(read_as):
             yield folded, a
         elif (
             word[-2:].isdigit() and sum(c.isalpha() for c in word) >= 3
@@ -1158,10 +1228,18 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
                 read.line_of(folded, at), DISGUISE_NEIGHBOURS
             ):
                 yield folded, at
-    if not present.isdisjoint(keys.labels):
+    if not keys.labels.isdisjoint(present):
         yield from _labelled(read, places, keys)
     for m in _SYMBOL_TAIL.finditer(shape):  # symbols spelling a brand before its number
         yield folded, m.start()
+
+
+@cache
+def _roots() -> re.Pattern[str]:
+    """Any gambling root of a numbered brand (``_Patterns.roots``), in one search."""
+    patterns = _patterns()
+    roots = patterns.roots if patterns is not None else ()
+    return re.compile("|".join(re.escape(root) for root in roots) or "(?!)")
 
 
 def _near_keys(
@@ -1296,18 +1374,36 @@ def _label_pairs() -> re.Pattern[str]:
 
 
 def _word_starts(norm: str, pattern: re.Pattern[str], a: int, b: int) -> Iterator[tuple[str, int]]:
-    """Matches of ``pattern`` in ``norm[a:b]`` that start a word (no ASCII letter or digit
-    before them, the least that the lexicon's left boundary rules out); every start is
+    """Matches of ``pattern`` (the fuzzy spellings, ``lexicon.one_edit``) in ``norm[a:b]``
+    that may be read as a word: those that start one (no ASCII letter or digit before
+    them, the least that the lexicon's left boundary rules out), and those one to three
+    characters into a word where the rest of a fuzzy word after its first two characters
+    ends it (``_fuzzy_tails``): an edit at one of a word's first two characters leaves that
+    rest, one to three characters in ("egaways", "xegaways", "amegaways"). Every start is
     tried, so a match left out hides none."""
     found = pattern.search(norm, a, b)
     while found is not None:
         at = found.start()
-        if at == 0 or not _ASCII_ALNUM.match(norm, at - 1):
+        lead = 0  # ASCII letters and digits right before the match, up to one too many
+        while lead <= _EDIT_LEAD and at - lead > 0 and norm[at - lead - 1] in _ASCII_ALNUM:
+            lead += 1
+        if lead == 0 or (lead <= _EDIT_LEAD and _fuzzy_tails().match(norm, at)):
             yield norm, at
         found = pattern.search(norm, at + 1, b)
 
 
-_ASCII_ALNUM = re.compile("[a-z0-9]")
+# How far into a word a fuzzy spelling's match may start (an edit at one of the word's
+# first two characters: its rest starts one, two or three characters in).
+_EDIT_LEAD = 3
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+@cache
+def _fuzzy_tails() -> re.Pattern[str]:
+    """The rest of each non-weak fuzzy word after its first two characters, ending a word
+    as the lexicon's right boundary has it (the least it rules out)."""
+    words = {fold_phrase(word) for word, (kind, _) in FUZZY.items() if kind != WEAK}
+    return re.compile("(?:" + "|".join(_literal(w[2:]) for w in sorted(words)) + ")" + _RIGHT_ASCII)
 
 
 def _letter_digits(shape: str) -> list[int]:
@@ -1330,7 +1426,7 @@ _FEW_LINES = 1000
 
 def _absent(present: AbstractSet[str], keys: frozenset[str] | None) -> bool:
     """Is none of ``keys`` (None: no keys known, never absent) in ``present``?"""
-    return keys is not None and present.isdisjoint(keys)
+    return keys is not None and keys.isdisjoint(present)  # reads the keys the text holds
 
 
 def _split_brand(folded: str, at: int) -> bool:

@@ -710,6 +710,18 @@ def news_labels(text: str, timeout: float, pos: int = 0, endpos: int | None = No
     }
 
 
+def news_key_starts(text: str) -> list[int] | None:
+    """Where a key of the news words stands in ``text``, in order (one pass of their key
+    finder): ``news_labels`` of a stretch holding none of them is empty, as every match
+    there opens with a first word of a phrase or holds a key of its regex entry. None when
+    some entry has no key (a symbol entry, a regex entry without one): any stretch may
+    then hold a news word."""
+    compiled = _compiled(*_NEWS_LISTS)
+    if compiled.symbol_pattern is not None or any(keys is None for keys in compiled.regex_keys):
+        return None
+    return sorted({at for ats in compiled.finder.places(text).values() for at in ats})
+
+
 def find_news(norm: Normalised, timeout: float) -> list[Term]:
     """Words of news reporting (kind 'news' or 'speech'), sorted by position."""
     found = list(_list_terms(norm, _compiled(*_NEWS_LISTS), timeout))

@@ -84,9 +84,13 @@ FOLD_NAMES: dict[Fold, str] = {
 }
 
 
+_FOLD_NAMES = tuple((int(flag), name) for flag, name in FOLD_NAMES.items())  # plain ints
+
+
 def describe(flags: int) -> list[str]:
     """Names of the disguises in ``flags``, in a fixed order."""
-    return [name for flag, name in FOLD_NAMES.items() if flags & flag]
+    flags = int(flags)
+    return [name for flag, name in _FOLD_NAMES if flags & flag]
 
 
 @dataclass(frozen=True, slots=True)
@@ -446,7 +450,7 @@ _STRETCH = regex.compile(r"(\p{L})\1+")
 
 # _SPLIT's first case searched from its literal "lu" (far faster than trying a lookbehind
 # at every character); the stylised cases need an "S" in the shape.
-_CAMEL = re.compile(r"(?<=[lu])lu(?=ll)")
+_CAMEL = re.compile(r"(?<=[lu]l)lu(?=ll)")
 
 
 def _split_glued(buf: _Buffer, shape: str | None = None) -> _Buffer:
