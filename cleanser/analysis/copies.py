@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
 
 KEY_CHARS = 24  # lines are looked up by their first characters
+FINDER_CHARS = 12
+"""The places where a line's key may start are found by its first ``FINDER_CHARS``
+characters (an automaton of half the nodes, or fewer where lines open alike; the index then
+reads the whole key there, so the places kept are the same)."""
 MIN_PIECE_CHARS = 40  # a shorter line is never counted as a piece of a copy
 MIN_PIECE_WORDS = 6
 MAX_CANDIDATES = 6  # lines sharing one key that are tried, longest first
@@ -172,7 +176,7 @@ def _pieces(
     number of lines."""
     size = len(text)
     last = size - MIN_PIECE_CHARS
-    starts = finder.starts(text, last + KEY_CHARS)
+    starts = finder.starts(text, last + FINDER_CHARS)
     pieces: list[_Piece] = []
     end = 0
     for pos in sorted(starts):
@@ -346,7 +350,8 @@ def _round(doc: AnalysedDocument, views: dict[int, _View]) -> list[Copy]:
     if not index:
         return found
     # a few keys: str.find per key costs less than building an automaton (the same answer)
-    finder = KeyFinder(index, "find" if len(index) <= FEW_KEYS else doc.config.engine)
+    finder = KeyFinder((key[:FINDER_CHARS] for key in index),
+                       "find" if len(index) <= FEW_KEYS else doc.config.engine)
     paragraphs: dict[str, list[tuple[int, int, str]]] | None = None
     for view in ordered:
         text = view.text
