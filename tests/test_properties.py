@@ -149,6 +149,11 @@ def test_cleaning_is_deterministic(text: str) -> None:
     + "Konten ini adalah kiriman dari Z Creators Indozone. Yuk, bikin cerita dan konten serumu, serta dapatkan"
     " berbagai reward menarik! Let’s join Z Creators dengan klik di sini." * 3 + "\n"
 )
+@example(  # a headline before initials alone at the end: judged past the initials, as once they are gone
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+    "5 Cara Memperpanjang Umur Baterai HP, Jangan Sering Isi Sampai 100 Persen\n(mkh/mkh)\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from cleanser import lexicon
 from cleanser.analysis import headline, lineshapes, promo
 from cleanser.analysis.facts import AnalysedDocument
@@ -13,6 +15,10 @@ from cleanser.rule import Rule
 
 MARKED = lexicon.lazy_caseless(r"^\W*(?:baca|simak|lihat|tonton|read|watch|see)\b[^:]{0,30}:")
 """A lead-in marks the link: the read-also and video rules own those lines."""
+BRACKETED_ALONE = regex.compile(r"[(\[][^()\[\]]{1,40}[)\]]")
+"""A few words alone in brackets, "(abc/xyz)", "[ANT]": initials, a desk code or a note, no
+story; looked past like known chrome."""
+MAX_BRACKETED_WORDS = 4
 
 SCORE_RUN = 0.7
 MIN_RUN_CLOSER_WORDS = 8
@@ -35,6 +41,10 @@ def _passed(doc: AnalysedDocument, line: Line) -> bool:
             line.index in doc.lines_gone
             or headline.is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index])
             or promo.speaks_call_to_action(doc, line)
+            or (
+                len(doc.words[line.index]) <= MAX_BRACKETED_WORDS
+                and BRACKETED_ALONE.fullmatch(line.stripped) is not None
+            )
         )
         known[line.index] = answer = 2 if passed else 1
     return answer == 2
