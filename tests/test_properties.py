@@ -154,6 +154,15 @@ def test_cleaning_is_deterministic(text: str) -> None:
     ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
     "5 Cara Memperpanjang Umur Baterai HP, Jangan Sering Isi Sampai 100 Persen\n(mkh/mkh)\n"
 )
+@example(  # a headline before a read-at-source footer printed twice on one line: the footer judged
+    # as it reads once its copy is cut
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+    "5 Cara Memperpanjang Umur Baterai HP, Jangan Sering Isi Sampai 100 Persen\n"
+    + 'Baca artikel CNN Indonesia "Klasemen MotoGP Usai GP Italia: Marquez Makin Kokoh" selengkapnya di sini:'
+    " https://www.cnnindonesia.com/olahraga/20250622204510-156-1242510/klasemen-motogp-usai-gp-italia-marquez"
+    "-makin-kokoh." * 2 + "\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -37,9 +37,11 @@ def _passed(doc: AnalysedDocument, line: Line) -> bool:
     known = doc.memo("rl03.passed", lambda: bytearray(len(doc.lines)))  # per line: 0 not asked, 1 no, 2 yes
     answer = known[line.index]
     if not answer:
+        cut = line.index in doc.lines_cut  # read as a second pass reads it, its copies gone
+        text = doc.text_after_cuts(line) if cut else line.text
         passed = (
             line.index in doc.lines_gone
-            or headline.is_known_chrome(line.text, doc.hits, line.index, doc.folded_words[line.index])
+            or headline.is_known_chrome(text, doc.hits, line.index, None if cut else doc.folded_words[line.index])
             or promo.speaks_call_to_action(doc, line)
             or (
                 len(doc.words[line.index]) <= MAX_BRACKETED_WORDS
