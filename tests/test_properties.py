@@ -163,6 +163,19 @@ def test_cleaning_is_deterministic(text: str) -> None:
     " https://www.cnnindonesia.com/olahraga/20250622204510-156-1242510/klasemen-motogp-usai-gp-italia-marquez"
     "-makin-kokoh." * 2 + "\n"
 )
+@example(  # a footer glued to its own copy (the pack's pattern covers the first print, the copy the
+    # second) above a paragraph printed twice: the footer line goes whole, so the dateline
+    # opening the paragraph is found in the first pass
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.\n'
+    + ('Baca artikel CNN Indonesia "Klasemen MotoGP Usai GP Italia: Marquez Makin Kokoh" selengkapnya di sini:'
+       " https://www.cnnindonesia.com/olahraga/20250622204510-156-1242510/klasemen-motogp-usai-gp-italia-marquez"
+       "-makin-kokoh.") * 2 + "\n"
+    + ("BANGKOK  - Timnas futsal Indonesia keluar sebagai juara turnamen segi empat di Bangkok, Thailand, setelah"
+       " menang 4-2 atas tuan rumah pada laga terakhir, Minggu (15/6/2025).Kemenangan itu membuat skuad asuhan"
+       " pelatih Hector Souto mengoleksi tujuh poin dari tiga pertandingan, unggul satu poin atas Thailand.") * 2
+    + "\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

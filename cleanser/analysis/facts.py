@@ -240,6 +240,12 @@ class AnalysedDocument(Document):
             except sitepacks.RuleTimeoutError:  # reported by the pipeline, not here
                 continue
             spans.extend((proposal.start, proposal.end) for proposal in found)
+        if spans and self.lines_cut:
+            # a line a pattern covers once its copies are cut goes whole too (a footer glued
+            # to its own copy, the pattern matching the first print)
+            touched = {self.line_at(start).index for start, _ in spans}
+            spans.extend((copy.start, copy.end) for copy in self.copies
+                         if copy.start is not None and copy.end is not None and copy.line.index in touched)
         # matches that touch or stand apart by white space only cover a line together (a
         # notice glued to its own copy is matched twice on one line): the line goes whole
         merged: list[list[int]] = []
