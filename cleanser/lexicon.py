@@ -139,6 +139,11 @@ _WHOLE_PATTERN = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?[a-zA-Z-]+\)")
 whole pattern): ``PhraseIndex`` then always runs the whole alternation."""
 
 
+_MAX_CHOSEN_PATTERNS = 64
+"""Patterns of chosen ``re:`` entries kept per phrase list (a list of n entries has 2**n
+subsets: the store is cleared when full, so that memory stays bounded whatever the texts)."""
+
+
 class PhraseIndex:
     """Finds the literal entries of a phrase list among a line's casefolded words.
 
@@ -188,6 +193,8 @@ class PhraseIndex:
             return self._patterns_of[chosen]
         except KeyError:
             pattern = caseless("(?:" + "|".join(self._sources[i] for i in chosen) + ")") if chosen else None
+            if len(self._patterns_of) >= _MAX_CHOSEN_PATTERNS:
+                self._patterns_of.clear()  # bounded: the subsets met are few, but texts choose them
             self._patterns_of[chosen] = pattern
             return pattern
 

@@ -494,7 +494,5 @@ def clean(text: str, url: str | None = None, **options: object) -> Result:
     return pipeline.clean(text, url)
 
 
-
-
 def _rank(ranked: tuple[int, Rule]) -> int:
     return ranked[0]

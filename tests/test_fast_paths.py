@@ -179,3 +179,17 @@ def test_a_phrase_index_runs_only_the_entries_whose_keys_a_text_holds(name: str,
     assert index._pattern is not None
     whole = {m.group().casefold() for m in index._pattern.finditer(text)}
     assert index.find((), text) == whole
+
+
+def test_a_phrase_index_keeps_a_bounded_number_of_narrowed_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts choose which ``re:`` entries run (2**n subsets of n entries): the narrowed
+    patterns kept stay bounded, and the answers stay the whole pattern's."""
+    monkeypatch.setattr(lexicon, "_MAX_CHOSEN_PATTERNS", 3)
+    index = lexicon.PhraseIndex("legal_notice")
+    pieces = ["©", "(c) 2024", "tidak mewakili pandangan redaksi", "is solely responsible for the content",
+              "does not reflect the views of the editorial"]
+    assert index._pattern is not None
+    for mask in range(1, 1 << len(pieces)):
+        text = " dan ".join(piece for i, piece in enumerate(pieces) if mask >> i & 1)
+        assert index.find((), text) == {m.group().casefold() for m in index._pattern.finditer(text)}
+        assert len(index._patterns_of) <= 3
