@@ -1,7 +1,8 @@
 """Idempotence on real text: cleaning the clean text of every corpus document, and of every
-text document of ../shared/devset (skipped when ../shared is not beside the repository),
-changes nothing. The hostile and generated documents are in tests/test_hostile_properties.py
-and tests/test_properties.py; benchmarks/fuzz.py runs them at scale."""
+text document and HTML page of ../shared/devset (skipped when ../shared is not beside the
+repository; a page's text is cleaned again with its known title), changes nothing. The
+hostile and generated documents are in tests/test_hostile_properties.py and
+tests/test_properties.py; benchmarks/fuzz.py runs them at scale."""
 
 from __future__ import annotations
 
@@ -40,3 +41,25 @@ def test_every_devset_text_document_is_idempotent(shared: Path) -> None:
     docs = [(d.id, str(d.read_input()), d.url) for d in data.documents if d.kind == "text"]
     assert docs
     assert _not_idempotent(docs) == []
+
+
+def test_every_devset_html_page_is_idempotent(shared: Path) -> None:
+    """The clean text of a page, cleaned again with what the page said of itself (its title,
+    as clean_html knew it), changes nothing."""
+    devset = shared / "devset"
+    if not devset.is_dir():
+        pytest.skip("../shared/devset is absent")
+    from cleanser.document import Document
+    from cleanser.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+    data = evaluation.load(str(devset))
+    pages = [d for d in data.documents if d.kind == "html"]
+    assert pages
+    found = []
+    for page in pages:
+        once = cleanser.clean_html(page.read_input(), url=page.url)
+        again = pipeline.run(Document(once.text, url=page.url, known_title=once.title))
+        if again.text != once.text:
+            found.append(f"{page.id}: {[(r.code, r.text[:60]) for r in again.removals]}")
+    assert found == []

@@ -152,7 +152,9 @@ class ClosingInitials(Rule):
                 if match:
                     found = self._part(doc, line, cut, text, match.start(), match.end(),
                                        "reporter/editor initials closing the story")
-                elif position == len(lines) - 1 and (credit := _credit_after_sentence(text)):
+                elif (position == len(lines) - 1 or line.index == doc.last_body_index) and (
+                    credit := _credit_after_sentence(text)
+                ):
                     found = self._part(doc, line, cut, text, credit.start(), credit.end(),
                                        "reporter's credit glued after the last sentence")
                 if found is not None:
