@@ -60,6 +60,9 @@ def test_every_devset_html_page_is_idempotent(shared: Path) -> None:
     for page in pages:
         once = cleanser.clean_html(page.read_input(), url=page.url)
         again = pipeline.run(Document(once.text, url=page.url, known_title=once.title))
-        if again.text != once.text:
-            found.append(f"{page.id}: {[(r.code, r.text[:60]) for r in again.removals]}")
+        # the one removal text alone may add: a video lead-in ending the text, that the page
+        # followed with its video (EM02 on a text; the page's own reading keeps it)
+        changes = [r for r in again.removals if not (r.code == "EM02" and not once.text[r.end :].strip())]
+        if changes:
+            found.append(f"{page.id}: {[(r.code, r.text[:60]) for r in changes]}")
     assert found == []

@@ -77,11 +77,9 @@ class VideoLeadIn(Rule):
         # every proposal needs a line the lead-in or the quoted lead-in may be on
         indexes = doc.hits.lines_of_any(_LEAD_IN_FAMILY, _QUOTED_FAMILY)
         for line in lines if indexes is None else [doc.lines[i] for i in indexes]:
-            # the last line, or a line after the story's last paragraph with a sentence
-            # before the lead-in (the last line once the chrome after it is gone)
-            if (line is lines[-1] or doc.in_tail(line)) and doc.hits.may_hold(line.index, _LEAD_IN_FAMILY):
+            if line is lines[-1] and doc.hits.may_hold(line.index, _LEAD_IN_FAMILY):
                 glued = GLUED_LEAD_IN.search(line.text, max(0, len(line.text) - 120))
-                if glued and (line is lines[-1] or line.text[: glued.start()].strip()):
+                if glued:
                     yield self.span(line.start + glued.start(), line.start + glued.end(),
                                     "video lead-in glued after the last sentence, nothing after it")
                     continue
