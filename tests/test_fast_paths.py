@@ -193,3 +193,17 @@ def test_a_phrase_index_keeps_a_bounded_number_of_narrowed_patterns(monkeypatch:
         text = " dan ".join(piece for i, piece in enumerate(pieces) if mask >> i & 1)
         assert index.find((), text) == {m.group().casefold() for m in index._pattern.finditer(text)}
         assert len(index._patterns_of) <= 3
+
+
+def test_rl01_counts_a_links_words_in_the_text_around_it() -> None:
+    """A name is 'seen elsewhere' when the text around the link names it too; on a huge text
+    only the ``ELSEWHERE_CHARS`` each side count (counting in the whole text for every link
+    grew with the square of its size)."""
+    link = "Baca juga: Taman Baru Kota Sari"
+    filler = "Pemerintah kota menata ulang trotoar di sekitar taman agar ramah bagi pejalan kaki.\n"
+    far = filler * (rl01.ELSEWHERE_CHARS // len(filler) + 10)
+    start = len("Baca juga: ")
+    run = [(m.start(), m.end(), m.group()) for m in rl01.TOKEN.finditer(link, start)]
+    for text, seen in ((f"{link}\nWarga Sari datang.\n", True), (f"{link}\n{far}Warga Sari datang.\n", False)):
+        found = rl01._seen_elsewhere(analyse(text), link, run, 0)
+        assert (found["Sari"] >= 1) is seen
