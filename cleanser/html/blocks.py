@@ -134,9 +134,9 @@ def walk(root: Any) -> PageWalk:
                 skip()
                 frames.append(_SKIPPED)
                 continue
-            keys = el.keys()
-            if keys:
-                own = hint_of(tag, tuple([(k, el.get(k)) for k in keys if k in relevant]))
+            items = el.items()  # (name, value) pairs in the page's order
+            if items:
+                own = hint_of(tag, tuple([item for item in items if item[0] in relevant]))
                 if own is hidden:
                     skip()
                     frames.append(_SKIPPED)
