@@ -12,6 +12,7 @@ linear in the size of the tree.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -221,8 +222,12 @@ def in_running_text(element: Any) -> bool:
     return False
 
 
+_ALNUM = re.compile(r"[^\W_]")
+"""A character ``str.isalnum`` says yes to (the standard library's \\w is isalnum() or "_")."""
+
+
 def _has_word(text: str | None) -> bool:
-    return bool(text) and any(c.isalnum() for c in text)  # type: ignore[union-attr]
+    return bool(text) and _ALNUM.search(text) is not None  # type: ignore[arg-type]
 
 
 def outermost(
