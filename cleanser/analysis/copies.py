@@ -457,26 +457,10 @@ def _may_take_part(doc: AnalysedDocument, line: Line) -> bool:
     return doc.is_body(line) or (line.end - line.start >= KEY_CHARS and len(line.stripped) >= KEY_CHARS)
 
 
-def _spam_touched(doc: AnalysedDocument) -> set[int]:
-    """Indexes of the lines that gambling spam at the threshold touches (their views are cut
-    by ``_without_spam``, whatever their length)."""
-    threshold = doc.config.threshold
-    touched: set[int] = set()
-    for finding in doc.spam.findings:
-        if finding.score < threshold:
-            continue
-        line = doc.line_at(finding.start)
-        while True:
-            touched.add(line.index)
-            if line.end >= finding.end or line.index + 1 >= len(doc.lines):
-                break
-            line = doc.lines[line.index + 1]
-    return touched
-
-
-def _without_spam(doc: AnalysedDocument, views: dict[int, _View]) -> tuple[dict[int, _View], set[int]]:
-    """The views once the gambling spam that goes is cut (the spam rules remove every finding
-    that reaches the threshold): a line is a copy, or holds one, as it reads without it."""
+def _spam_cuts(doc: AnalysedDocument) -> dict[int, list[tuple[int, int]]]:
+    """For each line that gambling spam at the threshold touches, the spans of it the spam
+    covers (the spam rules remove every finding that reaches the threshold). These lines get
+    a view whatever their length, cut by ``_without_spam``."""
     threshold = doc.config.threshold
     cuts: dict[int, list[tuple[int, int]]] = {}
     for finding in doc.spam.findings:
@@ -484,14 +468,24 @@ def _without_spam(doc: AnalysedDocument, views: dict[int, _View]) -> tuple[dict[
             continue
         line = doc.line_at(finding.start)
         while True:
-            if line.index in views and finding.start < line.end and line.start < finding.end:
+            if finding.start < line.end and line.start < finding.end:
                 cuts.setdefault(line.index, []).append((max(finding.start, line.start), min(finding.end, line.end)))
             if line.end >= finding.end or line.index + 1 >= len(doc.lines):
                 break
             line = doc.lines[line.index + 1]
+    return cuts
+
+
+def _without_spam(
+    views: dict[int, _View], cuts: dict[int, list[tuple[int, int]]]
+) -> tuple[dict[int, _View], set[int]]:
+    """The views once the gambling spam that goes is cut (``_spam_cuts``): a line is a copy,
+    or holds one, as it reads without it."""
     emptied = set()
     for index, spans in cuts.items():  # (replaced in place: the views stay in line order)
-        view = views[index]
+        view = views.get(index)
+        if view is None:
+            continue  # a blank line inside a finding
         for start, end in sorted(spans, reverse=True):
             local = _local(view, start, end)
             if local[0] < local[1]:
@@ -515,14 +509,14 @@ def find(doc: AnalysedDocument) -> Found:
     ``MAX_ROUNDS`` times; most documents need one), so that a second pass finds nothing the
     first did not (idempotence)."""
     same: dict[str, str] = {}  # a line printed again reads as the same string (one copy held)
-    spam_lines = _spam_touched(doc)
+    cuts = _spam_cuts(doc)
     views = {
         line.index: _view(doc, line, same.setdefault)
         for line in doc.content_lines
-        if line.index in spam_lines or _may_take_part(doc, line)
+        if line.index in cuts or _may_take_part(doc, line)
     }
     same.clear()
-    views, spam_only = _without_spam(doc, views)
+    views, spam_only = _without_spam(views, cuts)
     found: list[Copy] = []
     emptied: set[int] = set()
     for _ in range(MAX_ROUNDS):
