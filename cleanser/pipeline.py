@@ -165,7 +165,6 @@ class Pipeline:
         if not 0.0 <= threshold <= 1.0:
             raise ValueError(f"threshold must be within [0, 1], got {threshold}")
         self.rules: tuple[Rule, ...] = tuple(chosen)
-        self._has_site_rules = any(rule.site_pack is not None for rule in self.rules)
         self.threshold = threshold
         self.notes: tuple[str, ...] = tuple(notes)
         specs = [spec for r in self.rules if isinstance(spec := getattr(r, "spec", None), PatternSpec)]
@@ -240,7 +239,7 @@ class Pipeline:
         candidates: list[_Candidate] = []
         plain, by_pack = self._ranked_rules()
         ranked = plain  # a rule of a site pack that does not apply has nothing to say here
-        packs = doc.site_packs if self._has_site_rules else ()
+        packs = doc.site_packs if by_pack else ()  # (site packs are found only for their rules)
         if packs:
             ranked = sorted([*plain, *(found for pack in packs for found in by_pack.get(pack, ()))], key=_rank)
         for rank, rule in ranked:

@@ -23,6 +23,7 @@ documents come from ``cleanser.evaluation.loading``; showing the scores is
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import time
@@ -111,13 +112,7 @@ class Counts:
         }
 
     def to_dict(self) -> dict[str, int]:
-        return {
-            "gold": self.gold,
-            "output": self.output,
-            "kept": self.kept,
-            "chrome": self.chrome,
-            "chrome_left": self.chrome_left,
-        }
+        return dataclasses.asdict(self)  # gold, output, kept, chrome, chrome_left
 
 
 def count(expected: str, output: str, input_text: str) -> Counts:
