@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from cleanser.document import Document
 from cleanser.spam import analysis, gate
 from cleanser.spam import lexicon as spam_lexicon
-from cleanser.spam.normalise import _STRETCH, fold_phrase, normalise
+from cleanser.spam.normalise import _STRETCH, fold_phrase, letter_runs, normalise
 from tests.spam_examples import (
     ANCHORS,
     ARTICLE_PARAGRAPHS,
@@ -259,12 +259,10 @@ def test_squeezing_by_code_points_is_squeezing(text: str) -> None:
     """A page in another script: characters beyond ASCII told apart by the low bytes of
     their code points (forced here for any text), those beyond the Basic Multilingual
     Plane that share them (U+1D400, U+2D400, U+D400) checked one by one."""
-    kept = gate._FEW_PAIRS
-    gate._FEW_PAIRS = -1
-    try:
-        assert gate._squeeze(text) == _STRETCH.sub(r"\1", text)
-    finally:
-        gate._FEW_PAIRS = kept
+    spans = [m.span() for m in _STRETCH.finditer(text)]
+    assert letter_runs(text, gate._is_letter, few_pairs=-1) == spans
+    assert letter_runs(text, gate._is_letter) == spans
+    assert gate._squeeze(text) == _STRETCH.sub(r"\1", text)
 
 
 _LABEL_PIECES = st.sampled_from(

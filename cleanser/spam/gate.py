@@ -90,6 +90,7 @@ from cleanser.spam.normalise import (
     _confusables,
     _fold_char,
     fold_phrase,
+    letter_runs,
 )
 from cleanser.spam.normalise import _STYLISED as _STYLISED_F
 from cleanser.textshape import LINE_BREAK, LINE_BREAK_CHARS
@@ -563,71 +564,23 @@ def _read_folded(folded: str, shape: str) -> tuple[str, str, str] | None:
 
 def _squeeze(text: str) -> str:
     """normalise._STRETCH: every run of one letter (of ``_LETTER``) read as that letter
-    once. Where a character may equal the next one is found from the text's bytes (each
-    character beyond ASCII as "?"): XOR the same bytes one place on, as two big integers,
-    gives a zero byte there, found with ``bytes.find`` (a few in a paragraph: doubled
-    letters, blank lines, "00"), far faster than a regex with a backreference tried at
-    every character. Each run of a letter is read to its end, and the text put together
-    once from the pieces between them. Read in blocks, so the copies stay small however
-    long the text."""
+    once. The runs are found from the text's bytes (``normalise.letter_runs``), and the
+    text put together once from the pieces between them."""
+    runs = letter_runs(text, _is_letter)
+    if not runs:
+        return text
     pieces: list[str] = []
     cursor = 0
-    for start in range(0, max(len(text) - 1, 0), _XOR_BLOCK):
-        piece = text[start : start + _XOR_BLOCK + 1]
-        units = piece.encode("ascii", "replace")  # one byte a character
-        # only a letter (or a character beyond ASCII, "?" here) can start a run: every
-        # other byte reads as 0 on the left and 255 on the right, never the same
-        same = int.from_bytes(units[:-1].translate(_RUN_LEFT), "big") ^ int.from_bytes(
-            units[1:].translate(_RUN_RIGHT), "big"
-        )
-        found = same.to_bytes(len(units) - 1, "big")
-        if found.count(0) > _FEW_PAIRS + len(found) // 64:
-            # many characters beyond ASCII side by side (a page in another script): the
-            # two low bytes of each code point tell most of them apart, and only the same
-            # character twice (or, rarely, two beyond the Basic Multilingual Plane) is
-            # looked at one by one
-            wide = piece.encode("utf-32-le", "surrogatepass")
-            for lane in (wide[0::4], wide[1::4]):
-                same |= int.from_bytes(lane[:-1], "big") ^ int.from_bytes(lane[1:], "big")
-            found = same.to_bytes(len(units) - 1, "big")
-        at = found.find(0)
-        while at != -1:
-            a = start + at
-            c = piece[at]
-            if a >= cursor and c == piece[at + 1] and _is_letter(c):
-                pieces.append(text[cursor : a + 1])
-                cursor = _run_end(text, a)
-            at = found.find(0, at + 1)
-    if not pieces:
-        return text
+    for a, b in runs:
+        pieces.append(text[cursor : a + 1])
+        cursor = b
     pieces.append(text[cursor:])
     return "".join(pieces)
 
 
-_XOR_BLOCK = 1 << 16
-# Past this many places where a character may equal the next one (and one in 64
-# characters), _squeeze tells characters beyond ASCII apart by their code points.
-_FEW_PAIRS = 32
-# The bytes of _squeeze's two copies of a piece: an ASCII letter or "?" (what a character
-# beyond ASCII is encoded as) as itself, any other byte as 0 on the left, 255 on the right.
-_RUN_BYTES = frozenset(
-    b for b in range(128) if chr(b).isalpha() or chr(b) == "?"
-)
-_RUN_LEFT = bytes(b if b in _RUN_BYTES else 0 for b in range(256))
-_RUN_RIGHT = bytes(b if b in _RUN_BYTES else 255 for b in range(256))
-
-
 def _is_letter(c: str) -> bool:
-    """Is ``c`` a letter of ``_LETTER`` ([^\\W\\d_])?"""
-    return c.isalpha() if c.isascii() else c.isalnum() and not c.isdecimal()
-
-
-def _run_end(text: str, a: int) -> int:
-    """The end of the run of ``text[a]`` that starts at ``a``."""
-    c, b = text[a], a + 1
-    while b < len(text) and text[b] == c:
-        b += 1
-    return b
+    """Is ``c`` (beyond ASCII) a letter of ``_LETTER`` ([^\\W\\d_])?"""
+    return c.isalnum() and not c.isdecimal()
 
 
 def _leet(folded: str, shape: str) -> str:
