@@ -469,3 +469,29 @@ class KeyFinder:
         if self._automaton is not None:
             return {key for _, key in self._automaton.iter(text)}
         return {key for key in self.keys if key in text}
+
+
+@cache
+def opening_tail(pattern: str, keys: frozenset[str]) -> str | None:
+    """The source of the longest tail of ``pattern`` (a sequence: its items from the second
+    one on, cut where an item starts) whose every match opens with one of ``keys``; None
+    when no tail does (or the pattern is not a plain sequence). Every match of ``pattern``
+    holds a match of the tail that starts where one of ``keys`` stands, so a caller that
+    knows where the keys stand can try the tail there before it searches for the whole
+    pattern. (Cached by pattern, as ``required_keys``.)"""
+    try:
+        reader = _Reader(pattern)
+        starts: list[int] = []
+        while reader.i < len(pattern) and reader.peek() not in "|)":
+            starts.append(reader.i)
+            reader.quantified(reader.atom())
+        if reader.i != len(pattern):
+            return None  # a top-level "|" (or an unbalanced ")"): no plain sequence
+        for start in starts[1:]:
+            tail = pattern[start:]
+            found = opening_keys(tail)
+            if found is not None and found and all(found) and found <= keys:
+                return tail
+    except (_Unknown, IndexError, ValueError):
+        return None
+    return None

@@ -319,6 +319,40 @@ def test_the_gate_s_keys_stand_in_every_match_of_its_patterns() -> None:
     assert matched >= 10
 
 
+def test_a_keyed_pattern_holds_its_tail_where_a_key_stands() -> None:
+    """Every match of a regex entry searched on the lines holding its keys holds a match of
+    its tail (``prefilter.opening_tail``) that starts where one of its keys stands, within
+    the match: a line where the tail matches from no key holds no match, on the spam
+    examples read as the gate reads them. And the tail of a sequence is cut where an item
+    starts."""
+    from cleanser.prefilter import opening_tail
+
+    assert opening_tail(r"(?:k|rb)\s+(?:jadi|jd)\s+\d+", frozenset({"jadi", "jd"})) == r"(?:jadi|jd)\s+\d+"
+    assert opening_tail(r"(?:k|rb)\s+(?:jadi|jd)\s+\d+", frozenset({"jadi"})) is None
+    assert opening_tail(r"k\s+jadi|jd\s+k", frozenset({"jadi", "jd"})) is None  # no sequence
+    keys = gate._keys()
+    texts = [
+        *SPAM_LINES, *SPAM_SLOTS, *GLUED_SPAM, *TOGEL_SPAM, *TRUST_SPAM, *MECHANICS_SPAM,
+        *LEXICON_SPAM, *MORE_SPAM, *(sentence for sentence, _ in ANCHORS),
+        "modal 10 rb jadi 2 jt", "50 k  jd 1,5 juta", "10 rb tiap spin", ">> daftar sekarang <<",
+    ]
+    reads = [read[1] for read in map(gate.normalised_text, texts) if read is not None]
+    tails = [(pattern, required, tail) for (pattern, required), tail in zip(keys.keyed, keys.tails, strict=True)
+             if tail is not None]
+    assert tails
+    matched = 0
+    for pattern, required, tail in tails:
+        assert required is not None
+        for norm in reads:
+            for m in pattern.finditer(norm):
+                matched += 1
+                assert any(
+                    norm.startswith(key, at) and tail.match(norm, at, m.end())
+                    for at in range(m.start(), m.end()) for key in required
+                ), (pattern.pattern, m.group())
+    assert matched >= 3
+
+
 _LINE_PIECES = st.sampled_from(
     ["slot gacor", "Berita kota", "s l o t", "K~I~L~A~T", "KILAT🔥88", "p\u0430ypal", "\u0430\u0431\u0432",
      "𝐬𝐥𝐨𝐭", "ｓｌｏｔ", "ΣΟΦΙΑΣ", "maaf", " ", "é", "wd 88"]

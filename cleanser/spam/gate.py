@@ -61,7 +61,7 @@ from typing import Any
 
 import regex
 
-from cleanser.prefilter import KeyFinder, key_choices, opening_keys, required_keys
+from cleanser.prefilter import KeyFinder, key_choices, opening_keys, opening_tail, required_keys
 from cleanser.spam.lexicon import (
     _BRAND_LABELS,
     _COMPOUND,
@@ -929,6 +929,9 @@ class _Keys:
     # of each keyed pattern, the most characters a match spans (``_reach``), when it is
     # looked for near its keys rather than on their whole lines; None otherwise
     reaches: tuple[int | None, ...] = ()
+    # of each keyed pattern searched on the lines holding its keys, the tail of it that
+    # opens with one of them (``prefilter.opening_tail``), tried where each stands first
+    tails: tuple[re.Pattern[str] | None, ...] = ()
 
 
 @cache
@@ -983,7 +986,17 @@ def _keys() -> _Keys:
         phrases is not None and evidence[0].pattern.startswith(r"\b"),
         {key: tuple(ks) for key, ks in opened_by.items()},
         tuple(_reach(pattern) if keys is not None else None for pattern, keys in keyed),
+        tuple(_tail(pattern, keys) for pattern, keys in keyed),
     )
+
+
+def _tail(pattern: re.Pattern[str], keys: frozenset[str] | None) -> re.Pattern[str] | None:
+    """The tail of a keyed pattern that opens with one of its keys (``_Keys.tails``), for
+    a pattern searched on the lines holding its keys (not near them, ``_reach``)."""
+    if keys is None or _reach(pattern) is not None:
+        return None
+    tail = opening_tail(pattern.pattern, keys)
+    return None if tail is None else re.compile(tail, pattern.flags)
 
 
 # The shortest opening key of a regex entry tried where it stands ("wd", "hk": rare in
@@ -1129,14 +1142,17 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
             if pattern.match(norm, at):
                 yield norm, at
     fuzzy = patterns.evidence[-1]
-    for (pattern, required), reach in zip(keys.keyed, keys.reaches, strict=True):
+    for (pattern, required), reach, tail in zip(keys.keyed, keys.reaches, keys.tails, strict=True):
         if required is not None and required.isdisjoint(present):  # (reads the few present)
             continue  # every match holds one of its keys, and none is in the text
         if required is not None and reach is not None:  # near its keys, on their lines
             yield from _near_keys(read, pattern, reach, present & required, places, pattern is fuzzy)
             continue
         lines = None
-        if required is not None:
+        if required is not None and tail is not None:
+            # only the lines where the tail that opens with a key matches from one of them
+            lines = _tail_lines(read, tail, present & required, places)
+        elif required is not None:
             # only the lines holding one of its keys: a match that the lexicon reads (within
             # a line) holds one there
             lines = sorted({read.line_of(norm, at) for key in present & required for at in places[key]})
@@ -1225,6 +1241,23 @@ def _near_keys(
         if m is not None and m.start() <= at:
             done.add(k)
             yield norm, m.start()
+
+
+def _tail_lines(
+    read: _Text, tail: re.Pattern[str], found: AbstractSet[str], places: dict[str, list[int]]
+) -> list[int]:
+    """The lines where ``tail`` (``prefilter.opening_tail`` of a keyed pattern: every match
+    of the pattern holds a match of it that opens with a key) matches from one of the keys
+    ``found`` there, within the line, in order. A line without one holds no match of the
+    pattern."""
+    norm = read.norm
+    lines: set[int] = set()
+    for key in found:
+        for at in places[key]:
+            k = read.line_of(norm, at)
+            if k not in lines and tail.match(norm, at, read.line_span(k)[1]):
+                lines.add(k)
+    return sorted(lines)
 
 
 # The longest match of a keyed pattern looked for near its keys (``_reach``); a longer
