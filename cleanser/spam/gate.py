@@ -1394,15 +1394,12 @@ def _fuzzy_tails() -> re.Pattern[str]:
 
 def _letter_digits(shape: str) -> list[int]:
     """The places of ``_LETTER_DIGIT`` (an ASCII digit beside a letter), in order, found
-    on the shape from its digits: a digit then a letter, and a letter then a digit (a
-    digit then a letter in the shape read backwards); both searches open with a literal."""
-    after = [m.start() for m in _DIGIT_LETTER.finditer(shape)]
-    backwards = shape[::-1]
-    last = len(shape) - 1
-    before = [last - m.start() for m in _DIGIT_LETTER.finditer(backwards)]
-    if not before:
-        return after
-    return sorted(set(after).union(before))
+    on the shape from its digits (a literal the engine skips ahead to), the letter
+    before one checked by a lookbehind after it."""
+    return [m.start() for m in _DIGIT_BESIDE_LETTER.finditer(shape)]
+
+
+_DIGIT_BESIDE_LETTER = re.compile(r"d(?:(?<=[lu]d)|(?=[lu]))")
 
 
 # Past this many lines holding its keys, a pattern searches the whole text at once (a
