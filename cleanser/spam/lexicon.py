@@ -398,7 +398,16 @@ _WORD_DISGUISES = (
 
 # Places inside a word that make it worth a closer look.
 _LETTER_DIGIT = regex.compile(r"\p{L}\d|\d\p{L}")
+# A digit beside a letter (what every match of _LETTER_DIGIT holds), searched from the
+# digit: the engine skips ahead to a digit rather than trying a letter at every one.
+_DIGIT_BY_LETTER = regex.compile(r"\d(?:(?<=\p{L}\d)|(?=\p{L}))")
 _COMPOUND_HIT = regex.compile(rf"(?:{_COMPOUND_ROOT})")
+
+
+@cache
+def _compound_finder() -> KeyFinder:
+    """Where each compound root stands (the literals of ``_COMPOUND_HIT``), in one pass."""
+    return KeyFinder(_COMPOUND_ROOT.split("|"))
 
 
 @cache
@@ -460,13 +469,17 @@ def _candidates(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
     longer word, or a disguise. Plain words are skipped without a Python step each."""
     text = norm.text
     spans: set[tuple[int, int]] = set()
-    for pattern, source in ((_LETTER_DIGIT, norm.plain), (_COMPOUND_HIT, text)):
+    # a token holding a letter beside a digit (in the text before leetspeak is read) or a
+    # compound root: each such place read once per token, whichever of them it is (a
+    # letter and a digit side by side, and a root, lie within one token)
+    roots = _compound_finder().places(text)
+    for places in (_letter_digit_starts(norm.plain), sorted(at for ats in roots.values() for at in ats)):
         end = -1
-        for m in pattern.finditer(source):
-            if m.start() < end:
+        for at in places:
+            if at < end:
                 continue  # inside the token found last: one look per token (a despaced
                 # run of letters is one long token holding many roots)
-            span = _token_at(text, m.start())
+            span = _token_at(text, at)
             spans.add(span)
             end = span[1]
     covered = -1
@@ -479,6 +492,23 @@ def _candidates(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
             spans.add(span)
             covered = span[1]
     return sorted(spans)
+
+
+def _letter_digit_starts(plain: str) -> list[int]:
+    """The starts of the matches of ``_LETTER_DIGIT`` in ``plain``, as ``finditer`` gives
+    them: looked for only beside the digits that stand by a letter (``_DIGIT_BY_LETTER``),
+    each after the last match, in a window holding the two pairs such a digit makes."""
+    starts: list[int] = []
+    pos = 0
+    for m in _DIGIT_BY_LETTER.finditer(plain):
+        digit = m.start()
+        if digit < pos:
+            continue  # both its pairs start before the end of the last match
+        found = _LETTER_DIGIT.search(plain, max(pos, digit - 1), digit + 2)
+        if found is not None:
+            starts.append(found.start())
+            pos = found.end()
+    return starts
 
 
 def _any_flag(flags: array[int], mask: int) -> bool:
@@ -648,11 +678,35 @@ _TWO_ASCII_DIGITS = re.compile("[0-9][0-9]")
 
 def _split_brands(norm: Normalised, timeout: float) -> Iterator[Term]:
     plain = norm.plain
+    for at in _split_brand_starts(plain):
+        m = SPLIT_BRAND.match(plain, at, timeout=timeout)
+        if m is not None:
+            yield Term(m.start(), m.end(), m.group(), WEAK, 0.5, norm.folds(*m.span()))
+
+
+def _split_brand_starts(plain: str) -> list[int]:
+    """Where a match of SPLIT_BRAND may start, in order: its number opens with two digits
+    right after a separator or a space, after a run of letters that opens the match (no
+    letter or digit before it). Found from the two digits (a number: few in a text, where
+    the pattern itself is tried at every character), the run read back from there.
+    Matches cannot overlap (one ends before a letter or digit could go on), so trying each
+    start in turn gives what ``finditer`` gives."""
     guard = _TWO_ASCII_DIGITS if plain.isascii() else _TWO_DIGITS
-    if guard.search(plain) is None:
-        return  # no number of two digits: SPLIT_BRAND (tried at every character) is not
-    for m in SPLIT_BRAND.finditer(plain, timeout=timeout):
-        yield Term(m.start(), m.end(), m.group(), WEAK, 0.5, norm.folds(*m.span()))
+    starts: list[int] = []
+    for m in guard.finditer(plain):
+        sep = m.start() - 1
+        if sep < 3 or _SPLIT_SEPARATOR.match(plain, sep) is None:
+            continue
+        letters = _LETTERS_BEFORE.match(plain, 0, sep)
+        if letters is not None and sep - letters.start() >= 3:
+            starts.append(letters.start())
+    return starts
+
+
+# What stands between the letters and the number of a SPLIT_BRAND match, and the run of
+# letters before it (read backwards from there).
+_SPLIT_SEPARATOR = regex.compile(r"[\-._]|\s", FLAGS)
+_LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+", FLAGS)
 
 
 def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
