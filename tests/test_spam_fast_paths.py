@@ -10,6 +10,7 @@ and stylised letters, lexicon phrases glued, cut and run together.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -269,3 +270,39 @@ def test_tokens_and_split_brands_are_found_from_their_digits_and_roots(text: str
     assert lexicon._candidates(norm, 60) == _candidates_by_pattern(norm)
     found = [(t.i, t.j) for t in lexicon._split_brands(norm, 60)]
     assert found == [m.span() for m in lexicon.SPLIT_BRAND.finditer(norm.plain)]
+
+
+_TAIL_PIECES = st.sampled_from(
+    ("10", "5-10", "rp", "k", "rb", "ribu", " ", "  ", "\n", "per", "tiap", "setiap", "spin", "bet", "main",
+     "sesi", "jadi", "jd", "2", "1,5", "jt", "juta", "hk", "sydney", "pools", ":", "close", "keluar", "jam",
+     "13", ".", "45", ">>", "»", "daftar", "login", "sekarang", "<<", "x", "a")
+)
+
+
+def _same_with_and_without_tails(samples: Iterable[str]) -> None:
+    import dataclasses
+
+    for lists in (lexicon._SPAM_LISTS, lexicon._NEWS_LISTS):
+        compiled = lexicon._compiled(*lists)
+        assert any(tail is not None for tail in compiled.regex_tails)
+        untailed = dataclasses.replace(compiled, regex_tails=(None,) * len(compiled.regex_tails))
+        for sample in samples:
+            norm = normalise(sample).text
+            assert sorted(lexicon._list_hits(norm, compiled, 60)) == sorted(lexicon._list_hits(norm, untailed, 60))
+
+
+@SETTINGS
+@given(st.lists(_TAIL_PIECES, max_size=30).map("".join))
+@example("modal 10 rb jadi 2 jt, 5 k per spin, hk close 13:45\n>> daftar <<")
+@example("10 rb tiap sesi main jadi")
+def test_regex_entries_passed_over_where_no_tail_matches_find_nothing(text: str) -> None:
+    """A regex entry whose tail (the part that opens with one of its pieces) matches from
+    none of them is passed over: the entries found are those of the reading that searches
+    every entry whose pieces the text holds."""
+    _same_with_and_without_tails([text])
+
+
+def test_regex_entries_with_tails_find_the_spam_examples_as_before() -> None:
+    from tests.spam_examples import LEXICON_SPAM, MECHANICS_SPAM, MORE_SPAM, SPAM_LINES, TOGEL_SPAM
+
+    _same_with_and_without_tails([*SPAM_LINES, *TOGEL_SPAM, *MECHANICS_SPAM, *LEXICON_SPAM, *MORE_SPAM])

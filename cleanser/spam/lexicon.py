@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from cleanser import lexicon
-from cleanser.prefilter import KeyFinder, opening_keys, required_keys
+from cleanser.prefilter import KeyFinder, opening_keys, opening_tail, required_keys
 from cleanser.spam.normalise import Fold, Normalised, fold_phrase
 
 WEAK = "weak"
@@ -169,6 +169,10 @@ class _Lists:
     # where a first word stands
     first_words: frozenset[str] = frozenset()
     finder: KeyFinder = field(default_factory=lambda: KeyFinder(()))
+    # of each regex entry searched for on a text holding one of its pieces, the tail of it
+    # that opens with one of them (``prefilter.opening_tail``) and those pieces, when the
+    # text holds them as they stand: tried where each stands first
+    regex_tails: tuple[tuple[regex.Pattern[str], frozenset[str]] | None, ...] = ()
 
 
 def _key(text: str) -> str:
@@ -254,8 +258,27 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
         *sorted(first_words), *(k for keys in regex_keys for k in sorted(keys or ())),
         *(k for keys in openings for k in sorted(keys or ())),
     ])
+    tails = tuple(
+        _tail(source, keys) if opening is None else None
+        for (source, _), keys, opening in zip(regex_sources, regex_keys, openings, strict=True)
+    )
     return _Lists(pattern, symbol_pattern, entries, tuple(regex_patterns), tuple(literal),
-                  tuple(regex_sources), regex_keys, openings, first_words, finder)
+                  tuple(regex_sources), regex_keys, openings, first_words, finder, tails)
+
+
+def _tail(source: str, keys: frozenset[str] | None) -> tuple[regex.Pattern[str], frozenset[str]] | None:
+    """The tail of a regex entry that opens with one of its pieces ``keys``
+    (``prefilter.opening_tail``), compiled, with the pieces it opens with; None when there
+    is none or the text may spell a piece otherwise (as ``_plain_opening``)."""
+    if keys is None or not all(k.isascii() for k in keys):
+        return None
+    if not all(ch.isascii() or ch.casefold() == ch for ch in source):
+        return None
+    tail = opening_tail(source, keys)
+    if tail is None:
+        return None
+    opening = opening_keys(tail)
+    return None if opening is None else (regex.compile(tail, FLAGS), opening)
 
 
 def _plain_opening(source: str) -> frozenset[str] | None:
@@ -309,11 +332,16 @@ def _list_hits(
     # one match per start, the first entry in list order, as one union pattern would give
     taken: dict[int, tuple[int, str, tuple[str, float]]] = {}
     present = places.keys()
-    for (pattern, found), keys, opening in zip(
-        compiled.regex_patterns, compiled.regex_keys, compiled.regex_openings, strict=True
+    for (pattern, found), keys, opening, tail in zip(
+        compiled.regex_patterns, compiled.regex_keys, compiled.regex_openings, compiled.regex_tails,
+        strict=True,
     ):
         if keys is not None and present.isdisjoint(keys):
             continue  # every match holds one of its pieces, and none is here
+        if tail is not None and not any(
+            tail[0].match(text, at, endpos, timeout=timeout) for at in _starts(places, tail[1], pos)
+        ):
+            continue  # every match holds its tail from one of them, and none has it here
         if opening is not None:  # every match opens with one: tried where one stands
             found_at: Iterator[regex.Match[str]] = (
                 tried for at in _starts(places, opening, pos)
