@@ -610,7 +610,8 @@ def letter_runs(
     or "?" can give a zero (any other byte reads as 0 on the left and 255 on the right),
     and a run of equal ASCII letters is a run of zero bytes, read to its end with
     ``bytes.find``; only characters beyond ASCII (or "?") are looked at one by one. Read in
-    blocks, so the copies stay small however long the text. ``few_pairs``: past this many
+    blocks, so the copies stay small however long the text (a run across two blocks is
+    joined: each block's last character is the next one's first). ``few_pairs``: past this many
     places (``_FEW_PAIRS`` by default), and one in 64 characters, characters beyond ASCII
     are told apart by their code points."""
     few = _FEW_PAIRS if few_pairs is None else few_pairs
@@ -642,7 +643,11 @@ def letter_runs(
                 last += 1
                 after = found.find(0, last)
             if units[at] != _UNKNOWN:  # one ASCII letter throughout
-                _add_run(runs, start + at, start + last + 1)
+                a = start + at
+                if runs and a < runs[-1][1]:  # (its first character ends the last block)
+                    runs[-1] = (runs[-1][0], start + last + 1)
+                else:
+                    runs.append((a, start + last + 1))
             else:  # characters beyond ASCII, or "?": each run read on the text
                 i = at
                 while i < last:
@@ -651,19 +656,14 @@ def letter_runs(
                     while j <= last and piece[j] == ch:
                         j += 1
                     if j - i > 1 and not ch.isascii() and is_letter(ch):  # ("?" is no letter)
-                        _add_run(runs, start + i, start + j)
+                        a = start + i
+                        if runs and a < runs[-1][1]:
+                            runs[-1] = (runs[-1][0], start + j)
+                        else:
+                            runs.append((a, start + j))
                     i = j
             at = after
     return runs
-
-
-def _add_run(runs: list[tuple[int, int]], a: int, b: int) -> None:
-    """Add a run, joining it to the last one when both hold the character where two
-    blocks meet (each block's last character is the next one's first)."""
-    if runs and a < runs[-1][1]:
-        runs[-1] = (runs[-1][0], b)
-    else:
-        runs.append((a, b))
 
 
 _XOR_BLOCK = 1 << 16
