@@ -388,3 +388,20 @@ def test_lines_set_aside_leave_the_others_read_as_on_their_own(
     blanked = gate._read(gate._blank(split, set_aside) + end)
     assert blanked is not None
     assert found.norm == blanked[2]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(["KILAT", "🔥", "88", "🎰", "slot", " ", "\n", "é", "Ⓢ", "️", "\u200d", "👍🏽", "x"]),
+                max_size=20).map("".join))
+@example("KILAT🔥88 slot🎰gacor")
+def test_the_emoji_a_text_holds_once_folded_are_read_from_its_characters(text: str) -> None:
+    """The emoji that the folded text holds are read from the folds of the text's
+    characters beyond ASCII: an emoji inside a word is found where reading the folded
+    text again finds it."""
+    found = gate._folded(text)
+    if found is None:
+        return
+    folded = found[0]
+    emoji = gate._folded_emoji(gate._non_ascii(text))
+    assert {ch for ch in gate._non_ascii(folded) if gate._EMOJI_CHAR.match(ch)} <= set(emoji)
+    assert list(gate._emoji_inside_at(folded, emoji)) == list(gate._emoji_inside_at(folded))

@@ -539,18 +539,22 @@ def normalised_text(text: str) -> tuple[str, str] | None:
 
 
 def _read(text: str, chars: set[str] | None = None) -> tuple[str, str, str] | None:
-    """(folded text, its shape, ``normalise(text).text``), or None (``normalised_text``)."""
+    """(folded text, its shape, ``normalise(text).text``), or None (``normalised_text``).
+    ``chars``: ``_non_ascii(text)``, when known already."""
+    if chars is None and not text.isascii():
+        chars = _non_ascii(text)
     found = _folded(text, chars)
-    return None if found is None else _read_folded(*found)
+    return None if found is None else _read_folded(*found, _folded_emoji(chars or ()))
 
 
-def _read_folded(folded: str, shape: str) -> tuple[str, str, str] | None:
-    """``_read`` of a text once folded (``_folded``)."""
+def _read_folded(folded: str, shape: str, emoji: list[str] | None = None) -> tuple[str, str, str] | None:
+    """``_read`` of a text once folded (``_folded``). ``emoji``: the emoji the folded text
+    may hold (``_folded_emoji``), when known already."""
     if next(_spaced_at(shape), None) is not None:
         return None
     if next(_separated_at(folded, shape), None) is not None:
         return None  # single letters strung on separators: normalisation joins them
-    if next(_emoji_inside_at(folded), None) is not None:
+    if next(_emoji_inside_at(folded, emoji), None) is not None:
         return None  # an emoji inside a word: normalisation drops it
     text = _leet(folded, shape)
     cuts = [m.start() for m in _SPLIT.finditer(shape)]
@@ -834,12 +838,26 @@ _SYMBOL_PAIR = re.compile(r"s(?=[lud][.s])")
 _EMOJI_CHAR = regex.compile(r"[\p{Extended_Pictographic}\u200d]")
 
 
-def _emoji_inside_at(folded: str) -> Iterator[int]:
+def _folded_emoji(chars: AbstractSet[str] | tuple[()]) -> list[str]:
+    """The emoji and joiners that a text holding ``chars`` beyond ASCII may hold once
+    folded (``_folded``): those its characters fold to, read from their folds (a few
+    distinct characters) rather than from the folded text again."""
+    common = _common_folds()
+    found: set[str] = set()
+    for ch in chars:
+        checked = (common.get(ch) or _fold_info(ch))[0]
+        if checked is not None:
+            found.update(c for c in checked[0] + checked[0].lower() if not c.isascii() and _EMOJI_CHAR.match(c))
+    return sorted(found)
+
+
+def _emoji_inside_at(folded: str, emoji: list[str] | None = None) -> Iterator[int]:
     """Places of an emoji inside a word (``EMOJI_INSIDE``), looked for only at the emoji
-    and joiners that the text holds."""
+    and joiners that the text holds (``emoji``: those it may hold, when known already)."""
     if folded.isascii():
         return
-    emoji = sorted(ch for ch in _non_ascii(folded) if _EMOJI_CHAR.match(ch))
+    if emoji is None:
+        emoji = sorted(ch for ch in _non_ascii(folded) if _EMOJI_CHAR.match(ch))
     if not emoji:
         return
     where = re.compile("[" + "".join(re.escape(ch) for ch in emoji) + "]")
