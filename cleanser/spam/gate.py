@@ -61,6 +61,7 @@ from typing import Any
 
 import regex
 
+from cleanser.lexicon import entries as lexicon_entries
 from cleanser.prefilter import KeyFinder, key_choices, opening_keys, opening_tail, required_keys
 from cleanser.spam.lexicon import (
     _BRAND_LABELS,
@@ -1036,15 +1037,30 @@ def _gate_phrases() -> list[str]:
 def _unopened_phrases() -> set[str]:
     """The phrases of the gate whose first word is too short to be looked for where it
     stands (``_phrase_keys``): looked for on the lines holding their longest word."""
-    return {phrase for phrase in _gate_phrases() if len(phrase.split(" ")[0]) < _START_KEY}
+    return {phrase for phrase in _gate_phrases() if not _opens_phrase(phrase.split(" ")[0])}
+
+
+def _opens_phrase(word: str) -> bool:
+    """Is ``word``, the first of a phrase, looked for where it stands (``_phrase_keys``):
+    three characters or more, and no function word (``stopwords_id``, ``stopwords_en``:
+    "the" stands in every other line of an English page)?"""
+    return len(word) >= _START_KEY and word not in _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The frequent function words of the project's language test, folded as phrases."""
+    return frozenset(
+        fold_phrase(word) for name in ("stopwords_id", "stopwords_en") for word in lexicon_entries(name)
+    )
 
 
 def _phrase_keys() -> tuple[frozenset[str], frozenset[str]] | None:
     """Keys of the phrases of the gate (``_Patterns.evidence[0]``): (words that open a
     phrase, other words). Every match holds each word of its phrase (spaces are where the
     lexicon lets separators in) and opens with its first word: a phrase whose first word
-    has three characters or more is looked for where that word stands (a match tried
-    there), another one on the lines holding its longest word."""
+    has three characters or more and is no function word is looked for where that word
+    stands (a match tried there), another one near its longest word (``_near_keys``)."""
     compiled = _compiled(*_SPAM_LISTS)
     kinds = {key: kind for key, (kind, _) in compiled.entries.items()}
     starts: set[str] = set()
@@ -1053,7 +1069,7 @@ def _phrase_keys() -> tuple[frozenset[str], frozenset[str]] | None:
         produced = _produced_keys(phrase) & kinds.keys()
         if phrase[0].isalnum() and any(kinds[key] != WEAK for key in produced):
             split = phrase.split(" ")
-            if len(split[0]) >= _START_KEY:
+            if _opens_phrase(split[0]):
                 starts.add(split[0])
             else:
                 words.add(max(split, key=len))
