@@ -330,6 +330,7 @@ def test_a_keyed_pattern_holds_its_tail_where_a_key_stands() -> None:
     assert opening_tail(r"(?:k|rb)\s+(?:jadi|jd)\s+\d+", frozenset({"jadi", "jd"})) == r"(?:jadi|jd)\s+\d+"
     assert opening_tail(r"(?:k|rb)\s+(?:jadi|jd)\s+\d+", frozenset({"jadi"})) is None
     assert opening_tail(r"k\s+jadi|jd\s+k", frozenset({"jadi", "jd"})) is None  # no sequence
+    assert opening_tail(r"k\s+(?:jadi|jd)(?!\w)(?:\s+x)*", frozenset({"jadi", "jd"})) is None  # the key alone
     keys = gate._keys()
     texts = [
         *SPAM_LINES, *SPAM_SLOTS, *GLUED_SPAM, *TOGEL_SPAM, *TRUST_SPAM, *MECHANICS_SPAM,
