@@ -127,9 +127,10 @@ class Normalised:
 class _Buffer:
     """Parallel lists of characters, their input spans and flags, rebuilt by edits."""
 
-    __slots__ = ("chars", "ends", "flags", "plain", "starts")
+    __slots__ = ("_text", "chars", "ends", "flags", "plain", "starts")
 
     def __init__(self) -> None:
+        self._text: str | None = None  # ``text()``, kept until ``changed()``
         self.chars: list[str] = []
         self.plain: list[str] = []
         # offsets and flags as machine integers: a list of int objects costs ~36 bytes a
@@ -139,7 +140,15 @@ class _Buffer:
         self.flags: array[int] = array("I")
 
     def text(self) -> str:
-        return "".join(self.chars)
+        """The characters as one string, joined once until they change (each pass reads
+        the text; most leave the buffer as it is)."""
+        if self._text is None:
+            self._text = "".join(self.chars)
+        return self._text
+
+    def changed(self) -> None:
+        """Say that ``chars`` were changed in place."""
+        self._text = None
 
     def apply(self, edits: Iterable[tuple[int, int, str, int]]) -> _Buffer:
         """Replace ``chars[i:j]`` by ``repl`` for each (i, j, repl, flag), sorted and disjoint.
@@ -566,6 +575,7 @@ def _leet(buf: _Buffer) -> _Buffer:
         for k in range(m.start(), m.end()):
             buf.chars[k] = buf.chars[k].translate(_LEET_MAP)
             buf.flags[k] |= _LEET_F
+        buf.changed()
     return buf
 
 
