@@ -1149,12 +1149,12 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
     folded, norm, shape = read.folded, read.norm, read.shape
     keys = _keys()
     places = keys.finder.places(norm)
-    for piece in patterns.substrings:
+    present = places.keys()
+    for piece in sorted(present & _substring_set()):  # (reads the few present, in order)
         root = piece in _COMPOUND_ROOTS
-        for at in places.get(piece, ()):
+        for at in places[piece]:
             if not root or _compound_brand(norm, at):
                 yield norm, at
-    present = places.keys()
     opened, opened_by = keys.opened, keys.opened_by
     # the places where each opened pattern is tried: read from the keys the text holds
     starts: dict[int, list[int]] = {}
@@ -1235,6 +1235,13 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
         yield from _labelled(read, places, keys)
     for m in _SYMBOL_TAIL.finditer(shape):  # symbols spelling a brand before its number
         yield folded, m.start()
+
+
+@cache
+def _substring_set() -> frozenset[str]:
+    """``_Patterns.substrings`` as a set (those the text holds are read at once)."""
+    patterns = _patterns()
+    return frozenset(patterns.substrings if patterns is not None else ())
 
 
 @cache
