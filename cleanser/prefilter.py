@@ -469,3 +469,45 @@ class KeyFinder:
         if self._automaton is not None:
             return {key for _, key in self._automaton.iter(text)}
         return {key for key in self.keys if key in text}
+
+
+@cache
+def opening_tail(pattern: str, keys: frozenset[str]) -> str | None:
+    """The source of the longest tail of ``pattern`` (a sequence: its items from the second
+    one on, cut where an item starts) whose every match opens with one of ``keys``; None
+    when no tail does (or the pattern is not a plain sequence). Every match of ``pattern``
+    holds a match of the tail that starts where one of ``keys`` stands, so a caller that
+    knows where the keys stand can try the tail there before it searches for the whole
+    pattern. None too when nothing need follow the item that opens the tail (trying it
+    would tell no more than the key). (Cached by pattern, as ``required_keys``.)"""
+    try:
+        reader = _Reader(pattern)
+        starts: list[int] = []
+        items: list[_Node] = []
+        while reader.i < len(pattern) and reader.peek() not in "|)":
+            starts.append(reader.i)
+            items.append(reader.quantified(reader.atom()))
+        if reader.i != len(pattern):
+            return None  # a top-level "|" (or an unbalanced ")"): no plain sequence
+        for k in range(1, len(starts)):
+            tail = pattern[starts[k]:]
+            found = opening_keys(tail)
+            if found is not None and found and all(found) and found <= keys:
+                # worth trying only when something must follow the key
+                return tail if sum(_min_width(item) for item in items[k + 1 :]) > 0 else None
+    except (_Unknown, IndexError, ValueError):
+        return None
+    return None
+
+
+def _min_width(node: _Node) -> int:
+    """The fewest characters a match of ``node`` spans."""
+    if node.kind in ("lit", "any"):
+        return len(node.text) if node.kind == "lit" else 1
+    if node.kind == "zero":
+        return 0
+    if node.kind == "seq":
+        return sum(_min_width(item) for item in node.items)
+    if node.kind == "alt":
+        return min((_min_width(item) for item in node.items), default=0)
+    return node.low * _min_width(node.items[0])  # "rep"

@@ -10,6 +10,7 @@ and stylised letters, lexicon phrases glued, cut and run together.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -225,3 +226,83 @@ def test_a_line_without_a_news_key_holds_no_news_word(pieces: list[str]) -> None
     for a, b in zip(bounds, ends, strict=True):
         if not any(a <= at < b for at in keys):
             assert lexicon.news_labels(text, 5.0, a, b) == set()
+
+
+_BRAND_PIECES = st.sampled_from(
+    ("slot", "gacor", "kasino", "kilat", "abc", "a", "é", "ÉÉ", "1", "12", "55", "123", "1234", "-", ".",
+     "_", " ", "\u00a0", "\u2028", ",", "x", "Ⅻ", "٣", "٣٣", "🔥")
+)
+BRAND_TEXTS = st.lists(_BRAND_PIECES, max_size=30).map("".join)
+
+
+def _candidates_by_pattern(norm: object) -> list[tuple[int, int]]:
+    """The tokens of ``lexicon._candidates`` read with its two patterns, match by match."""
+    from itertools import compress
+
+    text, plain, flags = norm.text, norm.plain, norm.flags  # type: ignore[attr-defined]
+    spans: set[tuple[int, int]] = set()
+    for pattern, source in ((lexicon._LETTER_DIGIT, plain), (lexicon._COMPOUND_HIT, text)):
+        end = -1
+        for m in pattern.finditer(source):
+            if m.start() >= end:
+                span = lexicon._token_at(text, m.start())
+                spans.add(span)
+                end = span[1]
+    covered = -1
+    for k in compress(range(len(flags)), flags):
+        if flags[k] & lexicon._WORD_DISGUISES and k >= covered and text[k].isalnum():
+            span = lexicon._token_at(text, k)
+            spans.add(span)
+            covered = span[1]
+    return sorted(spans)
+
+
+@SETTINGS
+@given(BRAND_TEXTS | TEXTS)
+@example("slot88 a1 1a gacorx kasinoslot x1y2 é1 1é")
+@example("abc-12 abc 55 kilat.888 a1bcd_123 ab-12 slot-88 gacor-99x héllo 22")
+@example("\U0003d0000 1\U0003d0001 a1b")  # a letter to ``regex`` that Python's tables lack
+def test_tokens_and_split_brands_are_found_from_their_digits_and_roots(text: str) -> None:
+    """The tokens worth a closer look (a letter beside a digit, a compound root) are found
+    from the digits and from the roots' places; split brands ("Kilat-88") are tried only
+    where two digits follow a separator after a run of letters: what the patterns give."""
+    norm = normalise(text)
+    assert lexicon._candidates(norm, 60) == _candidates_by_pattern(norm)
+    found = [(t.i, t.j) for t in lexicon._split_brands(norm, 60)]
+    assert found == [m.span() for m in lexicon.SPLIT_BRAND.finditer(norm.plain)]
+
+
+_TAIL_PIECES = st.sampled_from(
+    ("10", "5-10", "rp", "k", "rb", "ribu", " ", "  ", "\n", "per", "tiap", "setiap", "spin", "bet", "main",
+     "sesi", "jadi", "jd", "2", "1,5", "jt", "juta", "hk", "sydney", "pools", ":", "close", "keluar", "jam",
+     "13", ".", "45", ">>", "»", "daftar", "login", "sekarang", "<<", "x", "a")
+)
+
+
+def _same_with_and_without_tails(samples: Iterable[str]) -> None:
+    import dataclasses
+
+    assert any(tail is not None for tail in lexicon._compiled(*lexicon._SPAM_LISTS).regex_tails)
+    for lists in (lexicon._SPAM_LISTS, lexicon._NEWS_LISTS):
+        compiled = lexicon._compiled(*lists)
+        untailed = dataclasses.replace(compiled, regex_tails=(None,) * len(compiled.regex_tails))
+        for sample in samples:
+            norm = normalise(sample).text
+            assert sorted(lexicon._list_hits(norm, compiled, 60)) == sorted(lexicon._list_hits(norm, untailed, 60))
+
+
+@SETTINGS
+@given(st.lists(_TAIL_PIECES, max_size=30).map("".join))
+@example("modal 10 rb jadi 2 jt, 5 k per spin, hk close 13:45\n>> daftar <<")
+@example("10 rb tiap sesi main jadi")
+def test_regex_entries_passed_over_where_no_tail_matches_find_nothing(text: str) -> None:
+    """A regex entry whose tail (the part that opens with one of its pieces) matches from
+    none of them is passed over: the entries found are those of the reading that searches
+    every entry whose pieces the text holds."""
+    _same_with_and_without_tails([text])
+
+
+def test_regex_entries_with_tails_find_the_spam_examples_as_before() -> None:
+    from tests.spam_examples import LEXICON_SPAM, MECHANICS_SPAM, MORE_SPAM, SPAM_LINES, TOGEL_SPAM
+
+    _same_with_and_without_tails([*SPAM_LINES, *TOGEL_SPAM, *MECHANICS_SPAM, *LEXICON_SPAM, *MORE_SPAM])

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from cleanser.document import Document
 from cleanser.spam import analysis, gate
 from cleanser.spam import lexicon as spam_lexicon
-from cleanser.spam.normalise import _STRETCH, fold_phrase, normalise
+from cleanser.spam.normalise import _STRETCH, fold_phrase, letter_runs, normalise
 from tests.spam_examples import (
     ANCHORS,
     ARTICLE_PARAGRAPHS,
@@ -259,12 +259,10 @@ def test_squeezing_by_code_points_is_squeezing(text: str) -> None:
     """A page in another script: characters beyond ASCII told apart by the low bytes of
     their code points (forced here for any text), those beyond the Basic Multilingual
     Plane that share them (U+1D400, U+2D400, U+D400) checked one by one."""
-    kept = gate._FEW_PAIRS
-    gate._FEW_PAIRS = -1
-    try:
-        assert gate._squeeze(text) == _STRETCH.sub(r"\1", text)
-    finally:
-        gate._FEW_PAIRS = kept
+    spans = [m.span() for m in _STRETCH.finditer(text)]
+    assert letter_runs(text, gate._is_letter, few_pairs=-1) == spans
+    assert letter_runs(text, gate._is_letter) == spans
+    assert gate._squeeze(text) == _STRETCH.sub(r"\1", text)
 
 
 _LABEL_PIECES = st.sampled_from(
@@ -321,6 +319,41 @@ def test_the_gate_s_keys_stand_in_every_match_of_its_patterns() -> None:
     assert matched >= 10
 
 
+def test_a_keyed_pattern_holds_its_tail_where_a_key_stands() -> None:
+    """Every match of a regex entry searched on the lines holding its keys holds a match of
+    its tail (``prefilter.opening_tail``) that starts where one of its keys stands, within
+    the match: a line where the tail matches from no key holds no match, on the spam
+    examples read as the gate reads them. And the tail of a sequence is cut where an item
+    starts."""
+    from cleanser.prefilter import opening_tail
+
+    assert opening_tail(r"(?:k|rb)\s+(?:jadi|jd)\s+\d+", frozenset({"jadi", "jd"})) == r"(?:jadi|jd)\s+\d+"
+    assert opening_tail(r"(?:k|rb)\s+(?:jadi|jd)\s+\d+", frozenset({"jadi"})) is None
+    assert opening_tail(r"k\s+jadi|jd\s+k", frozenset({"jadi", "jd"})) is None  # no sequence
+    assert opening_tail(r"k\s+(?:jadi|jd)(?!\w)(?:\s+x)*", frozenset({"jadi", "jd"})) is None  # the key alone
+    keys = gate._keys()
+    texts = [
+        *SPAM_LINES, *SPAM_SLOTS, *GLUED_SPAM, *TOGEL_SPAM, *TRUST_SPAM, *MECHANICS_SPAM,
+        *LEXICON_SPAM, *MORE_SPAM, *(sentence for sentence, _ in ANCHORS),
+        "modal 10 rb jadi 2 jt", "50 k  jd 1,5 juta", "10 rb tiap spin", ">> daftar sekarang <<",
+    ]
+    reads = [read[1] for read in map(gate.normalised_text, texts) if read is not None]
+    tails = [(pattern, required, tail) for (pattern, required), tail in zip(keys.keyed, keys.tails, strict=True)
+             if tail is not None]
+    assert tails
+    matched = 0
+    for pattern, required, tail in tails:
+        assert required is not None
+        for norm in reads:
+            for m in pattern.finditer(norm):
+                matched += 1
+                assert any(
+                    norm.startswith(key, at) and tail.match(norm, at, m.end())
+                    for at in range(m.start(), m.end()) for key in required
+                ), (pattern.pattern, m.group())
+    assert matched >= 3
+
+
 _LINE_PIECES = st.sampled_from(
     ["slot gacor", "Berita kota", "s l o t", "K~I~L~A~T", "KILAT🔥88", "p\u0430ypal", "\u0430\u0431\u0432",
      "𝐬𝐥𝐨𝐭", "ｓｌｏｔ", "ΣΟΦΙΑΣ", "maaf", " ", "é", "wd 88"]
@@ -356,3 +389,20 @@ def test_lines_set_aside_leave_the_others_read_as_on_their_own(
     blanked = gate._read(gate._blank(split, set_aside) + end)
     assert blanked is not None
     assert found.norm == blanked[2]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(["KILAT", "🔥", "88", "🎰", "slot", " ", "\n", "é", "Ⓢ", "️", "\u200d", "👍🏽", "x"]),
+                max_size=20).map("".join))
+@example("KILAT🔥88 slot🎰gacor")
+def test_the_emoji_a_text_holds_once_folded_are_read_from_its_characters(text: str) -> None:
+    """The emoji that the folded text holds are read from the folds of the text's
+    characters beyond ASCII: an emoji inside a word is found where reading the folded
+    text again finds it."""
+    found = gate._folded(text)
+    if found is None:
+        return
+    folded = found[0]
+    emoji = gate._folded_emoji(gate._non_ascii(text))
+    assert {ch for ch in gate._non_ascii(folded) if gate._EMOJI_CHAR.match(ch)} <= set(emoji)
+    assert list(gate._emoji_inside_at(folded, emoji)) == list(gate._emoji_inside_at(folded))

@@ -61,7 +61,8 @@ from typing import Any
 
 import regex
 
-from cleanser.prefilter import KeyFinder, key_choices, opening_keys, required_keys
+from cleanser.lexicon import entries as lexicon_entries
+from cleanser.prefilter import KeyFinder, key_choices, opening_keys, opening_tail, required_keys
 from cleanser.spam.lexicon import (
     _BRAND_LABELS,
     _COMPOUND,
@@ -90,6 +91,7 @@ from cleanser.spam.normalise import (
     _confusables,
     _fold_char,
     fold_phrase,
+    letter_runs,
 )
 from cleanser.spam.normalise import _STYLISED as _STYLISED_F
 from cleanser.textshape import LINE_BREAK, LINE_BREAK_CHARS
@@ -538,18 +540,22 @@ def normalised_text(text: str) -> tuple[str, str] | None:
 
 
 def _read(text: str, chars: set[str] | None = None) -> tuple[str, str, str] | None:
-    """(folded text, its shape, ``normalise(text).text``), or None (``normalised_text``)."""
+    """(folded text, its shape, ``normalise(text).text``), or None (``normalised_text``).
+    ``chars``: ``_non_ascii(text)``, when known already."""
+    if chars is None and not text.isascii():
+        chars = _non_ascii(text)
     found = _folded(text, chars)
-    return None if found is None else _read_folded(*found)
+    return None if found is None else _read_folded(*found, _folded_emoji(chars or ()))
 
 
-def _read_folded(folded: str, shape: str) -> tuple[str, str, str] | None:
-    """``_read`` of a text once folded (``_folded``)."""
+def _read_folded(folded: str, shape: str, emoji: list[str] | None = None) -> tuple[str, str, str] | None:
+    """``_read`` of a text once folded (``_folded``). ``emoji``: the emoji the folded text
+    may hold (``_folded_emoji``), when known already."""
     if next(_spaced_at(shape), None) is not None:
         return None
     if next(_separated_at(folded, shape), None) is not None:
         return None  # single letters strung on separators: normalisation joins them
-    if next(_emoji_inside_at(folded), None) is not None:
+    if next(_emoji_inside_at(folded, emoji), None) is not None:
         return None  # an emoji inside a word: normalisation drops it
     text = _leet(folded, shape)
     cuts = [m.start() for m in _SPLIT.finditer(shape)]
@@ -563,71 +569,23 @@ def _read_folded(folded: str, shape: str) -> tuple[str, str, str] | None:
 
 def _squeeze(text: str) -> str:
     """normalise._STRETCH: every run of one letter (of ``_LETTER``) read as that letter
-    once. Where a character may equal the next one is found from the text's bytes (each
-    character beyond ASCII as "?"): XOR the same bytes one place on, as two big integers,
-    gives a zero byte there, found with ``bytes.find`` (a few in a paragraph: doubled
-    letters, blank lines, "00"), far faster than a regex with a backreference tried at
-    every character. Each run of a letter is read to its end, and the text put together
-    once from the pieces between them. Read in blocks, so the copies stay small however
-    long the text."""
+    once. The runs are found from the text's bytes (``normalise.letter_runs``), and the
+    text put together once from the pieces between them."""
+    runs = letter_runs(text, _is_letter)
+    if not runs:
+        return text
     pieces: list[str] = []
     cursor = 0
-    for start in range(0, max(len(text) - 1, 0), _XOR_BLOCK):
-        piece = text[start : start + _XOR_BLOCK + 1]
-        units = piece.encode("ascii", "replace")  # one byte a character
-        # only a letter (or a character beyond ASCII, "?" here) can start a run: every
-        # other byte reads as 0 on the left and 255 on the right, never the same
-        same = int.from_bytes(units[:-1].translate(_RUN_LEFT), "big") ^ int.from_bytes(
-            units[1:].translate(_RUN_RIGHT), "big"
-        )
-        found = same.to_bytes(len(units) - 1, "big")
-        if found.count(0) > _FEW_PAIRS + len(found) // 64:
-            # many characters beyond ASCII side by side (a page in another script): the
-            # two low bytes of each code point tell most of them apart, and only the same
-            # character twice (or, rarely, two beyond the Basic Multilingual Plane) is
-            # looked at one by one
-            wide = piece.encode("utf-32-le", "surrogatepass")
-            for lane in (wide[0::4], wide[1::4]):
-                same |= int.from_bytes(lane[:-1], "big") ^ int.from_bytes(lane[1:], "big")
-            found = same.to_bytes(len(units) - 1, "big")
-        at = found.find(0)
-        while at != -1:
-            a = start + at
-            c = piece[at]
-            if a >= cursor and c == piece[at + 1] and _is_letter(c):
-                pieces.append(text[cursor : a + 1])
-                cursor = _run_end(text, a)
-            at = found.find(0, at + 1)
-    if not pieces:
-        return text
+    for a, b in runs:
+        pieces.append(text[cursor : a + 1])
+        cursor = b
     pieces.append(text[cursor:])
     return "".join(pieces)
 
 
-_XOR_BLOCK = 1 << 16
-# Past this many places where a character may equal the next one (and one in 64
-# characters), _squeeze tells characters beyond ASCII apart by their code points.
-_FEW_PAIRS = 32
-# The bytes of _squeeze's two copies of a piece: an ASCII letter or "?" (what a character
-# beyond ASCII is encoded as) as itself, any other byte as 0 on the left, 255 on the right.
-_RUN_BYTES = frozenset(
-    b for b in range(128) if chr(b).isalpha() or chr(b) == "?"
-)
-_RUN_LEFT = bytes(b if b in _RUN_BYTES else 0 for b in range(256))
-_RUN_RIGHT = bytes(b if b in _RUN_BYTES else 255 for b in range(256))
-
-
 def _is_letter(c: str) -> bool:
-    """Is ``c`` a letter of ``_LETTER`` ([^\\W\\d_])?"""
-    return c.isalpha() if c.isascii() else c.isalnum() and not c.isdecimal()
-
-
-def _run_end(text: str, a: int) -> int:
-    """The end of the run of ``text[a]`` that starts at ``a``."""
-    c, b = text[a], a + 1
-    while b < len(text) and text[b] == c:
-        b += 1
-    return b
+    """Is ``c`` (beyond ASCII) a letter of ``_LETTER`` ([^\\W\\d_])?"""
+    return c.isalnum() and not c.isdecimal()
 
 
 def _leet(folded: str, shape: str) -> str:
@@ -881,12 +839,26 @@ _SYMBOL_PAIR = re.compile(r"s(?=[lud][.s])")
 _EMOJI_CHAR = regex.compile(r"[\p{Extended_Pictographic}\u200d]")
 
 
-def _emoji_inside_at(folded: str) -> Iterator[int]:
+def _folded_emoji(chars: AbstractSet[str] | tuple[()]) -> list[str]:
+    """The emoji and joiners that a text holding ``chars`` beyond ASCII may hold once
+    folded (``_folded``): those its characters fold to, read from their folds (a few
+    distinct characters) rather than from the folded text again."""
+    common = _common_folds()
+    found: set[str] = set()
+    for ch in chars:
+        checked = (common.get(ch) or _fold_info(ch))[0]
+        if checked is not None:
+            found.update(c for c in checked[0] + checked[0].lower() if not c.isascii() and _EMOJI_CHAR.match(c))
+    return sorted(found)
+
+
+def _emoji_inside_at(folded: str, emoji: list[str] | None = None) -> Iterator[int]:
     """Places of an emoji inside a word (``EMOJI_INSIDE``), looked for only at the emoji
-    and joiners that the text holds."""
+    and joiners that the text holds (``emoji``: those it may hold, when known already)."""
     if folded.isascii():
         return
-    emoji = sorted(ch for ch in _non_ascii(folded) if _EMOJI_CHAR.match(ch))
+    if emoji is None:
+        emoji = sorted(ch for ch in _non_ascii(folded) if _EMOJI_CHAR.match(ch))
     if not emoji:
         return
     where = re.compile("[" + "".join(re.escape(ch) for ch in emoji) + "]")
@@ -976,6 +948,9 @@ class _Keys:
     # of each keyed pattern, the most characters a match spans (``_reach``), when it is
     # looked for near its keys rather than on their whole lines; None otherwise
     reaches: tuple[int | None, ...] = ()
+    # of each keyed pattern searched on the lines holding its keys, the tail of it that
+    # opens with one of them (``prefilter.opening_tail``), tried where each stands first
+    tails: tuple[re.Pattern[str] | None, ...] = ()
 
 
 @cache
@@ -1030,7 +1005,17 @@ def _keys() -> _Keys:
         phrases is not None and evidence[0].pattern.startswith(r"\b"),
         {key: tuple(ks) for key, ks in opened_by.items()},
         tuple(_reach(pattern) if keys is not None else None for pattern, keys in keyed),
+        tuple(_tail(pattern, keys) for pattern, keys in keyed),
     )
+
+
+def _tail(pattern: re.Pattern[str], keys: frozenset[str] | None) -> re.Pattern[str] | None:
+    """The tail of a keyed pattern that opens with one of its keys (``_Keys.tails``), for
+    a pattern searched on the lines holding its keys (not near them, ``_reach``)."""
+    if keys is None or _reach(pattern) is not None:
+        return None
+    tail = opening_tail(pattern.pattern, keys)
+    return None if tail is None else re.compile(tail, pattern.flags)
 
 
 # The shortest opening key of a regex entry tried where it stands ("wd", "hk": rare in
@@ -1052,15 +1037,30 @@ def _gate_phrases() -> list[str]:
 def _unopened_phrases() -> set[str]:
     """The phrases of the gate whose first word is too short to be looked for where it
     stands (``_phrase_keys``): looked for on the lines holding their longest word."""
-    return {phrase for phrase in _gate_phrases() if len(phrase.split(" ")[0]) < _START_KEY}
+    return {phrase for phrase in _gate_phrases() if not _opens_phrase(phrase.split(" ")[0])}
+
+
+def _opens_phrase(word: str) -> bool:
+    """Is ``word``, the first of a phrase, looked for where it stands (``_phrase_keys``):
+    three characters or more, and no function word (``stopwords_id``, ``stopwords_en``:
+    "the" stands in every other line of an English page)?"""
+    return len(word) >= _START_KEY and word not in _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The frequent function words of the project's language test, folded as phrases."""
+    return frozenset(
+        fold_phrase(word) for name in ("stopwords_id", "stopwords_en") for word in lexicon_entries(name)
+    )
 
 
 def _phrase_keys() -> tuple[frozenset[str], frozenset[str]] | None:
     """Keys of the phrases of the gate (``_Patterns.evidence[0]``): (words that open a
     phrase, other words). Every match holds each word of its phrase (spaces are where the
     lexicon lets separators in) and opens with its first word: a phrase whose first word
-    has three characters or more is looked for where that word stands (a match tried
-    there), another one on the lines holding its longest word."""
+    has three characters or more and is no function word is looked for where that word
+    stands (a match tried there), another one near its longest word (``_near_keys``)."""
     compiled = _compiled(*_SPAM_LISTS)
     kinds = {key: kind for key, (kind, _) in compiled.entries.items()}
     starts: set[str] = set()
@@ -1069,7 +1069,7 @@ def _phrase_keys() -> tuple[frozenset[str], frozenset[str]] | None:
         produced = _produced_keys(phrase) & kinds.keys()
         if phrase[0].isalnum() and any(kinds[key] != WEAK for key in produced):
             split = phrase.split(" ")
-            if len(split[0]) >= _START_KEY:
+            if _opens_phrase(split[0]):
                 starts.add(split[0])
             else:
                 words.add(max(split, key=len))
@@ -1149,12 +1149,12 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
     folded, norm, shape = read.folded, read.norm, read.shape
     keys = _keys()
     places = keys.finder.places(norm)
-    for piece in patterns.substrings:
+    present = places.keys()
+    for piece in sorted(present & _substring_set()):  # (reads the few present, in order)
         root = piece in _COMPOUND_ROOTS
-        for at in places.get(piece, ()):
+        for at in places[piece]:
             if not root or _compound_brand(norm, at):
                 yield norm, at
-    present = places.keys()
     opened, opened_by = keys.opened, keys.opened_by
     # the places where each opened pattern is tried: read from the keys the text holds
     starts: dict[int, list[int]] = {}
@@ -1176,14 +1176,17 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
             if pattern.match(norm, at):
                 yield norm, at
     fuzzy = patterns.evidence[-1]
-    for (pattern, required), reach in zip(keys.keyed, keys.reaches, strict=True):
+    for (pattern, required), reach, tail in zip(keys.keyed, keys.reaches, keys.tails, strict=True):
         if required is not None and required.isdisjoint(present):  # (reads the few present)
             continue  # every match holds one of its keys, and none is in the text
         if required is not None and reach is not None:  # near its keys, on their lines
             yield from _near_keys(read, pattern, reach, present & required, places, pattern is fuzzy)
             continue
         lines = None
-        if required is not None:
+        if required is not None and tail is not None:
+            # only the lines where the tail that opens with a key matches from one of them
+            lines = _tail_lines(read, tail, present & required, places)
+        elif required is not None:
             # only the lines holding one of its keys: a match that the lexicon reads (within
             # a line) holds one there
             lines = sorted({read.line_of(norm, at) for key in present & required for at in places[key]})
@@ -1235,6 +1238,13 @@ def _hits(read: _Text, patterns: _Patterns) -> Iterator[tuple[str, int]]:
 
 
 @cache
+def _substring_set() -> frozenset[str]:
+    """``_Patterns.substrings`` as a set (those the text holds are read at once)."""
+    patterns = _patterns()
+    return frozenset(patterns.substrings if patterns is not None else ())
+
+
+@cache
 def _roots() -> re.Pattern[str]:
     """Any gambling root of a numbered brand (``_Patterns.roots``), in one search."""
     patterns = _patterns()
@@ -1272,6 +1282,23 @@ def _near_keys(
         if m is not None and m.start() <= at:
             done.add(k)
             yield norm, m.start()
+
+
+def _tail_lines(
+    read: _Text, tail: re.Pattern[str], found: AbstractSet[str], places: dict[str, list[int]]
+) -> list[int]:
+    """The lines where ``tail`` (``prefilter.opening_tail`` of a keyed pattern: every match
+    of the pattern holds a match of it that opens with a key) matches from one of the keys
+    ``found`` there, within the line, in order. A line without one holds no match of the
+    pattern."""
+    norm = read.norm
+    lines: set[int] = set()
+    for key in found:
+        for at in places[key]:
+            k = read.line_of(norm, at)
+            if k not in lines and tail.match(norm, at, read.line_span(k)[1]):
+                lines.add(k)
+    return sorted(lines)
 
 
 # The longest match of a keyed pattern looked for near its keys (``_reach``); a longer
@@ -1408,15 +1435,12 @@ def _fuzzy_tails() -> re.Pattern[str]:
 
 def _letter_digits(shape: str) -> list[int]:
     """The places of ``_LETTER_DIGIT`` (an ASCII digit beside a letter), in order, found
-    on the shape from its digits: a digit then a letter, and a letter then a digit (a
-    digit then a letter in the shape read backwards); both searches open with a literal."""
-    after = [m.start() for m in _DIGIT_LETTER.finditer(shape)]
-    backwards = shape[::-1]
-    last = len(shape) - 1
-    before = [last - m.start() for m in _DIGIT_LETTER.finditer(backwards)]
-    if not before:
-        return after
-    return sorted(set(after).union(before))
+    on the shape from its digits (a literal the engine skips ahead to), the letter
+    before one checked by a lookbehind after it."""
+    return [m.start() for m in _DIGIT_BESIDE_LETTER.finditer(shape)]
+
+
+_DIGIT_BESIDE_LETTER = re.compile(r"d(?:(?<=[lu]d)|(?=[lu]))")
 
 
 # Past this many lines holding its keys, a pattern searches the whole text at once (a

@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from cleanser import lexicon
-from cleanser.prefilter import KeyFinder, opening_keys, required_keys
+from cleanser.prefilter import KeyFinder, opening_keys, opening_tail, required_keys
 from cleanser.spam.normalise import Fold, Normalised, fold_phrase
 
 WEAK = "weak"
@@ -169,6 +169,10 @@ class _Lists:
     # where a first word stands
     first_words: frozenset[str] = frozenset()
     finder: KeyFinder = field(default_factory=lambda: KeyFinder(()))
+    # of each regex entry searched for on a text holding one of its pieces, the tail of it
+    # that opens with one of them (``prefilter.opening_tail``) and those pieces, when the
+    # text holds them as they stand: tried where each stands first
+    regex_tails: tuple[tuple[regex.Pattern[str], frozenset[str]] | None, ...] = ()
 
 
 def _key(text: str) -> str:
@@ -254,8 +258,27 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
         *sorted(first_words), *(k for keys in regex_keys for k in sorted(keys or ())),
         *(k for keys in openings for k in sorted(keys or ())),
     ])
+    tails = tuple(
+        _tail(source, keys) if opening is None else None
+        for (source, _), keys, opening in zip(regex_sources, regex_keys, openings, strict=True)
+    )
     return _Lists(pattern, symbol_pattern, entries, tuple(regex_patterns), tuple(literal),
-                  tuple(regex_sources), regex_keys, openings, first_words, finder)
+                  tuple(regex_sources), regex_keys, openings, first_words, finder, tails)
+
+
+def _tail(source: str, keys: frozenset[str] | None) -> tuple[regex.Pattern[str], frozenset[str]] | None:
+    """The tail of a regex entry that opens with one of its pieces ``keys``
+    (``prefilter.opening_tail``), compiled, with the pieces it opens with; None when there
+    is none or the text may spell a piece otherwise (as ``_plain_opening``)."""
+    if keys is None or not all(k.isascii() for k in keys):
+        return None
+    if not all(ch.isascii() or ch.casefold() == ch for ch in source):
+        return None
+    tail = opening_tail(source, keys)
+    if tail is None:
+        return None
+    opening = opening_keys(tail)
+    return None if opening is None else (regex.compile(tail, FLAGS), opening)
 
 
 def _plain_opening(source: str) -> frozenset[str] | None:
@@ -309,11 +332,16 @@ def _list_hits(
     # one match per start, the first entry in list order, as one union pattern would give
     taken: dict[int, tuple[int, str, tuple[str, float]]] = {}
     present = places.keys()
-    for (pattern, found), keys, opening in zip(
-        compiled.regex_patterns, compiled.regex_keys, compiled.regex_openings, strict=True
+    for (pattern, found), keys, opening, tail in zip(
+        compiled.regex_patterns, compiled.regex_keys, compiled.regex_openings, compiled.regex_tails,
+        strict=True,
     ):
         if keys is not None and present.isdisjoint(keys):
             continue  # every match holds one of its pieces, and none is here
+        if tail is not None and not any(
+            tail[0].match(text, at, endpos, timeout=timeout) for at in _starts(places, tail[1], pos)
+        ):
+            continue  # every match holds its tail from one of them, and none has it here
         if opening is not None:  # every match opens with one: tried where one stands
             found_at: Iterator[regex.Match[str]] = (
                 tried for at in _starts(places, opening, pos)
@@ -398,7 +426,16 @@ _WORD_DISGUISES = (
 
 # Places inside a word that make it worth a closer look.
 _LETTER_DIGIT = regex.compile(r"\p{L}\d|\d\p{L}")
+# A digit beside a letter (what every match of _LETTER_DIGIT holds), searched from the
+# digit: the engine skips ahead to a digit rather than trying a letter at every one.
+_DIGIT_BY_LETTER = regex.compile(r"\d(?:(?<=\p{L}\d)|(?=\p{L}))")
 _COMPOUND_HIT = regex.compile(rf"(?:{_COMPOUND_ROOT})")
+
+
+@cache
+def _compound_finder() -> KeyFinder:
+    """Where each compound root stands (the literals of ``_COMPOUND_HIT``), in one pass."""
+    return KeyFinder(_COMPOUND_ROOT.split("|"))
 
 
 @cache
@@ -460,13 +497,17 @@ def _candidates(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
     longer word, or a disguise. Plain words are skipped without a Python step each."""
     text = norm.text
     spans: set[tuple[int, int]] = set()
-    for pattern, source in ((_LETTER_DIGIT, norm.plain), (_COMPOUND_HIT, text)):
+    # a token holding a letter beside a digit (in the text before leetspeak is read) or a
+    # compound root: each such place read once per token, whichever of them it is (a
+    # letter and a digit side by side, and a root, lie within one token)
+    roots = _compound_finder().places(text)
+    for places in (_letter_digit_starts(norm.plain), sorted(at for ats in roots.values() for at in ats)):
         end = -1
-        for m in pattern.finditer(source):
-            if m.start() < end:
+        for at in places:
+            if at < end:
                 continue  # inside the token found last: one look per token (a despaced
                 # run of letters is one long token holding many roots)
-            span = _token_at(text, m.start())
+            span = _token_at(text, at)
             spans.add(span)
             end = span[1]
     covered = -1
@@ -479,6 +520,23 @@ def _candidates(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
             spans.add(span)
             covered = span[1]
     return sorted(spans)
+
+
+def _letter_digit_starts(plain: str) -> list[int]:
+    """The starts of the matches of ``_LETTER_DIGIT`` in ``plain``, as ``finditer`` gives
+    them: looked for only beside the digits that stand by a letter (``_DIGIT_BY_LETTER``),
+    each after the last match, in a window holding the two pairs such a digit makes."""
+    starts: list[int] = []
+    pos = 0
+    for m in _DIGIT_BY_LETTER.finditer(plain):
+        digit = m.start()
+        if digit < pos:
+            continue  # both its pairs start before the end of the last match
+        found = _LETTER_DIGIT.search(plain, max(pos, digit - 1), digit + 2)
+        if found is not None:
+            starts.append(found.start())
+            pos = found.end()
+    return starts
 
 
 def _any_flag(flags: array[int], mask: int) -> bool:
@@ -648,11 +706,35 @@ _TWO_ASCII_DIGITS = re.compile("[0-9][0-9]")
 
 def _split_brands(norm: Normalised, timeout: float) -> Iterator[Term]:
     plain = norm.plain
+    for at in _split_brand_starts(plain):
+        m = SPLIT_BRAND.match(plain, at, timeout=timeout)
+        if m is not None:
+            yield Term(m.start(), m.end(), m.group(), WEAK, 0.5, norm.folds(*m.span()))
+
+
+def _split_brand_starts(plain: str) -> list[int]:
+    """Where a match of SPLIT_BRAND may start, in order: its number opens with two digits
+    right after a separator or a space, after a run of letters that opens the match (no
+    letter or digit before it). Found from the two digits (a number: few in a text, where
+    the pattern itself is tried at every character), the run read back from there.
+    Matches cannot overlap (one ends before a letter or digit could go on), so trying each
+    start in turn gives what ``finditer`` gives."""
     guard = _TWO_ASCII_DIGITS if plain.isascii() else _TWO_DIGITS
-    if guard.search(plain) is None:
-        return  # no number of two digits: SPLIT_BRAND (tried at every character) is not
-    for m in SPLIT_BRAND.finditer(plain, timeout=timeout):
-        yield Term(m.start(), m.end(), m.group(), WEAK, 0.5, norm.folds(*m.span()))
+    starts: list[int] = []
+    for m in guard.finditer(plain):
+        sep = m.start() - 1
+        if sep < 3 or _SPLIT_SEPARATOR.match(plain, sep) is None:
+            continue
+        letters = _LETTERS_BEFORE.match(plain, 0, sep)
+        if letters is not None and sep - letters.start() >= 3:
+            starts.append(letters.start())
+    return starts
+
+
+# What stands between the letters and the number of a SPLIT_BRAND match, and the run of
+# letters before it (read backwards from there).
+_SPLIT_SEPARATOR = regex.compile(r"[\-._]|\s", FLAGS)
+_LETTERS_BEFORE = regex.compile(r"(?r)\p{L}+", FLAGS)
 
 
 def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:

@@ -21,7 +21,7 @@ import re
 import sys
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
 from functools import cache, lru_cache, reduce
@@ -127,9 +127,10 @@ class Normalised:
 class _Buffer:
     """Parallel lists of characters, their input spans and flags, rebuilt by edits."""
 
-    __slots__ = ("chars", "ends", "flags", "plain", "starts")
+    __slots__ = ("_text", "chars", "ends", "flags", "plain", "starts")
 
     def __init__(self) -> None:
+        self._text: str | None = None  # ``text()``, kept until ``changed()``
         self.chars: list[str] = []
         self.plain: list[str] = []
         # offsets and flags as machine integers: a list of int objects costs ~36 bytes a
@@ -139,7 +140,15 @@ class _Buffer:
         self.flags: array[int] = array("I")
 
     def text(self) -> str:
-        return "".join(self.chars)
+        """The characters as one string, joined once until they change (each pass reads
+        the text; most leave the buffer as it is)."""
+        if self._text is None:
+            self._text = "".join(self.chars)
+        return self._text
+
+    def changed(self) -> None:
+        """Say that ``chars`` were changed in place."""
+        self._text = None
 
     def apply(self, edits: Iterable[tuple[int, int, str, int]]) -> _Buffer:
         """Replace ``chars[i:j]`` by ``repl`` for each (i, j, repl, flag), sorted and disjoint.
@@ -566,6 +575,7 @@ def _leet(buf: _Buffer) -> _Buffer:
         for k in range(m.start(), m.end()):
             buf.chars[k] = buf.chars[k].translate(_LEET_MAP)
             buf.flags[k] |= _LEET_F
+        buf.changed()
     return buf
 
 
@@ -582,34 +592,100 @@ def _squeeze(buf: _Buffer) -> _Buffer:
     return out
 
 
-def _stretches(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the matches of ``_STRETCH`` in ``text``, as ``finditer`` gives them. In
-    ASCII text, where a character equals the next one is found from its bytes: XOR of the
-    bytes and the bytes one place on, as two big integers, is zero there, found with
-    ``bytes.find`` (a few in a paragraph), far faster than the pattern tried at every
-    character; the pattern is then tried at those places only, in order, each after the
-    last match (a match starts where a letter equals the next character)."""
-    if not text.isascii():
-        for m in _STRETCH.finditer(text):
-            yield m.span()
-        return
-    last = 0
+def _stretches(text: str) -> list[tuple[int, int]]:
+    """Spans of the matches of ``_STRETCH`` in ``text``, as ``finditer`` gives them
+    (``letter_runs`` with the pattern's own letter test)."""
+    return letter_runs(text, _is_p_letter)
+
+
+_P_LETTER = regex.compile(r"\p{L}")
+
+
+def _is_p_letter(ch: str) -> bool:
+    """Is ``ch`` (beyond ASCII) a letter as ``_STRETCH`` reads one (``\\p{L}``)?"""
+    return _P_LETTER.match(ch) is not None
+
+
+def letter_runs(
+    text: str, is_letter: Callable[[str], bool], few_pairs: int | None = None
+) -> list[tuple[int, int]]:
+    """Spans of the runs of one letter repeated (two or more), in order: the matches of
+    ``(L)\\1+`` as ``finditer`` gives them, where an ASCII letter is a letter and
+    ``is_letter`` tells of a character beyond ASCII. Shared by normalisation and the gate.
+
+    Where a character may equal the next one is found from the text's bytes (each
+    character beyond ASCII as "?"): XOR of the same bytes one place on, as two big
+    integers, gives a zero byte there, found with ``bytes.find`` (a few in a paragraph),
+    far faster than a pattern with a backreference tried at every character. Only a letter
+    or "?" can give a zero (any other byte reads as 0 on the left and 255 on the right),
+    and a run of equal ASCII letters is a run of zero bytes, read to its end with
+    ``bytes.find``; only characters beyond ASCII (or "?") are looked at one by one. Read in
+    blocks, so the copies stay small however long the text (a run across two blocks is
+    joined: each block's last character is the next one's first). ``few_pairs``: past this many
+    places (``_FEW_PAIRS`` by default), and one in 64 characters, characters beyond ASCII
+    are told apart by their code points."""
+    few = _FEW_PAIRS if few_pairs is None else few_pairs
+    runs: list[tuple[int, int]] = []
     for start in range(0, max(len(text) - 1, 0), _XOR_BLOCK):
-        units = text[start : start + _XOR_BLOCK + 1].encode("ascii")
-        same = int.from_bytes(units[:-1], "big") ^ int.from_bytes(units[1:], "big")
+        piece = text[start : start + _XOR_BLOCK + 1]
+        units = piece.encode("ascii", "replace")  # one byte a character
+        same = int.from_bytes(units[:-1].translate(_RUN_LEFT), "big") ^ int.from_bytes(
+            units[1:].translate(_RUN_RIGHT), "big"
+        )
         found = same.to_bytes(len(units) - 1, "big")
         at = found.find(0)
+        if at == -1:
+            continue
+        if found.count(0) > few + len(found) // 64:
+            # many characters beyond ASCII side by side (a page in another script): the
+            # two low bytes of each code point tell most of them apart, and only the same
+            # character twice (or, rarely, two beyond the Basic Multilingual Plane) is
+            # looked at one by one
+            wide = piece.encode("utf-32-le", "surrogatepass")
+            for lane in (wide[0::4], wide[1::4]):
+                same |= int.from_bytes(lane[:-1], "big") ^ int.from_bytes(lane[1:], "big")
+            found = same.to_bytes(len(units) - 1, "big")
+            at = found.find(0)
         while at != -1:
-            i = start + at
-            if i >= last:
-                run = _STRETCH.match(text, i)
-                if run is not None:
-                    last = run.end()
-                    yield i, last
-            at = found.find(0, at + 1)
+            last = at + 1  # units[at:last + 1] are all the same
+            after = found.find(0, last)
+            while after == last:
+                last += 1
+                after = found.find(0, last)
+            if units[at] != _UNKNOWN:  # one ASCII letter throughout
+                a = start + at
+                if runs and a < runs[-1][1]:  # (its first character ends the last block)
+                    runs[-1] = (runs[-1][0], start + last + 1)
+                else:
+                    runs.append((a, start + last + 1))
+            else:  # characters beyond ASCII, or "?": each run read on the text
+                i = at
+                while i < last:
+                    ch = piece[i]
+                    j = i + 1
+                    while j <= last and piece[j] == ch:
+                        j += 1
+                    if j - i > 1 and not ch.isascii() and is_letter(ch):  # ("?" is no letter)
+                        a = start + i
+                        if runs and a < runs[-1][1]:
+                            runs[-1] = (runs[-1][0], start + j)
+                        else:
+                            runs.append((a, start + j))
+                    i = j
+            at = after
+    return runs
 
 
 _XOR_BLOCK = 1 << 16
+# Past this many places where a character may equal the next one (and one in 64
+# characters), ``letter_runs`` tells characters beyond ASCII apart by their code points.
+_FEW_PAIRS = 32
+_UNKNOWN = ord("?")  # what a character beyond ASCII is encoded as
+# The bytes of the two copies of a piece in ``letter_runs``: an ASCII letter or "?" as
+# itself, any other byte as 0 on the left, 255 on the right.
+_RUN_BYTES = frozenset(b for b in range(128) if chr(b).isalpha() or b == _UNKNOWN)
+_RUN_LEFT = bytes(b if b in _RUN_BYTES else 0 for b in range(256))
+_RUN_RIGHT = bytes(b if b in _RUN_BYTES else 255 for b in range(256))
 
 
 def normalise(text: str) -> Normalised:
