@@ -377,6 +377,24 @@ def test_looks_like_html_rejects_text_and_binary(data: str | bytes) -> None:
     assert not looks_like_html(data)
 
 
+def test_the_parsed_tree_is_lxml_html_elements_and_trafilatura_takes_it() -> None:
+    # the parser picks element classes in C (no per-element Python lookup), still the
+    # lxml.html classes: trafilatura and htmldate take nothing else, forms included
+    from lxml.html import HtmlElement
+    from trafilatura import bare_extraction
+
+    from cleanser.html.extract import parse
+
+    body = ("Petugas pemadam kebakaran berhasil memadamkan api yang melalap gudang kayu di pinggir kota "
+            "setelah berjuang selama tiga jam sejak dini hari.")
+    tree = parse(f"<html><body><form><label>Cari</label><input name=q><select><option>a</select>"
+                 f"<textarea>x</textarea></form><article><p>{body}</p></article></body></html>")
+    elements = list(tree.iter())
+    assert {el.tag for el in elements} >= {"form", "label", "input", "select", "textarea", "p"}
+    assert all(isinstance(el, HtmlElement) for el in elements)
+    assert body in bare_extraction(tree, fast=True).text
+
+
 # ----------------------------------------------------------------- matching and recovery
 
 

@@ -70,6 +70,7 @@ def _load_html(text: str) -> tuple[Any, str]:
 
     parser = HTMLParser(collect_ids=False, default_doctype=False,  # type: ignore[call-arg]  # (lxml-stubs lag)
                         encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(_element_classes())
     beginning = text[:50].lower()
     dubious = is_dubious_html(beginning)
     text = repair_faulty_html(text, beginning)
@@ -90,6 +91,20 @@ def _load_html(text: str) -> tuple[Any, str]:
         if entry.type_name == "ERR_RESOURCE_LIMIT":
             return tree, entry.message.split(", use XML_PARSE_HUGE")[0].split(", try XML_PARSE_HUGE")[0]
     return tree, ""
+
+
+def _element_classes() -> Any:
+    """lxml.html's element classes without its per-element lookup: every element an
+    ``HtmlElement`` (what trafilatura and htmldate take), chosen in C. lxml.html's own
+    parser asks a Python method for the class of each element Python touches, by its tag
+    (to give <form>, <input>, <select>, <textarea> and <label> their form methods, which
+    nothing here uses); the walk, trafilatura's copies of the tree and its searches touch
+    every element several times."""
+    from lxml.etree import ElementDefaultClassLookup
+    from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
+
+    return ElementDefaultClassLookup(element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction,
+                                     entity=HtmlEntity)
 
 
 def _from_bytes(text: str, parser: Any) -> Any:
