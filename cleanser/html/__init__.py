@@ -139,10 +139,14 @@ def clean_html(
             return _outcome("not-text", "the decoded input is mostly control characters or undecodable bytes, "
                             "not text; nothing was extracted", notes)
         notes.append("the input does not look like HTML (use clean() for plain text)")
-    problem = page_problem(text, pipeline.max_chars) or tags_problem(text)
+    problem = page_problem(text, pipeline.max_chars)
     if problem is not None:
         return _outcome("too-large", problem, notes)
-    bounded = bounded_reason(text)
+    brackets = text.count("<")  # (one pass over the page for both checks)
+    problem = tags_problem(text, brackets)
+    if problem is not None:
+        return _outcome("too-large", problem, notes)
+    bounded = bounded_reason(text, brackets)
     if bounded is not None:
         # the bounded path parses the page's own bytes when it can: the str goes first
         source: str | bytes = text if raw is None else raw
