@@ -314,6 +314,19 @@ class HintReader:
             return self._hints[key]
         except KeyError:
             pass
+        if len(attributes) == 1 and attributes[0][0] == "class":  # most elements: only a class
+            value = attributes[0][1]
+            read = self._values.get(value) or self._read(value)
+            if read[0]:
+                hint: Hint | None = HIDDEN
+            elif read[1] and tag not in _NO_CLASS_HINT_TAGS:
+                hint = BODY
+            elif read[2] != _NONE and tag not in _NO_CLASS_HINT_TAGS:
+                hint = self._made.get((read[2], read[3])) or self._make(read[2], read[3])
+            else:
+                hint = _TAG_HINTS.get(tag)
+            self._hints[key] = hint
+            return hint
         attrs = dict(attributes)
         style = attrs.get("style")
         cls = attrs.get("class")
@@ -321,7 +334,7 @@ class HintReader:
             read = self._values.get(cls) or self._read(cls)
         if (style and _HIDDEN_STYLE.search(style)) or "hidden" in attrs or attrs.get("aria-hidden") == "true" \
                 or attrs.get("type") == "hidden" or (cls is not None and read[0]):
-            hint: Hint | None = HIDDEN
+            hint = HIDDEN
         else:
             hint = self._compute(tag, read if cls is not None else None, attrs.get("id"), attrs.get("role", ""),
                                  attrs.get("itemprop", ""))
