@@ -36,14 +36,15 @@ class Extraction:
     notes: list[str] = field(default_factory=list)
 
 
-def parse(text: str, problems: list[str] | None = None) -> Any:
+def parse(text: str, problems: list[str] | None = None, encoded: bytes | None = None) -> Any:
     """The lxml tree of a page, parsed the way trafilatura parses it; None when the text
     holds no markup lxml can make a tree of. A fragment without <html> gets wrapped.
 
     When libxml2 stops at one of its limits (nesting deeper than 256 elements, a text or
     attribute value of over 10 MB), it leaves the rest of the page out without raising:
-    that is said in ``problems``."""
-    tree, limit = _load_html(text)
+    that is said in ``problems``. ``encoded``: ``text`` in UTF-8 when the caller has
+    those bytes (a page given as valid UTF-8), spared an encoding."""
+    tree, limit = _load_html(text, encoded)
     if limit.startswith("Resource limit exceeded"):  # a text of over 10 MB: of a script, an image?
         emptied_text, emptied = empty_huge_payloads(text)
         if emptied:
@@ -61,7 +62,7 @@ def parse(text: str, problems: list[str] | None = None) -> Any:
     return tree
 
 
-def _load_html(text: str) -> tuple[Any, str]:
+def _load_html(text: str, encoded: bytes | None = None) -> tuple[Any, str]:
     """trafilatura.utils.load_html on a str, with a parser of this call (the same settings
     as trafilatura's shared one), so that its error log is this page's own: the tree, and
     the message of the resource limit that cut the parse short ("" if none).
@@ -79,7 +80,7 @@ def _load_html(text: str) -> tuple[Any, str]:
     parser.set_element_class_lookup(_element_classes())
     beginning = text[:50].lower()
     dubious = is_dubious_html(beginning)
-    text, data = repair(text, beginning)
+    text, data = repair(text, beginning, encoded)
     tree = None
     fallback = False
     if data is not None:
@@ -111,18 +112,20 @@ def _load_html(text: str) -> tuple[Any, str]:
 _INVALID_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
 
 
-def repair(text: str, beginning: str) -> tuple[str, bytes | None]:
+def repair(text: str, beginning: str, encoded: bytes | None = None) -> tuple[str, bytes | None]:
     """trafilatura.utils.repair_faulty_html(text, beginning), and the result's UTF-8
     bytes (None when it has a lone surrogate). trafilatura removes the characters XML
     forbids with a regular expression over the whole page (0.4 ms on a 170 KB page);
     here they are looked for in the bytes first (a C pass), and removed only when there
-    are some. ``beginning``: the page's first 50 characters in lower case."""
+    are some. ``beginning``: the page's first 50 characters in lower case; ``encoded``:
+    ``text`` in UTF-8, when the caller has it."""
     from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, repair_faulty_html
 
-    try:
-        encoded = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate
-        return repair_faulty_html(text, beginning), None
+    if encoded is None:
+        try:
+            encoded = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate
+            return repair_faulty_html(text, beginning), None
     data: bytes | None = encoded
     if "\ufffe" in text or "\uffff" in text or len(encoded.translate(None, _INVALID_BYTES)) != len(encoded):
         text = INVALID_XML_CHARS.sub("", text)
