@@ -494,3 +494,21 @@ def test_chrome_containers_with_article_prose_are_not_pruned() -> None:
     assert pruned == {"nav.", "div.sidebar"}
     result = cleanser.clean_html(page)
     assert result.text.split("\n\n") == list(BODY)
+
+
+_COPYRIGHT_PIECES = st.sampled_from((
+    "Copyright", "COPYRIGHT", "copy right", "(c) 2024", "(C)2023", "(c) abc", "\u00a9", "&copy;", "&COPY;", "Hak Cipta",
+    "hak  cipta", "All Rights Reserved", "all rights  reserved", "Dilarang keras mengutip", "dilarang menyalin",
+    "dilarang", "co\u017fpyright", "\u017fopyright", "Co\u212aomentar", "berita", " ", "-", "2024", "cipta", "reserved",
+    "copycat", "xcopyright", "\u00e9",
+))
+
+
+@given(st.lists(_COPYRIGHT_PIECES, max_size=6).map("".join))
+@example("COPYRIGHT 2024")
+@example("Dilarang Keras Memperbanyak")
+@example("hak cipta \u00e9")
+def test_the_copyright_shortcut_is_the_regular_expression(text: str) -> None:
+    from cleanser.html.report import _COPYRIGHT, _has_copyright
+
+    assert _has_copyright(text) == (_COPYRIGHT.search(text) is not None)
