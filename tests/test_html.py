@@ -4,6 +4,8 @@ broken and empty input."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import cleanser
 from cleanser.categories import Category
@@ -377,6 +379,66 @@ def test_looks_like_html_rejects_text_and_binary(data: str | bytes) -> None:
     assert not looks_like_html(data)
 
 
+def test_the_parsed_tree_is_lxml_html_elements_and_trafilatura_takes_it() -> None:
+    # the parser picks element classes in C (no per-element Python lookup), still the
+    # lxml.html classes: trafilatura and htmldate take nothing else, forms included
+    from lxml.html import HtmlElement
+    from trafilatura import bare_extraction
+
+    from cleanser.html.extract import parse
+
+    body = ("Petugas pemadam kebakaran berhasil memadamkan api yang melalap gudang kayu di pinggir kota "
+            "setelah berjuang selama tiga jam sejak dini hari.")
+    tree = parse(f"<html><body><form><label>Cari</label><input name=q><select><option>a</select>"
+                 f"<textarea>x</textarea></form><article><p>{body}</p></article></body></html>")
+    elements = list(tree.iter())
+    assert {el.tag for el in elements} >= {"form", "label", "input", "select", "textarea", "p"}
+    assert all(isinstance(el, HtmlElement) for el in elements)
+    assert body in bare_extraction(tree, fast=True).text
+
+
+_REPAIR_PIECES = st.sampled_from((
+    "<!DOCTYPE html>", '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "http://www.w3.org/TR/xhtml1/DTD/x.dtd">',
+    "<! DOCTYPE x/y>", "<html/>", "<html lang=id />", "<html>", "<body>", "<p>", "teks", "caf\u00e9", "\u4e2d",
+    "\U0001f600", "\n", "\r\n", "\t", "\x00", "\x08", "\x0b", "\x1f", "\x7f", "\ufffe", "\uffff", "\ud800", " ",
+))
+
+
+@given(st.lists(_REPAIR_PIECES, max_size=12).map("".join))
+@example("<!DOCTYPE html>")  # one line: trafilatura adds a line break
+@example("<!doctype x/y>\n<html/>\n<p>a\x00b</p>")
+@example("<html>\ufffe\ud800")
+def test_repair_is_trafilaturas_repair_and_its_bytes(page: str) -> None:
+    from trafilatura.utils import repair_faulty_html
+
+    from cleanser.html.extract import repair
+
+    beginning = page[:50].lower()
+    text, data = repair(page, beginning)
+    assert text == repair_faulty_html(page, beginning)
+    assert data == (None if "\ud800" in text else text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("head", (
+    '<meta charset="windows-1252">',
+    '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+    '<meta charset="shift_jis">',
+    "",
+))
+@pytest.mark.parametrize("declaration", ("", '<?xml version="1.0" encoding="iso-8859-1"?>'))
+def test_the_page_parsed_from_its_bytes_is_the_page_parsed_from_its_text(head: str, declaration: str) -> None:
+    # parse() hands libxml2 the page's UTF-8 bytes; whatever charset the page declares, the
+    # tree is the one trafilatura gets from the text
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    from cleanser.html.extract import parse
+
+    page = (f"{declaration}<html><head>{head}<title>Kafe \u2013 caf\u00e9</title></head><body><p>Harga kopi "
+            "\u20ac3, \u00e9t\u00e9, \u4e2d\u6587 dan \U0001f600 di kafe baru.</p></body></html>")
+    assert etree.tostring(parse(page), encoding="unicode") == etree.tostring(load_html(page), encoding="unicode")
+
+
 # ----------------------------------------------------------------- matching and recovery
 
 
@@ -432,3 +494,21 @@ def test_chrome_containers_with_article_prose_are_not_pruned() -> None:
     assert pruned == {"nav.", "div.sidebar"}
     result = cleanser.clean_html(page)
     assert result.text.split("\n\n") == list(BODY)
+
+
+_COPYRIGHT_PIECES = st.sampled_from((
+    "Copyright", "COPYRIGHT", "copy right", "(c) 2024", "(C)2023", "(c) abc", "\u00a9", "&copy;", "&COPY;", "Hak Cipta",
+    "hak  cipta", "All Rights Reserved", "all rights  reserved", "Dilarang keras mengutip", "dilarang menyalin",
+    "dilarang", "co\u017fpyright", "\u017fopyright", "Co\u212aomentar", "berita", " ", "-", "2024", "cipta", "reserved",
+    "copycat", "xcopyright", "\u00e9",
+))
+
+
+@given(st.lists(_COPYRIGHT_PIECES, max_size=6).map("".join))
+@example("COPYRIGHT 2024")
+@example("Dilarang Keras Memperbanyak")
+@example("hak cipta \u00e9")
+def test_the_copyright_shortcut_is_the_regular_expression(text: str) -> None:
+    from cleanser.html.report import _COPYRIGHT, _has_copyright
+
+    assert _has_copyright(text) == (_COPYRIGHT.search(text) is not None)

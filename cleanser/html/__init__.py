@@ -139,10 +139,14 @@ def clean_html(
             return _outcome("not-text", "the decoded input is mostly control characters or undecodable bytes, "
                             "not text; nothing was extracted", notes)
         notes.append("the input does not look like HTML (use clean() for plain text)")
-    problem = page_problem(text, pipeline.max_chars) or tags_problem(text)
+    problem = page_problem(text, pipeline.max_chars)
     if problem is not None:
         return _outcome("too-large", problem, notes)
-    bounded = bounded_reason(text)
+    brackets = text.count("<")  # (one pass over the page for both checks)
+    problem = tags_problem(text, brackets)
+    if problem is not None:
+        return _outcome("too-large", problem, notes)
+    bounded = bounded_reason(text, brackets)
     if bounded is not None:
         # the bounded path parses the page's own bytes when it can: the str goes first
         source: str | bytes = text if raw is None else raw
@@ -150,8 +154,8 @@ def clean_html(
         extracted = _extract_bounded(source, url, pipeline, notes, bounded)
         del source
     else:
+        extracted = _extract_tree(text, url, pipeline, notes, raw)
         del raw
-        extracted = _extract_tree(text, url, pipeline, notes)
         del text  # the page: not needed by the rules
     if isinstance(extracted, Result):
         return extracted
@@ -189,13 +193,14 @@ def clean_html(
     )
 
 
-def _extract_tree(text: str, url: str | None, pipeline: Pipeline, notes: list[str]
+def _extract_tree(text: str, url: str | None, pipeline: Pipeline, notes: list[str], raw: bytes | None = None
                   ) -> Result | tuple[str, dict[str, str], tuple[PageRemoval, ...]]:
     """The usual path: parse, block walk, trafilatura, reconcile. The extracted text, the
     page metadata and the page text left out, or a Result when the page ends here. (Its
-    tree and walk are gone when it returns, before the rules run.)"""
+    tree and walk are gone when it returns, before the rules run.) ``raw``: the page's
+    bytes when they are ``text`` in UTF-8 (the parser reads them)."""
     try:
-        tree = parse(text, notes)
+        tree = parse(text, notes, raw)
     except Exception as exc:  # lxml gives up on some binary garbage
         tree = None
         notes.append(f"the parser failed: {exc!r}")

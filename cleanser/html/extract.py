@@ -36,14 +36,15 @@ class Extraction:
     notes: list[str] = field(default_factory=list)
 
 
-def parse(text: str, problems: list[str] | None = None) -> Any:
+def parse(text: str, problems: list[str] | None = None, encoded: bytes | None = None) -> Any:
     """The lxml tree of a page, parsed the way trafilatura parses it; None when the text
     holds no markup lxml can make a tree of. A fragment without <html> gets wrapped.
 
     When libxml2 stops at one of its limits (nesting deeper than 256 elements, a text or
     attribute value of over 10 MB), it leaves the rest of the page out without raising:
-    that is said in ``problems``."""
-    tree, limit = _load_html(text)
+    that is said in ``problems``. ``encoded``: ``text`` in UTF-8 when the caller has
+    those bytes (a page given as valid UTF-8), spared an encoding."""
+    tree, limit = _load_html(text, encoded)
     if limit.startswith("Resource limit exceeded"):  # a text of over 10 MB: of a script, an image?
         emptied_text, emptied = empty_huge_payloads(text)
         if emptied:
@@ -61,27 +62,41 @@ def parse(text: str, problems: list[str] | None = None) -> Any:
     return tree
 
 
-def _load_html(text: str) -> tuple[Any, str]:
+def _load_html(text: str, encoded: bytes | None = None) -> tuple[Any, str]:
     """trafilatura.utils.load_html on a str, with a parser of this call (the same settings
     as trafilatura's shared one), so that its error log is this page's own: the tree, and
-    the message of the resource limit that cut the parse short ("" if none)."""
+    the message of the resource limit that cut the parse short ("" if none).
+
+    The page is parsed from its UTF-8 bytes when it has them (no lone surrogate): libxml2
+    reads them as they are, where a str is handed over in its internal form (UCS-2 or
+    UCS-4) and converted; the parser's encoding is set, so the tree is the same (no
+    <meta charset> is read) and a str's failure on an XML encoding declaration, after
+    which trafilatura parses the bytes, never comes up."""
     from lxml.html import HTMLParser, fromstring
-    from trafilatura.utils import is_dubious_html, repair_faulty_html
+    from trafilatura.utils import is_dubious_html
 
     parser = HTMLParser(collect_ids=False, default_doctype=False,  # type: ignore[call-arg]  # (lxml-stubs lag)
                         encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(_element_classes())
     beginning = text[:50].lower()
     dubious = is_dubious_html(beginning)
-    text = repair_faulty_html(text, beginning)
+    text, data = repair(text, beginning, encoded)
     tree = None
     fallback = False
-    try:
-        tree = fromstring(text, parser=parser)
-    except ValueError:  # "Unicode strings with encoding declaration are not supported."
-        tree = _from_bytes(text, parser)
-        fallback = True
-    except Exception:  # lxml gives up on some binary garbage: as trafilatura, try bytes
-        tree = None
+    if data is not None:
+        try:
+            tree = fromstring(data, parser=parser)
+        except Exception:  # lxml gives up on some binary garbage
+            tree = None
+        fallback = True  # (trafilatura's second try would parse these bytes again)
+    else:
+        try:
+            tree = fromstring(text, parser=parser)
+        except ValueError:  # "Unicode strings with encoding declaration are not supported."
+            tree = _from_bytes(text, parser)
+            fallback = True
+        except Exception:  # lxml gives up on some binary garbage: as trafilatura, try bytes
+            tree = None
     if (tree is None or len(tree) < 1) and not fallback:
         tree = _from_bytes(text, parser)
     if tree is not None and dubious and len(tree) < 2:
@@ -90,6 +105,57 @@ def _load_html(text: str) -> tuple[Any, str]:
         if entry.type_name == "ERR_RESOURCE_LIMIT":
             return tree, entry.message.split(", use XML_PARSE_HUGE")[0].split(", try XML_PARSE_HUGE")[0]
     return tree, ""
+
+
+# The bytes of the characters trafilatura removes before parsing (INVALID_XML_CHARS) that
+# are one byte in UTF-8; the other two are U+FFFE and U+FFFF.
+_INVALID_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
+
+
+def repair(text: str, beginning: str, encoded: bytes | None = None) -> tuple[str, bytes | None]:
+    """trafilatura.utils.repair_faulty_html(text, beginning), and the result's UTF-8
+    bytes (None when it has a lone surrogate). trafilatura removes the characters XML
+    forbids with a regular expression over the whole page (0.4 ms on a 170 KB page);
+    here they are looked for in the bytes first (a C pass), and removed only when there
+    are some. ``beginning``: the page's first 50 characters in lower case; ``encoded``:
+    ``text`` in UTF-8, when the caller has it."""
+    from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, repair_faulty_html
+
+    if encoded is None:
+        try:
+            encoded = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate
+            return repair_faulty_html(text, beginning), None
+    data: bytes | None = encoded
+    if "\ufffe" in text or "\uffff" in text or len(encoded.translate(None, _INVALID_BYTES)) != len(encoded):
+        text = INVALID_XML_CHARS.sub("", text)
+        data = None
+    if "doctype" in beginning:  # libxml2/lxml issue: https://bugs.launchpad.net/lxml/+bug/1955915
+        firstline, newline, rest = text.partition("\n")
+        cut = DOCTYPE_TAG.sub("", firstline, count=1)
+        if cut != firstline or not newline:  # (trafilatura adds a line break to a page of one line)
+            text = cut + "\n" + rest
+            data = None
+    for line in text[:4096].splitlines()[:4]:  # a self-closing <html/> in the first lines
+        if "<html" in line and line.endswith("/>"):
+            text = FAULTY_HTML.sub(r"\1>", text, count=1)
+            data = None
+            break
+    return text, text.encode("utf-8") if data is None else data
+
+
+def _element_classes() -> Any:
+    """lxml.html's element classes without its per-element lookup: every element an
+    ``HtmlElement`` (what trafilatura and htmldate take), chosen in C. lxml.html's own
+    parser asks a Python method for the class of each element Python touches, by its tag
+    (to give <form>, <input>, <select>, <textarea> and <label> their form methods, which
+    nothing here uses); the walk, trafilatura's copies of the tree and its searches touch
+    every element several times."""
+    from lxml.etree import ElementDefaultClassLookup
+    from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
+
+    return ElementDefaultClassLookup(element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction,
+                                     entity=HtmlEntity)
 
 
 def _from_bytes(text: str, parser: Any) -> Any:

@@ -5,7 +5,8 @@ its ARIA ``role``, and the words in its ``class`` and ``id`` ("related-posts",
 "sidebar", "comment-list", "ad-slot"...). ``element_hint`` reads those and returns a
 ``Hint``: the category of text inside the element and a reason. These are markup
 vocabularies, not chrome phrases; they are compiled once, and the answer for each
-element's relevant attributes, and for each class name, is cached.
+element's relevant attributes, each class or id value and each name is remembered for
+the page (``HintReader``).
 
 Words are matched as whole parts of a class or id name (split on ``-``, ``_``, spaces and
 camelCase), so "ad" matches ``ad-slot`` and ``top_ads`` but not ``header`` or ``load-more``;
@@ -213,48 +214,77 @@ HIDDEN = Hint(None, "hidden element")
 
 
 
+_NONE = len(_FAMILIES)  # the family index of a name that names none
 _WORD_FAMILY: dict[str, int] = {}
 for _index, (_cat, _prune, _words, _subs, _reason) in enumerate(_FAMILIES):
     for _word in _words:
         _WORD_FAMILY.setdefault(_word, _index)
-_GLUED = re.compile("|".join(sorted({s for f in _FAMILIES for s in f[3]}, key=len, reverse=True)))
 _GLUED_FAMILY: dict[str, int] = {}
 for _index, _family in enumerate(_FAMILIES):
     for _sub in _family[3]:
         _GLUED_FAMILY.setdefault(_sub, _index)
 
 
-def _name_family(name: str, memo: dict[str, tuple[int, str]]) -> tuple[int, str]:
-    """(family index, matching word) of one class or id name; index len(_FAMILIES) if none.
-    ``memo``: the names read so far on this page."""
-    try:
-        return memo[name]
-    except KeyError:
-        pass
-    best, word = len(_FAMILIES), ""
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """A regular expression matching exactly the strings of ``words``, as a trie
+    (``a(?:bout|d)``...): at each position the matcher follows one branch instead of
+    trying every word in turn. None of the glued words is a prefix of another (a test
+    checks), so at any position at most one matches and the order of the branches does
+    not change what ``finditer`` finds."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: _Trie) -> str:
+        ends = "" in node
+        alternatives = [re.escape(char) + branch(node[char]) for char in sorted(node) if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 and not ends else f"(?:{'|'.join(alternatives)})"
+        return body + "?" if ends else body
+
+    return branch(trie)
+
+
+_GLUED = re.compile(_trie_pattern(set(_GLUED_FAMILY)))
+_WORDS = frozenset(_WORD_FAMILY)
+
+
+def _name_family(name: str) -> tuple[int, str]:
+    """(family index, matching word) of one class or id name; ``_NONE`` if none: the first
+    part (split on ``_SPLIT``) that is a family word, or the first glued word (``_GLUED``,
+    in the name without ``-`` and ``_``) of a family before it."""
+    best, word = _NONE, ""
     lowered = name.lower()
-    for part in _SPLIT.split(name):
-        index = _WORD_FAMILY.get(part.lower(), best) if part else best
-        if index < best:
-            best, word = index, part.lower()
-    for match in _GLUED.finditer(lowered.replace("-", "").replace("_", "")):
-        index = _GLUED_FAMILY[match.group()]
-        if index < best:
-            best, word = index, match.group()
-    memo[name] = (best, word)
+    if lowered == name and name.isascii():
+        # no capital, so no camelCase boundary: the parts are those between separators
+        # (str.replace costs less than a regular expression; the tests compare the two)
+        parts = name.replace("_", " ").replace("-", " ").replace(":", " ").replace(".", " ").replace("/", " ").split()
+        if not _WORDS.isdisjoint(parts):
+            for part in parts:
+                index = _WORD_FAMILY.get(part, _NONE)
+                if index < best:
+                    best, word = index, part
+    else:
+        for part in _SPLIT.split(name):
+            index = _WORD_FAMILY.get(part.lower(), best) if part else best
+            if index < best:
+                best, word = index, part.lower()
+    if best:  # family 0 (comments) cannot be beaten
+        glued = lowered.replace("-", "").replace("_", "")
+        if _GLUED.search(glued) is not None:  # rare: look for them all only then
+            for match in _GLUED.finditer(glued):
+                found = match.group()
+                index = _GLUED_FAMILY[found]
+                if index < best:
+                    best, word = index, found
     return best, word
-
-
-def _family_hint(names: str, memo: dict[str, tuple[int, str]]) -> Hint | None:
-    best, word = len(_FAMILIES), ""
-    for name in names.split():
-        index, found = _name_family(name, memo)
-        if index < best:
-            best, word = index, found
-    if best == len(_FAMILIES):
-        return None
-    category, prune, _, _, reason = _FAMILIES[best]
-    return Hint(category, f"{reason} ({word!r} in class/id)", prune=prune, sticky=category is Category.COMMENTS)
 
 
 def element_hint(tag: str, attributes: tuple[tuple[str, str], ...] = ()) -> Hint | None:
@@ -265,13 +295,18 @@ def element_hint(tag: str, attributes: tuple[tuple[str, str], ...] = ()) -> Hint
 
 
 class HintReader:
-    """``element_hint`` for the elements of one page: the tags, attributes and class names
-    read so far are remembered for this page only (templates repeat them), so nothing
-    read from pages stays behind at module level."""
+    """``element_hint`` for the elements of one page: the tags, attributes, class and id
+    values and names read so far are remembered for this page only (templates repeat
+    them), so nothing read from pages stays behind at module level."""
+
+    __slots__ = ("_hints", "_made", "_names", "_values")
 
     def __init__(self) -> None:
         self._hints: dict[tuple[str, tuple[tuple[str, str], ...]], Hint | None] = {}
+        # a class or id value -> (hides the element, names the article body, family, word)
+        self._values: dict[str, tuple[bool, bool, int, str]] = {}
         self._names: dict[str, tuple[int, str]] = {}
+        self._made: dict[tuple[int, str], Hint] = {}
 
     def hint(self, tag: str, attributes: tuple[tuple[str, str], ...] = ()) -> Hint | None:
         key = (tag, attributes)
@@ -279,42 +314,70 @@ class HintReader:
             return self._hints[key]
         except KeyError:
             pass
+        if len(attributes) == 1 and attributes[0][0] == "class":  # most elements: only a class
+            value = attributes[0][1]
+            read = self._values.get(value) or self._read(value)
+            if read[0]:
+                hint: Hint | None = HIDDEN
+            elif read[1] and tag not in _NO_CLASS_HINT_TAGS:
+                hint = BODY
+            elif read[2] != _NONE and tag not in _NO_CLASS_HINT_TAGS:
+                hint = self._made.get((read[2], read[3])) or self._make(read[2], read[3])
+            else:
+                hint = _TAG_HINTS.get(tag)
+            self._hints[key] = hint
+            return hint
         attrs = dict(attributes)
-        style = attrs.pop("style", None)
-        if style and _HIDDEN_STYLE.search(style):
-            hint: Hint | None = HIDDEN
-        elif _hidden(attrs):
+        style = attrs.get("style")
+        cls = attrs.get("class")
+        if cls is not None:
+            read = self._values.get(cls) or self._read(cls)
+        if (style and _HIDDEN_STYLE.search(style)) or "hidden" in attrs or attrs.get("aria-hidden") == "true" \
+                or attrs.get("type") == "hidden" or (cls is not None and read[0]):
             hint = HIDDEN
         else:
-            hint = _compute(tag, attrs.get("class", ""), attrs.get("id", ""), attrs.get("role", ""),
-                            attrs.get("itemprop", ""), self._names)
+            hint = self._compute(tag, read if cls is not None else None, attrs.get("id"), attrs.get("role", ""),
+                                 attrs.get("itemprop", ""))
         self._hints[key] = hint
         return hint
 
+    def _read(self, value: str) -> tuple[bool, bool, int, str]:
+        """What a class or id value says: whether one of its names hides the element (only
+        read for a class), whether one names the article body, and the first family its
+        names give (the lowest index, its first word)."""
+        lowered = value.lower().split()
+        best, word = _NONE, ""
+        names = self._names
+        for name in value.split():
+            found = names.get(name)
+            if found is None:
+                found = names[name] = _name_family(name)
+            if found[0] < best:
+                best, word = found
+        read = (not _HIDDEN_CLASSES.isdisjoint(lowered), not _BODY_NAMES.isdisjoint(lowered), best, word)
+        self._values[value] = read
+        return read
 
-def _compute(
-    tag: str, cls: str, ident: str, role: str, itemprop: str, memo: dict[str, tuple[int, str]]
-) -> Hint | None:
-    if itemprop and "articlebody" in itemprop.lower():
-        return BODY
-    names = f"{cls} {ident}".strip()
-    if names and tag not in _NO_CLASS_HINT_TAGS:
-        lowered = names.lower().split()
-        if any(name in _BODY_NAMES for name in lowered):
+    def _compute(self, tag: str, cls: tuple[bool, bool, int, str] | None, ident: str | None, role: str,
+                 itemprop: str) -> Hint | None:
+        if itemprop and "articlebody" in itemprop.lower():
             return BODY
-        hint = _family_hint(names, memo)
-        if hint is not None:
-            return hint
-    if role:
-        hint = _ROLE_HINTS.get(role.strip().lower())
-        if hint is not None:
-            return hint
-    return _TAG_HINTS.get(tag)
+        if tag not in _NO_CLASS_HINT_TAGS and (cls is not None or ident):
+            of_id = (self._values.get(ident) or self._read(ident)) if ident else None
+            if (cls is not None and cls[1]) or (of_id is not None and of_id[1]):
+                return BODY
+            # the first name of the lowest family, class names before id names
+            found = cls if of_id is None or (cls is not None and cls[2] <= of_id[2]) else of_id
+            if found is not None and found[2] != _NONE:
+                return self._made.get((found[2], found[3])) or self._make(found[2], found[3])
+        if role:
+            hint = _ROLE_HINTS.get(role.strip().lower())
+            if hint is not None:
+                return hint
+        return _TAG_HINTS.get(tag)
 
-
-def _hidden(attrs: dict[str, str]) -> bool:
-    """True when an element's attributes hide it (hidden, aria-hidden, display:none...)."""
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("type") == "hidden":
-        return True
-    cls = attrs.get("class")
-    return cls is not None and any(name in _HIDDEN_CLASSES for name in cls.lower().split())
+    def _make(self, index: int, word: str) -> Hint:
+        category, prune, _, _, reason = _FAMILIES[index]
+        hint = self._made[index, word] = Hint(category, f"{reason} ({word!r} in class/id)", prune=prune,
+                                              sticky=category is Category.COMMENTS)
+        return hint

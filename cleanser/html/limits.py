@@ -153,10 +153,13 @@ def prose_problem(prose_chars: int, max_chars: int | None) -> str | None:
             f"max_chars={max_chars:,}; it was parsed but not extracted. Raise max_chars to extract it")
 
 
-def tags_problem(page: str) -> str | None:
+def tags_problem(page: str, brackets: int | None = None) -> str | None:
     """Why ``page`` (markup text) has too many elements to parse, or None. Counts ``<``
-    first (one pass in C), start tags only when that is over the limit."""
-    if len(page) <= 3 * MAX_TAGS or page.count("<") <= MAX_TAGS:  # a start tag is 3 characters or more
+    first (one pass in C; ``brackets``: that count, when the caller has it), start tags
+    only when that is over the limit."""
+    if len(page) <= 3 * MAX_TAGS:  # a start tag is 3 characters or more
+        return None
+    if (page.count("<") if brackets is None else brackets) <= MAX_TAGS:
         return None
     for tags, _ in enumerate(START_TAG.finditer(page), 1):
         if tags > MAX_TAGS:

@@ -36,6 +36,19 @@ _COPYRIGHT = re.compile(
     r"(?:mengutip|mengambil|menyalin|memperbanyak)",
     re.IGNORECASE,
 )
+
+
+def _has_copyright(text: str) -> bool:
+    """``_COPYRIGHT.search(text)``, sooner: an ASCII text can only match with one of these
+    words in it (in any case; the regular expression's case-insensitive search is slow)."""
+    if text.isascii():
+        lowered = text.lower()
+        if not ("copy" in lowered or "(c)" in lowered or "cipta" in lowered or "reserved" in lowered
+                or "dilarang" in lowered):
+            return False
+    return _COPYRIGHT.search(text) is not None
+
+
 _DATE = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\bWIB\b|\bWITA\b|\bWIT\b"
@@ -78,7 +91,7 @@ def categorise_parts(hint: Hint | None, text: str, link_chars: int, tag: str, in
     was seen already."""
     if hint is not None and hint.sticky:
         return hint.category or Category.COMMENTS, hint.reason
-    if _COPYRIGHT.search(text):
+    if _has_copyright(text):
         return Category.LEGAL, "copyright or reproduction notice"
     if title and _norm(text) == title:
         if title_seen:
@@ -114,7 +127,7 @@ def _inside(element: Any, tag: str) -> bool:
 def _key(text: str) -> str:
     """Text as compared with the extracted text: without whitespace (the extractor may drop
     or add a space where inline elements meet) and without invisible format characters."""
-    if _INVISIBLE.search(text):
+    if not text.isascii() and _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
     return "".join(text.split())
 
@@ -167,7 +180,7 @@ def _join_split(extracted: str, spans: list[tuple[int, int]]) -> tuple[str, list
 
 def _is_prose(segment: Segment) -> bool:
     text = segment.text
-    if len(text) < RECOVER_MIN_CHARS or segment.link_chars * 3 >= len(text) or _COPYRIGHT.search(text):
+    if len(text) < RECOVER_MIN_CHARS or segment.link_chars * 3 >= len(text) or _has_copyright(text):
         return False
     words = len(_WORD.findall(text))
     return words >= RECOVER_MIN_WORDS and not (words <= _DATE_WORDS + 4 and _DATE.search(text))
@@ -208,8 +221,8 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
     matched: list[int | None] = []
     # (first line, last line) of segments the extractor split over several whole lines
     split: list[tuple[int, int]] = []
-    for segment in segments:
-        key = _key(segment.text)
+    keys = [_key(segment.text) for segment in segments]
+    for segment, key in zip(segments, keys, strict=True):
         number = index.get(key)
         if number is None and len(key) >= SUBSTRING_MIN:
             first, _, rest = segment.text.partition(" ")
@@ -238,7 +251,7 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
         if number is not None:
             with_kept_text.add(segment.element)
             with_kept_text.add(segment.element.getparent())
-    standfirst = _standfirst(segments, matched, claims.descriptions) if claims.descriptions else None
+    standfirst = _standfirst(segments, keys, matched, claims.descriptions) if claims.descriptions else None
     if standfirst is not None and language.cheap_guess(extracted[:LANGUAGE_SAMPLE]) not in STANDFIRST_LANGUAGES:
         standfirst = None
     body_key = _article_body_key(claims.article_bodies, extracted) if claims.article_bodies else ""
@@ -257,7 +270,7 @@ def reconcile(walk: PageWalk, extracted: str, *, recover: bool = True, claims: C
             kind = "beside"
         elif i == standfirst:
             kind = "standfirst"
-        elif body_key and _in_article_body(segment, body_key):
+        elif body_key and _in_article_body(segment, keys[i], body_key):
             kind = "article_body"
         elif (segment.hint is None and 0 < i < last_segment and matched[i - 1] is not None
               and matched[i + 1] is not None and _is_subhead(segments, matched, i)):
@@ -323,7 +336,8 @@ def _claimable(segment: Segment) -> bool:
     return segment.link_chars * 2 < len(segment.text)
 
 
-def _standfirst(segments: list[Segment], matched: list[int | None], descriptions: tuple[str, ...]) -> int | None:
+def _standfirst(segments: list[Segment], keys: list[str], matched: list[int | None], descriptions: tuple[str, ...]
+                ) -> int | None:
     """Index of the left-out segment, before the first kept one (a kept ``<h1>`` aside),
     whose text is one of the page's descriptions (compared without whitespace and final stops); the nearest to the
     body when there are several."""
@@ -337,7 +351,7 @@ def _standfirst(segments: list[Segment], matched: list[int | None], descriptions
             if segment.element.tag == "h1":  # the headline, kept by the extractor: the body is below
                 continue
             return found
-        if _key(segment.text).rstrip(_TRAILING) in wanted and _claimable(segment):
+        if keys[i].rstrip(_TRAILING) in wanted and _claimable(segment):
             found = i
     return None
 
@@ -359,8 +373,8 @@ def _article_body_key(bodies: tuple[str, ...], extracted: str) -> str:
     return best if best_share >= ARTICLE_BODY_MIN_SHARE else ""
 
 
-def _in_article_body(segment: Segment, body_key: str) -> bool:
-    key = _key(segment.text)
+def _in_article_body(segment: Segment, key: str, body_key: str) -> bool:
+    """``key``: the segment's ``_key``."""
     return (len(key) >= SUBSTRING_MIN and len(_WORD.findall(segment.text)) >= CLAIM_MIN_WORDS
             and _claimable(segment) and key in body_key)
 
@@ -436,7 +450,7 @@ def _is_subhead(segments: list[Segment], matched: list[int | None], i: int) -> b
     words = len(_WORD.findall(text))
     if not 1 <= words <= SUBHEAD_MAX_WORDS or segment.link_chars * 2 >= len(text):
         return False
-    if _COPYRIGHT.search(text) or _DATE.search(text) or any(pattern.search(text) for pattern, _, _ in _LEADS):
+    if _has_copyright(text) or _DATE.search(text) or any(pattern.search(text) for pattern, _, _ in _LEADS):
         return False
     container = segment.element.getparent()
     if container is None:

@@ -100,18 +100,20 @@ MAX_TIME_PARTS = 16
 
 NAME = "bounded streaming extraction"
 
-def bounded_reason(page: str) -> str | None:
+def bounded_reason(page: str, brackets: int | None = None) -> str | None:
     """Why ``page`` takes the bounded path (a sentence for the Result's notes), or None
     for the usual path: the usual path's cost, estimated from the start tags and the
     visible text, is over ``MIN_COST`` and ``MAX_RATIO`` times the page's length. Counts
     ``<`` first (one pass in C); the start tags and the visible text are counted only
-    when the cost could be over, and the visible text only as far as needed."""
+    when the cost could be over, and the visible text only as far as needed. ``brackets``:
+    the count of ``<`` in ``page``, when the caller has it."""
     size = len(page)
     limit = max(MIN_COST, MAX_RATIO * size)
-    brackets = page.count("<")
+    if brackets is None:
+        brackets = page.count("<")
     if TREE_BYTES_PER_ELEMENT * brackets + TREE_BYTES_PER_CHAR * size <= limit:
         return None
-    tags = sum(1 for _ in START_TAG.finditer(page))
+    tags = len(START_TAG.findall(page))  # (a list of 2-character strings: cheaper than iterating matches)
     element_cost = TREE_BYTES_PER_ELEMENT * tags
     if element_cost > limit:
         why = f"its {tags:,} start tags"
