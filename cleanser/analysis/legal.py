@@ -26,6 +26,12 @@ MAX_DISCLAIMER_WORDS = 150
 DISCLAIMER = lexicon.caseless(
     r"^\s*(?:Disclaimer|Penafian|Catatan redaksi|Disclosure)\s*[:：]\s*\S",
 )
+# A disclaimer glued after a sentence's end on the same line ("... yang diinginkan.Disclaimer:
+# Artikel ini ..."): the mark ending the sentence, then the disclaimer's opening (its start is
+# the match's end).
+GLUED_DISCLAIMER = lexicon.caseless(
+    r"[.!?…\"”’)\]]\s*+(?=(?:Disclaimer|Penafian|Catatan redaksi|Disclosure)\s*+[:：]\s*+\S)",
+)
 # "©2025 Merdeka.com/Arie Basuki": a photo credit (outlet/photographer), for the caption rule.
 PHOTO_CREDIT = regex.compile(
     r"©\s*(?:\d{4}\s*)?[\p{L}\d.\-]+(?:\s+[\p{L}\d.\-]+)?\s*/\s*\p{Lu}[^/©]{0,60}$", regex.VERSION1
@@ -56,6 +62,38 @@ def notice_after_prose(text: str) -> int | None:
                 return None
             return start if textshape.is_body_paragraph(text[:start].rstrip()) else None
     return None
+
+
+def disclaimer_after(text: str) -> int | None:
+    """Where a disclaimer glued after a sentence starts in ``text`` (a line's text), when it
+    runs to the line's end in at most ``MAX_DISCLAIMER_WORDS`` words; None otherwise. What
+    stands before it is judged on its own (``_head_notice``): story prose stays, chrome goes by
+    its own rule, and the disclaimer goes in the same pass as the chrome it is glued to."""
+    if not _has_colon(text):
+        return None
+    found = GLUED_DISCLAIMER.search(text)
+    if found is None or textshape.word_count(text[found.end():]) > MAX_DISCLAIMER_WORDS:
+        return None
+    return found.end()
+
+
+def _head_notice(line: Line, head: str, at: int) -> LegalLine:
+    """The notice of a line whose disclaimer, glued at ``at``, follows ``head``: the whole line
+    when the head is a short notice itself, from the head's own glued notice when the head is
+    prose with one, else the disclaimer alone. (As a second pass, which reads the head as a
+    line of its own once the disclaimer is gone, judges it.)"""
+    n = textshape.word_count(head)
+    words = [w.casefold() for w in textshape.words(head)]
+    notice = NOTICE.find(words, head) if n <= MAX_WORDS or notice_after_prose(head) is not None else set()
+    if notice:
+        phrases = ", ".join(sorted(notice))
+        glued = notice_after_prose(head) if n > MAX_WORDS_WEAK else None
+        if glued is not None:
+            return LegalLine(line, f"copyright/reproduction notice glued after the story's sentences ({phrases}), "
+                             "with a disclaimer after it", glued)
+        if n <= MAX_WORDS:
+            return LegalLine(line, f"copyright/reproduction notice ({phrases}) with a disclaimer glued after it")
+    return LegalLine(line, "disclaimer notice glued after a sentence", at)
 
 
 def is_notice(doc: AnalysedDocument, line: Line) -> bool:
@@ -100,6 +138,10 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
         n = len(words_of[line.index])
         if n <= MAX_DISCLAIMER_WORDS and _has_colon(text) and DISCLAIMER.match(text):
             found.append(LegalLine(line, "disclaimer notice"))
+            continue
+        glued_disclaimer = disclaimer_after(text)
+        if glued_disclaimer is not None:
+            found.append(_head_notice(line, text[:glued_disclaimer], glued_disclaimer))
             continue
         # a long line is story prose: only a notice glued after it goes (a line copies cut is
         # as long as what they leave of it, as a second pass reads it)

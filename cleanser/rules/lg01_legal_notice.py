@@ -17,7 +17,9 @@ class LegalNotice(Rule):
     mengambil ...") mark any short line; weak words (``data/legal_words.txt``: "Copyright",
     "Hak Cipta") only a very short line before or after the story.
 
-    A line opening with "Disclaimer:" goes whatever its length. A "©" credit naming an
+    A line opening with "Disclaimer:" goes whatever its length; a disclaimer glued after a
+    sentence's end goes from its opening to the line's end (what stands before it is judged
+    on its own: prose stays, a notice goes with it). A "©" credit naming an
     outlet and a photographer ("©2025 Merdeka.com/Name") is a photo credit, left to the
     caption rule. A notice glued after sentences of story prose on the same line goes alone
     (the prose stays), whatever the line's length.
