@@ -154,7 +154,8 @@ class AnalysedDocument(Document):
         """Which phrase families may occur on each line (``cleanser.analysis.scan``)."""
         folded = self.__dict__.get("folded_lines")  # else folded as the scan reads them, not kept
         if folded is None:
-            return scan.hits(self.config.scanner, (line.text.casefold() for line in self.lines), len(self.lines))
+            ends = [line.end for line in self.lines]
+            return scan.hits_of_lines(self.config.scanner, self.text, self._starts, ends)
         return scan.hits(self.config.scanner, folded)
 
     def is_phrase_line(self, line: Line, name: str) -> bool:
