@@ -233,9 +233,12 @@ class AnalysedDocument(Document):
             return frozenset()
         pack_specs = self.config.pack_specs
         spans: list[tuple[int, int]] = []
+        anywhere = self.hits.anywhere
         for spec in [spec for name in self.site_packs for spec in pack_specs.get(name, ())]:
             if anywhere_only and (spec.scope == "block" or spec.where != "anywhere"):
                 continue
+            if not anywhere(spec.family):
+                continue  # no line holds the text every match holds: it matches nothing
             try:
                 found = self.pattern_matches(spec)
             except sitepacks.RuleTimeoutError:  # reported by the pipeline, not here
