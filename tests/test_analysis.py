@@ -216,15 +216,14 @@ def test_the_scan_of_a_text_by_line_offsets_is_the_scan_of_its_folded_lines(monk
                 scan.family("wide", ["ada\nbaca"]), scan.family("open", [None])]
     text = "Baca Juga: Harga Naik\r\ntidak ada\n\nBACA JUGA ada zzz özel\u2028Özel lagi\nLİHAT juga"
     doc = Document(text)
-    starts, ends = [line.start for line in doc.lines], [line.end for line in doc.lines]
     folded = tuple(line.text.casefold() for line in doc.lines)
     for engine in scan.ENGINES if scan.default_engine() == "ahocorasick" else ("find",):
         for wide in (False, True):
             scanner = scan.Scanner(families if wide else families[:3] + families[4:], engine)
             for stretch in (1, 12, 1 << 16):
                 monkeypatch.setattr(scan, "_STRETCH_CHARS", stretch)
-                assert scan.hits_of_lines(scanner, text, starts, ends) == scan.hits(scanner, folded), (engine, stretch)
-    assert scan.hits_of_lines(scan.Scanner(families), "", [], []).by_line == ()
+                assert scan.hits_of_lines(scanner, text, doc.lines) == scan.hits(scanner, folded), (engine, stretch)
+    assert scan.hits_of_lines(scan.Scanner(families), "", ()).by_line == ()
 
 
 def test_facts_are_computed_once_in_order(monkeypatch: pytest.MonkeyPatch) -> None:

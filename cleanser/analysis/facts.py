@@ -154,8 +154,7 @@ class AnalysedDocument(Document):
         """Which phrase families may occur on each line (``cleanser.analysis.scan``)."""
         folded = self.__dict__.get("folded_lines")  # else folded as the scan reads them, not kept
         if folded is None:
-            ends = [line.end for line in self.lines]
-            return scan.hits_of_lines(self.config.scanner, self.text, self._starts, ends)
+            return scan.hits_of_lines(self.config.scanner, self.text, self.lines)
         return scan.hits(self.config.scanner, folded)
 
     def is_phrase_line(self, line: Line, name: str) -> bool:

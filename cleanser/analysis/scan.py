@@ -25,7 +25,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, repeat
-from operator import add
+from operator import add, attrgetter
+from typing import Protocol
 
 import regex
 
@@ -56,6 +57,19 @@ _STRETCH_CHARS = 1 << 16
 def _spans_lines(key: str) -> bool:
     """May ``key`` be found across a line break (the lines are joined by "\\n")?"""
     return "\n" in key
+
+
+class _Placed(Protocol):
+    """A line of a text: ``text[start:end]`` (``document.Line``)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def default_engine() -> str:
@@ -149,22 +163,22 @@ class Scanner:
         if stretch:
             yield from self._found_in(stretch, first)
 
-    def _found_in_text(
-        self, text: str, starts: Sequence[int], ends: Sequence[int]
-    ) -> Iterator[tuple[int, frozenset[str]]]:
-        """``_found`` of the lines ``text[starts[i]:ends[i]]``, casefolded a stretch of
-        lines at a time as they are read (the same answer: no key spans lines, or the
-        lines are read whole)."""
+    def _found_in_text(self, text: str, lines: Sequence[_Placed]) -> Iterator[tuple[int, frozenset[str]]]:
+        """``_found`` of the lines ``text[line.start:line.end]`` (in order of their starts),
+        casefolded a stretch of lines at a time as they are read (the same answer: no key
+        spans lines, or the lines are read whole)."""
         if not self._owners:
             return
-        count = len(starts)
+        count = len(lines)
         first = 0
         while first < count:
             if self._spans_lines:
                 cut = count
             else:  # about ``_STRETCH_CHARS`` characters of lines, and at least one line
-                cut = max(first + 1, bisect.bisect_left(starts, starts[first] + _STRETCH_CHARS, first))
-            pieces = map(text.__getitem__, map(slice, starts[first:cut], ends[first:cut]))
+                end = lines[first].start + _STRETCH_CHARS
+                cut = max(first + 1, bisect.bisect_left(lines, end, first, key=_START))
+            stretch = lines[first:cut]
+            pieces = map(text.__getitem__, map(slice, map(_START, stretch), map(_END, stretch)))
             yield from self._found_in(list(map(str.casefold, pieces)), first)
             first = cut
 
@@ -273,11 +287,11 @@ def hits(scanner: Scanner, folded_lines: Iterable[str], count: int | None = None
     return _hits(scanner, scanner._found(folded_lines), count)
 
 
-def hits_of_lines(scanner: Scanner, text: str, starts: Sequence[int], ends: Sequence[int]) -> Hits:
-    """The scan of the lines ``text[starts[i]:ends[i]]``, casefolded as the scan reads them
-    (``hits`` of those lines casefolded: the same answer; no folded copy of the whole text
-    is kept)."""
-    return _hits(scanner, scanner._found_in_text(text, starts, ends), len(starts))
+def hits_of_lines(scanner: Scanner, text: str, lines: Sequence[_Placed]) -> Hits:
+    """The scan of the lines ``text[line.start:line.end]`` of ``lines`` (in order of their
+    starts), casefolded as the scan reads them (``hits`` of those lines casefolded: the
+    same answer; no folded copy of the whole text is kept)."""
+    return _hits(scanner, scanner._found_in_text(text, lines), len(lines))
 
 
 def _hits(scanner: Scanner, found: Iterable[tuple[int, frozenset[str]]], count: int) -> Hits:
