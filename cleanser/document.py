@@ -143,8 +143,10 @@ def _split_lines(text: str) -> tuple[Line, ...]:
 
 
 _ASCII_TEST_CHARS = 4096
-"""A line up to this long is cut out to see whether it is ASCII (then its words are found by
-``textshape.ASCII_WORD``); a longer one is read in place (no copy of a long line is made)."""
+"""In a text that is not all ASCII, a line up to this long is cut out to see whether it is
+ASCII (then its words are found by ``textshape.ASCII_WORD``); a longer one is read in place
+by ``textshape.WORD`` (no copy of a long line is made). In an ASCII text every line is read
+in place by ``textshape.ASCII_WORD``."""
 
 
 @dataclass(frozen=True)
