@@ -143,8 +143,10 @@ def _split_lines(text: str) -> tuple[Line, ...]:
 
 
 _ASCII_TEST_CHARS = 4096
-"""A line up to this long is cut out to see whether it is ASCII (then its words are found by
-``textshape.ASCII_WORD``); a longer one is read in place (no copy of a long line is made)."""
+"""In a text that is not all ASCII, a line up to this long is cut out to see whether it is
+ASCII (then its words are found by ``textshape.ASCII_WORD``); a longer one is read in place
+by ``textshape.WORD`` (no copy of a long line is made). In an ASCII text every line is read
+in place by ``textshape.ASCII_WORD``."""
 
 
 @dataclass(frozen=True)
@@ -221,13 +223,19 @@ class Document:
         same_line: dict[tuple[str, ...], tuple[str, ...]] = {}
         keep = same_line.setdefault
         text = self.text  # a long line's words found in place, without cutting its text out
+        # an ASCII text (one test for every line): each line's words found in place by
+        # ``textshape.ASCII_WORD`` (it has no anchor nor look-around: the words of
+        # ``text[start:end]``), whatever the line's length
+        ascii_text = text.isascii()
         found: list[tuple[str, ...]] = []
         for line in self.lines:
             if line.is_blank:
                 found.append(())
             else:
                 start, end = line.start, line.end
-                if end - start <= _ASCII_TEST_CHARS and (piece := text[start:end]).isascii():
+                if ascii_text:
+                    found_words = find_ascii(text, start, end)
+                elif end - start <= _ASCII_TEST_CHARS and (piece := text[start:end]).isascii():
                     found_words = find_ascii(piece)
                 else:
                     found_words = find(text, start, end)

@@ -14,6 +14,7 @@ import cleanser
 from cleanser import lexicon, patterns
 from cleanser.analysis import ORDER, AnalysedDocument, analyse, scan
 from cleanser.declarative import site_pack_rules
+from cleanser.document import Document
 from cleanser.pipeline import Pipeline, default_pipeline
 from cleanser.prefilter import required_keys
 from cleanser.spam.analysis import Analysis, Finding
@@ -206,6 +207,23 @@ def test_scan_finds_overlapping_keys_of_several_families_on_the_right_lines() ->
         assert found.by_line == (frozenset({"a", "b"}), frozenset(), frozenset({"b", "c"}))
         assert found.may_hold(1, "open") and not found.may_hold(1, "a") and found.may_hold(0, "a")
         assert found.may_hold(1, "a family nobody registered")  # unknown: may be anywhere
+
+
+def test_the_scan_of_a_text_by_line_offsets_is_the_scan_of_its_folded_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``hits_of_lines`` folds the lines a stretch at a time as it reads them: the answer
+    is ``hits`` of the folded lines, whatever the stretch, engine or line break."""
+    families = [scan.family("a", ["baca juga"]), scan.family("b", ["juga"]), scan.family("c", ["ÖZEL"]),
+                scan.family("wide", ["ada\nbaca"]), scan.family("open", [None])]
+    text = "Baca Juga: Harga Naik\r\ntidak ada\n\nBACA JUGA ada zzz özel\u2028Özel lagi\nLİHAT juga"
+    doc = Document(text)
+    folded = tuple(line.text.casefold() for line in doc.lines)
+    for engine in scan.ENGINES if scan.default_engine() == "ahocorasick" else ("find",):
+        for wide in (False, True):
+            scanner = scan.Scanner(families if wide else families[:3] + families[4:], engine)
+            for stretch in (1, 12, 1 << 16):
+                monkeypatch.setattr(scan, "_STRETCH_CHARS", stretch)
+                assert scan.hits_of_lines(scanner, text, doc.lines) == scan.hits(scanner, folded), (engine, stretch)
+    assert scan.hits_of_lines(scan.Scanner(families), "", ()).by_line == ()
 
 
 def test_facts_are_computed_once_in_order(monkeypatch: pytest.MonkeyPatch) -> None:

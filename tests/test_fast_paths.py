@@ -26,6 +26,7 @@ _WORDISH = st.text(alphabet=st.sampled_from("aZ09'-. \t’é\u00aa²Ⅻ_,\n\r\x0
 @example("a.b..c d-e -f g'h' 1.000,5 x--y")
 @example("Rp2.500 ke-3 Jum'at")
 @example("kata " * 1100 + "\nbaris kedua")
+@example("kóta " * 1100 + "\nbaris kedua\r\nlagi")  # a text not all ASCII: its long line read by WORD
 def test_the_words_of_a_text_are_the_words_word_finds(text: str) -> None:
     assert textshape.words(text) == textshape.WORD.findall(text)
     assert textshape.word_count(text) == len(textshape.WORD.findall(text))

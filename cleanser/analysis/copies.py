@@ -16,7 +16,7 @@ line that loses a part, which the story's zones and the title finder judge it by
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -87,11 +87,6 @@ class _View:
             if start <= at < start + length:
                 return origin + at - start
         raise ValueError(f"offset {at} falls in no kept run of line {self.line.number}")
-
-
-def _view(doc: AnalysedDocument, line: Line, same: Callable[[str, str], str]) -> _View:
-    text = line.stripped
-    return _View(line, same(text, text), doc.is_body(line), doc.word_count(line))
 
 
 # The white space the pipeline trims where a cut joins two pieces of a line (the rules'
@@ -449,14 +444,6 @@ def _local(view: _View, start: int, end: int) -> tuple[int, int]:
     return (first, last) if first < last else (0, 0)
 
 
-def _may_take_part(doc: AnalysedDocument, line: Line) -> bool:
-    """Can ``line`` be a copy, hold one, or be the paragraph a teaser opens? Pieces and the
-    lines holding them are longer than ``MIN_PIECE_CHARS``, teasers and what they open at
-    least ``KEY_CHARS``, repeats are prose: a shorter line that is no prose is none of these,
-    and gets no view (a document of many short lines keeps no copy of their text here)."""
-    return doc.is_body(line) or (line.end - line.start >= KEY_CHARS and len(line.stripped) >= KEY_CHARS)
-
-
 def _spam_cuts(doc: AnalysedDocument) -> dict[int, list[tuple[int, int]]]:
     """For each line that gambling spam at the threshold touches, the spans of it the spam
     covers (the spam rules remove every finding that reaches the threshold). These lines get
@@ -510,11 +497,28 @@ def find(doc: AnalysedDocument) -> Found:
     first did not (idempotence)."""
     same: dict[str, str] = {}  # a line printed again reads as the same string (one copy held)
     cuts = _spam_cuts(doc)
-    views = {
-        line.index: _view(doc, line, same.setdefault)
-        for line in doc.content_lines
-        if line.index in cuts or _may_take_part(doc, line)
-    }
+    views: dict[int, _View] = {}
+    body = doc._body_set  # (``doc.is_body``, read by index)
+    words = doc.words
+    keep = same.setdefault
+    for line in doc.content_lines:
+        index = line.index
+        prose = body[index] == 1
+        if not prose and index not in cuts:
+            # Can the line be a copy, hold one, or be the paragraph a teaser opens? Pieces
+            # and the lines holding them are longer than ``MIN_PIECE_CHARS``, teasers and
+            # what they open at least ``KEY_CHARS``, repeats are prose: a shorter line that
+            # is no prose is none of these, and gets no view (a document of many short
+            # lines keeps no copy of their text here). A line spam touches gets one
+            # whatever its length.
+            if line.end - line.start < KEY_CHARS:
+                continue
+            text = line.stripped
+            if len(text) < KEY_CHARS:
+                continue
+        else:
+            text = line.stripped
+        views[index] = _View(line, keep(text, text), prose, len(words[index]))
     same.clear()
     views, spam_only = _without_spam(views, cuts)
     found: list[Copy] = []

@@ -154,7 +154,7 @@ class AnalysedDocument(Document):
         """Which phrase families may occur on each line (``cleanser.analysis.scan``)."""
         folded = self.__dict__.get("folded_lines")  # else folded as the scan reads them, not kept
         if folded is None:
-            return scan.hits(self.config.scanner, (line.text.casefold() for line in self.lines), len(self.lines))
+            return scan.hits_of_lines(self.config.scanner, self.text, self.lines)
         return scan.hits(self.config.scanner, folded)
 
     def is_phrase_line(self, line: Line, name: str) -> bool:
@@ -232,9 +232,12 @@ class AnalysedDocument(Document):
             return frozenset()
         pack_specs = self.config.pack_specs
         spans: list[tuple[int, int]] = []
+        anywhere = self.hits.anywhere
         for spec in [spec for name in self.site_packs for spec in pack_specs.get(name, ())]:
             if anywhere_only and (spec.scope == "block" or spec.where != "anywhere"):
                 continue
+            if not anywhere(spec.family):
+                continue  # no line holds the text every match holds: it matches nothing
             try:
                 found = self.pattern_matches(spec)
             except sitepacks.RuleTimeoutError:  # reported by the pipeline, not here

@@ -133,10 +133,12 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
     hits = doc.hits
     words_of = doc.words
     cut = doc.lines_cut
+    # ``hits.may_hold(index, "legal_notice")``, read per line without a call
+    notice_anywhere, by_line = "legal_notice" not in hits.closed, hits.by_line
     for line in doc.content_lines:
         text = line.text
         n = len(words_of[line.index])
-        if n <= MAX_DISCLAIMER_WORDS and _has_colon(text) and DISCLAIMER.match(text):
+        if n <= MAX_DISCLAIMER_WORDS and (":" in text or "：" in text) and DISCLAIMER.match(text):  # _has_colon
             found.append(LegalLine(line, "disclaimer notice"))
             continue
         glued_disclaimer = disclaimer_after(text)
@@ -150,7 +152,8 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
             continue
         if not long and n > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
             continue  # story prose with a footer glued after it: the footer alone goes (PR02)
-        notice = _notice_phrases(doc, line)
+        # (``_notice_phrases`` finds none where the scan found none of their keys)
+        notice = _notice_phrases(doc, line) if notice_anywhere or "legal_notice" in by_line[line.index] else None
         if notice:
             phrases = ", ".join(sorted(notice))
             glued = notice_after_prose(text) if n > MAX_WORDS_WEAK else None

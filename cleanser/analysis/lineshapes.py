@@ -184,24 +184,28 @@ def line_shapes(doc: AnalysedDocument) -> LineShapes:
     words = doc.words
     folded = doc.folded_words
     for line in doc.content_lines:
-        i, text, found = line.index, line.text, words[line.index]
+        i = line.index
+        found = words[i]
         n = len(found)
         if n > MAX_HEADLINE_WORDS + 6:
             continue
+        text = line.text
         # each test is called only where its word count allows it, the clock and figure
-        # tests only on lines with a digit (they say False elsewhere)
-        if MIN_HEADLINE_WORDS <= n <= MAX_HEADLINE_WORDS and is_headline_like(text, found, folded[i]):
-            headline.add(i)
-            if is_strong_headline(text, found):
-                strong.add(i)
-        elif 0 < n <= MAX_NAME_WORDS and is_name_like(text, found):
+        # tests only on lines with a digit, the label test only on lines with a colon
+        # (they say False elsewhere)
+        if n >= MIN_HEADLINE_WORDS:
+            if n <= MAX_HEADLINE_WORDS and is_headline_like(text, found, folded[i]):
+                headline.add(i)
+                if is_strong_headline(text, found):
+                    strong.add(i)
+        elif n and is_name_like(text, found):  # (MAX_NAME_WORDS < MIN_HEADLINE_WORDS)
             name.add(i)
         if _DIGIT.search(text) is not None:
             if _CLOCK.match(text):  # is_clock
                 clock.add(i)
             elif _SCORE_OR_DATE.search(text) or len(_NUMBER.findall(text)) >= 2:  # is_figure_row
                 figures.add(i)
-        if is_label_row(text):
+        if (":" in text or "：" in text) and is_label_row(text):
             label.add(i)
     return LineShapes(*(frozenset(s) for s in (headline, strong, name, figures, clock, label)))
 

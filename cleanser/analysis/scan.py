@@ -24,7 +24,9 @@ import bisect
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add, attrgetter
+from typing import Protocol
 
 import regex
 
@@ -55,6 +57,19 @@ _STRETCH_CHARS = 1 << 16
 def _spans_lines(key: str) -> bool:
     """May ``key`` be found across a line break (the lines are joined by "\\n")?"""
     return "\n" in key
+
+
+class _Placed(Protocol):
+    """A line of a text: ``text[start:end]`` (``document.Line``)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def default_engine() -> str:
@@ -122,11 +137,10 @@ class Scanner:
         by_line = [_NOTHING] * len(folded_lines)
         same: dict[frozenset[str], frozenset[str]] = {}
         for index, names in self._found(folded_lines):
-            found = frozenset(names)
-            by_line[index] = same.setdefault(found, found)
+            by_line[index] = same.setdefault(names, names)
         return tuple(by_line)
 
-    def _found(self, folded_lines: Iterable[str]) -> Iterator[tuple[int, set[str]]]:
+    def _found(self, folded_lines: Iterable[str]) -> Iterator[tuple[int, frozenset[str]]]:
         """(index, families) of each line that holds some, in the order of the lines.
 
         The lines are read a stretch at a time (no copy of the whole text is made, and
@@ -149,10 +163,28 @@ class Scanner:
         if stretch:
             yield from self._found_in(stretch, first)
 
-    def _found_in(self, folded_lines: Sequence[str], first: int) -> list[tuple[int, set[str]]]:
+    def _found_in_text(self, text: str, lines: Sequence[_Placed]) -> Iterator[tuple[int, frozenset[str]]]:
+        """``_found`` of the lines ``text[line.start:line.end]`` (in order of their starts),
+        casefolded a stretch of lines at a time as they are read (the same answer: no key
+        spans lines, or the lines are read whole)."""
+        if not self._owners:
+            return
+        count = len(lines)
+        first = 0
+        while first < count:
+            if self._spans_lines:
+                cut = count
+            else:  # about ``_STRETCH_CHARS`` characters of lines, and at least one line
+                end = lines[first].start + _STRETCH_CHARS
+                cut = max(first + 1, bisect.bisect_left(lines, end, first, key=_START))
+            stretch = lines[first:cut]
+            pieces = map(text.__getitem__, map(slice, map(_START, stretch), map(_END, stretch)))
+            yield from self._found_in(list(map(str.casefold, pieces)), first)
+            first = cut
+
+    def _found_in(self, folded_lines: Sequence[str], first: int) -> list[tuple[int, frozenset[str]]]:
         """(index, families) of the lines of ``folded_lines`` (lines ``first`` onwards)
         that hold some, in order."""
-        found: dict[int, set[str]] = {}
         text = "\n".join(folded_lines)
         if _COMBINING_DOT in text:
             # a caseless pattern's "i" matches "İ", which casefolds to "i" and this dot:
@@ -161,32 +193,41 @@ class Scanner:
             text = "\n".join(folded_lines)
         if self._automaton is not None:
             # after[i]: where line i + 1 starts; a key ending at ``end`` (its last
-            # character) is on the first line with after[i] > end
-            after = list(accumulate([len(line) + 1 for line in folded_lines]))
-            limit = -1  # where the line of the last key found ends (keys come by their end)
-            here: set[str] = set()
+            # character) is on the first line with after[i] > end. Keys come by their end,
+            # so line by line: the families of the keys of one line are joined once the
+            # scan has passed it (one key's families are the automaton's own frozenset).
+            after = list(accumulate(map(add, map(len, folded_lines), repeat(1))))
+            found: list[tuple[int, frozenset[str]]] = []
+            limit = -1  # where the line of the last key found ends
+            index = -1
+            parts: list[frozenset[str]] = []
             for end, names in self._automaton.iter(text):
                 if end < limit:  # on the same line as the key before
-                    here.update(names)
+                    parts.append(names)
                     continue
+                if parts:
+                    found.append((first + index, parts[0] if len(parts) == 1 else _NOTHING.union(*parts)))
                 index = bisect.bisect_right(after, end)
                 limit = after[index]
-                here = found[first + index] = set(names)
-        else:
-            starts: list[int] = []
-            position = 0
-            for line in folded_lines:
-                starts.append(position)
-                position += len(line) + 1
-            for key, names in self._owners.items():
-                at = text.find(key)
-                while at != -1:
-                    index = bisect.bisect_right(starts, at) - 1
-                    found.setdefault(first + index, set()).update(names)
-                    # the next line that may hold the key again
-                    following = starts[index + 1] if index + 1 < len(starts) else len(text)
-                    at = text.find(key, max(at + 1, following))
-        return sorted(found.items())
+                parts = [names]
+            if parts:
+                found.append((first + index, parts[0] if len(parts) == 1 else _NOTHING.union(*parts)))
+            return found
+        by_index: dict[int, set[str]] = {}
+        starts: list[int] = []
+        position = 0
+        for line in folded_lines:
+            starts.append(position)
+            position += len(line) + 1
+        for key, names in self._owners.items():
+            at = text.find(key)
+            while at != -1:
+                index = bisect.bisect_right(starts, at) - 1
+                by_index.setdefault(first + index, set()).update(names)
+                # the next line that may hold the key again
+                following = starts[index + 1] if index + 1 < len(starts) else len(text)
+                at = text.find(key, max(at + 1, following))
+        return [(index, frozenset(names)) for index, names in sorted(by_index.items())]
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,12 +284,22 @@ def hits(scanner: Scanner, folded_lines: Iterable[str], count: int | None = None
     if count is None:
         folded_lines = tuple(folded_lines)
         count = len(folded_lines)
+    return _hits(scanner, scanner._found(folded_lines), count)
+
+
+def hits_of_lines(scanner: Scanner, text: str, lines: Sequence[_Placed]) -> Hits:
+    """The scan of the lines ``text[line.start:line.end]`` of ``lines`` (in order of their
+    starts), casefolded as the scan reads them (``hits`` of those lines casefolded: the
+    same answer; no folded copy of the whole text is kept)."""
+    return _hits(scanner, scanner._found_in_text(text, lines), len(lines))
+
+
+def _hits(scanner: Scanner, found: Iterable[tuple[int, frozenset[str]]], count: int) -> Hits:
     by_line = [_NOTHING] * count
     lines_with: dict[str, list[int]] = {}
     # the same set of families recurs on many lines: one frozenset object for each
     same: dict[frozenset[str], frozenset[str]] = {}
-    for index, found in scanner._found(folded_lines):
-        names = frozenset(found)
+    for index, names in found:
         by_line[index] = names = same.setdefault(names, names)
         for name in names:
             lines_with.setdefault(name, []).append(index)
