@@ -183,6 +183,14 @@ def test_cleaning_is_deterministic(text: str) -> None:
     " ini bukan ajakan untuk membeli atau menjual emas. Setiap keputusan investasi menjadi tanggung jawab"
     " pembaca sepenuhnya.\n"
 )
+@example(  # a quote printed again after a read-also link and a site pack's promo glued after it: the
+    # second print goes in the first pass, as the chrome between does (explore-profile counterexample)
+    ('"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap'
+     ' Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di'
+     " Jalan TunjunganFollow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita terkini setiap"
+     " hari dengan mengklik tautan ini.") + '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada'
+    ' jam sibuk. Tarifnya tetap Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Harga Cabai Naik Lagi\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -53,6 +53,9 @@ _ELLIPSIS = regex.compile(r"(?<![\s.])\s*+\.{3,}+\s*+$|(?<!\s)\s*+…\s*+$")
 """An ellipsis ending the text, with the spaces around it. Each run of spaces or dots is tried
 from its start only (the lookbehinds), so a long run not at the end costs one attempt."""
 
+_SHARED_END = regex.compile(r"[.!?\"”’)](?=\s|\p{Lu})")
+"""A sentence's end inside a shared opening (``_shared_sentences``): a space or a capital after it."""
+
 
 @dataclass(frozen=True, slots=True)
 class _Piece:
@@ -321,6 +324,13 @@ def _doubled(views: Sequence[_View]) -> list[Copy]:
             continue
         run = text[:again].rstrip()
         if not text.startswith(run, again):
+            # the run's opening sentences printed again after glued chrome ("<paragraph>Baca
+            # juga: ...<promo><paragraph>..."): the second print of the sentences goes, the
+            # chrome between is left to its own rules (which cut it in the same pass)
+            end = _shared_sentences(text, again)
+            if end >= MIN_RUN_CHARS:
+                found.append(Copy(view.line, "line whose opening sentences are printed again after "
+                                  "glued words", again, again + end))
             continue
         # every further print of the run right after it goes too (a run printed three times
         # would otherwise be found again on a second pass)
@@ -330,6 +340,26 @@ def _doubled(views: Sequence[_View]) -> list[Copy]:
         found.append(Copy(view.line, "line that opens with a run printed twice or more, glued", again,
                           last + len(run)))
     return found
+
+
+def _shared_sentences(text: str, again: int) -> int:
+    """How long an opening of ``text`` that ends a sentence is printed again at ``again``
+    (0 when none): the longest shared opening (found by halving, each step one comparison),
+    cut back to its last sentence end that a space, a capital or the shared opening's end
+    follows in both prints (a "." inside "Rp 5.000" ends nothing)."""
+    low, high = 0, min(again, len(text) - again)
+    while low < high:  # the longest k with text[:k] == text[again:again + k]
+        k = (low + high + 1) // 2
+        if text.startswith(text[:k], again):
+            low = k
+        else:
+            high = k - 1
+    if low >= MIN_RUN_CHARS and text[low - 1] in _SENTENCE_END:
+        return low
+    end = 0
+    for mark in _SHARED_END.finditer(text, MIN_RUN_CHARS - 1, low):  # (one pass: the last one)
+        end = mark.end()
+    return end
 
 
 def _round(doc: AnalysedDocument, views: dict[int, _View]) -> list[Copy]:
