@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 MATCH_TIMEOUT = 1.0
 """Seconds one regex call may take on one line before the rule gives up on the document: a
 last guard against a user's pattern that backtracks, never reached by a linear pattern
-(tests/test_pattern_lint.py checks the bundled ones) on a line within the Pipeline's
+(benchmarks/pattern_lint.py checks the bundled ones, in CI) on a line within the Pipeline's
 ``max_line_chars``, whatever the machine's load. When it fires, the rule is skipped and the
 Result's notes say so (the pipeline notes a rule that raised)."""
 
