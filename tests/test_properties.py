@@ -191,6 +191,12 @@ def test_cleaning_is_deterministic(text: str) -> None:
      " hari dengan mengklik tautan ini.") + '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada'
     ' jam sibuk. Tarifnya tetap Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Harga Cabai Naik Lagi\n'
 )
+@example(  # a dateline after a site pack's promo glued before it: it goes in the same pass as the
+    # promo (explore-profile counterexample, sentences rewritten)
+    "Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor "
+    "Cek Fakta Liputan6.com 0811 9787 670 hanya dengan ketik kata kunci yang diinginkan.Suara.com - Jembatan"
+    " gantung yang menghubungkan dua dusun di lereng bukit putus diterjang banjir pada Minggu malam.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -261,6 +261,37 @@ class AnalysedDocument(Document):
             lines.update(self._covered(start, end))
         return frozenset(lines)
 
+    def opening_after_site_packs(self, line: Line) -> int:
+        """Where ``line``'s text resumes (an offset in ``line.text``) once the site packs'
+        matches that cover its opening are cut ("<a pack's promo>Suara.com - Banjir ..."), as
+        a second pass reads the line: its content's start when none does."""
+        opened = self.memo("site_pack_openings", self._site_pack_openings)
+        return opened.get(line.index, line.content_start) - line.start
+
+    def _site_pack_openings(self) -> dict[int, int]:
+        found: dict[int, int] = {}
+        if not self.site_packs:
+            return found
+        pack_specs = self.config.pack_specs
+        spans: list[tuple[int, int]] = []
+        for spec in [spec for name in self.site_packs for spec in pack_specs.get(name, ())]:
+            if spec.scope == "block":
+                continue
+            try:
+                spans.extend((p.start, p.end) for p in self.pattern_matches(spec))
+            except sitepacks.RuleTimeoutError:  # reported by the pipeline, not here
+                continue
+        text = self.text
+        for start, end in sorted(spans):  # matches one after the other, each from where the last ends
+            line = self.line_at(start)
+            at = found.get(line.index, line.content_start)
+            if start <= at < end < line.content_end:
+                resume = end
+                while resume < line.content_end and text[resume].isspace():
+                    resume += 1
+                found[line.index] = resume
+        return found
+
     def _covered(self, start: int, end: int) -> list[int]:
         """Non-blank lines whose content lies inside [start, end)."""
         found = []

@@ -52,6 +52,9 @@ class DatelinePrefix(Rule):
         INDOZONE.ID - Pemerintah Korea Selatan pada Senin (21/10/2024) memanggil ...
         bagusplace.com. Korsel Geram Atas Kehadiran Tentara Korut di Rusia. Ketegangan ...
 
+    A site pack's match glued before the dateline ("<promo>Suara.com - ...") goes in the same
+    pass, so the dateline is read where the line resumes after it.
+
     Best practice (kept: a dash later in a sentence, or past the opening lines)::
 
         Pyongyang dituduh memasok pasukan ke Moskow - sebuah tuduhan yang dibantah.
@@ -170,7 +173,8 @@ class DatelinePrefix(Rule):
         # from the line's first non-space character as str.isspace() sees it: the clean text
         # strips a leading control character such as U+001F that the patterns' \s does not
         # match, and the second pass must find the dateline the first pass found
-        skip = line.content_start - line.start
+        # (and past a site pack's match glued before it: it goes in the same pass)
+        skip = doc.opening_after_site_packs(line)
         text = line.text[skip:]
         start = line.start + skip
         site = SITE_DOT.match(text)
