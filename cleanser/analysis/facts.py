@@ -79,6 +79,7 @@ def _families(specs: Sequence[PatternSpec]) -> list[Family]:
     found.append(scan.family(flattened.GLUED_FAMILY, glued if glued else [None]))
     scanned = dict(patterns.SCANNED)
     scanned[lineshapes.INNER_DATELINE_FAMILY] = lineshapes._INNER_DATELINE
+    scanned[legal.DISCLAIMER_FAMILY] = legal.GLUED_DISCLAIMER
     for name, pattern in scanned.items():
         required = required_keys(pattern.pattern)
         found.append(scan.family(name, required if required else [None]))

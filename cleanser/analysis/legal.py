@@ -26,12 +26,12 @@ MAX_DISCLAIMER_WORDS = 150
 DISCLAIMER = lexicon.caseless(
     r"^\s*(?:Disclaimer|Penafian|Catatan redaksi|Disclosure)\s*[:：]\s*\S",
 )
-# A disclaimer glued after a sentence's end on the same line ("... yang diinginkan.Disclaimer:
-# Artikel ini ..."): the mark ending the sentence, then the disclaimer's opening (its start is
-# the match's end).
-GLUED_DISCLAIMER = lexicon.caseless(
-    r"[.!?…\"”’)\]]\s*+(?=(?:Disclaimer|Penafian|Catatan redaksi|Disclosure)\s*+[:：]\s*+\S)",
-)
+# A disclaimer's opening inside a line: glued after a sentence's end ("... yang diinginkan.Disclaimer:
+# Artikel ini ..."), which ``disclaimer_after`` checks before it (searched from the words: a
+# literal-led pattern, cheaper than one tried at every sentence end).
+GLUED_DISCLAIMER = lexicon.caseless(r"(?:Disclaimer|Penafian|Catatan redaksi|Disclosure)\s*+[:：]\s*+\S")
+DISCLAIMER_FAMILY = "legal.disclaimer"  # the scan's family of its words
+_SENTENCE_MARKS = ".!?…\"”’)]"
 # "©2025 Merdeka.com/Arie Basuki": a photo credit (outlet/photographer), for the caption rule.
 PHOTO_CREDIT = regex.compile(
     r"©\s*(?:\d{4}\s*)?[\p{L}\d.\-]+(?:\s+[\p{L}\d.\-]+)?\s*/\s*\p{Lu}[^/©]{0,60}$", regex.VERSION1
@@ -71,10 +71,12 @@ def disclaimer_after(text: str) -> int | None:
     its own rule, and the disclaimer goes in the same pass as the chrome it is glued to."""
     if not _has_colon(text):
         return None
-    found = GLUED_DISCLAIMER.search(text)
-    if found is None or textshape.word_count(text[found.end():]) > MAX_DISCLAIMER_WORDS:
-        return None
-    return found.end()
+    for found in GLUED_DISCLAIMER.finditer(text, 1):
+        at = found.start()
+        before = text[:at].rstrip()
+        if before and before[-1] in _SENTENCE_MARKS:
+            return at if textshape.word_count(text[at:]) <= MAX_DISCLAIMER_WORDS else None
+    return None
 
 
 def _head_notice(line: Line, head: str, at: int) -> LegalLine:
@@ -141,7 +143,7 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
         if n <= MAX_DISCLAIMER_WORDS and (":" in text or "：" in text) and DISCLAIMER.match(text):  # _has_colon
             found.append(LegalLine(line, "disclaimer notice"))
             continue
-        glued_disclaimer = disclaimer_after(text)
+        glued_disclaimer = disclaimer_after(text) if hits.may_hold(line.index, DISCLAIMER_FAMILY) else None
         if glued_disclaimer is not None:
             found.append(_head_notice(line, text[:glued_disclaimer], glued_disclaimer))
             continue
