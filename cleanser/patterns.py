@@ -168,21 +168,48 @@ READ_AT_SOURCE = lexicon.lazy_caseless(
 )
 """'Baca artikel <Outlet> "<title>" selengkapnya di sini: <link>': where the story is published."""
 
-GLUED_READ_ALSO = lexicon.lazy_caseless(
-    rf"(?<=[.!?\"”’)])\s*(?P<phrase>{lexicon.alternation('read_also')})"
-    r"(?:\s*[:：]|\s+[–—-]+|(?=(?-i:\p{Lu})))\s*(?P<title>\S.*)$",
+_GLUED_READ_ALSO_REST = (
+    rf"\s*(?P<phrase>{lexicon.alternation('read_also')})"
+    r"(?:\s*[:：]|\s+[–—-]+|(?=(?-i:\p{Lu})))\s*(?P<title>\S.*)$"
 )
+GLUED_READ_ALSO = lexicon.lazy_caseless(rf"(?<=[.!?\"”’)]){_GLUED_READ_ALSO_REST}")
 """A read-also lead-in inside a line: after a sentence end, followed by ':' or a dash, or
 glued straight onto the title's first capital ("...global.Baca JugaRI-Singapura Kukuhkan")."""
-_SENTENCE_END_MARK = regex.compile(r"[.!?\"”’)]")
+
+
+_FOLDED_TO_ASCII = {"i": "\u0131", "k": "\u212a", "s": "\u017f"}
+"""The characters besides its two cases that a caseless pattern's ASCII letter matches
+(simple case folding: dotless i, the Kelvin sign, long s)."""
+
+
+def caseless_letters(name: str) -> str | None:
+    """A case-sensitive character class of every character that the first letter of an
+    entry of list ``name`` matches in a caseless pattern (a caseless class is searched for
+    several times more slowly), or None when an entry is a pattern or does not open with an
+    ASCII letter."""
+    found: set[str] = set()
+    for entry in lexicon.entries(name):
+        first = entry[:1].lower()
+        if entry.startswith("re:") or not (first.isascii() and first.isalpha()):
+            return None
+        found.update((first, first.upper(), _FOLDED_TO_ASCII.get(first, first)))
+    return "[" + "".join(sorted(found)) + "]"
+
+
+_GLUED_READ_ALSO_MARK = regex.compile(
+    r"[.!?\"”’)](?=\s*" + (caseless_letters("read_also") or r"\S") + ")"
+)
+"""A sentence-end mark followed by a lead-in's first letter: the only places where
+``GLUED_READ_ALSO`` may match (right after the mark)."""
 
 
 def search_glued_read_also(text: str, pos: int = 0) -> regex.Match[str] | None:
     """``GLUED_READ_ALSO.search(text, pos)``, found faster: a match starts right after a
-    sentence-end mark (its look-behind), so only those places are tried, in order, which gives
-    the same leftmost match as a search that tries every place."""
+    sentence-end mark (its look-behind) that a lead-in's first letter follows, so only those
+    places are tried, in order, which gives the same leftmost match as a search that tries
+    every place."""
     pattern = GLUED_READ_ALSO
-    for mark in _SENTENCE_END_MARK.finditer(text, max(pos - 1, 0)):
+    for mark in _GLUED_READ_ALSO_MARK.finditer(text, max(pos - 1, 0)):
         found = pattern.match(text, mark.end())
         if found is not None:
             return found

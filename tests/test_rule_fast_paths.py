@@ -1,0 +1,44 @@
+"""Fast paths of the rules and of the shared patterns: a line skipped by a cheap test, or a
+pattern searched for another way, gives the answers the full work gives."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from cleanser import lexicon, patterns
+from tests.property_settings import fixed_or_explore
+
+_EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+
+
+@pytest.mark.parametrize("name", ["read_also", "byline_labels"])
+def test_a_lists_first_letters_match_what_a_caseless_pattern_matches(name: str) -> None:
+    letters = patterns.caseless_letters(name)
+    assert letters is not None
+    firsts = "".join(sorted({entry[0] for entry in lexicon.entries(name)}))
+    caseless = set(lexicon.caseless(f"[{firsts}]").findall(_EVERY_CHARACTER))
+    assert set(regex.findall(letters, _EVERY_CHARACTER)) == caseless
+
+
+_PIECES = st.sampled_from([
+    ". ", ".", "!", "”", ")", " ", "\u00a0", "Baca juga", "baca JUGA", "BACA", "ca", "Lihat pula", "Related",
+    "ſimak juga", "\u212aek juga", "Berita terkait", ":", " - ", "Harga", "naik", "x", "A", "Ǆ", "juga",
+])
+
+
+@fixed_or_explore(400)
+@given(st.lists(_PIECES, max_size=14).map("".join), st.integers(min_value=0, max_value=40))
+@example("Harga naik.Baca juga: Pasar Sepi. Lihat pula: Dua Hal", 0)
+@example("Harga naik.Baca juga: Pasar Sepi. Lihat pula: Dua Hal", 12)
+@example("Kata dia. ſimak juga: Judul Lain", 0)
+def test_glued_read_also_is_found_where_a_full_search_finds_it(text: str, pos: int) -> None:
+    found = patterns.search_glued_read_also(text, pos)
+    expected = patterns.GLUED_READ_ALSO.search(text, pos)
+    assert (found and (found.span(), found.span("phrase"), found.span("title"))) == (
+        expected and (expected.span(), expected.span("phrase"), expected.span("title"))
+    )
