@@ -61,6 +61,12 @@ NAME_WITH_OUTLET = lexicon.lazy(
 """An author line naming the outlet: "Name Surname (The Jakarta Post)"."""
 NAME_ONLY = lexicon.lazy(r"^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*$", regex.VERSION1)
 MAX_WORDS = 16
+_LABEL_START = regex.compile(
+    r"\s*[(\[]?\s*" + (patterns.caseless_letters("byline_labels") or r"\S")
+)
+"""Where every match of ``LABELLED``, ``DOTTED`` and ``REP_RED`` starts: a label's first
+letter at the line's start, perhaps after a bracket (tested once, case-sensitively, before
+those caseless patterns)."""
 _REPORT_OF_FAMILY = patterns.scanned("MD02.report_of", REPORT_OF)
 
 _FIELD = {
@@ -74,9 +80,8 @@ def _near_top(doc: AnalysedDocument, line: Line) -> bool:
     return bisect.bisect_left(doc.body_paragraph_indexes, line.index) <= 1
 
 
-def _closing(doc: AnalysedDocument, line: Line) -> bool:
-    """The story's last prose line or the text's last line."""
-    return line.index >= doc.last_body_index or line.index == doc.content_lines[-1].index
+def _has_colon(text: str) -> bool:
+    return ":" in text or "：" in text
 
 
 _SLUG_WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -136,21 +141,24 @@ class Byline(Rule):
         slugs = _url_segments(doc.url)
         words = doc.words
         hits = doc.hits
+        last_body, last_line = doc.last_body_index, doc.content_lines[-1].index if doc.content_lines else -1
         for line in doc.content_lines:
-            text = line.text
-            if len(words[line.index]) > MAX_WORDS:
-                if (":" in text or "：" in text) and _closing(doc, line):
+            index = line.index
+            closing = index >= last_body or index == last_line  # at or after the story's last paragraph
+            if len(words[index]) > MAX_WORDS:
+                if closing and _has_colon(text := line.text):
                     yield from self._glued(line)
                 continue
-            index = line.index
+            text = line.text
             # each pattern is tried only on lines holding text every match of it holds
-            colon = ":" in text or "：" in text  # LABELLED, REP_RED
-            if colon and LABELLED.match(text):
+            labelled = _LABEL_START.match(text) is not None  # LABELLED, DOTTED, REP_RED
+            colon = ":" in text or "：" in text  # LABELLED, REP_RED, GLUED_TAIL
+            if labelled and colon and LABELLED.match(text):
                 facts: dict[str, str] = {}
                 for pair in PAIR.finditer(text):
                     facts.setdefault(_field(pair.group("label")), pair.group("name").strip())
                 yield self.line(line, "byline / staff line", facts=facts)
-            elif "." in text and (match := DOTTED.match(text)):
+            elif labelled and "." in text and (match := DOTTED.match(text)):
                 yield self.line(line, "byline / staff line (label closed by a full stop)",
                                 facts={_field(match.group("label")): match.group("name").strip()})
             elif hits.may_hold(index, _REPORT_OF_FAMILY) and REPORT_OF.match(text):
@@ -168,7 +176,7 @@ class Byline(Rule):
                 match = BY_NAME.match(text)
                 assert match is not None
                 yield self.line(line, "byline", facts={"author": match.group("name")})
-            elif colon and (match := REP_RED.match(text)):
+            elif labelled and colon and (match := REP_RED.match(text)):
                 yield self.line(line, "reporter / editor line ('Rep: ... Red: ...')",
                                 facts={"author": match.group("author").strip(),
                                        "editor": match.group("editor").strip()})
@@ -178,7 +186,7 @@ class Byline(Rule):
             elif slugs and NAME_ONLY.match(text) and _slug(text) in slugs:
                 yield self.line(line, "author's name, which the URL's path names too",
                                 facts={"author": line.stripped})
-            elif colon and _closing(doc, line):
+            elif colon and closing:
                 yield from self._glued(line)
 
     def _glued(self, line: Line) -> Iterator[Proposal]:
