@@ -63,3 +63,45 @@ def test_md02_tries_its_label_patterns_only_where_a_label_may_start(text: str) -
         assert md02.LABELLED.match(text) is None
         assert md02.DOTTED.match(text) is None
         assert md02.REP_RED.match(text) is None
+
+
+_CHROME_VARIANTS = (
+    "Warga mengantre air bersih di posko bantuan. FOTO/Dok. Warga\n"
+    "Petani memanen padi di sawah. (Outlet.com/Nama Fotografer)\n"
+    "Gambar : AFPpix\nPhoto :\nNama Fotografer\n"
+    "Penulis: Marlina Sari | Editor: Dimas Aji\nEditor. Rina Kusuma\n"
+    "Pelatih Baru Umumkan Daftar Pemain untuk Laga Tandang di Surabaya\n"
+    "Bek Muda Timnas Perpanjang Kontrak hingga 2028 demi Kejar Gelar Juara\n"
+    "Pertandingan Selanjutnya\n"
+    "Harga cabai turun di pasar induk.Baca juga: Harga Bawang Naik Lagi di Pasar Kota\n"
+)
+
+
+def test_every_rule_proposes_the_same_with_a_scan_that_rules_nothing_out() -> None:
+    """The rules look only at the lines where the scan found their keys: with a scan that
+    says "maybe" for every family on every line they must propose exactly the same."""
+    from cleanser.analysis import ORDER
+    from cleanser.analysis.scan import Hits
+    from cleanser.pipeline import default_pipeline
+    from tests.conftest import corpus_docs
+
+    pipeline = default_pipeline()
+    texts = [doc.input for doc in corpus_docs()] + [STORY_WITH_CHROME]
+    for text in texts:
+        doc = pipeline.analyse(text)
+        for name in ORDER:
+            getattr(doc, name)
+        found = {rule.code: list(rule.propose(doc)) for rule in pipeline.rules}
+        hits = doc.hits
+        doc.__dict__["hits"] = Hits(hits.by_line, frozenset(), hits.lines_with, hits.known)
+        doc._memo.clear()
+        for rule in pipeline.rules:
+            assert list(rule.propose(doc)) == found[rule.code], rule.code
+
+
+STORY_WITH_CHROME = (
+    "Pemerintah kota menata ulang trotoar di sekitar taman kota agar lebih ramah bagi pejalan kaki.\n"
+    + _CHROME_VARIANTS
+    + "Penataan dilakukan bertahap dan ditargetkan selesai sebelum akhir tahun, kata kepala dinas itu.\n"
+    + _CHROME_VARIANTS
+)
