@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from cleanser import lexicon
@@ -249,6 +251,13 @@ def scanned(name: str, *found: regex.Pattern[str]) -> str:
     pipeline was built is unknown to its scan, which then says "maybe" on every line."""
     SCANNED_GROUPS[name] = found
     return name
+
+
+def scanned_words(name: str, words: Iterable[str]) -> str:
+    """``scanned`` for a set of casefolded words (those a rule looks for among a line's
+    ``folded_words``): the scan looks for the words themselves, so a line where it finds
+    none holds none of them."""
+    return scanned(name, lexicon.lazy("|".join(regex.escape(word) for word in sorted(words))))
 
 
 BREADCRUMB_FAMILY = scanned("breadcrumb", BREADCRUMB)

@@ -46,9 +46,8 @@ CREDIT_WORDS = frozenset({
     "foto", "photo", "gambar", "pict", "image", "kredit", "credit", "dok", "dokumentasi", "ilustrasi",
     "illustration", "sumber", "antara", "istimewa", "tangkapan", "screenshot", "repro",
 })
-_CREDIT_WORD_FAMILY = patterns.scanned("CP01.credit_word", lexicon.lazy("|".join(sorted(CREDIT_WORDS))))
-"""The scan family of the lines that may hold a word of ``CREDIT_WORDS`` (the words
-themselves: a line without one holds none of them)."""
+_CREDIT_WORD_FAMILY = patterns.scanned_words("CP01.credit_word", CREDIT_WORDS)
+"""The scan family of the lines that may hold a word of ``CREDIT_WORDS``."""
 
 
 def _has_colon(text: str) -> bool:
