@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any, Protocol
 
 import regex
 
@@ -258,6 +259,30 @@ def scanned_words(name: str, words: Iterable[str]) -> str:
     ``folded_words``): the scan looks for the words themselves, so a line where it finds
     none holds none of them."""
     return scanned(name, lexicon.lazy("|".join(regex.escape(word) for word in sorted(words))))
+
+
+class _Lines(Protocol):
+    """A document's text and lines (``cleanser.document.Document``)."""
+
+    text: str
+
+    def line_at(self, offset: int) -> Any: ...
+
+
+def lines_holding(doc: _Lines, *pieces: str) -> list[int]:
+    """Indexes, in order, of the lines of ``doc`` whose text holds one of ``pieces`` (none
+    holding a line break), found by searching the document's text: a rule that needs one
+    of them reads only those lines (each occurrence costs a search and a line look-up, so
+    ask for pieces that are rare in prose)."""
+    text = doc.text
+    found: set[int] = set()
+    for piece in pieces:
+        at = text.find(piece)
+        while at != -1:
+            line = doc.line_at(at)
+            found.add(line.index)
+            at = text.find(piece, max(line.end, at + 1))  # the next line that holds it
+    return sorted(found)
 
 
 BREADCRUMB_FAMILY = scanned("breadcrumb", BREADCRUMB)

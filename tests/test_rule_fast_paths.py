@@ -105,3 +105,18 @@ STORY_WITH_CHROME = (
     + "Penataan dilakukan bertahap dan ditargetkan selesai sebelum akhir tahun, kata kepala dinas itu.\n"
     + _CHROME_VARIANTS
 )
+
+
+@fixed_or_explore(300)
+@given(
+    st.lists(st.sampled_from(["[", "[[", "ab", "shared by", "x", " ", "\n", "\r\n", "\r", "\u2028", "\x1c", "\x85"]),
+             max_size=30).map("".join)
+)
+@example("[a]\n\nb[\r\nshared by[\u2028x")
+def test_lines_holding_finds_the_lines_whose_text_holds_a_piece(text: str) -> None:
+    from cleanser.document import Document
+
+    doc = Document(text)
+    pieces = ("[", "shared by")
+    expected = [line.index for line in doc.lines if any(piece in line.text for piece in pieces)]
+    assert patterns.lines_holding(doc, *pieces) == expected

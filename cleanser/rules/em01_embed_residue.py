@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
+from cleanser import lexicon, patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -19,6 +19,8 @@ GLUED_POST = lexicon.lazy(
     regex.VERSION1,
 )
 """Instagram's embed residue glued into a paragraph by a scraper that joins lines."""
+_POST_PIECES = ("nstagram", "shared by", "dibagikan oleh")
+"""``GLUED_POST`` is tried only on lines holding one of these."""
 
 
 MAX_WORDS = 30
@@ -51,12 +53,20 @@ class EmbedResidue(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         words = doc.words
-        for line in doc.content_lines:
+        # the lines the scan found a residue's key on, and those holding the text every match
+        # of GLUED_POST or PLACEHOLDER holds
+        phrases = doc.hits.lines_of("embed_lines")
+        if phrases is None:
+            lines = doc.content_lines
+        else:
+            indexes = set(phrases).union(patterns.lines_holding(doc, *_POST_PIECES, "["))
+            lines = tuple(doc.lines[i] for i in sorted(indexes))
+        for line in lines:
             if len(words[line.index]) <= MAX_WORDS and doc.is_phrase_line(line, "embed_lines"):
                 yield self.line(line, f"embedded-media residue: {line.stripped[:60]!r}")
                 continue
             text = line.text  # (a line holds offsets: its text is cut out once here)
-            if "nstagram" in text or "shared by" in text or "dibagikan oleh" in text:
+            if any(piece in text for piece in _POST_PIECES):
                 for match in GLUED_POST.finditer(text):
                     yield self.span(
                         line.start + match.start(), line.start + match.end(),
