@@ -264,7 +264,8 @@ def scanned_words(name: str, words: Iterable[str]) -> str:
 class _Lines(Protocol):
     """A document's text and lines (``cleanser.document.Document``)."""
 
-    text: str
+    @property
+    def text(self) -> str: ...
 
     def line_at(self, offset: int) -> Any: ...
 

@@ -107,17 +107,24 @@ class PhotoCaption(Rule):
         widget_lines = None if widgets is None else frozenset(widgets)
         worded = doc.hits.lines_of(_CREDIT_WORD_FAMILY)  # None: any line may hold a credit word
         worded_lines = None if worded is None else frozenset(worded)
+        slashed = frozenset(patterns.lines_holding(doc, "/"))
+        whole = doc.text
         for position, line in enumerate(lines):
-            words = len(words_of[line.index])
+            index = line.index
+            words = len(words_of[index])
             if words > MAX_WORDS:
                 continue
-            text = line.text
-            if (widget_lines is None or line.index in widget_lines) and doc.is_phrase_line(line, "caption_lines"):
+            if (widget_lines is None or index in widget_lines) and doc.is_phrase_line(line, "caption_lines"):
                 yield self.line(line, f"photo widget {line.stripped!r}")
                 continue
-            maybe_word = worded_lines is None or line.index in worded_lines
+            maybe_word = worded_lines is None or index in worded_lines
+            slash = index in slashed
+            # a line with neither a credit word nor a slash is read only when it may end
+            # with a bracket (its last character tells, unless it is white space)
+            last = whole[line.end - 1]
+            text = line.text if maybe_word or slash or last in ")]" or last.isspace() else None
             # (``_credited`` answers None unless one of these holds: it reads the line's end)
-            if maybe_word or "/" in text or text.rstrip().endswith((")", "]")):
+            if text is not None and (maybe_word or slash or text.rstrip().endswith((")", "]"))):
                 proposal = self._credited(doc, line, text, words, maybe_word)
                 if proposal is not None:
                     yield proposal
@@ -132,12 +139,18 @@ class PhotoCaption(Rule):
                 ):
                     yield self.line(line, "photo caption above its credit label")
                     continue
-                if ("Foto" in text or "FOTO" in text or "Photo" in text or "PHOTO" in text) and (
-                    PHOTO_LABEL_START.match(text)
+                # (a photo word is a credit word: the scan found it)
+                if (
+                    text is not None
+                    and maybe_word
+                    and ("Foto" in text or "FOTO" in text or "Photo" in text or "PHOTO" in text)
+                    and PHOTO_LABEL_START.match(text)
                 ):
                     yield self.line(line, "photo caption opening with 'Foto:'")
                     continue
-            match = CREDIT_FIRST.match(text) if words <= MAX_CAPTION_WORDS and "/" in text else None
+            if text is None or not slash or words > MAX_CAPTION_WORDS:
+                continue
+            match = CREDIT_FIRST.match(text)
             if match and self._credit_first(match) and not _QUOTES.search(text):
                 yield self.line(line, f"photo caption opening with its credit {match.group('credit')!r}")
 

@@ -49,7 +49,7 @@ class MoreNewsInvitation(Rule):
         if verbs is None or nouns is None:
             lines = doc.content_lines
         else:  # the lines where the scan found a verb and a noun
-            lines = [doc.lines[i] for i in sorted(set(verbs).intersection(nouns))]
+            lines = tuple(doc.lines[i] for i in sorted(set(verbs).intersection(nouns)))
         for line in lines:
             folded = doc.folded_words[line.index]
             if len(folded) < 2 or VERBS.isdisjoint(folded) or NOUNS.isdisjoint(folded):
