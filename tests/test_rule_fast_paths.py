@@ -120,3 +120,24 @@ def test_lines_holding_finds_the_lines_whose_text_holds_a_piece(text: str) -> No
     pieces = ("[", "shared by")
     expected = [line.index for line in doc.lines if any(piece in line.text for piece in pieces)]
     assert patterns.lines_holding(doc, *pieces) == expected
+
+
+_LEAD_IN_PIECES = st.sampled_from([
+    " ", "\t", "[", "(", "«", "•", "-", "*", "ADVERTISEMENT ", "SCROLL TO CONTINUE WITH CONTENT ", "Baca juga",
+    "BACA JUGA", "ſimak juga", "Related", "More on this story", "Topik Terkait", ":", " Judul Lain", "Harga",
+    "x", "é", "\u212a",
+])
+
+
+@fixed_or_explore(400)
+@given(st.lists(_LEAD_IN_PIECES, max_size=8).map("".join))
+@example("• Baca juga: Judul Lain")
+@example("ADVERTISEMENT Baca juga: Judul Lain")
+@example("More on this story")
+def test_rl01_tries_its_line_patterns_only_where_their_first_character_may_stand(text: str) -> None:
+    from cleanser.patterns import related_header
+    from cleanser.rules import rl01_read_also_link as rl01
+
+    if rl01._MAY_START.match(text) is None:
+        assert rl01.AT_START.match(text) is None
+        assert related_header().match(text) is None
