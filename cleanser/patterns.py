@@ -200,7 +200,7 @@ def caseless_letters(name: str) -> str | None:
 
 
 _GLUED_READ_ALSO_MARK = regex.compile(
-    r"[.!?\"”’)](?=\s*" + (caseless_letters("read_also") or r"\S") + ")"
+    r"[.!?\"”’)](?=\s*+" + (caseless_letters("read_also") or r"\S") + ")"
 )
 """A sentence-end mark followed by a lead-in's first letter: the only places where
 ``GLUED_READ_ALSO`` may match (right after the mark)."""

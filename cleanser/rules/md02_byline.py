@@ -62,7 +62,7 @@ NAME_WITH_OUTLET = lexicon.lazy(
 NAME_ONLY = lexicon.lazy(r"^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*$", regex.VERSION1)
 MAX_WORDS = 16
 _LABEL_START = regex.compile(
-    r"\s*[(\[]?\s*" + (patterns.caseless_letters("byline_labels") or r"\S")
+    r"^\s*+[(\[]?+\s*+" + (patterns.caseless_letters("byline_labels") or r"\S")
 )
 """Where every match of ``LABELLED``, ``DOTTED`` and ``REP_RED`` starts: a label's first
 letter at the line's start, perhaps after a bracket (tested once, case-sensitively, before

@@ -28,7 +28,7 @@ AT_START = lexicon.caseless(
 )
 VIDEO = lexicon.caseless(r"^\s*(?:video|tayangan)\b")
 _MAY_START = regex.compile(
-    r"\s*+(?:[\[(«»>*•-]|[AS]|"  # AT_START's lead mark or advertisement marker
+    r"^\s*+(?:[\[(«»>*•-]|[AS]|"  # AT_START's lead mark or advertisement marker
     + (patterns.caseless_letters("read_also") or r"\S") + "|"  # or its lead-in
     + (patterns.caseless_letters("related_headers") or r"\S") + ")"  # a related header
 )
