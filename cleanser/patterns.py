@@ -180,9 +180,18 @@ GLUED_READ_ALSO = lexicon.lazy_caseless(rf"(?<=[.!?\"”’)]){_GLUED_READ_ALSO_
 glued straight onto the title's first capital ("...global.Baca JugaRI-Singapura Kukuhkan")."""
 
 
-_FOLDED_TO_ASCII = {"i": "\u0131", "k": "\u212a", "s": "\u017f"}
-"""The characters besides its two cases that a caseless pattern's ASCII letter matches
-(simple case folding: dotless i, the Kelvin sign, long s)."""
+_FOLDED_TO_ASCII = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""The characters besides its two cases that an ASCII letter, written in either case,
+matches in a caseless pattern (simple case folding: "i" matches the dotted capital I, "I"
+the dotless i; the Kelvin sign, long s)."""
+
+
+def _caseless_class(letter: str) -> str | None:
+    """Every character an ASCII letter matches in a caseless pattern, as a class."""
+    if not (letter.isascii() and letter.isalpha()):
+        return None
+    lower = letter.lower()
+    return "[" + "".join(sorted({lower, lower.upper(), *_FOLDED_TO_ASCII.get(lower, "")})) + "]"
 
 
 def caseless_letters(name: str) -> str | None:
@@ -193,17 +202,32 @@ def caseless_letters(name: str) -> str | None:
     found: set[str] = set()
     for entry in lexicon.entries(name):
         first = entry[:1].lower()
-        if entry.startswith("re:") or not (first.isascii() and first.isalpha()):
+        if entry.startswith("re:") or _caseless_class(first) is None:
             return None
-        found.update((first, first.upper(), _FOLDED_TO_ASCII.get(first, first)))
+        found.update((first, first.upper(), *_FOLDED_TO_ASCII.get(first, "")))
     return "[" + "".join(sorted(found)) + "]"
 
 
+def caseless_openings(name: str) -> str | None:
+    """A case-sensitive pattern of every pair of characters that the first two letters of
+    an entry of list ``name`` match in a caseless pattern, or None when an entry is a
+    pattern or does not open with two ASCII letters."""
+    pairs: set[str] = set()
+    for entry in lexicon.entries(name):
+        if entry.startswith("re:"):
+            return None
+        first, second = _caseless_class(entry[:1]), _caseless_class(entry[1:2])
+        if first is None or second is None:
+            return None
+        pairs.add(first + second)
+    return "(?:" + "|".join(sorted(pairs)) + ")"
+
+
 _GLUED_READ_ALSO_MARK = regex.compile(
-    r"[.!?\"”’)](?=\s*+" + (caseless_letters("read_also") or r"\S") + ")"
+    r"[.!?\"”’)](?=\s*+" + (caseless_openings("read_also") or caseless_letters("read_also") or r"\S") + ")"
 )
-"""A sentence-end mark followed by a lead-in's first letter: the only places where
-``GLUED_READ_ALSO`` may match (right after the mark)."""
+"""A sentence-end mark followed by the first two letters of a lead-in: the only places
+where ``GLUED_READ_ALSO`` may match (right after the mark)."""
 
 
 def search_glued_read_also(text: str, pos: int = 0) -> regex.Match[str] | None:

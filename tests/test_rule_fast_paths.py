@@ -16,11 +16,17 @@ from tests.property_settings import fixed_or_explore
 _EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
 
 
+def test_an_ascii_letters_caseless_class_holds_what_a_caseless_pattern_matches() -> None:
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        caseless = set(lexicon.caseless(f"[{letter}{letter.upper()}]").findall(_EVERY_CHARACTER))
+        assert set(regex.findall(patterns._caseless_class(letter), _EVERY_CHARACTER)) == caseless, letter
+
+
 @pytest.mark.parametrize("name", ["read_also", "byline_labels"])
 def test_a_lists_first_letters_match_what_a_caseless_pattern_matches(name: str) -> None:
     letters = patterns.caseless_letters(name)
     assert letters is not None
-    firsts = "".join(sorted({entry[0] for entry in lexicon.entries(name)}))
+    firsts = "".join(sorted({c for entry in lexicon.entries(name) for c in (entry[0].lower(), entry[0].upper())}))
     caseless = set(lexicon.caseless(f"[{firsts}]").findall(_EVERY_CHARACTER))
     assert set(regex.findall(letters, _EVERY_CHARACTER)) == caseless
 
@@ -28,6 +34,7 @@ def test_a_lists_first_letters_match_what_a_caseless_pattern_matches(name: str) 
 _PIECES = st.sampled_from([
     ". ", ".", "!", "”", ")", " ", "\u00a0", "Baca juga", "baca JUGA", "BACA", "ca", "Lihat pula", "Related",
     "ſimak juga", "\u212aek juga", "Berita terkait", ":", " - ", "Harga", "naik", "x", "A", "Ǆ", "juga",
+    "L", "S", "İ", "ı", "hat juga", "mak juga",
 ])
 
 
@@ -36,6 +43,8 @@ _PIECES = st.sampled_from([
 @example("Harga naik.Baca juga: Pasar Sepi. Lihat pula: Dua Hal", 0)
 @example("Harga naik.Baca juga: Pasar Sepi. Lihat pula: Dua Hal", 12)
 @example("Kata dia. ſimak juga: Judul Lain", 0)
+@example("Kata dia. Lİhat juga: Judul Lain", 0)
+@example("Kata dia. SıMAK JUGA: Judul Lain", 0)
 def test_glued_read_also_is_found_where_a_full_search_finds_it(text: str, pos: int) -> None:
     found = patterns.search_glued_read_also(text, pos)
     expected = patterns.GLUED_READ_ALSO.search(text, pos)
