@@ -21,6 +21,8 @@ GLUED_POST = lexicon.lazy(
 """Instagram's embed residue glued into a paragraph by a scraper that joins lines."""
 _POST_PIECES = ("nstagram", "shared by", "dibagikan oleh")
 """``GLUED_POST`` is tried only on lines holding one of these."""
+_POST_FAMILY = patterns.scanned("EM01.post", GLUED_POST)
+_PLACEHOLDER_FAMILY = patterns.scanned("EM01.placeholder", PLACEHOLDER)
 
 
 MAX_WORDS = 30
@@ -53,14 +55,9 @@ class EmbedResidue(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         words = doc.words
-        # the lines the scan found a residue's key on, and those holding the text every match
-        # of GLUED_POST or PLACEHOLDER holds
-        phrases = doc.hits.lines_of("embed_lines")
-        if phrases is None:
-            lines = doc.content_lines
-        else:
-            indexes = set(phrases).union(patterns.lines_holding(doc, *_POST_PIECES, "["))
-            lines = tuple(doc.lines[i] for i in sorted(indexes))
+        # the lines where the scan found the key of a residue line, of GLUED_POST or of PLACEHOLDER
+        indexes = doc.hits.lines_of_any("embed_lines", _POST_FAMILY, _PLACEHOLDER_FAMILY)
+        lines = doc.content_lines if indexes is None else tuple(doc.lines[i] for i in indexes)
         for line in lines:
             if len(words[line.index]) <= MAX_WORDS and doc.is_phrase_line(line, "embed_lines"):
                 yield self.line(line, f"embedded-media residue: {line.stripped[:60]!r}")
