@@ -150,3 +150,14 @@ def test_rl01_tries_its_line_patterns_only_where_their_first_character_may_stand
     if rl01._MAY_START.match(text) is None:
         assert rl01.AT_START.match(text) is None
         assert related_header().match(text) is None
+
+
+@fixed_or_explore(400)
+@given(st.text(alphabet=st.sampled_from("aZé\u0130\u01c5ǅ1.,\"'“”()[]:;!?*ﬁ-ᵃ"), min_size=1, max_size=8))
+@example("“kata”")
+@example("ǅemal")
+def test_rl01_passes_over_no_sentence_word(token: str) -> None:
+    from cleanser.rules import rl01_read_also_link as rl01
+
+    if rl01._is_sentence_word(token):
+        assert token[0].islower() or token[0] in rl01._EDGE

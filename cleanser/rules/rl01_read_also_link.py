@@ -103,7 +103,9 @@ def _tokens_to_sentence_word(text: str, start: int, stop: int) -> tuple[list[tup
     for match in TOKEN.finditer(text, start, stop):
         token = match.group()
         tokens.append((match.start(), match.end(), token))
-        if _is_sentence_word(token):
+        # (a token opening with neither a lower-case letter nor an edge mark is no sentence
+        # word: its core opens with the same character)
+        if (token[0].islower() or token[0] in _EDGE) and _is_sentence_word(token):
             return tokens, len(tokens) - 1
     return tokens, None
 
