@@ -161,3 +161,4 @@ def test_rl01_passes_over_no_sentence_word(token: str) -> None:
 
     if rl01._is_sentence_word(token):
         assert token[0].islower() or token[0] in rl01._EDGE
+
