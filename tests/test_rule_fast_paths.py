@@ -53,26 +53,6 @@ def test_glued_read_also_is_found_where_a_full_search_finds_it(text: str, pos: i
     )
 
 
-_BYLINE_PIECES = st.sampled_from([
-    " ", "\t", "(", "[", "Penulis", "editor", "REDAKTUR", "Rep", "Red", "\u212aontributor", "ſ", "Oleh",
-    ":", "：", ".", " | ", "Nama Lengkap", "Dimas Aji", "&", ")", "x", "Ǆ", "ed", "by",
-])
-
-
-@fixed_or_explore(400)
-@given(st.lists(_BYLINE_PIECES, max_size=10).map("".join))
-@example("(Reporter: Dimas Aji | Editor: Rina Kusuma)")
-@example("Editor. Dimas Aji")
-@example("Rep: Wulan Kusumawati Red: Ani Nursalikah")
-@example(" [ \u212aontributor: Dimas Aji]")
-def test_md02_tries_its_label_patterns_only_where_a_label_may_start(text: str) -> None:
-    from cleanser.rules import md02_byline as md02
-
-    if md02._LABEL_START.match(text) is None:
-        assert md02.LABELLED.match(text) is None
-        assert md02.DOTTED.match(text) is None
-        assert md02.REP_RED.match(text) is None
-
 
 _CHROME_VARIANTS = (
     "Warga mengantre air bersih di posko bantuan. FOTO/Dok. Warga\n"

@@ -61,12 +61,6 @@ NAME_WITH_OUTLET = lexicon.lazy(
 """An author line naming the outlet: "Name Surname (The Jakarta Post)"."""
 NAME_ONLY = lexicon.lazy(r"^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*$", regex.VERSION1)
 MAX_WORDS = 16
-_LABEL_START = regex.compile(
-    r"^\s*+[(\[]?+\s*+" + (patterns.caseless_letters("byline_labels") or r"\S")
-)
-"""Where every match of ``LABELLED``, ``DOTTED`` and ``REP_RED`` starts: a label's first
-letter at the line's start, perhaps after a bracket (tested once, case-sensitively, before
-those caseless patterns)."""
 _REPORT_OF_FAMILY = patterns.scanned("MD02.report_of", REPORT_OF)
 
 _FIELD = {
@@ -151,14 +145,13 @@ class Byline(Rule):
                 continue
             text = line.text
             # each pattern is tried only on lines holding text every match of it holds
-            labelled = _LABEL_START.match(text) is not None  # LABELLED, DOTTED, REP_RED
             colon = ":" in text or "：" in text  # LABELLED, REP_RED, GLUED_TAIL
-            if labelled and colon and LABELLED.match(text):
+            if colon and LABELLED.match(text):
                 facts: dict[str, str] = {}
                 for pair in PAIR.finditer(text):
                     facts.setdefault(_field(pair.group("label")), pair.group("name").strip())
                 yield self.line(line, "byline / staff line", facts=facts)
-            elif labelled and "." in text and (match := DOTTED.match(text)):
+            elif "." in text and (match := DOTTED.match(text)):
                 yield self.line(line, "byline / staff line (label closed by a full stop)",
                                 facts={_field(match.group("label")): match.group("name").strip()})
             elif hits.may_hold(index, _REPORT_OF_FAMILY) and REPORT_OF.match(text):
@@ -176,7 +169,7 @@ class Byline(Rule):
                 match = BY_NAME.match(text)
                 assert match is not None
                 yield self.line(line, "byline", facts={"author": match.group("name")})
-            elif labelled and colon and (match := REP_RED.match(text)):
+            elif colon and (match := REP_RED.match(text)):
                 yield self.line(line, "reporter / editor line ('Rep: ... Red: ...')",
                                 facts={"author": match.group("author").strip(),
                                        "editor": match.group("editor").strip()})
