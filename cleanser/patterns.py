@@ -108,10 +108,10 @@ _PHOTO_HINTS = (
     "foto", "photo", "gambar", "pict", "image", "kredit", "credit", "dok", "ilustrasi", "sumber",
     "antara", "istimewa", "tangkapan", "screenshot", "repro", "(c)",
 )
-"""With "/", text one piece of which every match of ``PHOTO_CREDIT`` holds: a photo word,
-the words a bracketed credit opens with, the slash of "(Name/outlet)", or "(c)". Looked for
-in the casefolded text without combining dots above: the pattern's caseless "i" also
-matches "İ", which casefolds to "i" and a combining dot."""
+"""With "/", text one piece of which every match of ``PHOTO_CREDIT`` closing with a bracket
+holds: a photo word, the words a bracketed credit opens with, the slash of "(Name/outlet)",
+or "(c)". Looked for in the casefolded text without combining dots above: the pattern's
+caseless "i" also matches "İ", which casefolds to "i" and a combining dot."""
 
 
 def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
@@ -122,15 +122,25 @@ def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
     return any(piece in folded for piece in pieces)
 
 
+_OPEN_CREDIT_HINTS = ("pict", "(c)")
+"""What a credit that does not close with a bracket holds when no ':' or '/' follows a photo
+word in it: "Pict by Name", "(c) Dok. Klub"."""
+_LABELLED_CREDIT_HINTS = ("foto", "photo", "gambar", "pict", "image", "kredit", "credit", "antara", "(c)")
+"""What a credit that does not close with a bracket holds otherwise: a photo word before
+its ':' or '/' ("Foto: Name", "Gambar : AFPpix", "ANTARA FOTO/Name"), or the above."""
+
+
 def _may_hold_photo_credit(tail: str) -> bool:
-    # only "(Name/outlet)" holds no hint but its slash, and it closes the text: ")", "). "
-    if "/" in tail:
-        closing = tail.rstrip()
-        if closing.endswith("."):
-            closing = closing[:-1].rstrip()
-        if closing.endswith(")"):
-            return True
-    return _holds_any(tail, _PHOTO_HINTS)
+    closing = tail.rstrip()
+    if closing.endswith("."):
+        closing = closing[:-1].rstrip()
+    if closing.endswith(")"):
+        # a bracketed credit: "(Name/outlet)" holds no hint but its slash, the others open
+        # with a hint ("(dok Istimewa)", "(Foto: Name)")
+        return "/" in tail or _holds_any(tail, _PHOTO_HINTS)
+    if ":" in tail or "/" in tail:
+        return _holds_any(tail, _LABELLED_CREDIT_HINTS)
+    return _holds_any(tail, _OPEN_CREDIT_HINTS)
 
 
 def photo_credit(text: str) -> regex.Match[str] | None:

@@ -142,3 +142,26 @@ def test_rl01_passes_over_no_sentence_word(token: str) -> None:
     if rl01._is_sentence_word(token):
         assert token[0].islower() or token[0] in rl01._EDGE
 
+
+
+_CREDIT_PIECES = st.sampled_from([
+    "(", ")", "[", "]", "Foto", "foto", "FOTO", "Photo", "Gambar", "Image", "İmage", "Kredit", "\u212aredit", "Credit",
+    ":", "：", "/", " ", "\u00a0", ".", "Dok", "dok.", "Dokumentasi", "Istimewa", "Ilustrasi", "Sumber foto",
+    "Pict by", "PİCT", "ANTARA FOTO", "Antara", "(c)", "(C)", "Nama Fotografer", "Outlet.com", "by", "oleh",
+    "Tangkapan layar", "Screenshot", "Repro", "warga antre", "x",
+])
+
+
+@fixed_or_explore(600)
+@given(st.lists(_CREDIT_PIECES, max_size=12).map("".join), st.sampled_from(["", "Kalimat cerita itu panjang. " * 8]))
+@example("Warga antre di posko. Foto: Dok. Istimewa", "")
+@example("Pict by Instagram", "")
+@example("(c) Dok. Persatuan", "")
+@example("Petani memanen padi. (Outlet.com/Nama Fotografer).", "")
+@example("Tentara dilaporkan di Rusia. Foto/youtube", "")
+def test_photo_credit_finds_what_a_search_of_the_lines_end_finds(text: str, before: str) -> None:
+    text = before + text
+    start = max(0, len(text) - patterns.CREDIT_TAIL_CHARS)
+    expected = patterns.PHOTO_CREDIT.search(text, start)
+    found = patterns.photo_credit(text)
+    assert (found and found.span()) == (expected and expected.span())
