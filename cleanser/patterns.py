@@ -63,6 +63,8 @@ _DOMAIN = r"(?:[\p{L}\d-]{1,63}+\.){1,8}+(?:com|id|net|org|tv|news)"
 # possessive, bounded labels ('co.id' is the label 'co.' and the ending 'id'): linear
 _CREDIT_TEXT = r"\S(?:[^.\n]|\.(?=[\p{L}\d]))"  # a credit: no sentence end inside, dots of a domain allowed
 _AGENCY = lexicon.alternation("photo_agencies")
+_AGENCY_WORDS = tuple(sorted({entry.split()[0] for entry in lexicon.entries("photo_agencies")}))
+"""The first word of each agency, as ``SOURCE_CREDIT`` spells it (case-sensitively)."""
 
 PHOTO_CREDIT = lexicon.lazy_caseless(
     r"(?:"
@@ -154,9 +156,13 @@ def photo_credit(text: str) -> regex.Match[str] | None:
 def source_credit(text: str) -> regex.Match[str] | None:
     """The outlet/agency/photographer credit closing ``text``, if any (see ``SOURCE_CREDIT``)."""
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
-    if not text.rstrip().endswith((")", "]")) and (
-        "/" not in text[start:] or not _holds_any(text[start:], _DOMAIN_ENDS)
-    ):
+    tail = text[start:]
+    closing = text.rstrip()
+    if closing.endswith((")", "]")):
+        # a bracketed credit holds '/' ("(Outlet/Name)"), or closes with ')' after an agency
+        if "/" not in tail and not (closing.endswith(")") and any(word in tail for word in _AGENCY_WORDS)):
+            return None
+    elif "/" not in tail or not _holds_any(tail, _DOMAIN_ENDS):
         return None  # only the domain branch ends without a bracket: it holds '/' and a domain
     return SOURCE_CREDIT.search(text, start)
 

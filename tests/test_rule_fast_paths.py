@@ -165,3 +165,23 @@ def test_photo_credit_finds_what_a_search_of_the_lines_end_finds(text: str, befo
     expected = patterns.PHOTO_CREDIT.search(text, start)
     found = patterns.photo_credit(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+_SOURCE_PIECES = st.sampled_from([
+    "(", ")", "[", "]", "/", " ", ".", "©2025 ", "Outlet.com", "OUTLET.CO.ID", "Kota.id", "Nama Fotografer", "NAMA",
+    "AFP", "EPA-EFE", "AP Photo", "Reuters", "reuters", "Getty Images", "Antara", "x", "kata dia", "\u00a0",
+])
+
+
+@fixed_or_explore(600)
+@given(st.lists(_SOURCE_PIECES, max_size=10).map("".join), st.sampled_from(["", "Kalimat cerita itu panjang. " * 8]))
+@example("Petani memanen padi. (Tribunnews.com/Fajar Nugraha)", "")
+@example("Pedagang di sungai. BANJARMASINPOST.CO.ID/NAMA FOTOGRAFER", "")
+@example("Warga berkumpul. (EPA)", "")
+@example("Gedung itu. (AP Photo/Nama Fotografer)", "")
+def test_source_credit_finds_what_a_search_of_the_lines_end_finds(text: str, before: str) -> None:
+    text = before + text
+    start = max(0, len(text) - patterns.CREDIT_TAIL_CHARS)
+    expected = patterns.SOURCE_CREDIT.search(text, start)
+    found = patterns.source_credit(text)
+    assert (found and found.span()) == (expected and expected.span())
