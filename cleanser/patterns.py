@@ -47,8 +47,19 @@ _DATE_HINT = regex.compile(r"\d{4}|\d[/.-]\d")
 starts with one) or two digits joined by '/', '.' or '-'."""
 
 
+_DATE_LINE_ENDS = frozenset("0123456789BATCMDbatcmd")
+"""The last characters of a ``DATE_LINE`` match besides other digits: a date or a time
+ends with a digit, a time zone with "B", "A", "T" or "C" ("WIB", "WITA", "GMT", "UTC"),
+"AM"/"PM" with "M", a reading time with "a" or "d" ("3 menit baca", "2 min read")."""
+_DIGIT = regex.compile(r"\d")
+
+
 def date_line(text: str) -> regex.Match[str] | None:
-    """``DATE_LINE.match(text)``, tried only when ``text`` holds the digits of a date."""
+    """``DATE_LINE.match(text)``, tried only when ``text`` ends as a date line may end and
+    holds the digits of a date."""
+    end = text.rstrip()[-1:]
+    if end not in _DATE_LINE_ENDS and (not end or _DIGIT.match(end) is None):
+        return None
     return DATE_LINE.match(text) if _DATE_HINT.search(text) else None
 
 

@@ -185,3 +185,25 @@ def test_source_credit_finds_what_a_search_of_the_lines_end_finds(text: str, bef
     expected = patterns.SOURCE_CREDIT.search(text, start)
     found = patterns.source_credit(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+_DATE_PIECES = st.sampled_from([
+    " ", "-", "|", ",", "•", "Nama Penulis", "Jakarta", "Diperbarui", "Jum'at", "Senin", "25", "Oktober", "Okt.",
+    "2024",
+    "25/10/2024", "2024-10-25", "15:40", "15.40", "WIB", "wita", "GMT+7", "UTC", "PM", "am", "3 menit baca",
+    "2 min read", ".", "pukul", "x", "\u00a0", "\x1c", "١٢", "𑛐",
+])
+
+
+@fixed_or_explore(600)
+@given(st.lists(_DATE_PIECES, max_size=10).map("".join))
+@example("Jum'at, 25 Oktober 2024 - 15:40 WIB")
+@example("Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB")
+@example("- Selasa, 23/02/2016 16:10 WIB")
+@example("Rabu, 18 Jun 2025 21:35 WIB | 3 menit baca")
+def test_date_line_finds_what_the_date_line_pattern_finds(text: str) -> None:
+    from tests.date_variants import variants
+
+    for candidate in (text, *(line for _name, line, _iso in variants(2, seed=len(text)))):
+        found, expected = patterns.date_line(candidate), patterns.DATE_LINE.match(candidate)
+        assert (found and found.span()) == (expected and expected.span()), candidate
