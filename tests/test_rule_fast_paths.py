@@ -207,3 +207,15 @@ def test_date_line_finds_what_the_date_line_pattern_finds(text: str) -> None:
     for candidate in (text, *(line for _name, line, _iso in variants(2, seed=len(text)))):
         found, expected = patterns.date_line(candidate), patterns.DATE_LINE.match(candidate)
         assert (found and found.span()) == (expected and expected.span()), candidate
+
+
+@fixed_or_explore(600)
+@given(st.lists(st.sampled_from([" ", "\t", "\u00a0", "Bima", "Setiawan", "İstanbul", "Ǆemal", "ẞtraße", "O'Neil", "-x",
+                                 "Ángel", "Ω", "\x1c", "ab"]), min_size=1, max_size=6).map("".join))
+@example("  Bima Setiawan")
+@example("İbrahim Nasution")
+def test_md02_reads_a_name_line_only_where_its_slug_may_open(text: str) -> None:
+    from cleanser.rules import md02_byline as md02
+
+    if md02.NAME_ONLY.match(text):
+        assert text.lstrip()[:1].casefold()[:1] == md02._slug(text)[:1]

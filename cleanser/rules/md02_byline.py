@@ -133,6 +133,9 @@ class Byline(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         slugs = _url_segments(doc.url)
+        # a line's slug opens with its first letter casefolded: lines opening otherwise are
+        # not read as a name the URL names
+        initials = frozenset(slug[:1] for slug in slugs)
         words = doc.words
         hits = doc.hits
         last_body, last_line = doc.last_body_index, doc.content_lines[-1].index if doc.content_lines else -1
@@ -176,7 +179,12 @@ class Byline(Rule):
             elif "(" in text and (match := NAME_WITH_OUTLET.match(text)) and _near_top(doc, line):
                 yield self.line(line, f"author line naming the outlet {match.group('outlet')!r}",
                                 facts={"author": match.group("name")})
-            elif slugs and NAME_ONLY.match(text) and _slug(text) in slugs:
+            elif (
+                slugs
+                and text.lstrip()[:1].casefold()[:1] in initials
+                and NAME_ONLY.match(text)
+                and _slug(text) in slugs
+            ):
                 yield self.line(line, "author's name, which the URL's path names too",
                                 facts={"author": line.stripped})
             elif colon and closing:
