@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any, Protocol
+
 import regex
 
 from cleanser import lexicon
@@ -44,8 +47,19 @@ _DATE_HINT = regex.compile(r"\d{4}|\d[/.-]\d")
 starts with one) or two digits joined by '/', '.' or '-'."""
 
 
+_DATE_LINE_ENDS = frozenset("0123456789BATCMDbatcmd")
+"""The last characters of a ``DATE_LINE`` match besides other digits: a date or a time
+ends with a digit, a time zone with "B", "A", "T" or "C" ("WIB", "WITA", "GMT", "UTC"),
+"AM"/"PM" with "M", a reading time with "a" or "d" ("3 menit baca", "2 min read")."""
+_DIGIT = regex.compile(r"\d")
+
+
 def date_line(text: str) -> regex.Match[str] | None:
-    """``DATE_LINE.match(text)``, tried only when ``text`` holds the digits of a date."""
+    """``DATE_LINE.match(text)``, tried only when ``text`` ends as a date line may end and
+    holds the digits of a date."""
+    end = text.rstrip()[-1:]
+    if end not in _DATE_LINE_ENDS and (not end or _DIGIT.match(end) is None):
+        return None
     return DATE_LINE.match(text) if _DATE_HINT.search(text) else None
 
 
@@ -60,6 +74,8 @@ _DOMAIN = r"(?:[\p{L}\d-]{1,63}+\.){1,8}+(?:com|id|net|org|tv|news)"
 # possessive, bounded labels ('co.id' is the label 'co.' and the ending 'id'): linear
 _CREDIT_TEXT = r"\S(?:[^.\n]|\.(?=[\p{L}\d]))"  # a credit: no sentence end inside, dots of a domain allowed
 _AGENCY = lexicon.alternation("photo_agencies")
+_AGENCY_WORDS = tuple(sorted({entry.split()[0] for entry in lexicon.entries("photo_agencies")}))
+"""The first word of each agency, as ``SOURCE_CREDIT`` spells it (case-sensitively)."""
 
 PHOTO_CREDIT = lexicon.lazy_caseless(
     r"(?:"
@@ -105,10 +121,10 @@ _PHOTO_HINTS = (
     "foto", "photo", "gambar", "pict", "image", "kredit", "credit", "dok", "ilustrasi", "sumber",
     "antara", "istimewa", "tangkapan", "screenshot", "repro", "(c)",
 )
-"""With "/", text one piece of which every match of ``PHOTO_CREDIT`` holds: a photo word,
-the words a bracketed credit opens with, the slash of "(Name/outlet)", or "(c)". Looked for
-in the casefolded text without combining dots above: the pattern's caseless "i" also
-matches "İ", which casefolds to "i" and a combining dot."""
+"""With "/", text one piece of which every match of ``PHOTO_CREDIT`` closing with a bracket
+holds: a photo word, the words a bracketed credit opens with, the slash of "(Name/outlet)",
+or "(c)". Looked for in the casefolded text without combining dots above: the pattern's
+caseless "i" also matches "İ", which casefolds to "i" and a combining dot."""
 
 
 def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
@@ -119,15 +135,25 @@ def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
     return any(piece in folded for piece in pieces)
 
 
+_OPEN_CREDIT_HINTS = ("pict", "(c)")
+"""What a credit that does not close with a bracket holds when no ':' or '/' follows a photo
+word in it: "Pict by Name", "(c) Dok. Klub"."""
+_LABELLED_CREDIT_HINTS = ("foto", "photo", "gambar", "pict", "image", "kredit", "credit", "antara", "(c)")
+"""What a credit that does not close with a bracket holds otherwise: a photo word before
+its ':' or '/' ("Foto: Name", "Gambar : AFPpix", "ANTARA FOTO/Name"), or the above."""
+
+
 def _may_hold_photo_credit(tail: str) -> bool:
-    # only "(Name/outlet)" holds no hint but its slash, and it closes the text: ")", "). "
-    if "/" in tail:
-        closing = tail.rstrip()
-        if closing.endswith("."):
-            closing = closing[:-1].rstrip()
-        if closing.endswith(")"):
-            return True
-    return _holds_any(tail, _PHOTO_HINTS)
+    closing = tail.rstrip()
+    if closing.endswith("."):
+        closing = closing[:-1].rstrip()
+    if closing.endswith(")"):
+        # a bracketed credit: "(Name/outlet)" holds no hint but its slash, the others open
+        # with a hint ("(dok Istimewa)", "(Foto: Name)")
+        return "/" in tail or _holds_any(tail, _PHOTO_HINTS)
+    if ":" in tail or "/" in tail:
+        return _holds_any(tail, _LABELLED_CREDIT_HINTS)
+    return _holds_any(tail, _OPEN_CREDIT_HINTS)
 
 
 def photo_credit(text: str) -> regex.Match[str] | None:
@@ -141,9 +167,13 @@ def photo_credit(text: str) -> regex.Match[str] | None:
 def source_credit(text: str) -> regex.Match[str] | None:
     """The outlet/agency/photographer credit closing ``text``, if any (see ``SOURCE_CREDIT``)."""
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
-    if not text.rstrip().endswith((")", "]")) and (
-        "/" not in text[start:] or not _holds_any(text[start:], _DOMAIN_ENDS)
-    ):
+    tail = text[start:]
+    closing = text.rstrip()
+    if closing.endswith((")", "]")):
+        # a bracketed credit holds '/' ("(Outlet/Name)"), or closes with ')' after an agency
+        if "/" not in tail and not (closing.endswith(")") and any(word in tail for word in _AGENCY_WORDS)):
+            return None
+    elif "/" not in tail or not _holds_any(tail, _DOMAIN_ENDS):
         return None  # only the domain branch ends without a bracket: it holds '/' and a domain
     return SOURCE_CREDIT.search(text, start)
 
@@ -168,21 +198,72 @@ READ_AT_SOURCE = lexicon.lazy_caseless(
 )
 """'Baca artikel <Outlet> "<title>" selengkapnya di sini: <link>': where the story is published."""
 
-GLUED_READ_ALSO = lexicon.lazy_caseless(
-    rf"(?<=[.!?\"”’)])\s*(?P<phrase>{lexicon.alternation('read_also')})"
-    r"(?:\s*[:：]|\s+[–—-]+|(?=(?-i:\p{Lu})))\s*(?P<title>\S.*)$",
+_GLUED_READ_ALSO_REST = (
+    rf"\s*(?P<phrase>{lexicon.alternation('read_also')})"
+    r"(?:\s*[:：]|\s+[–—-]+|(?=(?-i:\p{Lu})))\s*(?P<title>\S.*)$"
 )
+GLUED_READ_ALSO = lexicon.lazy_caseless(rf"(?<=[.!?\"”’)]){_GLUED_READ_ALSO_REST}")
 """A read-also lead-in inside a line: after a sentence end, followed by ':' or a dash, or
 glued straight onto the title's first capital ("...global.Baca JugaRI-Singapura Kukuhkan")."""
-_SENTENCE_END_MARK = regex.compile(r"[.!?\"”’)]")
+
+
+_FOLDED_TO_ASCII = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""The characters besides its two cases that an ASCII letter, written in either case,
+matches in a caseless pattern (simple case folding: "i" matches the dotted capital I, "I"
+the dotless i; the Kelvin sign, long s)."""
+
+
+def _caseless_class(letter: str) -> str | None:
+    """Every character an ASCII letter matches in a caseless pattern, as a class."""
+    if not (letter.isascii() and letter.isalpha()):
+        return None
+    lower = letter.lower()
+    return "[" + "".join(sorted({lower, lower.upper(), *_FOLDED_TO_ASCII.get(lower, "")})) + "]"
+
+
+def caseless_letters(name: str) -> str | None:
+    """A case-sensitive character class of every character that the first letter of an
+    entry of list ``name`` matches in a caseless pattern (a caseless class is searched for
+    several times more slowly), or None when an entry is a pattern or does not open with an
+    ASCII letter."""
+    found: set[str] = set()
+    for entry in lexicon.entries(name):
+        first = entry[:1].lower()
+        if entry.startswith("re:") or _caseless_class(first) is None:
+            return None
+        found.update((first, first.upper(), *_FOLDED_TO_ASCII.get(first, "")))
+    return "[" + "".join(sorted(found)) + "]"
+
+
+def caseless_openings(name: str) -> str | None:
+    """A case-sensitive pattern of every pair of characters that the first two letters of
+    an entry of list ``name`` match in a caseless pattern, or None when an entry is a
+    pattern or does not open with two ASCII letters."""
+    pairs: set[str] = set()
+    for entry in lexicon.entries(name):
+        if entry.startswith("re:"):
+            return None
+        first, second = _caseless_class(entry[:1]), _caseless_class(entry[1:2])
+        if first is None or second is None:
+            return None
+        pairs.add(first + second)
+    return "(?:" + "|".join(sorted(pairs)) + ")"
+
+
+_GLUED_READ_ALSO_MARK = regex.compile(
+    r"[.!?\"”’)](?=\s*+" + (caseless_openings("read_also") or caseless_letters("read_also") or r"\S") + ")"
+)
+"""A sentence-end mark followed by the first two letters of a lead-in: the only places
+where ``GLUED_READ_ALSO`` may match (right after the mark)."""
 
 
 def search_glued_read_also(text: str, pos: int = 0) -> regex.Match[str] | None:
     """``GLUED_READ_ALSO.search(text, pos)``, found faster: a match starts right after a
-    sentence-end mark (its look-behind), so only those places are tried, in order, which gives
-    the same leftmost match as a search that tries every place."""
+    sentence-end mark (its look-behind) that a lead-in's first letter follows, so only those
+    places are tried, in order, which gives the same leftmost match as a search that tries
+    every place."""
     pattern = GLUED_READ_ALSO
-    for mark in _SENTENCE_END_MARK.finditer(text, max(pos - 1, 0)):
+    for mark in _GLUED_READ_ALSO_MARK.finditer(text, max(pos - 1, 0)):
         found = pattern.match(text, mark.end())
         if found is not None:
             return found
@@ -222,6 +303,38 @@ def scanned(name: str, *found: regex.Pattern[str]) -> str:
     pipeline was built is unknown to its scan, which then says "maybe" on every line."""
     SCANNED_GROUPS[name] = found
     return name
+
+
+def scanned_words(name: str, words: Iterable[str]) -> str:
+    """``scanned`` for a set of casefolded words (those a rule looks for among a line's
+    ``folded_words``): the scan looks for the words themselves, so a line where it finds
+    none holds none of them."""
+    return scanned(name, lexicon.lazy("|".join(regex.escape(word) for word in sorted(words))))
+
+
+class _Lines(Protocol):
+    """A document's text and lines (``cleanser.document.Document``)."""
+
+    @property
+    def text(self) -> str: ...
+
+    def line_at(self, offset: int) -> Any: ...
+
+
+def lines_holding(doc: _Lines, *pieces: str) -> list[int]:
+    """Indexes, in order, of the lines of ``doc`` whose text holds one of ``pieces`` (none
+    holding a line break), found by searching the document's text: a rule that needs one
+    of them reads only those lines (each occurrence costs a search and a line look-up, so
+    ask for pieces that are rare in prose)."""
+    text = doc.text
+    found: set[int] = set()
+    for piece in pieces:
+        at = text.find(piece)
+        while at != -1:
+            line = doc.line_at(at)
+            found.add(line.index)
+            at = text.find(piece, max(line.end, at + 1))  # the next line that holds it
+    return sorted(found)
 
 
 BREADCRUMB_FAMILY = scanned("breadcrumb", BREADCRUMB)

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
+from cleanser import lexicon, patterns
 from cleanser.analysis.address import reports_speech
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
@@ -46,6 +46,8 @@ CREDIT_WORDS = frozenset({
     "foto", "photo", "gambar", "pict", "image", "kredit", "credit", "dok", "dokumentasi", "ilustrasi",
     "illustration", "sumber", "antara", "istimewa", "tangkapan", "screenshot", "repro",
 })
+_CREDIT_WORD_FAMILY = patterns.scanned_words("CP01.credit_word", CREDIT_WORDS)
+"""The scan family of the lines that may hold a word of ``CREDIT_WORDS``."""
 
 
 def _has_colon(text: str) -> bool:
@@ -101,18 +103,32 @@ class PhotoCaption(Rule):
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = doc.content_lines
         words_of = doc.words
+        widgets = doc.hits.lines_of("caption_lines")  # None: any line may be one
+        widget_lines = None if widgets is None else frozenset(widgets)
+        worded = doc.hits.lines_of(_CREDIT_WORD_FAMILY)  # None: any line may hold a credit word
+        worded_lines = None if worded is None else frozenset(worded)
+        slashed = frozenset(patterns.lines_holding(doc, "/"))
+        whole = doc.text
         for position, line in enumerate(lines):
-            words = len(words_of[line.index])
+            index = line.index
+            words = len(words_of[index])
             if words > MAX_WORDS:
                 continue
-            text = line.text
-            if doc.is_phrase_line(line, "caption_lines"):
+            if (widget_lines is None or index in widget_lines) and doc.is_phrase_line(line, "caption_lines"):
                 yield self.line(line, f"photo widget {line.stripped!r}")
                 continue
-            proposal = self._credited(doc, line, text, words)
-            if proposal is not None:
-                yield proposal
-                continue
+            maybe_word = worded_lines is None or index in worded_lines
+            slash = index in slashed
+            # a line with neither a credit word nor a slash is read only when it may end
+            # with a bracket (its last character tells, unless it is white space)
+            last = whole[line.end - 1]
+            text = line.text if maybe_word or slash or last in ")]" or last.isspace() else None
+            # (``_credited`` answers None unless one of these holds: it reads the line's end)
+            if text is not None and (maybe_word or slash or text.rstrip().endswith((")", "]"))):
+                proposal = self._credited(doc, line, text, words, maybe_word)
+                if proposal is not None:
+                    yield proposal
+                    continue
             if words <= MAX_LABELLED_WORDS and not doc.is_body(line):
                 following = lines[position + 1] if position + 1 < len(lines) else None
                 if (
@@ -123,18 +139,27 @@ class PhotoCaption(Rule):
                 ):
                     yield self.line(line, "photo caption above its credit label")
                     continue
-                if ("Foto" in text or "FOTO" in text or "Photo" in text or "PHOTO" in text) and (
-                    PHOTO_LABEL_START.match(text)
+                # (a photo word is a credit word: the scan found it)
+                if (
+                    text is not None
+                    and maybe_word
+                    and ("Foto" in text or "FOTO" in text or "Photo" in text or "PHOTO" in text)
+                    and PHOTO_LABEL_START.match(text)
                 ):
                     yield self.line(line, "photo caption opening with 'Foto:'")
                     continue
-            match = CREDIT_FIRST.match(text) if words <= MAX_CAPTION_WORDS and "/" in text else None
+            if text is None or not slash or words > MAX_CAPTION_WORDS:
+                continue
+            match = CREDIT_FIRST.match(text)
             if match and self._credit_first(match) and not _QUOTES.search(text):
                 yield self.line(line, f"photo caption opening with its credit {match.group('credit')!r}")
 
-    def _credited(self, doc: AnalysedDocument, line: Line, text: str, words: int) -> Proposal | None:
+    def _credited(
+        self, doc: AnalysedDocument, line: Line, text: str, words: int, maybe_word: bool
+    ) -> Proposal | None:
+        """``maybe_word``: may the line hold a credit word (the scan found one)?"""
         tail = text[-160:]
-        has_word = not CREDIT_WORDS.isdisjoint(doc.folded_words[line.index][-CREDIT_WORDS_AT_END:])
+        has_word = maybe_word and not CREDIT_WORDS.isdisjoint(doc.folded_words[line.index][-CREDIT_WORDS_AT_END:])
         if not has_word and "/" not in tail and not tail.rstrip().endswith((")", "]")):
             return None
         credit = photo_credit(text) if has_word or "/" in tail else None
@@ -148,8 +173,10 @@ class PhotoCaption(Rule):
             return self.line(line, f"photo caption with credit {credit.group().strip()!r}")
         if has_word and CREDIT_ONLY.match(text):
             return self.line(line, "photo credit line")
+        if line.index > doc.last_body_index:
+            return None  # after the story's last paragraph, an outlet's credit is the reporter's
         source = source_credit(text)
-        if source is None or line.index > doc.last_body_index or DESK_CODE.search(text):
+        if source is None or DESK_CODE.search(text):
             return None
         before = text[: source.start()]
         if before.strip() and (not _caption_shaped(before, words) or reports_speech(before)):

@@ -39,10 +39,13 @@ class RepeatedTitle(Rule):
         if title is None:
             return
         wanted = textshape.normalise(title.text)
+        # a copy or a teaser (a start) of the headline has at most as many words as it
+        most = wanted.count(" ") + 1
+        folded_words = doc.folded_words
         for line in doc.content_lines:
-            if line.index == title.index:
+            if line.index == title.index or len(folded_words[line.index]) > most:
                 continue
-            norm = " ".join(doc.folded_words[line.index])
+            norm = " ".join(folded_words[line.index])
             if norm == wanted:
                 yield self.line(line, "copy of the headline")
             elif (

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
+from cleanser import lexicon, patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -19,6 +19,10 @@ GLUED_POST = lexicon.lazy(
     regex.VERSION1,
 )
 """Instagram's embed residue glued into a paragraph by a scraper that joins lines."""
+_POST_PIECES = ("nstagram", "shared by", "dibagikan oleh")
+"""``GLUED_POST`` is tried only on lines holding one of these."""
+_POST_FAMILY = patterns.scanned("EM01.post", GLUED_POST)
+_PLACEHOLDER_FAMILY = patterns.scanned("EM01.placeholder", PLACEHOLDER)
 
 
 MAX_WORDS = 30
@@ -51,12 +55,15 @@ class EmbedResidue(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         words = doc.words
-        for line in doc.content_lines:
+        # the lines where the scan found the key of a residue line, of GLUED_POST or of PLACEHOLDER
+        indexes = doc.hits.lines_of_any("embed_lines", _POST_FAMILY, _PLACEHOLDER_FAMILY)
+        lines = doc.content_lines if indexes is None else tuple(doc.lines[i] for i in indexes)
+        for line in lines:
             if len(words[line.index]) <= MAX_WORDS and doc.is_phrase_line(line, "embed_lines"):
                 yield self.line(line, f"embedded-media residue: {line.stripped[:60]!r}")
                 continue
             text = line.text  # (a line holds offsets: its text is cut out once here)
-            if "nstagram" in text or "shared by" in text or "dibagikan oleh" in text:
+            if any(piece in text for piece in _POST_PIECES):
                 for match in GLUED_POST.finditer(text):
                     yield self.span(
                         line.start + match.start(), line.start + match.end(),

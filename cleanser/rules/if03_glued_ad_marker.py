@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
+from cleanser import patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -53,12 +54,9 @@ class GluedAdMarker(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        if "SCROLL" not in doc.text and "ADVERTISEMENT" not in doc.text:
-            return
-        for line in doc.content_lines:
+        for index in patterns.lines_holding(doc, "SCROLL", "ADVERTISEMENT"):
+            line = doc.lines[index]
             text = line.text
-            if "SCROLL" not in text and "ADVERTISEMENT" not in text:
-                continue
             matches = list(MARKER.finditer(text))
             rest = _without(text, matches)  # MARKER.sub(" ", text), from the matches found
             if not matches or not rest.strip():

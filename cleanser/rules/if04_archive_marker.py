@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
+from cleanser import lexicon, patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -45,12 +45,9 @@ class ArchiveMarker(Rule):
     priority = 47
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        if "[" not in doc.text:
-            return  # every marker is in square brackets
-        for line in doc.content_lines:
+        for index in patterns.lines_holding(doc, "["):  # every marker is in square brackets
+            line = doc.lines[index]
             text = line.text
-            if "[" not in text:
-                continue
             for match in MARKER.finditer(text):
                 start, end = match.start(), match.end()
                 glued = start > 0 and not text[start - 1].isspace()

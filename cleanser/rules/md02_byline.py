@@ -74,9 +74,8 @@ def _near_top(doc: AnalysedDocument, line: Line) -> bool:
     return bisect.bisect_left(doc.body_paragraph_indexes, line.index) <= 1
 
 
-def _closing(doc: AnalysedDocument, line: Line) -> bool:
-    """The story's last prose line or the text's last line."""
-    return line.index >= doc.last_body_index or line.index == doc.content_lines[-1].index
+def _has_colon(text: str) -> bool:
+    return ":" in text or "：" in text
 
 
 _SLUG_WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -134,17 +133,22 @@ class Byline(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         slugs = _url_segments(doc.url)
+        # a line's slug opens with its first letter casefolded: lines opening otherwise are
+        # not read as a name the URL names
+        initials = frozenset(slug[:1] for slug in slugs)
         words = doc.words
         hits = doc.hits
+        last_body, last_line = doc.last_body_index, doc.content_lines[-1].index if doc.content_lines else -1
         for line in doc.content_lines:
-            text = line.text
-            if len(words[line.index]) > MAX_WORDS:
-                if (":" in text or "：" in text) and _closing(doc, line):
+            index = line.index
+            closing = index >= last_body or index == last_line  # at or after the story's last paragraph
+            if len(words[index]) > MAX_WORDS:
+                if closing and _has_colon(text := line.text):
                     yield from self._glued(line)
                 continue
-            index = line.index
+            text = line.text
             # each pattern is tried only on lines holding text every match of it holds
-            colon = ":" in text or "：" in text  # LABELLED, REP_RED
+            colon = ":" in text or "：" in text  # LABELLED, REP_RED, GLUED_TAIL
             if colon and LABELLED.match(text):
                 facts: dict[str, str] = {}
                 for pair in PAIR.finditer(text):
@@ -175,10 +179,15 @@ class Byline(Rule):
             elif "(" in text and (match := NAME_WITH_OUTLET.match(text)) and _near_top(doc, line):
                 yield self.line(line, f"author line naming the outlet {match.group('outlet')!r}",
                                 facts={"author": match.group("name")})
-            elif slugs and NAME_ONLY.match(text) and _slug(text) in slugs:
+            elif (
+                slugs
+                and text.lstrip()[:1].casefold()[:1] in initials
+                and NAME_ONLY.match(text)
+                and _slug(text) in slugs
+            ):
                 yield self.line(line, "author's name, which the URL's path names too",
                                 facts={"author": line.stripped})
-            elif colon and _closing(doc, line):
+            elif colon and closing:
                 yield from self._glued(line)
 
     def _glued(self, line: Line) -> Iterator[Proposal]:

@@ -119,7 +119,14 @@ class ClosingInitials(Rule):
         closing = set(doc.story_indexes[-CLOSING_STORY_LINES:])
         lines_cut = doc.lines_cut
         words_of = doc.words
+        whole, last_body = doc.text, doc.last_body_index
         for position, line in enumerate(lines):
+            if line.index <= last_body and line.index not in lines_cut:
+                # before the tail only a line ending with a bracket is read: its last
+                # character tells, unless it is white space (a content line is not blank)
+                last = whole[line.end - 1]
+                if last != ")" and last != "]" and not last.isspace():
+                    continue
             text = line.text
             words = len(words_of[line.index])
             cut = line.index in lines_cut

@@ -17,6 +17,7 @@ HASHTAGS = patterns.HASHTAG_LINE
 
 _BREADCRUMB_FAMILY = patterns.BREADCRUMB_FAMILY
 _TAGS_FAMILY = patterns.TAG_LINE_FAMILY
+_HASHTAGS_FAMILY = patterns.scanned("NV01.hashtags", HASHTAGS)
 MAX_WORDS = 60
 MAX_WIDGET_WORDS = 12
 
@@ -46,9 +47,16 @@ class NavigationLine(Rule):
         hits = doc.hits
         words = doc.words
         for line in doc.content_lines:
-            n = len(words[line.index])
+            index = line.index
+            n = len(words[index])
             if n > MAX_WORDS:
                 continue
+            if n > MAX_WIDGET_WORDS and not (
+                hits.may_hold(index, _BREADCRUMB_FAMILY)
+                or hits.may_hold(index, _TAGS_FAMILY)
+                or hits.may_hold(index, _HASHTAGS_FAMILY)
+            ):
+                continue  # no widget this long, and no key of the other patterns
             text = line.text
             if n <= MAX_WIDGET_WORDS and doc.is_phrase_line(line, "navigation_lines"):
                 yield self.line(line, f"share/follow/menu widget: {line.stripped[:60]!r}")

@@ -56,6 +56,9 @@ class TailNameRun(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         shapes = doc.line_shapes
+        last_body = doc.last_body_index
+        if not any(index > last_body for index in shapes.name):
+            return  # the run holds a name-like line of the tail (after the last paragraph)
         run: list[Line] = []
         tags = {line.index for line in tail_tag_lines(doc)}
         for line in reversed(doc.content_lines):

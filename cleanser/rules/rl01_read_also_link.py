@@ -6,7 +6,7 @@ from itertools import chain, islice
 
 import regex
 
-from cleanser import lexicon, textshape
+from cleanser import lexicon, patterns, textshape
 from cleanser.analysis import blocks
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
@@ -27,6 +27,13 @@ AT_START = lexicon.caseless(
     rf"^\s*+(?:{_AD_MARKER}\s*+)?(?P<lead>[\[(«»>*•-]?+)\s*+(?P<phrase>{_PHRASE})\b\s*(?P<colon>[:：|»>–—-]+)?\s*(?P<title>.*?)\s*[\])]?\s*$",
 )
 VIDEO = lexicon.caseless(r"^\s*(?:video|tayangan)\b")
+_MAY_START = regex.compile(
+    r"^\s*+(?:[\[(«»>*•-]|[AS]|"  # AT_START's lead mark or advertisement marker
+    + (patterns.caseless_letters("read_also") or r"\S") + "|"  # or its lead-in
+    + (patterns.caseless_letters("related_headers") or r"\S") + ")"  # a related header
+)
+"""The first character of a line that ``AT_START`` or ``related_header()`` matches (one
+case-sensitive test before those caseless patterns)."""
 MAX_TITLE_WORDS = 30
 MIN_LIST_ITEMS = 2
 MIN_SPLIT_TITLE_WORDS = 3
@@ -96,7 +103,9 @@ def _tokens_to_sentence_word(text: str, start: int, stop: int) -> tuple[list[tup
     for match in TOKEN.finditer(text, start, stop):
         token = match.group()
         tokens.append((match.start(), match.end(), token))
-        if _is_sentence_word(token):
+        # (a token opening with neither a lower-case letter nor an edge mark is no sentence
+        # word: its core opens with the same character)
+        if (token[0].islower() or token[0] in _EDGE) and _is_sentence_word(token):
             return tokens, len(tokens) - 1
     return tokens, None
 
@@ -258,9 +267,10 @@ class ReadAlsoLink(Rule):
 
     def _line(self, doc: AnalysedDocument, line: Line) -> Iterator[Proposal]:
         text = line.text
-        if related_header().match(text) and self._heads_a_list(doc, line):
+        may_start = _MAY_START.match(text) is not None
+        if may_start and related_header().match(text) and self._heads_a_list(doc, line):
             return  # the related-list rule takes the header with all its items
-        match = AT_START.match(text)
+        match = AT_START.match(text) if may_start else None
         position = 0
         if match:
             title = match.group("title")

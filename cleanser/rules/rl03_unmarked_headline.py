@@ -189,13 +189,14 @@ class UnmarkedHeadline(Rule):
                 if score >= SCORE_STRONG:
                     removed_before.add(index)
                 yield self.line(line, reason, score=score)
-            elif index in shapes.name and not doc.is_body(line):
+            elif removed_before and index in shapes.name and not doc.is_body(line):
+                # (a widget's header follows a headline that goes: none yet, nothing to ask)
                 previous = _previous_kept(doc, line)
+                if previous is None or previous.index not in removed_before:
+                    continue
                 following = _next_kept(doc, line)
                 if (
-                    previous is not None
-                    and previous.index in removed_before
-                    and following is not None
+                    following is not None
                     and not doc.is_body(following)
                     and following.index not in shapes.figures
                     and following.index not in shapes.label

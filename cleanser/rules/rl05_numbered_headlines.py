@@ -14,6 +14,8 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 ITEM = regex.compile(r"^\s*(?P<n>\d{1,2})\s*[.)]\s+(?P<rest>\S.*)$")
+_ITEM_OPENING = regex.compile(r"[\s\d]")
+"""The first character of a line ``ITEM`` matches (tried in the document's text, in place)."""
 MIN_ITEMS = 3
 MAX_HEADER_WORDS = 6
 SCORE = 0.7
@@ -60,12 +62,17 @@ class NumberedHeadlines(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         run: list[Line] = []
+        whole = doc.text
         for line in doc.content_lines:
-            found = _item(line) if not doc.is_body(line) else None
+            # an item opens with its number, perhaps after white space: a line opening with
+            # another character is not read
+            opens = _ITEM_OPENING.match(whole, line.start) is not None
+            found = _item(line) if opens and not doc.is_body(line) else None
             if found is not None and found[0] == len(run) + 1:
                 run.append(line)
                 continue
-            yield from self._run(doc, run)
+            if len(run) >= MIN_ITEMS:  # (a shorter run proposes nothing)
+                yield from self._run(doc, run)
             run = [line] if found is not None and found[0] == 1 else []
         yield from self._run(doc, run)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from cleanser import textshape
+from cleanser import patterns, textshape
 from cleanser.analysis import flattened
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.analysis.invitations import MAX_WORDS, NOUNS, VERBS, is_invitation
@@ -10,6 +10,9 @@ from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
+
+_VERB_FAMILY = patterns.scanned_words("RL06.verbs", VERBS)
+_NOUN_FAMILY = patterns.scanned_words("RL06.nouns", NOUNS)
 
 
 @register
@@ -42,7 +45,12 @@ class MoreNewsInvitation(Rule):
     priority = 49
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        for line in doc.content_lines:
+        verbs, nouns = doc.hits.lines_of(_VERB_FAMILY), doc.hits.lines_of(_NOUN_FAMILY)
+        if verbs is None or nouns is None:
+            lines = doc.content_lines
+        else:  # the lines where the scan found a verb and a noun
+            lines = tuple(doc.lines[i] for i in sorted(set(verbs).intersection(nouns)))
+        for line in lines:
             folded = doc.folded_words[line.index]
             if len(folded) < 2 or VERBS.isdisjoint(folded) or NOUNS.isdisjoint(folded):
                 continue
