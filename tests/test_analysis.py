@@ -370,3 +370,41 @@ def test_sentence_breaks_found_from_the_sentence_end_agree_with_the_lookbehind(t
 
     old = [m.end() for m in lineshapes._SENTENCE_BREAK.finditer(text)]
     assert [m.end(1) for m in lineshapes.SENTENCE_GAP.finditer(text)] == old
+
+
+_OPEN_LISTS = ("interface_lines", "navigation_lines")
+
+
+@pytest.mark.parametrize("name", _OPEN_LISTS)
+def test_the_first_character_gate_of_an_open_list_lets_every_match_through(name: str) -> None:
+    """Exhaustive over the gated characters: a line of the list's keyless entries, its first
+    character replaced by any character below ``GATED_BELOW``, matches only when the gate
+    lets that character through."""
+    unkeyed = scan._phrase_parts(name)[1]
+    assert unkeyed is not None
+    starts = scan._unkeyed_starts(name)
+    samples = [line for line in ["Facebook Twitter", "X | WhatsApp", "Line, Email", "1 2 3 Next", "-----",
+                                 "3 / 10", "A A A", "On", "by", "·", "~~", "Salin Link Pinterest", "  on:",
+                                 "17 18 19 »", "|"] if unkeyed.match(line)]
+    assert len(samples) >= 4
+    through = 0
+    for line in samples:
+        for code in range(scan.GATED_BELOW):
+            text = chr(code) + line[1:]
+            matched = unkeyed.match(text) is not None
+            assert not matched or scan.may_open(starts, text), (name, text)
+            through += matched
+    assert through > len(samples)
+    # the gate does shut: most letters open no keyless entry
+    assert not scan.may_open(starts, "Menteri Keuangan") and not scan.may_open(starts, "Harga")
+
+
+@given(st.sampled_from(_OPEN_LISTS), st.lists(st.sampled_from(
+    [*"FXATLonby AW|·-–1234/»:\t\u00a0ſ\u212aIxé", "Facebook", "Email", "Next", "\u0130"]), max_size=12).map("".join))
+@example("navigation_lines", "ſalin Link")
+@example("interface_lines", "\u00a0 12 13")
+def test_an_open_list_tried_behind_its_gate_says_what_the_whole_list_says(name: str, text: str) -> None:
+    config = default_pipeline().analysis
+    hits = scan.hits(config.scanner, [text.casefold()])
+    expected = lexicon.whole_line(name).match(text) is not None
+    assert scan.phrase_line(hits, 0, text, name) == expected, (name, text)
