@@ -122,7 +122,18 @@ def letter_ratio(text: str) -> float:
     return len(_LETTER.findall(stripped)) / len(stripped)
 
 
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LETTERS = _ASCII_UPPER + bytes(range(ord("a"), ord("z") + 1))
+
+
 def uppercase_ratio(text: str) -> float:
+    """Share of upper-case letters among the letters (as the patterns ``_UPPER`` and ``_LETTER`` count)."""
+    if text.isascii():  # the letters of ASCII are [A-Za-z], its upper-case ones [A-Z]: counted in C
+        raw = text.encode("ascii")
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        if not letters:
+            return 0.0
+        return (len(raw) - len(raw.translate(None, _ASCII_UPPER))) / letters
     letters = _LETTER.findall(text)
     if not letters:
         return 0.0

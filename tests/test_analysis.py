@@ -408,3 +408,103 @@ def test_an_open_list_tried_behind_its_gate_says_what_the_whole_list_says(name: 
     hits = scan.hits(config.scanner, [text.casefold()])
     expected = lexicon.whole_line(name).match(text) is not None
     assert scan.phrase_line(hits, 0, text, name) == expected, (name, text)
+
+
+def _known_chrome_plain(text: str, hits: scan.Hits | None, index: int, folded_words: list[str] | None) -> bool:
+    """``headline.is_known_chrome`` as first written: every test asked in turn, with no
+    cheap gate in front of a pattern (the definition its shortcuts must agree with)."""
+    from cleanser import textshape
+    from cleanser.analysis import headline as h
+    from cleanser.analysis.invitations import is_more_news_line
+
+    def may(name: str) -> bool:
+        return hits is None or hits.may_hold(index, name)
+
+    end = len(text.rstrip())
+    letters = regex.findall(r"\p{L}", text)
+    upper = len(regex.findall(r"\p{Lu}", text)) / len(letters) if letters else 0.0
+    few = len(textshape.words(text)) <= h.MAX_LABEL_WORDS if folded_words is None else len(folded_words) <= 6
+    return bool(
+        any(lexicon.whole_line(name).match(text) for name in h.CHROME_LISTS)
+        or patterns.DATE_LINE.match(text)
+        or (may("relative_time") and patterns.RELATIVE_TIME.match(text))
+        or (may("photo_credit") and patterns.photo_credit(text))
+        or (may("byline_labels") and h._BYLINE_START.match(text))
+        or h._SITE_CREDIT.search(text, max(0, end - h._SITE_CREDIT_REACH), end)
+        or h._NAME_SECTION.match(text)
+        or (may("read_also") and h._READ_ALSO_START.match(text))
+        or (may("republished") and patterns.REPUBLISHED.match(text))
+        or (may("read_at_source") and patterns.READ_AT_SOURCE.match(text))
+        or (may("legal_notice") and h._LEGAL.find(folded_words if folded_words is not None
+                                                  else [w.casefold() for w in textshape.words(text)], text))
+        or len(h._SEPARATORS.findall(text)) >= 2
+        or (may(patterns.BREADCRUMB_FAMILY) and patterns.BREADCRUMB.match(text))
+        or (may(patterns.TAG_LINE_FAMILY) and patterns.TAG_LINE.match(text))
+        or patterns.HASHTAG_LINE.match(text)
+        or is_more_news_line(text, folded_words)
+        or (few and upper > 0.8)
+    )
+
+
+def test_known_chrome_says_what_its_plain_definition_says_on_real_lines() -> None:
+    from cleanser.analysis import headline
+
+    lines = [line for line in _lines() if line.strip()][:6000]
+    doc = analyse("\n".join(lines), default_pipeline().analysis)
+    chrome = 0
+    for line in doc.content_lines:
+        folded = list(doc.folded_words[line.index])
+        for hits, words in ((doc.hits, folded), (None, None)):
+            expected = _known_chrome_plain(line.text, hits, line.index, words)
+            assert headline.is_known_chrome(line.text, hits, line.index, words) == expected, line.text
+            chrome += expected
+    assert chrome > 100
+
+
+_CHROME_PIECES = st.sampled_from([
+    "Oleh", "Penulis", ":", " ", "Editor", "(", "[", "Budi", "Santoso", "-", "|", "Olahraga", "ſ", "\u212a",
+    "Baca", "juga", "Foto", "/", "kompas.com", "Nama", ">", "»", "#", "Berita", "TERKINI", "1", "A", "é", "\u0130",
+])
+
+
+@given(st.lists(_CHROME_PIECES, max_size=10).map("".join))
+@example("ſumber: Budi")
+@example("(Penulis: Budi Santoso)")
+@example("kompas.com/Nama Budi")
+def test_known_chrome_says_what_its_plain_definition_says(text: str) -> None:
+    from cleanser import textshape
+    from cleanser.analysis import headline
+
+    config = default_pipeline().analysis
+    hits = scan.hits(config.scanner, [text.casefold()])
+    folded = [w.casefold() for w in textshape.words(text)]
+    for given_hits, words in ((hits, folded), (None, None), (hits, None)):
+        assert headline.is_known_chrome(text, given_hits, 0, words) == _known_chrome_plain(text, given_hits, 0, words)
+
+
+def test_the_first_character_gate_of_the_byline_start_lets_every_match_through() -> None:
+    """Exhaustive over the gated characters, as for the open phrase lists."""
+    from cleanser.analysis import headline
+
+    starts = headline._byline_starts()
+    samples = ["Oleh: Budi", "Penulis Budi", "(Editor: Nama)", "[Reporter: Nama", "By Nama", "  Oleh Nama"]
+    samples = [line for line in samples if headline._BYLINE_START.match(line)]
+    assert len(samples) >= 4
+    for line in samples:
+        for code in range(scan.GATED_BELOW):
+            text = chr(code) + line[1:]
+            assert not headline._BYLINE_START.match(text) or scan.may_open(starts, text), text
+    assert not scan.may_open(starts, "Menteri") and not scan.may_open(starts, "12 orang")
+
+
+@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@example("CNBC INDONESIA")
+@example("")
+def test_the_uppercase_ratio_counted_in_ascii_is_the_pattern_count(text: str) -> None:
+    from cleanser import textshape
+
+    letters = regex.findall(r"\p{L}", text)
+    expected = len(regex.findall(r"\p{Lu}", text)) / len(letters) if letters else 0.0
+    assert textshape.uppercase_ratio(text) == expected
+    every_ascii = "".join(map(chr, range(128)))
+    assert textshape.uppercase_ratio(every_ascii) == 26 / 52
