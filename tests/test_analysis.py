@@ -387,12 +387,14 @@ def test_the_first_character_gate_of_an_open_list_lets_every_match_through(name:
                                  "3 / 10", "A A A", "On", "by", "·", "~~", "Salin Link Pinterest", "  on:",
                                  "17 18 19 »", "|"] if unkeyed.match(line)]
     assert len(samples) >= 4
+    no_keys = scan.hits(default_pipeline().analysis.scanner, [""])  # a line where the scan found no key
     through = 0
     for line in samples:
         for code in range(scan.GATED_BELOW):
             text = chr(code) + line[1:]
             matched = unkeyed.match(text) is not None
             assert not matched or scan.may_open(starts, text), (name, text)
+            assert scan.phrase_line(no_keys, 0, text, name) == matched, (name, text)
             through += matched
     assert through > len(samples)
     # the gate does shut: most letters open no keyless entry

@@ -336,6 +336,12 @@ def _unkeyed_starts(name: str) -> frozenset[str]:
     return frozenset() if unkeyed is None else first_characters(unkeyed)
 
 
+@cache
+def _open_parts(name: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None, frozenset[str]]:
+    """``_phrase_parts`` of list ``name`` and ``_unkeyed_starts``, looked up at once."""
+    return (*_phrase_parts(name), _unkeyed_starts(name))
+
+
 def may_open(starts: frozenset[str], text: str) -> bool:
     """May a text opening as ``text`` does be matched by a pattern whose
     ``first_characters`` are ``starts``? (False: it certainly is not.)"""
@@ -371,8 +377,8 @@ def phrase_line(hits: Hits | None, index: int, text: str, name: str) -> bool:
         return lexicon.whole_line(name).match(text) is not None
     if name in hits.closed:
         return name in hits.by_line[index] and lexicon.whole_line(name).match(text) is not None
-    keyed, unkeyed = _phrase_parts(name)
-    return bool(
-        (unkeyed is not None and may_open(_unkeyed_starts(name), text) and unkeyed.match(text))
-        or (keyed is not None and name in hits.by_line[index] and keyed.match(text))
-    )
+    keyed, unkeyed, starts = _open_parts(name)
+    # (``may_open(starts, text)`` spelt out)
+    if unkeyed is not None and (not text or text[0] in starts or text[0] >= _GATE_END) and unkeyed.match(text):
+        return True
+    return keyed is not None and name in hits.by_line[index] and keyed.match(text) is not None
