@@ -510,3 +510,44 @@ def test_the_uppercase_ratio_counted_in_ascii_is_the_pattern_count(text: str) ->
     assert textshape.uppercase_ratio(text) == expected
     every_ascii = "".join(map(chr, range(128)))
     assert textshape.uppercase_ratio(every_ascii) == 26 / 52
+
+
+def _headline_like_plain(text: str, found: list[str]) -> bool:
+    """``lineshapes.is_headline_like`` as first written (its last character read by the
+    pattern, the English words counted one by one)."""
+    from cleanser.analysis import lineshapes as ls
+
+    stripped = text.strip()
+    if not (ls.MIN_HEADLINE_WORDS <= len(found) <= ls.MAX_HEADLINE_WORDS) or len(stripped) > ls.MAX_HEADLINE_CHARS:
+        return False
+    if not stripped[0].isupper() and not stripped[0].isdigit():
+        return False
+    if not ls._HEADLINE_END.match(stripped, len(stripped) - 1):
+        return False
+    folded = [w.casefold() for w in found]
+    if sum(1 for w in folded if w in ls._ENGLISH) > ls.MAX_ENGLISH_WORDS or ls.title_share(found) < ls.MIN_TITLE_SHARE:
+        return False
+    if ls._URL.search(stripped) or ";" in stripped or (stripped.count(",") >= 4 and ls._LIST_OF_NAMES.search(stripped)):
+        return False
+    if ls._SCORE_OR_DATE.search(stripped) or ls._NOT_A_HEADLINE.search(stripped) or ls._LIST_ITEM.match(stripped):
+        return False
+    return not ls._DATED_ROW.match(stripped)
+
+
+def test_headline_like_says_what_its_plain_definition_says() -> None:
+    """On real lines, and on a Title Case headline ending with every character below U+3000
+    and a few above it."""
+    from cleanser import textshape
+    from cleanser.analysis import lineshapes
+
+    texts = [line for line in _lines() if 6 <= textshape.word_count(line) <= 24]
+    base = "Persib Panen Efek Positif Dari Panggung Asia Tenggara"
+    texts += [base + chr(code) for code in [*range(0x3000), 0x1F600, 0x10FFFF] if not 0xD800 <= code < 0xE000]
+    headlines = 0
+    for text in texts:
+        found = textshape.words(text)
+        expected = _headline_like_plain(text, found)
+        assert lineshapes.is_headline_like(text, found) == expected, text
+        assert lineshapes.is_headline_like(text, found, [w.casefold() for w in found]) == expected, text
+        headlines += expected
+    assert headlines > 200

@@ -69,6 +69,8 @@ _ENGLISH = frozenset(
 MAX_ENGLISH_WORDS = 1
 """Related headlines of Indonesian outlets: a line with two English function words or more
 is an English page's heading or list item, which this shape does not judge."""
+_ASCII_NO_HEADLINE_END = frozenset(c for c in map(chr, range(128)) if not _HEADLINE_END.match(c))
+"""The ASCII characters a headline does not end with (``_HEADLINE_END`` says no)."""
 _LIST_ITEM = regex.compile(r"^\s*\d{1,2}\s*[.)]\s")
 _LIST_OF_NAMES = regex.compile(r";|,.*,.*,.*,")
 _URL = regex.compile(r"https?://|www\.", regex.IGNORECASE)
@@ -100,12 +102,13 @@ def is_headline_like(text: str, found: Sequence[str], folded: Sequence[str] | No
         return False
     if not stripped[0].isupper() and not stripped[0].isdigit():
         return False
-    if not _HEADLINE_END.match(stripped, len(stripped) - 1):  # its last character
-        return False
+    last = stripped[-1]
+    if last in _ASCII_NO_HEADLINE_END or (last >= "\x80" and not _HEADLINE_END.match(last)):
+        return False  # (``_HEADLINE_END`` of its last character)
     # the word tests first: most lines that get here are sentences, not Title Case
     if folded is None:
         folded = [w.casefold() for w in found]
-    if sum(1 for w in folded if w in _ENGLISH) > MAX_ENGLISH_WORDS:
+    if sum(map(_ENGLISH.__contains__, folded)) > MAX_ENGLISH_WORDS:
         return False
     if title_share(found, folded) < MIN_TITLE_SHARE:
         return False
