@@ -317,6 +317,10 @@ _END_PIECES = [*"a .…\"')]!?:;\u00a0\x1f’»\t\n", "x" * 40]
 @given(st.lists(st.sampled_from(_END_PIECES), max_size=40).map("".join))
 @example("x" * 40 + "..." + " " * 40)
 @example("x" * 40 + "." + ")" * 40 + "\n")
+@example("x..")
+@example(" ...")
+@example("a;")
+@example("a…")
 def test_line_ends_read_from_the_end_agree_with_the_patterns(text: str) -> None:
     from cleanser import textshape
 
