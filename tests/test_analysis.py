@@ -555,3 +555,34 @@ def test_headline_like_says_what_its_plain_definition_says() -> None:
         assert lineshapes.is_headline_like(text, found, [w.casefold() for w in found]) == expected, text
         headlines += expected
     assert headlines > 200
+
+
+def test_line_shapes_are_the_shape_tests_of_each_line() -> None:
+    """``line_shapes`` (each test asked only where its word count, a digit or a colon
+    allows it, two numbers found one after the other) says what the plain tests say of
+    every real line, and ``title_share`` what a count of the first letters says."""
+    from cleanser.analysis import lineshapes as ls
+
+    lines = [line for line in _lines() if line.strip()][:8000]
+    lines += ["12.30", "2-0", "Skor 1 dan 2", "Harga 10.000", "23/10/25", "Venue: Stadion", "Rp 5"]
+    doc = analyse("\n".join(lines), default_pipeline().analysis)
+    shapes = doc.line_shapes
+    counts = dict.fromkeys(("headline", "name", "figures", "clock", "label"), 0)
+    for line in doc.content_lines:
+        i, text, found = line.index, line.text, doc.words[line.index]
+        short = len(found) <= ls.MAX_HEADLINE_WORDS + 6
+        expected = {
+            "headline": short and ls.is_headline_like(text, found),
+            "name": short and ls.is_name_like(text, found),
+            "clock": short and ls.is_clock(text),
+            "figures": short and ls.is_figure_row(text) and not ls.is_clock(text),
+            "label": short and ls.is_label_row(text),
+        }
+        for name, wanted in expected.items():
+            assert (i in getattr(shapes, name)) == wanted, (name, text)
+            counts[name] += wanted
+        assert (i in shapes.strong_headline) == (expected["headline"] and ls.is_strong_headline(text, found))
+        counted = [w for w in found[1:] if w[0].isalpha() and w.casefold() not in ls.SMALL_WORDS]
+        share = sum(1 for w in counted if w[0].isupper()) / len(counted) if counted else 0.0
+        assert ls.title_share(found) == share == ls.title_share(found, doc.folded_words[i])
+    assert min(counts.values()) > 2, counts
