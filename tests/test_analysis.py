@@ -564,7 +564,7 @@ def test_line_shapes_are_the_shape_tests_of_each_line() -> None:
     from cleanser.analysis import lineshapes as ls
 
     lines = [line for line in _lines() if line.strip()][:8000]
-    lines += ["12.30", "2-0", "Skor 1 dan 2", "Harga 10.000", "23/10/25", "Venue: Stadion", "Rp 5"]
+    lines += ["12.30", "2-0", "Skor 1 dan 2", "Harga 10.000", "23/10/25", "Venue: Stadion", "Rp 5", "1 2", "Bab 3 4"]
     doc = analyse("\n".join(lines), default_pipeline().analysis)
     shapes = doc.line_shapes
     counts = dict.fromkeys(("headline", "name", "figures", "clock", "label"), 0)
