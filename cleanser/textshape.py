@@ -125,15 +125,19 @@ def is_headline_shape(text: str, max_words: int = 25) -> bool:
     return bool(_LETTER.search(stripped))
 
 
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LETTERS = _ASCII_UPPER + bytes(range(ord("a"), ord("z") + 1))
+
+
 def letter_ratio(text: str) -> float:
+    """Share of letters (``\\p{L}``) among the characters of the stripped text."""
     stripped = text.strip()
     if not stripped:
         return 0.0
+    if stripped.isascii():  # the letters of ASCII are [A-Za-z]: counted in C
+        raw = stripped.encode("ascii")
+        return (len(raw) - len(raw.translate(None, _ASCII_LETTERS))) / len(raw)
     return len(_LETTER.findall(stripped)) / len(stripped)
-
-
-_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
-_ASCII_LETTERS = _ASCII_UPPER + bytes(range(ord("a"), ord("z") + 1))
 
 
 def uppercase_ratio(text: str) -> float:

@@ -586,3 +586,62 @@ def test_line_shapes_are_the_shape_tests_of_each_line() -> None:
         share = sum(1 for w in counted if w[0].isupper()) / len(counted) if counted else 0.0
         assert ls.title_share(found) == share == ls.title_share(found, doc.folded_words[i])
     assert min(counts.values()) > 2, counts
+
+
+def _title_shaped_plain(text: str) -> bool:
+    """``headline.is_title_shaped`` as first written: every pattern run, the letters found
+    by the pattern."""
+    from cleanser import textshape
+    from cleanser.analysis import headline as h
+
+    stripped = text.strip()
+    n = len(textshape.words(stripped))
+    if not h.MIN_WORDS <= n <= h.MAX_WORDS or len(stripped) > 250:
+        return False
+    if stripped.endswith((".", ":", ",", ";")) and not textshape.ends_with_ellipsis(stripped):
+        return False
+    if textshape.ends_with_ellipsis(stripped) or h._SENTENCE_BREAK.search(stripped):
+        return False
+    broken = regex.search(r"\s(?:kepada|dengan|untuk|dari|pada|oleh|dan|atau|yang|serta|bahwa|karena|to|of|and"
+                          r"|the|with)$", stripped)
+    if stripped.endswith(h._OPEN_END) or broken:
+        return False
+    letters = len(regex.findall(r"\p{L}", stripped)) / len(stripped)
+    return (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"'“‘[(") and letters > 0.6
+
+
+_TITLE_PIECES_ALL = st.sampled_from([
+    "Banjir", "Melanda", "kota", " ", "dan", "the", "Kepada", "kepada", ".", "!", "?", "…", "...", "ab.", "Ab",
+    "é", "Ü", "123", "-", "(", "\u00a0", "ſ", "\u0130", "\n", "x",
+])
+
+
+@given(st.lists(_TITLE_PIECES_ALL, max_size=14).map("".join))
+@example("Banjir Melanda Kota Bandung dan")
+@example("Banjir Melanda ab. Kota Bandung")
+@example("Banjir Melanda Kota\u00a0the")
+def test_title_shaped_says_what_its_plain_definition_says(text: str) -> None:
+    from cleanser.analysis import headline
+
+    assert headline.is_title_shaped(text) == _title_shaped_plain(text)
+
+
+def test_title_shaped_says_what_its_plain_definition_says_on_real_lines() -> None:
+    from cleanser.analysis import headline
+
+    shaped = 0
+    for line in _lines():
+        expected = _title_shaped_plain(line)
+        assert headline.is_title_shaped(line) == expected, line
+        shaped += expected
+    assert shaped > 200
+
+
+@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@example(" abc1 ")
+def test_the_letter_ratio_counted_in_ascii_is_the_pattern_count(text: str) -> None:
+    from cleanser import textshape
+
+    stripped = text.strip()
+    expected = len(regex.findall(r"\p{L}", stripped)) / len(stripped) if stripped else 0.0
+    assert textshape.letter_ratio(text) == expected

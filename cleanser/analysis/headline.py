@@ -85,9 +85,11 @@ _CONTINUATION = regex.compile(r"^\s*(?:\p{Ll}+(?=[\s,;]|$)|[),.;:!?])", regex.VE
 MIN_WORDS, MAX_WORDS = 3, 30
 # A line ending on a lower-case preposition or conjunction is a sentence broken off at a
 # link or a line break ("... kata Fikri kepada"), not a headline.
-_BROKEN_OFF = lexicon.lazy(
-    r"\s(?:kepada|dengan|untuk|dari|pada|oleh|dan|atau|yang|serta|bahwa|karena|to|of|and|the|with)$"
+_BROKEN_OFF_WORDS = (
+    "kepada", "dengan", "untuk", "dari", "pada", "oleh", "dan", "atau", "yang", "serta", "bahwa", "karena", "to",
+    "of", "and", "the", "with",
 )
+_BROKEN_OFF = lexicon.lazy(rf"\s(?:{'|'.join(_BROKEN_OFF_WORDS)})$")
 # Whole-line phrase lists that mark a line as chrome, tried only where the scan found them.
 CHROME_LISTS = (
     "navigation_lines", "interface_lines", "sections", "feed_headers", "related_headers",
@@ -173,10 +175,12 @@ def is_title_shaped(text: str) -> bool:
         return False
     if stripped.endswith((".", ":", ",", ";")) and not textshape.ends_with_ellipsis(stripped):
         return False
-    if textshape.ends_with_ellipsis(stripped) or _SENTENCE_BREAK.search(stripped):
+    if textshape.ends_with_ellipsis(stripped) or (
+        ("." in stripped or "!" in stripped or "?" in stripped) and _SENTENCE_BREAK.search(stripped)
+    ):
         return False
-    if stripped.endswith(_OPEN_END) or _BROKEN_OFF.search(stripped):
-        return False
+    if stripped.endswith(_OPEN_END) or (stripped.endswith(_BROKEN_OFF_WORDS) and _BROKEN_OFF.search(stripped)):
+        return False  # (``_BROKEN_OFF`` ends with one of its words, and the line is stripped)
     first = stripped[0]
     return (first.isupper() or first.isdigit() or first in "\"'“‘[(") and (
         textshape.letter_ratio(stripped) > 0.6
