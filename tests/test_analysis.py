@@ -645,3 +645,17 @@ def test_the_letter_ratio_counted_in_ascii_is_the_pattern_count(text: str) -> No
     stripped = text.strip()
     expected = len(regex.findall(r"\p{L}", stripped)) / len(stripped) if stripped else 0.0
     assert textshape.letter_ratio(text) == expected
+
+
+def test_openings_after_site_packs_are_read_from_the_packs_matches() -> None:
+    """``opening_after_site_packs`` (answered without the packs' matches when no pack
+    applies) says where each line resumes once the matches covering its opening are cut."""
+    with_packs = 0
+    for case in corpus_docs():
+        doc = analyse(case.input, default_pipeline().analysis, url=case.url)
+        opened = doc._site_pack_openings()
+        with_packs += bool(doc.site_packs)
+        for line in doc.content_lines:
+            expected = opened.get(line.index, line.content_start) - line.start
+            assert doc.opening_after_site_packs(line) == expected
+    assert with_packs > 3
