@@ -64,9 +64,6 @@ _SENTENCE_END_MARKS = ".!?…:;"
 def ends_with_ellipsis(text: str) -> bool:
     """``text`` ends with '...' or '…' (then perhaps white space): as ``_ELLIPSIS_END``
     reads it, with string operations (no pattern run per line)."""
-    end = text[-1:]
-    if end and end not in PATTERN_SPACE:
-        return text.endswith(("...", "…"))  # (nothing to strip: no copy of the line made)
     return text.rstrip(PATTERN_SPACE).endswith(("...", "…"))
 
 
@@ -74,8 +71,8 @@ def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence ('.', '!', '?', possibly inside quotes):
     ``_SENTENCE_END`` at the end of the stripped line, read with string operations."""
     end = text[-1:]
-    # most lines end on their mark (no copy of the line made): '!', '?' or ';' ends a
-    # sentence, '.' does unless it closes an ellipsis
+    # most lines end on their mark (read from it, with no strip and no ellipsis test):
+    # '!', '?' or ';' ends a sentence, '.' does unless it closes an ellipsis
     if end == ".":
         return not text.endswith("...")
     if end and end in "!?;":
