@@ -51,12 +51,20 @@ class Line:
     @property
     def content_start(self) -> int:
         """Offset of the first non-whitespace character (``end`` for a blank line)."""
+        start = self.start
+        if start == self.end or not self._source[start : start + 1].isspace():
+            return start  # the line opens with its content (most do): no copy of the line made
         text = self.text
-        return self.start + (len(text) - len(text.lstrip()))
+        return start + (len(text) - len(text.lstrip()))
 
     @property
     def content_end(self) -> int:
         """Offset after the last non-whitespace character."""
+        end = self.end
+        if end == self.start:
+            return end
+        if not self._source[end - 1 : end].isspace():
+            return end  # the line ends with its content (most do): no copy of the line made
         return self.start + len(self.text.rstrip())
 
     def __setattr__(self, name: str, value: object) -> None:

@@ -70,6 +70,13 @@ def ends_with_ellipsis(text: str) -> bool:
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence ('.', '!', '?', possibly inside quotes):
     ``_SENTENCE_END`` at the end of the stripped line, read with string operations."""
+    end = text[-1:]
+    # most lines end on their mark (read from it, with no strip and no ellipsis test):
+    # '!', '?' or ';' ends a sentence, '.' does unless it closes an ellipsis
+    if end == ".":
+        return not text.endswith("...")
+    if end and end in "!?;":
+        return True
     stripped = text.rstrip()
     if not stripped or ends_with_ellipsis(stripped) or stripped.endswith(":"):
         return False
@@ -115,14 +122,29 @@ def is_headline_shape(text: str, max_words: int = 25) -> bool:
     return bool(_LETTER.search(stripped))
 
 
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LETTERS = _ASCII_UPPER + bytes(range(ord("a"), ord("z") + 1))
+
+
 def letter_ratio(text: str) -> float:
+    """Share of letters (``\\p{L}``) among the characters of the stripped text."""
     stripped = text.strip()
     if not stripped:
         return 0.0
+    if stripped.isascii():  # the letters of ASCII are [A-Za-z]: counted in C
+        raw = stripped.encode("ascii")
+        return (len(raw) - len(raw.translate(None, _ASCII_LETTERS))) / len(raw)
     return len(_LETTER.findall(stripped)) / len(stripped)
 
 
 def uppercase_ratio(text: str) -> float:
+    """Share of upper-case letters among the letters (as the patterns ``_UPPER`` and ``_LETTER`` count)."""
+    if text.isascii():  # the letters of ASCII are [A-Za-z], its upper-case ones [A-Z]: counted in C
+        raw = text.encode("ascii")
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        if not letters:
+            return 0.0
+        return (len(raw) - len(raw.translate(None, _ASCII_UPPER))) / letters
     letters = _LETTER.findall(text)
     if not letters:
         return 0.0

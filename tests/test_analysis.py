@@ -317,6 +317,10 @@ _END_PIECES = [*"a .…\"')]!?:;\u00a0\x1f’»\t\n", "x" * 40]
 @given(st.lists(st.sampled_from(_END_PIECES), max_size=40).map("".join))
 @example("x" * 40 + "..." + " " * 40)
 @example("x" * 40 + "." + ")" * 40 + "\n")
+@example("x..")
+@example(" ...")
+@example("a;")
+@example("a…")
 def test_line_ends_read_from_the_end_agree_with_the_patterns(text: str) -> None:
     from cleanser import textshape
 
@@ -370,3 +374,288 @@ def test_sentence_breaks_found_from_the_sentence_end_agree_with_the_lookbehind(t
 
     old = [m.end() for m in lineshapes._SENTENCE_BREAK.finditer(text)]
     assert [m.end(1) for m in lineshapes.SENTENCE_GAP.finditer(text)] == old
+
+
+_OPEN_LISTS = ("interface_lines", "navigation_lines")
+
+
+@pytest.mark.parametrize("name", _OPEN_LISTS)
+def test_the_first_character_gate_of_an_open_list_lets_every_match_through(name: str) -> None:
+    """Exhaustive over the gated characters: a line of the list's keyless entries, its first
+    character replaced by any character below ``GATED_BELOW``, matches only when the gate
+    lets that character through."""
+    unkeyed = scan._phrase_parts(name)[1]
+    assert unkeyed is not None
+    starts = scan._unkeyed_starts(name)
+    samples = [line for line in ["Facebook Twitter", "X | WhatsApp", "Line, Email", "1 2 3 Next", "-----",
+                                 "3 / 10", "A A A", "On", "by", "·", "~~", "Salin Link Pinterest", "  on:",
+                                 "17 18 19 »", "|"] if unkeyed.match(line)]
+    assert len(samples) >= 4
+    no_keys = scan.hits(default_pipeline().analysis.scanner, [""])  # a line where the scan found no key
+    through = 0
+    for line in samples:
+        for code in range(scan.GATED_BELOW):
+            text = chr(code) + line[1:]
+            matched = unkeyed.match(text) is not None
+            assert not matched or scan.may_open(starts, text), (name, text)
+            assert scan.phrase_line(no_keys, 0, text, name) == matched, (name, text)
+            through += matched
+    assert through > len(samples)
+    # the gate does shut: most letters open no keyless entry
+    assert not scan.may_open(starts, "Menteri Keuangan") and not scan.may_open(starts, "Harga")
+
+
+@given(st.sampled_from(_OPEN_LISTS), st.lists(st.sampled_from(
+    [*"FXATLonby AW|·-–1234/»:\t\u00a0ſ\u212aIxé", "Facebook", "Email", "Next", "\u0130"]), max_size=12).map("".join))
+@example("navigation_lines", "ſalin Link")
+@example("interface_lines", "\u00a0 12 13")
+def test_an_open_list_tried_behind_its_gate_says_what_the_whole_list_says(name: str, text: str) -> None:
+    config = default_pipeline().analysis
+    hits = scan.hits(config.scanner, [text.casefold()])
+    expected = lexicon.whole_line(name).match(text) is not None
+    assert scan.phrase_line(hits, 0, text, name) == expected, (name, text)
+
+
+def _known_chrome_plain(text: str, hits: scan.Hits | None, index: int, folded_words: list[str] | None) -> bool:
+    """``headline.is_known_chrome`` as first written: every test asked in turn, with no
+    cheap gate in front of a pattern (the definition its shortcuts must agree with)."""
+    from cleanser import textshape
+    from cleanser.analysis import headline as h
+    from cleanser.analysis.invitations import is_more_news_line
+
+    def may(name: str) -> bool:
+        return hits is None or hits.may_hold(index, name)
+
+    end = len(text.rstrip())
+    letters = regex.findall(r"\p{L}", text)
+    upper = len(regex.findall(r"\p{Lu}", text)) / len(letters) if letters else 0.0
+    few = len(textshape.words(text)) <= h.MAX_LABEL_WORDS if folded_words is None else len(folded_words) <= 6
+    return bool(
+        any(lexicon.whole_line(name).match(text) for name in h.CHROME_LISTS)
+        or patterns.DATE_LINE.match(text)
+        or (may("relative_time") and patterns.RELATIVE_TIME.match(text))
+        or (may("photo_credit") and patterns.photo_credit(text))
+        or (may("byline_labels") and h._BYLINE_START.match(text))
+        or h._SITE_CREDIT.search(text, max(0, end - h._SITE_CREDIT_REACH), end)
+        or h._NAME_SECTION.match(text)
+        or (may("read_also") and h._READ_ALSO_START.match(text))
+        or (may("republished") and patterns.REPUBLISHED.match(text))
+        or (may("read_at_source") and patterns.READ_AT_SOURCE.match(text))
+        or (may("legal_notice") and h._LEGAL.find(folded_words if folded_words is not None
+                                                  else [w.casefold() for w in textshape.words(text)], text))
+        or len(h._SEPARATORS.findall(text)) >= 2
+        or (may(patterns.BREADCRUMB_FAMILY) and patterns.BREADCRUMB.match(text))
+        or (may(patterns.TAG_LINE_FAMILY) and patterns.TAG_LINE.match(text))
+        or patterns.HASHTAG_LINE.match(text)
+        or is_more_news_line(text, folded_words)
+        or (few and upper > 0.8)
+    )
+
+
+def test_known_chrome_says_what_its_plain_definition_says_on_real_lines() -> None:
+    from cleanser.analysis import headline
+
+    lines = [line for line in _lines() if line.strip()][:6000]
+    doc = analyse("\n".join(lines), default_pipeline().analysis)
+    chrome = 0
+    for line in doc.content_lines:
+        folded = list(doc.folded_words[line.index])
+        for hits, words in ((doc.hits, folded), (None, None)):
+            expected = _known_chrome_plain(line.text, hits, line.index, words)
+            assert headline.is_known_chrome(line.text, hits, line.index, words) == expected, line.text
+            chrome += expected
+    assert chrome > 100
+
+
+_CHROME_PIECES = st.sampled_from([
+    "Oleh", "Penulis", ":", " ", "Editor", "(", "[", "Budi", "Santoso", "-", "|", "Olahraga", "ſ", "\u212a",
+    "Baca", "juga", "Foto", "/", "kompas.com", "Nama", ">", "»", "#", "Berita", "TERKINI", "1", "A", "é", "\u0130",
+])
+
+
+@given(st.lists(_CHROME_PIECES, max_size=10).map("".join))
+@example("ſumber: Budi")
+@example("(Penulis: Budi Santoso)")
+@example("kompas.com/Nama Budi")
+def test_known_chrome_says_what_its_plain_definition_says(text: str) -> None:
+    from cleanser import textshape
+    from cleanser.analysis import headline
+
+    config = default_pipeline().analysis
+    hits = scan.hits(config.scanner, [text.casefold()])
+    folded = [w.casefold() for w in textshape.words(text)]
+    for given_hits, words in ((hits, folded), (None, None), (hits, None)):
+        assert headline.is_known_chrome(text, given_hits, 0, words) == _known_chrome_plain(text, given_hits, 0, words)
+
+
+def test_the_first_character_gate_of_the_byline_start_lets_every_match_through() -> None:
+    """Exhaustive over the gated characters, as for the open phrase lists."""
+    from cleanser.analysis import headline
+
+    starts = headline._byline_starts()
+    samples = ["Oleh: Budi", "Penulis Budi", "(Editor: Nama)", "[Reporter: Nama", "By Nama", "  Oleh Nama"]
+    samples = [line for line in samples if headline._BYLINE_START.match(line)]
+    assert len(samples) >= 4
+    for line in samples:
+        for code in range(scan.GATED_BELOW):
+            text = chr(code) + line[1:]
+            assert not headline._BYLINE_START.match(text) or scan.may_open(starts, text), text
+    assert not scan.may_open(starts, "Menteri") and not scan.may_open(starts, "12 orang")
+
+
+@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@example("CNBC INDONESIA")
+@example("")
+def test_the_uppercase_ratio_counted_in_ascii_is_the_pattern_count(text: str) -> None:
+    from cleanser import textshape
+
+    letters = regex.findall(r"\p{L}", text)
+    expected = len(regex.findall(r"\p{Lu}", text)) / len(letters) if letters else 0.0
+    assert textshape.uppercase_ratio(text) == expected
+    every_ascii = "".join(map(chr, range(128)))
+    assert textshape.uppercase_ratio(every_ascii) == 26 / 52
+
+
+def _headline_like_plain(text: str, found: list[str]) -> bool:
+    """``lineshapes.is_headline_like`` as first written (its last character read by the
+    pattern, the English words counted one by one)."""
+    from cleanser.analysis import lineshapes as ls
+
+    stripped = text.strip()
+    if not (ls.MIN_HEADLINE_WORDS <= len(found) <= ls.MAX_HEADLINE_WORDS) or len(stripped) > ls.MAX_HEADLINE_CHARS:
+        return False
+    if not stripped[0].isupper() and not stripped[0].isdigit():
+        return False
+    if not ls._HEADLINE_END.match(stripped, len(stripped) - 1):
+        return False
+    folded = [w.casefold() for w in found]
+    if sum(1 for w in folded if w in ls._ENGLISH) > ls.MAX_ENGLISH_WORDS or ls.title_share(found) < ls.MIN_TITLE_SHARE:
+        return False
+    if ls._URL.search(stripped) or ";" in stripped or (stripped.count(",") >= 4 and ls._LIST_OF_NAMES.search(stripped)):
+        return False
+    if ls._SCORE_OR_DATE.search(stripped) or ls._NOT_A_HEADLINE.search(stripped) or ls._LIST_ITEM.match(stripped):
+        return False
+    return not ls._DATED_ROW.match(stripped)
+
+
+def test_headline_like_says_what_its_plain_definition_says() -> None:
+    """On real lines, and on a Title Case headline ending with every character below U+3000
+    and a few above it."""
+    from cleanser import textshape
+    from cleanser.analysis import lineshapes
+
+    texts = [line for line in _lines() if 6 <= textshape.word_count(line) <= 24]
+    base = "Persib Panen Efek Positif Dari Panggung Asia Tenggara"
+    texts += [base + chr(code) for code in [*range(0x3000), 0x1F600, 0x10FFFF] if not 0xD800 <= code < 0xE000]
+    headlines = 0
+    for text in texts:
+        found = textshape.words(text)
+        expected = _headline_like_plain(text, found)
+        assert lineshapes.is_headline_like(text, found) == expected, text
+        assert lineshapes.is_headline_like(text, found, [w.casefold() for w in found]) == expected, text
+        headlines += expected
+    assert headlines > 200
+
+
+def test_line_shapes_are_the_shape_tests_of_each_line() -> None:
+    """``line_shapes`` (each test asked only where its word count, a digit or a colon
+    allows it, two numbers found one after the other) says what the plain tests say of
+    every real line, and ``title_share`` what a count of the first letters says."""
+    from cleanser.analysis import lineshapes as ls
+
+    lines = [line for line in _lines() if line.strip()][:8000]
+    lines += ["12.30", "2-0", "Skor 1 dan 2", "Harga 10.000", "23/10/25", "Venue: Stadion", "Rp 5", "1 2", "Bab 3 4"]
+    doc = analyse("\n".join(lines), default_pipeline().analysis)
+    shapes = doc.line_shapes
+    counts = dict.fromkeys(("headline", "name", "figures", "clock", "label"), 0)
+    for line in doc.content_lines:
+        i, text, found = line.index, line.text, doc.words[line.index]
+        short = len(found) <= ls.MAX_HEADLINE_WORDS + 6
+        expected = {
+            "headline": short and ls.is_headline_like(text, found),
+            "name": short and ls.is_name_like(text, found),
+            "clock": short and ls.is_clock(text),
+            "figures": short and ls.is_figure_row(text) and not ls.is_clock(text),
+            "label": short and ls.is_label_row(text),
+        }
+        for name, wanted in expected.items():
+            assert (i in getattr(shapes, name)) == wanted, (name, text)
+            counts[name] += wanted
+        assert (i in shapes.strong_headline) == (expected["headline"] and ls.is_strong_headline(text, found))
+        counted = [w for w in found[1:] if w[0].isalpha() and w.casefold() not in ls.SMALL_WORDS]
+        share = sum(1 for w in counted if w[0].isupper()) / len(counted) if counted else 0.0
+        assert ls.title_share(found) == share == ls.title_share(found, doc.folded_words[i])
+    assert min(counts.values()) > 2, counts
+
+
+def _title_shaped_plain(text: str) -> bool:
+    """``headline.is_title_shaped`` as first written: every pattern run, the letters found
+    by the pattern."""
+    from cleanser import textshape
+    from cleanser.analysis import headline as h
+
+    stripped = text.strip()
+    n = len(textshape.words(stripped))
+    if not h.MIN_WORDS <= n <= h.MAX_WORDS or len(stripped) > 250:
+        return False
+    if stripped.endswith((".", ":", ",", ";")) and not textshape.ends_with_ellipsis(stripped):
+        return False
+    if textshape.ends_with_ellipsis(stripped) or h._SENTENCE_BREAK.search(stripped):
+        return False
+    broken = regex.search(r"\s(?:kepada|dengan|untuk|dari|pada|oleh|dan|atau|yang|serta|bahwa|karena|to|of|and"
+                          r"|the|with)$", stripped)
+    if stripped.endswith(h._OPEN_END) or broken:
+        return False
+    letters = len(regex.findall(r"\p{L}", stripped)) / len(stripped)
+    return (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"'“‘[(") and letters > 0.6
+
+
+_TITLE_PIECES_ALL = st.sampled_from([
+    "Banjir", "Melanda", "kota", " ", "dan", "the", "Kepada", "kepada", ".", "!", "?", "…", "...", "ab.", "Ab",
+    "é", "Ü", "123", "-", "(", "\u00a0", "ſ", "\u0130", "\n", "x",
+])
+
+
+@given(st.lists(_TITLE_PIECES_ALL, max_size=14).map("".join))
+@example("Banjir Melanda Kota Bandung dan")
+@example("Banjir Melanda ab. Kota Bandung")
+@example("Banjir Melanda Kota\u00a0the")
+def test_title_shaped_says_what_its_plain_definition_says(text: str) -> None:
+    from cleanser.analysis import headline
+
+    assert headline.is_title_shaped(text) == _title_shaped_plain(text)
+
+
+def test_title_shaped_says_what_its_plain_definition_says_on_real_lines() -> None:
+    from cleanser.analysis import headline
+
+    shaped = 0
+    for line in _lines():
+        expected = _title_shaped_plain(line)
+        assert headline.is_title_shaped(line) == expected, line
+        shaped += expected
+    assert shaped > 200
+
+
+@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@example(" abc1 ")
+def test_the_letter_ratio_counted_in_ascii_is_the_pattern_count(text: str) -> None:
+    from cleanser import textshape
+
+    stripped = text.strip()
+    expected = len(regex.findall(r"\p{L}", stripped)) / len(stripped) if stripped else 0.0
+    assert textshape.letter_ratio(text) == expected
+
+
+def test_openings_after_site_packs_are_read_from_the_packs_matches() -> None:
+    """``opening_after_site_packs`` (answered without the packs' matches when no pack
+    applies) says where each line resumes once the matches covering its opening are cut."""
+    with_packs = 0
+    for case in corpus_docs():
+        doc = analyse(case.input, default_pipeline().analysis, url=case.url)
+        opened = doc._site_pack_openings()
+        with_packs += bool(doc.site_packs)
+        for line in doc.content_lines:
+            expected = opened.get(line.index, line.content_start) - line.start
+            assert doc.opening_after_site_packs(line) == expected
+    assert with_packs > 3

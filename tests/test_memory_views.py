@@ -134,3 +134,32 @@ def test_copies_found_with_candidates_pruned_as_they_come_are_the_same(monkeypat
     monkeypatch.setattr(copies, "_PRUNE_AT", 1)  # candidates kept after every line of a key
     assert found() == whole
     assert any(whole)  # some copies were found
+
+
+_SPACES_AND_MORE = st.sampled_from(
+    [" ", "\t", "\u00a0", "\u3000", "\x1f", "\u200b", "\x85", "a", "é", ".", "\r", "\n", "\u2028"]
+)
+
+
+@given(st.lists(_SPACES_AND_MORE, max_size=12).map("".join))
+@example(" \u00a0 ")
+@example("\x1fa\x1f")
+def test_a_lines_content_bounds_are_where_its_stripped_text_lies(text: str) -> None:
+    """``content_start`` / ``content_end`` (read from the line's first and last character
+    where those are not white space) agree with ``strip``, on lines of the document and on
+    lines made on their own."""
+    lines = [*Document(text).lines, Line(0, 7, text.replace("\n", " ").replace("\r", " "))]
+    for line in lines:
+        body = line.text
+        assert line.content_start == line.start + len(body) - len(body.lstrip())
+        assert line.content_end == line.start + len(body.rstrip())
+
+
+def test_a_lines_content_bounds_with_every_character_at_its_ends() -> None:
+    for code in range(0x110000):  # every character as a line's first and last
+        if 0xD800 <= code < 0xE000:
+            continue
+        line = Line(0, 3, chr(code) + "x" + chr(code))
+        stripped_left = len(line.text) - len(line.text.lstrip())
+        assert line.content_start == 3 + stripped_left
+        assert line.content_end == 3 + len(line.text.rstrip())

@@ -266,8 +266,11 @@ class AnalysedDocument(Document):
         """Where ``line``'s text resumes (an offset in ``line.text``) once the site packs'
         matches that cover its opening are cut ("<a pack's promo>Suara.com - Banjir ..."), as
         a second pass reads the line: its content's start when none does."""
+        if not self.site_packs:
+            return line.content_start - line.start  # (no pack: no opening is cut)
         opened = self.memo("site_pack_openings", self._site_pack_openings)
-        return opened.get(line.index, line.content_start) - line.start
+        at = opened.get(line.index)
+        return (line.content_start if at is None else at) - line.start
 
     def _site_pack_openings(self) -> dict[int, int]:
         found: dict[int, int] = {}

@@ -10,6 +10,7 @@ it directly. With a title known from elsewhere (HTML metadata), only a line matc
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -60,10 +61,14 @@ _SITE_CREDIT_REACH = 800
 
 
 def _site_credit(text: str) -> bool:
+    if "/" not in text:
+        return False  # (most lines: no slash anywhere, so none near the end)
     end = len(text.rstrip())
     if "/" not in text[max(0, end - 60):end]:  # the name after the slash is at most 41 letters
         return False
     return _SITE_CREDIT.search(text, max(0, end - _SITE_CREDIT_REACH), end) is not None
+
+
 _NAME_SECTION = lexicon.lazy(
     r"^\s*\p{Lu}[\p{L}.'’]*[:：]?(?:\s+\p{L}[\p{L}.'’]*){1,3}\s+[-–—|]\s+\p{L}+(?:\s+\p{L}+)?\s*$",
     regex.VERSION1,
@@ -80,9 +85,11 @@ _CONTINUATION = regex.compile(r"^\s*(?:\p{Ll}+(?=[\s,;]|$)|[),.;:!?])", regex.VE
 MIN_WORDS, MAX_WORDS = 3, 30
 # A line ending on a lower-case preposition or conjunction is a sentence broken off at a
 # link or a line break ("... kata Fikri kepada"), not a headline.
-_BROKEN_OFF = lexicon.lazy(
-    r"\s(?:kepada|dengan|untuk|dari|pada|oleh|dan|atau|yang|serta|bahwa|karena|to|of|and|the|with)$"
+_BROKEN_OFF_WORDS = (
+    "kepada", "dengan", "untuk", "dari", "pada", "oleh", "dan", "atau", "yang", "serta", "bahwa", "karena", "to",
+    "of", "and", "the", "with",
 )
+_BROKEN_OFF = lexicon.lazy(rf"\s(?:{'|'.join(_BROKEN_OFF_WORDS)})$")
 # Whole-line phrase lists that mark a line as chrome, tried only where the scan found them.
 CHROME_LISTS = (
     "navigation_lines", "interface_lines", "sections", "feed_headers", "related_headers",
@@ -102,6 +109,15 @@ def _chrome_list_line(hits: Hits | None, index: int, text: str) -> bool:
     return False
 
 
+_EVERYWHERE: frozenset[str] = frozenset()
+
+
+@cache
+def _byline_starts() -> frozenset[str]:
+    """``scan.first_characters`` of ``_BYLINE_START``."""
+    return scan.first_characters(_BYLINE_START.compiled)
+
+
 def is_known_chrome(
     text: str, hits: Hits | None = None, index: int = -1, folded_words: Sequence[str] | None = None
 ) -> bool:
@@ -109,9 +125,12 @@ def is_known_chrome(
     the document holding ``text``, on line ``index`` or a piece of it) lets the phrase lists
     be skipped where none of their entries can occur. ``folded_words``: the casefolded
     words of ``text``, when known."""
-
-    def may(name: str) -> bool:
-        return hits is None or hits.may_hold(index, name)
+    # ``may(name)``, ``hits.may_hold(index, name)`` (True without hits), is spelt out below:
+    # ``name not in closed or name in here``
+    if hits is None:
+        closed = here = _EVERYWHERE
+    else:
+        closed, here = hits.closed, hits.by_line[index]
 
     if folded_words is None:
         few_words = textshape.has_at_most_words(text, MAX_LABEL_WORDS)
@@ -121,24 +140,28 @@ def is_known_chrome(
     return bool(
         _chrome_list_line(hits, index, text)
         or date_line(text)
-        or (may("relative_time") and RELATIVE_TIME.match(text))
-        or (may("photo_credit") and photo_credit(text))
-        or (may("byline_labels") and _BYLINE_START.match(text))
-        or _site_credit(text)
-        or (any(c in text for c in "-–—|") and _NAME_SECTION.match(text))
-        or (may("read_also") and _READ_ALSO_START.match(text))
-        or (may("republished") and REPUBLISHED.match(text))
-        or (may("read_at_source") and READ_AT_SOURCE.match(text))
+        or (("relative_time" not in closed or "relative_time" in here) and RELATIVE_TIME.match(text))
+        or (("photo_credit" not in closed or "photo_credit" in here) and photo_credit(text))
         or (
-            may("legal_notice")
+            ("byline_labels" not in closed or "byline_labels" in here)
+            and scan.may_open(_byline_starts(), text)
+            and _BYLINE_START.match(text)
+        )
+        or _site_credit(text)
+        or (("-" in text or "–" in text or "—" in text or "|" in text) and _NAME_SECTION.match(text))
+        or (("read_also" not in closed or "read_also" in here) and _READ_ALSO_START.match(text))
+        or (("republished" not in closed or "republished" in here) and REPUBLISHED.match(text))
+        or (("read_at_source" not in closed or "read_at_source" in here) and READ_AT_SOURCE.match(text))
+        or (
+            ("legal_notice" not in closed or "legal_notice" in here)
             and _LEGAL.find(
                 folded_words if folded_words is not None else [w.casefold() for w in textshape.words(text)],
                 scan.entry_text(hits, index, "legal_notice", text),
             )
         )
-        or (any(c in text for c in ">»›|") and len(_SEPARATORS.findall(text)) >= 2)
-        or (may(BREADCRUMB_FAMILY) and BREADCRUMB.match(text))
-        or (may(TAG_LINE_FAMILY) and TAG_LINE.match(text))
+        or ((">" in text or "»" in text or "›" in text or "|" in text) and len(_SEPARATORS.findall(text)) >= 2)
+        or ((BREADCRUMB_FAMILY not in closed or BREADCRUMB_FAMILY in here) and BREADCRUMB.match(text))
+        or ((TAG_LINE_FAMILY not in closed or TAG_LINE_FAMILY in here) and TAG_LINE.match(text))
         or ("#" in text and HASHTAG_LINE.match(text))
         or is_more_news_line(text, folded_words)
         or (few_words and textshape.uppercase_ratio(text) > 0.8)
@@ -152,10 +175,12 @@ def is_title_shaped(text: str) -> bool:
         return False
     if stripped.endswith((".", ":", ",", ";")) and not textshape.ends_with_ellipsis(stripped):
         return False
-    if textshape.ends_with_ellipsis(stripped) or _SENTENCE_BREAK.search(stripped):
+    if textshape.ends_with_ellipsis(stripped) or (
+        ("." in stripped or "!" in stripped or "?" in stripped) and _SENTENCE_BREAK.search(stripped)
+    ):
         return False
-    if stripped.endswith(_OPEN_END) or _BROKEN_OFF.search(stripped):
-        return False
+    if stripped.endswith(_OPEN_END) or (stripped.endswith(_BROKEN_OFF_WORDS) and _BROKEN_OFF.search(stripped)):
+        return False  # (``_BROKEN_OFF`` ends with one of its words, and the line is stripped)
     first = stripped[0]
     return (first.isupper() or first.isdigit() or first in "\"'“‘[(") and (
         textshape.letter_ratio(stripped) > 0.6

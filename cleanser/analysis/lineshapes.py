@@ -69,6 +69,8 @@ _ENGLISH = frozenset(
 MAX_ENGLISH_WORDS = 1
 """Related headlines of Indonesian outlets: a line with two English function words or more
 is an English page's heading or list item, which this shape does not judge."""
+_ASCII_NO_HEADLINE_END = frozenset(c for c in map(chr, range(128)) if not _HEADLINE_END.match(c))
+"""The ASCII characters a headline does not end with (``_HEADLINE_END`` says no)."""
 _LIST_ITEM = regex.compile(r"^\s*\d{1,2}\s*[.)]\s")
 _LIST_OF_NAMES = regex.compile(r";|,.*,.*,.*,")
 _URL = regex.compile(r"https?://|www\.", regex.IGNORECASE)
@@ -80,12 +82,13 @@ def title_share(found: Sequence[str], folded: Sequence[str] | None = None) -> fl
     words nor numbers (1.0 for "Persib Panen Efek Positif dari Panggung Asia").
     ``folded``: the words casefolded, when known."""
     if folded is None:
-        counted = [w for w in found[1:] if w[0].isalpha() and w.casefold() not in SMALL_WORDS]
+        firsts = [w[0] for w in found[1:] if w.casefold() not in SMALL_WORDS]
     else:
-        counted = [w for w, f in zip(found[1:], folded[1:], strict=True) if w[0].isalpha() and f not in SMALL_WORDS]
+        firsts = [w[0] for w, f in zip(found[1:], folded[1:], strict=True) if f not in SMALL_WORDS]
+    counted = list(filter(str.isalpha, firsts))  # the first letters of the words counted
     if not counted:
         return 0.0
-    return sum(1 for w in counted if w[0].isupper()) / len(counted)
+    return sum(map(str.isupper, counted)) / len(counted)
 
 
 def is_headline_like(text: str, found: Sequence[str], folded: Sequence[str] | None = None) -> bool:
@@ -100,12 +103,13 @@ def is_headline_like(text: str, found: Sequence[str], folded: Sequence[str] | No
         return False
     if not stripped[0].isupper() and not stripped[0].isdigit():
         return False
-    if not _HEADLINE_END.match(stripped, len(stripped) - 1):  # its last character
-        return False
+    last = stripped[-1]
+    if last in _ASCII_NO_HEADLINE_END or (last >= "\x80" and not _HEADLINE_END.match(last)):
+        return False  # (``_HEADLINE_END`` of its last character)
     # the word tests first: most lines that get here are sentences, not Title Case
     if folded is None:
         folded = [w.casefold() for w in found]
-    if sum(1 for w in folded if w in _ENGLISH) > MAX_ENGLISH_WORDS:
+    if sum(map(_ENGLISH.__contains__, folded)) > MAX_ENGLISH_WORDS:
         return False
     if title_share(found, folded) < MIN_TITLE_SHARE:
         return False
@@ -200,10 +204,13 @@ def line_shapes(doc: AnalysedDocument) -> LineShapes:
                     strong.add(i)
         elif n and is_name_like(text, found):  # (MAX_NAME_WORDS < MIN_HEADLINE_WORDS)
             name.add(i)
-        if _DIGIT.search(text) is not None:
+        first = _NUMBER.search(text)  # (None exactly when the line holds no digit)
+        if first is not None:
             if _CLOCK.match(text):  # is_clock
                 clock.add(i)
-            elif _SCORE_OR_DATE.search(text) or len(_NUMBER.findall(text)) >= 2:  # is_figure_row
+            elif _NUMBER.search(text, first.end()) or _SCORE_OR_DATE.search(text):
+                # is_figure_row: two numbers (the second found after the first, as
+                # ``findall`` finds them) or a score or a date
                 figures.add(i)
         if (":" in text or "：" in text) and is_label_row(text):
             label.add(i)

@@ -317,6 +317,43 @@ def _phrase_parts(name: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[s
     return lexicon.whole_line_of(tuple(keyed)), lexicon.whole_line_of(tuple(unkeyed))
 
 
+GATED_BELOW = 0x300
+"""The first characters a gate (``first_characters``) decides on: the Latin letters, digits
+and punctuation most lines open with; a line opening with another character is tried."""
+
+
+def first_characters(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """The characters below ``GATED_BELOW`` that some text ``pattern`` matches may open
+    with (a partial match of the character alone: the pattern could match once more text
+    follows). A text opening with another character below ``GATED_BELOW`` is not matched."""
+    return frozenset(c for c in map(chr, range(GATED_BELOW)) if pattern.match(c, partial=True) is not None)
+
+
+@cache
+def _unkeyed_starts(name: str) -> frozenset[str]:
+    """``first_characters`` of the entries of list ``name`` that have no usable key."""
+    unkeyed = _phrase_parts(name)[1]
+    return frozenset() if unkeyed is None else first_characters(unkeyed)
+
+
+@cache
+def _open_parts(name: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None, frozenset[str]]:
+    """``_phrase_parts`` of list ``name`` and ``_unkeyed_starts``, looked up at once."""
+    return (*_phrase_parts(name), _unkeyed_starts(name))
+
+
+def may_open(starts: frozenset[str], text: str) -> bool:
+    """May a text opening as ``text`` does be matched by a pattern whose
+    ``first_characters`` are ``starts``? (False: it certainly is not.)"""
+    if not text:
+        return True
+    first = text[0]
+    return first in starts or first >= _GATE_END
+
+
+_GATE_END = chr(GATED_BELOW)
+
+
 def pattern_family(name: str) -> str:
     """The scan family of the ``re:`` entries of phrase list ``name``."""
     return f"{name}.re"
@@ -340,8 +377,8 @@ def phrase_line(hits: Hits | None, index: int, text: str, name: str) -> bool:
         return lexicon.whole_line(name).match(text) is not None
     if name in hits.closed:
         return name in hits.by_line[index] and lexicon.whole_line(name).match(text) is not None
-    keyed, unkeyed = _phrase_parts(name)
-    return bool(
-        (unkeyed is not None and unkeyed.match(text))
-        or (keyed is not None and name in hits.by_line[index] and keyed.match(text))
-    )
+    keyed, unkeyed, starts = _open_parts(name)
+    # (``may_open(starts, text)`` spelt out)
+    if unkeyed is not None and (not text or text[0] in starts or text[0] >= _GATE_END) and unkeyed.match(text):
+        return True
+    return keyed is not None and name in hits.by_line[index] and keyed.match(text) is not None
