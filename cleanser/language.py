@@ -93,14 +93,22 @@ def document_language(doc: AnalysedDocument) -> str:
     indonesian = lexicon.word_set("stopwords_id")
     english = lexicon.word_set("stopwords_en")
     id_hits = en_hits = seen = 0
+    # read as a second pass reads the text: without the copies that go (a profile printed
+    # twice and glued to itself must not outvote the story)
+    cut, gone = doc.lines_cut, doc.whole_line_copies
     for index in indexes:
-        for word in doc.folded_words[index]:
+        if index in gone:
+            continue
+        folded = doc.folded_words[index]
+        if index in cut:
+            folded = tuple(w.casefold() for w in textshape.words(doc.text_after_cuts(doc.lines[index])))
+        for word in folded:
             id_hits += word in indonesian
             en_hits += word in english
-        seen += len(doc.folded_words[index])
+        seen += len(folded)
         if seen >= SAMPLE_WORDS:
             break
     if id_hits + en_hits >= 5:
         return "id" if id_hits >= en_hits else "en"
-    sample = " ".join(doc.lines[i].text for i in indexes)[:2000]
+    sample = " ".join(doc.text_after_cuts(doc.lines[i]) for i in indexes if i not in gone)[:2000]
     return detect(sample) if sample.strip() else UNKNOWN

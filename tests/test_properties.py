@@ -197,6 +197,14 @@ def test_cleaning_is_deterministic(text: str) -> None:
     "Cek Fakta Liputan6.com 0811 9787 670 hanya dengan ketik kata kunci yang diinginkan.Suara.com - Jembatan"
     " gantung yang menghubungkan dua dusun di lereng bukit putus diterjang banjir pada Minggu malam.\n"
 )
+@example(  # an English profile printed twice and glued to itself under a short Indonesian story: the
+    # story's language is read without the copy, so the profile goes in the first pass
+    # (explore-profile counterexample, sentences rewritten)
+    "Jembatan gantung yang menghubungkan dua dusun di lereng bukit putus diterjang banjir pada Minggu malam,"
+    " dan warga kini harus memutar sejauh sebelas kilometer untuk ke pasar.\n"
+    + "Keen writer covering city transport and lifestyle stories for a wide audience. Loves long train rides"
+    " and sharing tips for daily commuters in the city." * 2 + "\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text
