@@ -145,10 +145,10 @@ def uppercase_ratio(text: str) -> float:
         if not letters:
             return 0.0
         return (len(raw) - len(raw.translate(None, _ASCII_UPPER))) / letters
-    letters = _LETTER.findall(text)
-    if not letters:
+    found = _LETTER.findall(text)
+    if not found:
         return 0.0
-    return len(_UPPER.findall(text)) / len(letters)
+    return len(_UPPER.findall(text)) / len(found)
 
 
 def normalise(text: str) -> str:

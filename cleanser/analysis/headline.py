@@ -115,7 +115,7 @@ _EVERYWHERE: frozenset[str] = frozenset()
 @cache
 def _byline_starts() -> frozenset[str]:
     """``scan.first_characters`` of ``_BYLINE_START``."""
-    return scan.first_characters(_BYLINE_START.compiled)
+    return scan.first_characters(lexicon.compiled(_BYLINE_START))
 
 
 def is_known_chrome(
