@@ -306,3 +306,111 @@ def test_regex_entries_with_tails_find_the_spam_examples_as_before() -> None:
     from tests.spam_examples import LEXICON_SPAM, MECHANICS_SPAM, MORE_SPAM, SPAM_LINES, TOGEL_SPAM
 
     _same_with_and_without_tails([*SPAM_LINES, *TOGEL_SPAM, *MECHANICS_SPAM, *LEXICON_SPAM, *MORE_SPAM])
+
+
+def _every_entry_read(compiled: lexicon._Lists) -> lexicon._Lists:
+    """``compiled`` with every regex entry read on every text (none passed over for want
+    of a piece): the plain reading of the entries' index by piece."""
+    import dataclasses
+
+    return dataclasses.replace(
+        compiled, regex_by_key={}, regex_unkeyed=tuple(range(len(compiled.regex_patterns)))
+    )
+
+
+
+def _spam_examples() -> list[str]:
+    from tests import spam_examples as ex
+
+    return [*ex.SPAM_LINES, *ex.TOGEL_SPAM, *ex.MECHANICS_SPAM, *ex.LEXICON_SPAM, *ex.MORE_SPAM,
+            *ex.HARD_NEGATIVES, *ex.REPORT_NEGATIVES, *ex.LEXICON_NEGATIVES, *ex.MORE_NEGATIVES]
+
+
+@SETTINGS
+@given(st.lists(_TAIL_PIECES, max_size=30).map("".join), st.sampled_from(range(len(_LISTS))))
+@example("modal 10 rb jadi 2 jt, 5 k per spin, hk close 13:45\n>> daftar <<", 0)
+@example("6 tersangka dan 120 rekening, http://situs.com", 1)
+def test_the_regex_entries_read_are_those_holding_a_piece_of_the_text(text: str, which: int) -> None:
+    """Only the regex entries indexed under a piece the text holds are read: the hits are
+    those of the reading that tries every entry (in list order, one match per start)."""
+    compiled = lexicon._compiled(*_LISTS[which])
+    norm = normalise(text).text
+    plain = _every_entry_read(compiled)
+    assert list(lexicon._list_hits(norm, compiled, 60)) == list(lexicon._list_hits(norm, plain, 60))
+
+
+def test_every_regex_entry_is_indexed_under_each_of_its_pieces() -> None:
+    found_any = False
+    for lists in _LISTS:
+        compiled = lexicon._compiled(*lists)
+        for k, keys in enumerate(compiled.regex_keys):
+            if keys is None:
+                assert k in compiled.regex_unkeyed
+            else:
+                found_any = True
+                assert k not in compiled.regex_unkeyed
+                assert all(k in compiled.regex_by_key[key] for key in keys)
+        for key, indexes in compiled.regex_by_key.items():
+            assert list(indexes) == sorted(indexes)
+            assert all(key in (compiled.regex_keys[k] or ()) for k in indexes)
+        # the examples read the same with every entry read
+        plain = _every_entry_read(compiled)
+        for sample in _spam_examples():
+            norm = normalise(sample).text
+            assert list(lexicon._list_hits(norm, compiled, 60)) == list(lexicon._list_hits(norm, plain, 60))
+    assert found_any
+
+
+@SETTINGS
+@given(st.lists(_NEWS_PIECES | st.sampled_from(["pesan berantai", "x", "6", "\r\n", "polisi\npolisi"]),
+                max_size=40))
+@example(["polisi", " ", "menangkap", " ", "6", " ", "tersangka", "\n", "pesan", "\n", "berantai", "\n", "akun"])
+def test_news_words_are_read_line_by_line_from_one_pass_of_their_keys(pieces: list[str]) -> None:
+    """``news_line_places`` finds the news keys once in the whole text and gives each line
+    the places a pass over the line alone gives; the lines it leaves out hold no news word,
+    and each line it gives reads with those places as it reads alone."""
+    from cleanser.textshape import LINE_BREAK
+
+    text = "".join(pieces).lower()
+    breaks = list(LINE_BREAK.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [m.start() for m in breaks] + [len(text)]
+    held = lexicon.news_line_places(text, starts, ends)
+    assert held is not None
+    given_places = dict(held)
+    assert list(given_places) == sorted(given_places)
+    finder = lexicon._compiled(*lexicon._NEWS_LISTS).finder
+    for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        alone = finder.places(text[a:b])
+        assert given_places.get(k, {}) == alone
+        labels = lexicon.news_labels(text, 5.0, a, b)
+        if k in given_places:
+            assert lexicon.news_labels(text, 5.0, a, b, given_places[k]) == labels
+        else:
+            assert labels == set()
+
+
+def test_a_stretch_scored_again_scores_as_it_did_the_first_time() -> None:
+    """The scorer's memo gives each stretch (with its context) what a fresh scorer gives,
+    whatever was asked before it."""
+    from cleanser.spam import lexicon as spam_lexicon
+    from cleanser.spam.scoring import Scorer
+
+    def scorer(norm: object) -> Scorer:
+        return Scorer(norm, spam_lexicon.find_terms(norm, 60), spam_lexicon.find_news(norm, 60),  # type: ignore[arg-type]
+                      spam_lexicon.find_innocent(norm, 60), spam_lexicon.find_address(norm, 60))  # type: ignore[arg-type]
+
+    by_context = 0
+    for sample in _spam_examples()[::3]:
+        # reporting words after the spam: the context of a stretch changes its score
+        norm = normalise(f"\n{sample} Polisi menangkap tersangka, kata Kapolres.\n")
+        n, m = len(norm.text), len(normalise(f"\n{sample}").text)
+        asks = [(i, j, c) for i in (0, 1, m // 3) for j in (m // 2, m, n - 1) if i < j
+                for c in (None, (1, m), (1, n - 1))]
+        memo = scorer(norm)
+        first = [memo.score(*ask) for ask in asks]
+        again = [memo.score(*ask) for ask in reversed(asks)][::-1]
+        fresh = [scorer(norm)._score(*ask) for ask in asks]
+        assert first == again == fresh
+        by_context += sum(a != b for a, b in zip(first[::3], first[2::3], strict=True))
+    assert by_context

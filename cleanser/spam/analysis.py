@@ -25,7 +25,6 @@ pipeline lists them as suspicions instead of removing them.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -196,16 +195,16 @@ def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) ->
         bounds = [0, *(m.end() for m in breaks)]
         ends = [m.start() for m in breaks] + [len(norm)]
         timeout = _guard(len(norm))
-        # only the lines holding a key of the news words may hold one of them
-        keys = spam_lexicon.news_key_starts(norm)
-        if keys is None:
-            holding: Iterable[int] = range(len(bounds))
-        else:
-            holding = sorted({bisect.bisect_right(bounds, at) - 1 for at in keys})
-        for k in holding:
+        # only the lines holding a key of the news words may hold one of them; the keys'
+        # places found in one pass over the block, then read line by line
+        held = spam_lexicon.news_line_places(norm, bounds, ends)
+        holding: Iterable[tuple[int, dict[str, list[int]] | None]] = (
+            ((k, None) for k in range(len(bounds))) if held is None else held
+        )
+        for k, places in holding:
             a, b = bounds[k], ends[k]
             if b > a:
-                labels |= spam_lexicon.news_labels(norm, timeout, a, b)
+                labels |= spam_lexicon.news_labels(norm, timeout, a, b, places)
                 if len(labels) >= NEWS_DOCUMENT_TERMS:
                     return True
     if not found.unread:
