@@ -414,3 +414,21 @@ def test_a_stretch_scored_again_scores_as_it_did_the_first_time() -> None:
         assert first == again == fresh
         by_context += sum(a != b for a, b in zip(first[::3], first[2::3], strict=True))
     assert by_context
+
+
+@SETTINGS
+@given(TEXTS | st.composite(_phrase_text)(), st.sampled_from(range(len(_LISTS))))
+@example("Sl0t gacooor 𝐒𝐋𝐎𝐓 ｓｌｏｔ s l o t k~i~l~a~t", 0)
+@example("slot gacor, polisi menangkap", 1)
+@example("𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 terpercaya", 0)  # one disguise at a time
+@example("sl0t g4cor terpercaya", 0)
+@example("slooot gacor terpercaya", 0)
+@example("s l o t gacor terpercaya", 0)
+@example("slot ga\u200bcor terpercaya", 0)
+def test_the_folds_of_each_list_term_are_those_of_its_characters(text: str, which: int) -> None:
+    """A text with no disguise undone gives its terms no folds at once: each term's folds
+    are ``Normalised.folds`` of its characters."""
+    norm = normalise(text)
+    compiled = lexicon._compiled(*_LISTS[which])
+    for term in lexicon._list_terms(norm, compiled, 60):
+        assert term.folds == norm.folds(term.i, term.j)

@@ -25,7 +25,7 @@ import regex
 
 from cleanser import lexicon
 from cleanser.prefilter import KeyFinder, opening_keys, opening_tail, required_keys
-from cleanser.spam.normalise import Fold, Normalised, fold_phrase
+from cleanser.spam.normalise import DISGUISES, Fold, Normalised, fold_phrase
 
 WEAK = "weak"
 NEWS = "news"
@@ -307,11 +307,14 @@ def _plain_opening(source: str) -> frozenset[str] | None:
 
 def _list_terms(norm: Normalised, compiled: _Lists, timeout: float) -> Iterator[Term]:
     labels: dict[str, str] = {}  # per call, as _list_hits reads its matches
+    # a text no character of which needed a disguise undone (most) gives every term the
+    # folds 0 (``Normalised.folds``), read once for the text rather than once a term
+    disguised = _any_flag(norm.flags, DISGUISES)
     for i, j, matched, (kind, weight) in _list_hits(norm.text, compiled, timeout):
         key = labels.get(matched)
         if key is None:
             key = labels[matched] = label(matched)
-        yield Term(i, j, key, kind, weight, norm.folds(i, j))
+        yield Term(i, j, key, kind, weight, norm.folds(i, j) if disguised else 0)
 
 
 def _list_hits(
