@@ -23,9 +23,11 @@ from cleanser.spam.normalise import (
     _SEPARATOR_PAIR,
     _SHAPE_TABLE,
     _SPACED_SINGLE,
+    _SPLIT,
     _STRETCH,
     _STYLISED,
     _UPPER,
+    _VIRTUAL,
     EMOJI_INSIDE,
     SEPARATED,
     _Buffer,
@@ -33,6 +35,8 @@ from cleanser.spam.normalise import (
     _may_be_spaced,
     _shape,
     _shape_code,
+    _spaced_shape,
+    _split_cuts,
     _stretches,
     normalise,
 )
@@ -432,3 +436,30 @@ def test_the_folds_of_each_list_term_are_those_of_its_characters(text: str, whic
     compiled = lexicon._compiled(*_LISTS[which])
     for term in lexicon._list_terms(norm, compiled, 60):
         assert term.folds == norm.folds(term.i, term.j)
+
+
+_GLUE_SHAPES = st.lists(st.sampled_from(("S", "SS", "u", "l", "ll", "lll", "d", "D", "dd", " ", ".")),
+                        max_size=30).map("".join)
+
+
+@SETTINGS
+@given(_GLUE_SHAPES | _SHAPES)
+@example("lllulll")
+@example("SSllSSuuSS")
+@example("SSSdDdlu ulddSSS")
+@example("lSSl uSSdl ldSS SlSS")
+def test_glued_words_are_cut_where_the_pattern_cuts_them(shape: str) -> None:
+    """The cuts between glued words are found from "lu" and from each "SS": the places
+    where ``_SPLIT`` matches."""
+    assert _split_cuts(shape) == [m.start() for m in _SPLIT.finditer(shape)]
+
+
+@SETTINGS
+@given(TEXTS)
+@example("artinyaSlot DemoSlot ＫＩmenang 𝗖𝗡𝗗88choose ＧＡＲＵＤＡhoki")
+def test_the_shape_of_a_text_cut_between_glued_words_has_spaces_at_the_cuts(text: str) -> None:
+    buf = _fold(text)
+    shape = _shape(buf)
+    cuts = _split_cuts(shape)
+    cut = buf.apply([(k, k, " ", _VIRTUAL) for k in cuts])
+    assert _spaced_shape(shape, cuts) == _shape(cut) == _shape_plainly(cut)
