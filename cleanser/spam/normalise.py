@@ -564,16 +564,20 @@ def _unseparate(buf: _Buffer) -> _Buffer:
     text = buf.text()
     edits: list[tuple[int, int, str, int]] = []
     runs: list[tuple[int, int, int]] = []
-    if text.isascii():
-        if _ASCII_SEPARATOR_PAIR.search(text) is None:
-            return buf  # no separator pair, no emoji: nothing to join
-    elif _SEPARATOR_PAIR.search(text) is None and _EMOJI_OR_JOINER.search(text) is None:
-        return buf
-    for m in SEPARATED.finditer(text):
+    # each pattern (tried at every character: a lookbehind opens it) only on a text
+    # holding what every match of it holds
+    if text.isascii():  # no emoji
+        separated, emoji = _ASCII_SEPARATOR_PAIR.search(text) is not None, False
+    else:
+        separated = _SEPARATOR_PAIR.search(text) is not None
+        emoji = _EMOJI_OR_JOINER.search(text) is not None
+    if not separated and not emoji:
+        return buf  # no separator pair, no emoji: nothing to join
+    for m in SEPARATED.finditer(text) if separated else ():
         runs.append((m.start(), m.end(), _SEPARATED_F))
         sep = m.group("sep")
         edits.extend((k, k + 1, "", 0) for k in range(m.start(), m.end()) if text[k] == sep)
-    for m in EMOJI_INSIDE.finditer(text):
+    for m in EMOJI_INSIDE.finditer(text) if emoji else ():
         runs.append((m.start() - 1, m.end() + 1, _EMOJI_F))
         edits.append((m.start(), m.end(), "", 0))
     if not edits:
