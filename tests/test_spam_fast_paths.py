@@ -463,3 +463,21 @@ def test_the_shape_of_a_text_cut_between_glued_words_has_spaces_at_the_cuts(text
     cuts = _split_cuts(shape)
     cut = buf.apply([(k, k, " ", _VIRTUAL) for k in cuts])
     assert _spaced_shape(shape, cuts) == _shape(cut) == _shape_plainly(cut)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(("a", "bc", " ", "\n", "\r", "\r\n", "\n\r", "\x0b", "\x1c", "\x85",
+                                 "\u2028", "\u2029", "é", "\t")), max_size=30).map("".join))
+@example("a\r\nb\n\nc\r")
+@example("")
+def test_the_lines_of_a_text_are_read_from_their_lengths(text: str) -> None:
+    """``analysis.line_bounds``: the lines (starts and content ends) that the line-break
+    pattern cuts, each line with content among them."""
+    from cleanser.spam.analysis import line_bounds
+    from cleanser.textshape import LINE_BREAK
+
+    breaks = list(LINE_BREAK.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [m.start() for m in breaks] + [len(text)]
+    plain = [(a, b) for a, b in zip(starts, ends, strict=True) if b > a or a < len(text)]
+    assert list(zip(*line_bounds(text), strict=True)) == plain

@@ -28,6 +28,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
+from operator import add
 
 import regex
 
@@ -38,7 +40,7 @@ from cleanser.spam.gate import Scan, scan
 from cleanser.spam.lexicon import SPEECH
 from cleanser.spam.normalise import normalise
 from cleanser.spam.scoring import NEWS_DOCUMENT_TERMS, THRESHOLD, Score, Scorer, ceiling
-from cleanser.textshape import LINE_BREAK, nonspace_count
+from cleanser.textshape import nonspace_count
 
 SUSPICION_FLOOR = 2.0
 SUSPICION_SCORE = 0.49  # the highest score of a suspicion: never a removal
@@ -191,9 +193,7 @@ def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) ->
     not read on their own."""
     labels: set[str] = set()
     for norm in found.blocks or ():
-        breaks = list(LINE_BREAK.finditer(norm))
-        bounds = [0, *(m.end() for m in breaks)]
-        ends = [m.start() for m in breaks] + [len(norm)]
+        bounds, ends = line_bounds(norm)
         timeout = _guard(len(norm))
         # only the lines holding a key of the news words may hold one of them; the keys'
         # places found in one pass over the block, then read line by line
@@ -218,6 +218,16 @@ def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) ->
             if len(labels) >= NEWS_DOCUMENT_TERMS:
                 return True
     return False
+
+
+def line_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where each line of ``text`` starts, and where its content ends (before its line
+    break), as ``str.splitlines`` cuts it (where ``textshape.LINE_BREAK`` matches): read
+    from the lengths of its lines with and without their breaks, not searched for."""
+    kept = text.splitlines(keepends=True)
+    starts = [0, *accumulate(map(len, kept))]
+    starts.pop()
+    return starts, list(map(add, starts, map(len, text.splitlines())))
 
 
 class _Analyser:
