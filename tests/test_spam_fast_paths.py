@@ -481,3 +481,20 @@ def test_the_lines_of_a_text_are_read_from_their_lengths(text: str) -> None:
     ends = [m.start() for m in breaks] + [len(text)]
     plain = [(a, b) for a, b in zip(starts, ends, strict=True) if b > a or a < len(text)]
     assert list(zip(*line_bounds(text), strict=True)) == plain
+
+
+@SETTINGS
+@given(st.composite(_phrase_text)(), st.sampled_from(range(len(_LISTS))))
+@example("slot  - gacor -  hari ini-nya maxwin-nya", 0)
+def test_a_try_of_a_lists_trie_reads_no_further_than_its_reach(text: str, which: int) -> None:
+    """The trie of a list is tried without a timeout: each try ends within the reach of
+    the longest phrase. Cut the text there and every match is the same."""
+    compiled = lexicon._compiled(*_LISTS[which])
+    reach = lexicon._trie_reach(compiled)
+    norm = normalise(text).text
+    for at in range(len(norm)):
+        m = compiled.pattern.match(norm, at)
+        cut = compiled.pattern.match(norm, at, min(len(norm), at + reach))
+        if m is not None and at + reach < len(norm):
+            assert cut is not None and cut.span() == m.span()
+            assert m.end() - at < reach

@@ -331,7 +331,7 @@ def _list_hits(
     if places is None:
         places = compiled.finder.places(text if not pos and endpos is None else text[pos:endpos])
     starts = _starts(places, compiled.first_words, pos)
-    matches: Iterator[regex.Match[str]] = _trie_matches(text, compiled.pattern, starts, endpos, timeout)
+    matches: Iterator[regex.Match[str]] = _trie_matches(text, compiled.pattern, starts, endpos)
     if compiled.symbol_pattern is not None:
         symbol_matches = compiled.symbol_pattern.finditer(
             text, pos, endpos, overlapped=True, timeout=timeout
@@ -385,19 +385,28 @@ def _starts(places: dict[str, list[int]], keys: AbstractSet[str], pos: int) -> l
 
 
 def _trie_matches(
-    text: str, pattern: regex.Pattern[str], starts: list[int], endpos: int | None, timeout: float
+    text: str, pattern: regex.Pattern[str], starts: list[int], endpos: int | None
 ) -> Iterator[regex.Match[str]]:
     """The matches of ``pattern`` (a trie of phrases after ``\\b``) at ``starts``, in
     order: what an overlapped search gives when every match starts at one of them. A
     place right after an ASCII letter, digit or "_", where the first word opens with an
     ASCII character (a letter or digit: every phrase of the trie opens with one), is no
-    word start: passed over without a try."""
+    word start: passed over without a try. Tried without a timeout (which costs more
+    than most tries): a try reads no further than the longest phrase with its joins
+    (``_trie_reach``), whatever the text, so it cannot run long."""
     for at in starts:
         if at and text[at - 1] in _ASCII_WORD and text[at] < "\x80":
             continue
-        m = pattern.match(text, at, endpos, timeout=timeout)
+        m = pattern.match(text, at, endpos)
         if m is not None:
             yield m
+
+
+def _trie_reach(compiled: _Lists) -> int:
+    """The most characters a try of ``compiled.pattern`` reads: the longest phrase, each
+    space of it read as up to three joiners (``_JOIN``), then "-nya" and one character of
+    the lookahead."""
+    return max((len(p) + 2 * p.count(" ") for p in compiled.literals), default=0) + 4 + 1
 
 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
