@@ -498,3 +498,16 @@ def test_a_try_of_a_lists_trie_reads_no_further_than_its_reach(text: str, which:
         if m is not None and at + reach < len(norm):
             assert cut is not None and cut.span() == m.span()
             assert m.end() - at < reach
+
+
+@SETTINGS
+@given(BRAND_TEXTS | TEXTS | st.composite(_phrase_text)())
+@example("slot kilat88 KILAT 88 kilat-88 wd slot ²² slot٣٣ abc١٢ rtp")
+def test_a_weak_word_of_letters_is_neither_a_split_brand_nor_brand_shaped(text: str) -> None:
+    """``_neighboured_brands`` passes over a weak term whose characters (digits kept) are
+    all letters: neither shape it looks for matches it."""
+    norm = normalise(text)
+    for term in lexicon.find_terms(norm, 60):
+        if term.kind == lexicon.WEAK and norm.plain[term.i : term.j].isalpha():
+            assert not lexicon.SPLIT_BRAND.fullmatch(norm.plain, term.i, term.j)
+            assert not lexicon._BRAND_SHAPE.fullmatch(norm.text, term.i, term.j)

@@ -308,12 +308,15 @@ def _plain_opening(source: str) -> frozenset[str] | None:
 def _list_terms(norm: Normalised, compiled: _Lists, timeout: float) -> Iterator[Term]:
     labels: dict[str, str] = {}  # per call, as _list_hits reads its matches
     # a text no character of which needed a disguise undone (most) gives every term the
-    # folds 0 (``Normalised.folds``), read once for the text rather than once a term
-    disguised = _any_flag(norm.flags, DISGUISES)
+    # folds 0 (``Normalised.folds``), read once for the text (at its first term) rather
+    # than once a term
+    disguised: bool | None = None
     for i, j, matched, (kind, weight) in _list_hits(norm.text, compiled, timeout):
         key = labels.get(matched)
         if key is None:
             key = labels[matched] = label(matched)
+        if disguised is None:
+            disguised = _any_flag(norm.flags, DISGUISES)
         yield Term(i, j, key, kind, weight, norm.folds(i, j) if disguised else 0)
 
 
@@ -778,6 +781,8 @@ def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
         # a stylised word without a number ("𝓚𝓘𝓛𝓐𝓣"); a word spelled out on separators or
         # spaces ("P-E-M-I-L-U") is a banner's as often
         disguised = term.kind == "disguised" and bool(term.folds & _LOOKS_DISGUISED)
+        if not disguised and (term.kind != WEAK or norm.plain[term.i : term.j].isalpha()):
+            continue  # (a weak word of letters alone: both shapes below need digits)
         split = term.kind == WEAK and bool(SPLIT_BRAND.fullmatch(norm.plain, term.i, term.j))
         if not (disguised or split) and (
             term.kind != WEAK or not _BRAND_SHAPE.fullmatch(text, term.i, term.j)
