@@ -153,6 +153,8 @@ def _phrase_text(draw: st.DrawFn) -> str:
 @given(st.composite(_phrase_text)(), st.sampled_from(range(len(_LISTS))), st.integers(0, 6),
        st.integers(0, 6))
 @example("slot gacor hari ini, depo 10k jadi 500k!", 0, 0, 0)
+@example("🃏 main 🎰, 💰💸 🎲", 0, 0, 0)  # every phrase of symbols opens the symbol trie
+@example("slot🃏 🃏", 0, 1, 0)
 def test_the_lexicon_tries_its_patterns_only_where_a_match_can_open(
     text: str, which: int, cut_start: int, cut_end: int,
 ) -> None:

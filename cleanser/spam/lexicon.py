@@ -179,6 +179,9 @@ class _Lists:
     # holds (and those) are read, without a look at each of the others
     regex_by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)
     regex_unkeyed: tuple[int, ...] = ()
+    # the first characters of the phrases of ``symbol_pattern`` (every match opens with
+    # one): it is searched for only on a text holding one
+    symbol_firsts: tuple[str, ...] = ()
 
 
 def _key(text: str) -> str:
@@ -275,7 +278,8 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
     unkeyed = tuple(k for k, keys in enumerate(regex_keys) if keys is None)
     return _Lists(pattern, symbol_pattern, entries, tuple(regex_patterns), tuple(literal),
                   tuple(regex_sources), regex_keys, openings, first_words, finder, tails,
-                  {key: tuple(ks) for key, ks in by_key.items()}, unkeyed)
+                  {key: tuple(ks) for key, ks in by_key.items()}, unkeyed,
+                  tuple(sorted({p[0] for p in symbols})))
 
 
 def _tail(source: str, keys: frozenset[str] | None) -> tuple[regex.Pattern[str], frozenset[str]] | None:
@@ -335,7 +339,7 @@ def _list_hits(
         places = compiled.finder.places(text if not pos and endpos is None else text[pos:endpos])
     starts = _starts(places, compiled.first_words, pos)
     matches: Iterator[regex.Match[str]] = _trie_matches(text, compiled.pattern, starts, endpos)
-    if compiled.symbol_pattern is not None:
+    if compiled.symbol_pattern is not None and _holds_any(text, compiled.symbol_firsts, pos, endpos):
         symbol_matches = compiled.symbol_pattern.finditer(
             text, pos, endpos, overlapped=True, timeout=timeout
         )
@@ -380,6 +384,12 @@ def _list_hits(
                 taken[m.start()] = (m.end(), m.group(), found)
     for i, (j, matched, found) in taken.items():
         yield i, j, matched, found
+
+
+def _holds_any(text: str, chars: Iterable[str], pos: int, endpos: int | None) -> bool:
+    """Does ``text[pos:endpos]`` hold any of ``chars``?"""
+    end = len(text) if endpos is None else endpos
+    return any(text.find(ch, pos, end) != -1 for ch in chars)
 
 
 def _starts(places: dict[str, list[int]], keys: AbstractSet[str], pos: int) -> list[int]:
