@@ -37,7 +37,6 @@ from cleanser.spam.normalise import (
     _shape_code,
     _spaced_shape,
     _split_cuts,
-    _squeeze,
     _stretches,
     normalise,
 )
@@ -514,30 +513,3 @@ def test_a_weak_word_of_letters_is_neither_a_split_brand_nor_brand_shaped(text: 
         if term.kind == lexicon.WEAK and norm.plain[term.i : term.j].isalpha():
             assert not lexicon.SPLIT_BRAND.fullmatch(norm.plain, term.i, term.j)
             assert not lexicon._BRAND_SHAPE.fullmatch(norm.text, term.i, term.j)
-
-
-def _copy_of(buf: _Buffer) -> _Buffer:
-    from array import array
-
-    out = _Buffer()
-    out.chars, out.plain = list(buf.chars), list(buf.plain)
-    out.starts, out.ends, out.flags = array("q", buf.starts), array("q", buf.ends), array("I", buf.flags)
-    return out
-
-
-@SETTINGS
-@given(TEXTS)
-@example("tinggi mantappp saaaldo ÉÉÉ éé 0000 Sl00t Spin777Slot")
-@example("aa")
-def test_stretched_letters_are_squeezed_as_the_edits_of_their_runs_apply(text: str) -> None:
-    """``_squeeze`` (a mask over the buffer) gives what ``_Buffer.apply`` gives for the
-    edits of the runs: characters, plain characters, spans and folds."""
-    from cleanser.spam.normalise import _STRETCHED, _leet
-
-    buf = _leet(_fold(text))  # leetspeak read: the plain characters differ from the text's
-    runs = _stretches(buf.text())
-    edits = [(i, j, buf.text()[i], _STRETCHED if j - i >= 3 else 0) for i, j in runs]
-    plain = _copy_of(buf).apply(edits) if edits else _copy_of(buf)
-    squeezed = _squeeze(_copy_of(buf))
-    for name in ("chars", "plain", "starts", "ends", "flags"):
-        assert list(getattr(squeezed, name)) == list(getattr(plain, name)), name

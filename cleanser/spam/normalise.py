@@ -610,26 +610,16 @@ def _leet(buf: _Buffer) -> _Buffer:
 
 
 def _squeeze(buf: _Buffer) -> _Buffer:
-    """Each run of one letter read as that letter once: what ``buf.apply`` gives for the
-    edits (i, j, text[i], flag) of the runs, worked out in place: the run's first
-    character takes the run's span and folds, the others are dropped with one mask
-    (``_Buffer.keep``), without a Python step for the characters between runs. ``buf``
-    is changed (as ``_leet`` changes it): the caller reads the result only."""
-    runs = _stretches(buf.text())
-    if not runs:
-        return buf
-    flags, ends, chars, plain = buf.flags, buf.ends, buf.chars, buf.plain
-    keep = bytearray(b"\x01") * len(chars)
-    for i, j in runs:
-        merged = 0
-        for f in flags[i:j]:
-            merged |= f
+    text = buf.text()
+    edits: list[tuple[int, int, str, int]] = []
+    for i, j in _stretches(text):
         # a doubled letter is often just spelling ("tinggi"); three or more is stretching
-        flags[i] = merged | (_STRETCHED if j - i >= 3 else 0)
-        ends[i] = ends[j - 1]
-        plain[i] = chars[i]  # (a run of leetspeak digits is read as its letter in both)
-        keep[i + 1 : j] = bytes(j - i - 1)
-    return buf.keep(keep)
+        flag = _STRETCHED if j - i >= 3 else 0
+        edits.append((i, j, text[i], flag))
+    if not edits:
+        return buf
+    out = buf.apply(edits)
+    return out
 
 
 def _stretches(text: str) -> list[tuple[int, int]]:
