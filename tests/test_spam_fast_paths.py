@@ -23,9 +23,11 @@ from cleanser.spam.normalise import (
     _SEPARATOR_PAIR,
     _SHAPE_TABLE,
     _SPACED_SINGLE,
+    _SPLIT,
     _STRETCH,
     _STYLISED,
     _UPPER,
+    _VIRTUAL,
     EMOJI_INSIDE,
     SEPARATED,
     _Buffer,
@@ -33,6 +35,8 @@ from cleanser.spam.normalise import (
     _may_be_spaced,
     _shape,
     _shape_code,
+    _spaced_shape,
+    _split_cuts,
     _stretches,
     normalise,
 )
@@ -149,6 +153,8 @@ def _phrase_text(draw: st.DrawFn) -> str:
 @given(st.composite(_phrase_text)(), st.sampled_from(range(len(_LISTS))), st.integers(0, 6),
        st.integers(0, 6))
 @example("slot gacor hari ini, depo 10k jadi 500k!", 0, 0, 0)
+@example("🃏 main 🎰, 💰💸 🎲", 0, 0, 0)  # every phrase of symbols opens the symbol trie
+@example("slot🃏 🃏", 0, 1, 0)
 def test_the_lexicon_tries_its_patterns_only_where_a_match_can_open(
     text: str, which: int, cut_start: int, cut_end: int,
 ) -> None:
@@ -306,3 +312,204 @@ def test_regex_entries_with_tails_find_the_spam_examples_as_before() -> None:
     from tests.spam_examples import LEXICON_SPAM, MECHANICS_SPAM, MORE_SPAM, SPAM_LINES, TOGEL_SPAM
 
     _same_with_and_without_tails([*SPAM_LINES, *TOGEL_SPAM, *MECHANICS_SPAM, *LEXICON_SPAM, *MORE_SPAM])
+
+
+def _every_entry_read(compiled: lexicon._Lists) -> lexicon._Lists:
+    """``compiled`` with every regex entry read on every text (none passed over for want
+    of a piece): the plain reading of the entries' index by piece."""
+    import dataclasses
+
+    return dataclasses.replace(
+        compiled, regex_by_key={}, regex_unkeyed=tuple(range(len(compiled.regex_patterns)))
+    )
+
+
+
+def _spam_examples() -> list[str]:
+    from tests import spam_examples as ex
+
+    return [*ex.SPAM_LINES, *ex.TOGEL_SPAM, *ex.MECHANICS_SPAM, *ex.LEXICON_SPAM, *ex.MORE_SPAM,
+            *ex.HARD_NEGATIVES, *ex.REPORT_NEGATIVES, *ex.LEXICON_NEGATIVES, *ex.MORE_NEGATIVES]
+
+
+@SETTINGS
+@given(st.lists(_TAIL_PIECES, max_size=30).map("".join), st.sampled_from(range(len(_LISTS))))
+@example("modal 10 rb jadi 2 jt, 5 k per spin, hk close 13:45\n>> daftar <<", 0)
+@example("6 tersangka dan 120 rekening, http://situs.com", 1)
+def test_the_regex_entries_read_are_those_holding_a_piece_of_the_text(text: str, which: int) -> None:
+    """Only the regex entries indexed under a piece the text holds are read: the hits are
+    those of the reading that tries every entry (in list order, one match per start)."""
+    compiled = lexicon._compiled(*_LISTS[which])
+    norm = normalise(text).text
+    plain = _every_entry_read(compiled)
+    assert list(lexicon._list_hits(norm, compiled, 60)) == list(lexicon._list_hits(norm, plain, 60))
+
+
+def test_every_regex_entry_is_indexed_under_each_of_its_pieces() -> None:
+    found_any = False
+    for lists in _LISTS:
+        compiled = lexicon._compiled(*lists)
+        for k, keys in enumerate(compiled.regex_keys):
+            if keys is None:
+                assert k in compiled.regex_unkeyed
+            else:
+                found_any = True
+                assert k not in compiled.regex_unkeyed
+                assert all(k in compiled.regex_by_key[key] for key in keys)
+        for key, indexes in compiled.regex_by_key.items():
+            assert list(indexes) == sorted(indexes)
+            assert all(key in (compiled.regex_keys[k] or ()) for k in indexes)
+        # the examples read the same with every entry read
+        plain = _every_entry_read(compiled)
+        for sample in _spam_examples():
+            norm = normalise(sample).text
+            assert list(lexicon._list_hits(norm, compiled, 60)) == list(lexicon._list_hits(norm, plain, 60))
+    assert found_any
+
+
+@SETTINGS
+@given(st.lists(_NEWS_PIECES | st.sampled_from(["pesan berantai", "x", "6", "\r\n", "polisi\npolisi"]),
+                max_size=40))
+@example(["polisi", " ", "menangkap", " ", "6", " ", "tersangka", "\n", "pesan", "\n", "berantai", "\n", "akun"])
+def test_news_words_are_read_line_by_line_from_one_pass_of_their_keys(pieces: list[str]) -> None:
+    """``news_line_places`` finds the news keys once in the whole text and gives each line
+    the places a pass over the line alone gives; the lines it leaves out hold no news word,
+    and each line it gives reads with those places as it reads alone."""
+    from cleanser.textshape import LINE_BREAK
+
+    text = "".join(pieces).lower()
+    breaks = list(LINE_BREAK.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [m.start() for m in breaks] + [len(text)]
+    held = lexicon.news_line_places(text, starts, ends)
+    assert held is not None
+    given_places = dict(held)
+    assert list(given_places) == sorted(given_places)
+    finder = lexicon._compiled(*lexicon._NEWS_LISTS).finder
+    for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        alone = finder.places(text[a:b])
+        assert given_places.get(k, {}) == alone
+        labels = lexicon.news_labels(text, 5.0, a, b)
+        if k in given_places:
+            assert lexicon.news_labels(text, 5.0, a, b, given_places[k]) == labels
+        else:
+            assert labels == set()
+
+
+def test_a_stretch_scored_again_scores_as_it_did_the_first_time() -> None:
+    """The scorer's memo gives each stretch (with its context) what a fresh scorer gives,
+    whatever was asked before it."""
+    from cleanser.spam import lexicon as spam_lexicon
+    from cleanser.spam.scoring import Scorer
+
+    def scorer(norm: object) -> Scorer:
+        return Scorer(norm, spam_lexicon.find_terms(norm, 60), spam_lexicon.find_news(norm, 60),  # type: ignore[arg-type]
+                      spam_lexicon.find_innocent(norm, 60), spam_lexicon.find_address(norm, 60))  # type: ignore[arg-type]
+
+    by_context = 0
+    for sample in _spam_examples()[::3]:
+        # reporting words after the spam: the context of a stretch changes its score
+        norm = normalise(f"\n{sample} Polisi menangkap tersangka, kata Kapolres.\n")
+        n, m = len(norm.text), len(normalise(f"\n{sample}").text)
+        asks = [(i, j, c) for i in (0, 1, m // 3) for j in (m // 2, m, n - 1) if i < j
+                for c in (None, (1, m), (1, n - 1))]
+        memo = scorer(norm)
+        first = [memo.score(*ask) for ask in asks]
+        again = [memo.score(*ask) for ask in reversed(asks)][::-1]
+        fresh = [scorer(norm)._score(*ask) for ask in asks]
+        assert first == again == fresh
+        by_context += sum(a != b for a, b in zip(first[::3], first[2::3], strict=True))
+    assert by_context
+
+
+@SETTINGS
+@given(TEXTS | st.composite(_phrase_text)(), st.sampled_from(range(len(_LISTS))))
+@example("Sl0t gacooor 𝐒𝐋𝐎𝐓 ｓｌｏｔ s l o t k~i~l~a~t", 0)
+@example("slot gacor, polisi menangkap", 1)
+@example("𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 terpercaya", 0)  # one disguise at a time
+@example("sl0t g4cor terpercaya", 0)
+@example("slooot gacor terpercaya", 0)
+@example("s l o t gacor terpercaya", 0)
+@example("slot ga\u200bcor terpercaya", 0)
+def test_the_folds_of_each_list_term_are_those_of_its_characters(text: str, which: int) -> None:
+    """A text with no disguise undone gives its terms no folds at once: each term's folds
+    are ``Normalised.folds`` of its characters."""
+    norm = normalise(text)
+    compiled = lexicon._compiled(*_LISTS[which])
+    for term in lexicon._list_terms(norm, compiled, 60):
+        assert term.folds == norm.folds(term.i, term.j)
+
+
+_GLUE_SHAPES = st.lists(st.sampled_from(("S", "SS", "u", "l", "ll", "lll", "d", "D", "dd", " ", ".")),
+                        max_size=30).map("".join)
+
+
+@SETTINGS
+@given(_GLUE_SHAPES | _SHAPES)
+@example("lllulll")
+@example("SSllSSuuSS")
+@example("SSSdDdlu ulddSSS")
+@example("lSSl uSSdl ldSS SlSS")
+def test_glued_words_are_cut_where_the_pattern_cuts_them(shape: str) -> None:
+    """The cuts between glued words are found from "lu" and from each "SS": the places
+    where ``_SPLIT`` matches."""
+    assert _split_cuts(shape) == [m.start() for m in _SPLIT.finditer(shape)]
+
+
+@SETTINGS
+@given(TEXTS)
+@example("artinyaSlot DemoSlot ＫＩmenang 𝗖𝗡𝗗88choose ＧＡＲＵＤＡhoki")
+def test_the_shape_of_a_text_cut_between_glued_words_has_spaces_at_the_cuts(text: str) -> None:
+    buf = _fold(text)
+    shape = _shape(buf)
+    cuts = _split_cuts(shape)
+    cut = buf.apply([(k, k, " ", _VIRTUAL) for k in cuts])
+    assert _spaced_shape(shape, cuts) == _shape(cut) == _shape_plainly(cut)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(("a", "bc", " ", "\n", "\r", "\r\n", "\n\r", "\x0b", "\x1c", "\x85",
+                                 "\u2028", "\u2029", "é", "\t")), max_size=30).map("".join))
+@example("a\r\nb\n\nc\r")
+@example("")
+def test_the_lines_of_a_text_are_read_from_their_lengths(text: str) -> None:
+    """``analysis.line_bounds``: the lines (starts and content ends) that the line-break
+    pattern cuts, each line with content among them."""
+    from cleanser.spam.analysis import line_bounds
+    from cleanser.textshape import LINE_BREAK
+
+    breaks = list(LINE_BREAK.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [m.start() for m in breaks] + [len(text)]
+    plain = [(a, b) for a, b in zip(starts, ends, strict=True) if b > a or a < len(text)]
+    assert list(zip(*line_bounds(text), strict=True)) == plain
+
+
+@SETTINGS
+@given(st.composite(_phrase_text)(), st.sampled_from(range(len(_LISTS))))
+@example("slot  - gacor -  hari ini-nya maxwin-nya", 0)
+def test_a_try_of_a_lists_trie_reads_no_further_than_its_reach(text: str, which: int) -> None:
+    """The trie of a list is tried without a timeout: each try ends within the reach of
+    the longest phrase. Cut the text there and every match is the same."""
+    compiled = lexicon._compiled(*_LISTS[which])
+    reach = lexicon._trie_reach(compiled)
+    norm = normalise(text).text
+    for at in range(len(norm)):
+        m = compiled.pattern.match(norm, at)
+        cut = compiled.pattern.match(norm, at, min(len(norm), at + reach))
+        if m is not None and at + reach < len(norm):
+            assert cut is not None and cut.span() == m.span()
+            assert m.end() - at < reach
+
+
+@SETTINGS
+@given(BRAND_TEXTS | TEXTS | st.composite(_phrase_text)())
+@example("slot kilat88 KILAT 88 kilat-88 wd slot ²² slot٣٣ abc١٢ rtp")
+def test_a_weak_word_of_letters_is_neither_a_split_brand_nor_brand_shaped(text: str) -> None:
+    """``_neighboured_brands`` passes over a weak term whose characters (digits kept) are
+    all letters: neither shape it looks for matches it."""
+    norm = normalise(text)
+    for term in lexicon.find_terms(norm, 60):
+        if term.kind == lexicon.WEAK and norm.plain[term.i : term.j].isalpha():
+            assert not lexicon.SPLIT_BRAND.fullmatch(norm.plain, term.i, term.j)
+            assert not lexicon._BRAND_SHAPE.fullmatch(norm.text, term.i, term.j)

@@ -25,10 +25,11 @@ pipeline lists them as suspicions instead of removing them.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
+from operator import add
 
 import regex
 
@@ -39,7 +40,7 @@ from cleanser.spam.gate import Scan, scan
 from cleanser.spam.lexicon import SPEECH
 from cleanser.spam.normalise import normalise
 from cleanser.spam.scoring import NEWS_DOCUMENT_TERMS, THRESHOLD, Score, Scorer, ceiling
-from cleanser.textshape import LINE_BREAK, nonspace_count
+from cleanser.textshape import nonspace_count
 
 SUSPICION_FLOOR = 2.0
 SUSPICION_SCORE = 0.49  # the highest score of a suspicion: never a removal
@@ -192,20 +193,18 @@ def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) ->
     not read on their own."""
     labels: set[str] = set()
     for norm in found.blocks or ():
-        breaks = list(LINE_BREAK.finditer(norm))
-        bounds = [0, *(m.end() for m in breaks)]
-        ends = [m.start() for m in breaks] + [len(norm)]
+        bounds, ends = line_bounds(norm)
         timeout = _guard(len(norm))
-        # only the lines holding a key of the news words may hold one of them
-        keys = spam_lexicon.news_key_starts(norm)
-        if keys is None:
-            holding: Iterable[int] = range(len(bounds))
-        else:
-            holding = sorted({bisect.bisect_right(bounds, at) - 1 for at in keys})
-        for k in holding:
+        # only the lines holding a key of the news words may hold one of them; the keys'
+        # places found in one pass over the block, then read line by line
+        held = spam_lexicon.news_line_places(norm, bounds, ends)
+        holding: Iterable[tuple[int, dict[str, list[int]] | None]] = (
+            ((k, None) for k in range(len(bounds))) if held is None else held
+        )
+        for k, places in holding:
             a, b = bounds[k], ends[k]
             if b > a:
-                labels |= spam_lexicon.news_labels(norm, timeout, a, b)
+                labels |= spam_lexicon.news_labels(norm, timeout, a, b, places)
                 if len(labels) >= NEWS_DOCUMENT_TERMS:
                     return True
     if not found.unread:
@@ -219,6 +218,16 @@ def _reports_gambling(text: str, found: Scan, known: dict[int, _LineReading]) ->
             if len(labels) >= NEWS_DOCUMENT_TERMS:
                 return True
     return False
+
+
+def line_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where each line of ``text`` starts, and where its content ends (before its line
+    break), as ``str.splitlines`` cuts it (where ``textshape.LINE_BREAK`` matches): read
+    from the lengths of its lines with and without their breaks, not searched for."""
+    kept = text.splitlines(keepends=True)
+    starts = [0, *accumulate(map(len, kept))]
+    starts.pop()
+    return starts, list(map(add, starts, map(len, text.splitlines())))
 
 
 class _Analyser:

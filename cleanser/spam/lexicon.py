@@ -9,6 +9,7 @@ evidence on their own: brand names built on a gambling root ("slot88", "jptogel7
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import sys
@@ -24,7 +25,7 @@ import regex
 
 from cleanser import lexicon
 from cleanser.prefilter import KeyFinder, opening_keys, opening_tail, required_keys
-from cleanser.spam.normalise import Fold, Normalised, fold_phrase
+from cleanser.spam.normalise import DISGUISES, Fold, Normalised, fold_phrase
 
 WEAK = "weak"
 NEWS = "news"
@@ -173,6 +174,14 @@ class _Lists:
     # that opens with one of them (``prefilter.opening_tail``) and those pieces, when the
     # text holds them as they stand: tried where each stands first
     regex_tails: tuple[tuple[regex.Pattern[str], frozenset[str]] | None, ...] = ()
+    # the regex entries (their indexes, in list order) that hold each key of
+    # ``regex_keys``, and those without keys: only the entries holding a key that the text
+    # holds (and those) are read, without a look at each of the others
+    regex_by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    regex_unkeyed: tuple[int, ...] = ()
+    # the first characters of the phrases of ``symbol_pattern`` (every match opens with
+    # one): it is searched for only on a text holding one
+    symbol_firsts: tuple[str, ...] = ()
 
 
 def _key(text: str) -> str:
@@ -262,8 +271,15 @@ def _compiled(*lists: tuple[str, str, float]) -> _Lists:
         _tail(source, keys) if opening is None else None
         for (source, _), keys, opening in zip(regex_sources, regex_keys, openings, strict=True)
     )
+    by_key: dict[str, list[int]] = {}
+    for k, keys in enumerate(regex_keys):
+        for key in keys or ():
+            by_key.setdefault(key, []).append(k)
+    unkeyed = tuple(k for k, keys in enumerate(regex_keys) if keys is None)
     return _Lists(pattern, symbol_pattern, entries, tuple(regex_patterns), tuple(literal),
-                  tuple(regex_sources), regex_keys, openings, first_words, finder, tails)
+                  tuple(regex_sources), regex_keys, openings, first_words, finder, tails,
+                  {key: tuple(ks) for key, ks in by_key.items()}, unkeyed,
+                  tuple(sorted({p[0] for p in symbols})))
 
 
 def _tail(source: str, keys: frozenset[str] | None) -> tuple[regex.Pattern[str], frozenset[str]] | None:
@@ -295,25 +311,35 @@ def _plain_opening(source: str) -> frozenset[str] | None:
 
 def _list_terms(norm: Normalised, compiled: _Lists, timeout: float) -> Iterator[Term]:
     labels: dict[str, str] = {}  # per call, as _list_hits reads its matches
+    # a text no character of which needed a disguise undone (most) gives every term the
+    # folds 0 (``Normalised.folds``), read once for the text (at its first term) rather
+    # than once a term
+    disguised: bool | None = None
     for i, j, matched, (kind, weight) in _list_hits(norm.text, compiled, timeout):
         key = labels.get(matched)
         if key is None:
             key = labels[matched] = label(matched)
-        yield Term(i, j, key, kind, weight, norm.folds(i, j))
+        if disguised is None:
+            disguised = _any_flag(norm.flags, DISGUISES)
+        yield Term(i, j, key, kind, weight, norm.folds(i, j) if disguised else 0)
 
 
 def _list_hits(
-    text: str, compiled: _Lists, timeout: float, pos: int = 0, endpos: int | None = None
+    text: str, compiled: _Lists, timeout: float, pos: int = 0, endpos: int | None = None,
+    places: dict[str, list[int]] | None = None,
 ) -> Iterator[tuple[int, int, str, tuple[str, float]]]:
     """(start, end, matched text, (kind, weight)) of every entry of ``compiled`` found in
-    ``text[pos:endpos]`` (as a text ending at ``endpos``)."""
+    ``text[pos:endpos]`` (as a text ending at ``endpos``). ``places``: what
+    ``compiled.finder.places(text[pos:endpos])`` gives, when the caller has it already
+    (``line_places``)."""
     entries = compiled.entries
     # every match of the trie opens with a first word of a phrase: tried there only, each
     # place once and in order, as an overlapped search finds them
-    places = compiled.finder.places(text if not pos and endpos is None else text[pos:endpos])
+    if places is None:
+        places = compiled.finder.places(text if not pos and endpos is None else text[pos:endpos])
     starts = _starts(places, compiled.first_words, pos)
-    matches: Iterator[regex.Match[str]] = _trie_matches(text, compiled.pattern, starts, endpos, timeout)
-    if compiled.symbol_pattern is not None:
+    matches: Iterator[regex.Match[str]] = _trie_matches(text, compiled.pattern, starts, endpos)
+    if compiled.symbol_pattern is not None and _holds_any(text, compiled.symbol_firsts, pos, endpos):
         symbol_matches = compiled.symbol_pattern.finditer(
             text, pos, endpos, overlapped=True, timeout=timeout
         )
@@ -331,13 +357,17 @@ def _list_hits(
             yield i, i + len(matched), matched, found
     # one match per start, the first entry in list order, as one union pattern would give
     taken: dict[int, tuple[int, str, tuple[str, float]]] = {}
-    present = places.keys()
-    for (pattern, found), keys, opening, tail in zip(
-        compiled.regex_patterns, compiled.regex_keys, compiled.regex_openings, compiled.regex_tails,
-        strict=True,
-    ):
-        if keys is not None and present.isdisjoint(keys):
-            continue  # every match holds one of its pieces, and none is here
+    # every match of a keyed entry holds one of its pieces: only the entries holding a
+    # piece that is here are read (in list order), and those without pieces
+    by_key = compiled.regex_by_key
+    read_entries = set(compiled.regex_unkeyed)
+    for key in places:
+        held = by_key.get(key)
+        if held is not None:
+            read_entries.update(held)
+    for k in sorted(read_entries):
+        pattern, found = compiled.regex_patterns[k]
+        opening, tail = compiled.regex_openings[k], compiled.regex_tails[k]
         if tail is not None and not any(
             tail[0].match(text, at, endpos, timeout=timeout) for at in _starts(places, tail[1], pos)
         ):
@@ -356,25 +386,40 @@ def _list_hits(
         yield i, j, matched, found
 
 
+def _holds_any(text: str, chars: Iterable[str], pos: int, endpos: int | None) -> bool:
+    """Does ``text[pos:endpos]`` hold any of ``chars``?"""
+    end = len(text) if endpos is None else endpos
+    return any(text.find(ch, pos, end) != -1 for ch in chars)
+
+
 def _starts(places: dict[str, list[int]], keys: AbstractSet[str], pos: int) -> list[int]:
     """Where any of ``keys`` stands (``places`` found from ``pos`` on), in order, once each."""
     return sorted({pos + at for key, ats in places.items() if key in keys for at in ats})
 
 
 def _trie_matches(
-    text: str, pattern: regex.Pattern[str], starts: list[int], endpos: int | None, timeout: float
+    text: str, pattern: regex.Pattern[str], starts: list[int], endpos: int | None
 ) -> Iterator[regex.Match[str]]:
     """The matches of ``pattern`` (a trie of phrases after ``\\b``) at ``starts``, in
     order: what an overlapped search gives when every match starts at one of them. A
     place right after an ASCII letter, digit or "_", where the first word opens with an
     ASCII character (a letter or digit: every phrase of the trie opens with one), is no
-    word start: passed over without a try."""
+    word start: passed over without a try. Tried without a timeout (which costs more
+    than most tries): a try reads no further than the longest phrase with its joins
+    (``_trie_reach``), whatever the text, so it cannot run long."""
     for at in starts:
         if at and text[at - 1] in _ASCII_WORD and text[at] < "\x80":
             continue
-        m = pattern.match(text, at, endpos, timeout=timeout)
+        m = pattern.match(text, at, endpos)
         if m is not None:
             yield m
+
+
+def _trie_reach(compiled: _Lists) -> int:
+    """The most characters a try of ``compiled.pattern`` reads: the longest phrase, each
+    space of it read as up to three joiners (``_JOIN``), then "-nya" and one character of
+    the lookahead."""
+    return max((len(p) + 2 * p.count(" ") for p in compiled.literals), default=0) + 4 + 1
 
 
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
@@ -746,6 +791,8 @@ def _neighboured_brands(norm: Normalised, terms: list[Term]) -> list[Term]:
         # a stylised word without a number ("𝓚𝓘𝓛𝓐𝓣"); a word spelled out on separators or
         # spaces ("P-E-M-I-L-U") is a banner's as often
         disguised = term.kind == "disguised" and bool(term.folds & _LOOKS_DISGUISED)
+        if not disguised and (term.kind != WEAK or norm.plain[term.i : term.j].isalpha()):
+            continue  # (a weak word of letters alone: both shapes below need digits)
         split = term.kind == WEAK and bool(SPLIT_BRAND.fullmatch(norm.plain, term.i, term.j))
         if not (disguised or split) and (
             term.kind != WEAK or not _BRAND_SHAPE.fullmatch(text, term.i, term.j)
@@ -782,14 +829,41 @@ def find_terms(norm: Normalised, timeout: float) -> list[Term]:
     return found
 
 
-def news_labels(text: str, timeout: float, pos: int = 0, endpos: int | None = None) -> set[str]:
+def news_labels(
+    text: str, timeout: float, pos: int = 0, endpos: int | None = None,
+    places: dict[str, list[int]] | None = None,
+) -> set[str]:
     """The labels of the words of gambling news (kind 'news', weight 1 or more) in
-    ``text[pos:endpos]``, as ``find_news`` reads them."""
+    ``text[pos:endpos]``, as ``find_news`` reads them. ``places``: the places of the news
+    words' keys in ``text[pos:endpos]`` (``news_line_places``), when known already."""
     return {
         label(matched)
-        for _, _, matched, (kind, weight) in _list_hits(text, _compiled(*_NEWS_LISTS), timeout, pos, endpos)
+        for _, _, matched, (kind, weight) in _list_hits(
+            text, _compiled(*_NEWS_LISTS), timeout, pos, endpos, places
+        )
         if kind == NEWS and weight >= 1.0
     }
+
+
+def news_line_places(
+    text: str, starts: Sequence[int], ends: Sequence[int]
+) -> list[tuple[int, dict[str, list[int]]]] | None:
+    """The lines of ``text`` (line ``k`` from ``starts[k]`` to ``ends[k]``, in order) that
+    hold a key of the news words, in order, each with the places of those keys in it, as
+    the news words' key finder gives them on the line alone (offsets from its start): one
+    pass of the finder over the whole text rather than one a line. A line holding no key
+    gives no label (``news_key_starts``). None when some entry has no key."""
+    compiled = _compiled(*_NEWS_LISTS)
+    if compiled.symbol_pattern is not None or any(keys is None for keys in compiled.regex_keys):
+        return None
+    by_line: dict[int, dict[str, list[int]]] = {}
+    for key, ats in compiled.finder.places(text).items():
+        width = len(key)
+        for at in ats:
+            k = bisect.bisect_right(starts, at) - 1
+            if k >= 0 and at + width <= ends[k]:  # within the line, as the line alone holds it
+                by_line.setdefault(k, {}).setdefault(key, []).append(at - starts[k])
+    return sorted(by_line.items())
 
 
 def news_key_starts(text: str) -> list[int] | None:

@@ -462,16 +462,42 @@ _STRETCH = regex.compile(r"(\p{L})\1+")
 _CAMEL = re.compile(r"(?<=[lu]l)lu(?=ll)")
 
 
-def _split_glued(buf: _Buffer, shape: str | None = None) -> _Buffer:
-    """``shape``: ``_shape(buf)``, when the caller has it already."""
-    if shape is None:
-        shape = _shape(buf)
-    if "S" in shape:
-        cuts = [m.start() for m in _SPLIT.finditer(shape)]
-    else:
-        cuts = [m.start() + 1 for m in _CAMEL.finditer(shape)]
-    edits = [(k, k, " ", _VIRTUAL) for k in cuts]
-    return buf.apply(edits) if edits else buf
+def _split_cuts(shape: str) -> list[int]:
+    """``[m.start() for m in _SPLIT.finditer(shape)]``, found from literals: the camel
+    case from "lu" (``_CAMEL``), the stylised cases from each "SS" (few: a stylised
+    letter is rare), the digits between read from there. (The pattern itself, with its
+    lookbehinds, is tried at every character: slow on a long line.)
+
+    A place ``p`` after ``SS[dD]*`` has its run of digits before it (as long as it goes)
+    right after an "SS"; a place before "SS" after ``[ul][ul][dD]*`` has two letters
+    right before the run of digits that ends there; each "SS" gives at most one of each."""
+    cuts = [m.start() + 1 for m in _CAMEL.finditer(shape)]
+    if "SS" not in shape:
+        return cuts
+    found = set(cuts)
+    n = len(shape)
+    at = shape.find("SS")
+    while at != -1:
+        p = at + 2  # after "SS" and the digits that follow it: two letters
+        while p < n and shape[p] in "dD":
+            p += 1
+        if p + 1 < n and shape[p] in "ul" and shape[p + 1] in "ul":
+            found.add(p)
+        r = at  # before "SS", after two letters and the digits that precede it
+        while r > 0 and shape[r - 1] in "dD":
+            r -= 1
+        if r >= 2 and shape[r - 2] in "ul" and shape[r - 1] in "ul":
+            found.add(at)
+        at = shape.find("SS", at + 1)
+    return sorted(found)
+
+
+def _spaced_shape(shape: str, cuts: list[int]) -> str:
+    """``_shape`` of a buffer once a space is inserted at each of ``cuts`` (in order):
+    the shape with a space there (a space is " " whatever its flags, and the other
+    characters keep theirs)."""
+    pieces = [shape[a:b] for a, b in zip([0, *cuts], [*cuts, len(shape)], strict=True)]
+    return " ".join(pieces)
 
 
 def _despace(buf: _Buffer, shape: str | None = None) -> _Buffer:
@@ -538,16 +564,20 @@ def _unseparate(buf: _Buffer) -> _Buffer:
     text = buf.text()
     edits: list[tuple[int, int, str, int]] = []
     runs: list[tuple[int, int, int]] = []
-    if text.isascii():
-        if _ASCII_SEPARATOR_PAIR.search(text) is None:
-            return buf  # no separator pair, no emoji: nothing to join
-    elif _SEPARATOR_PAIR.search(text) is None and _EMOJI_OR_JOINER.search(text) is None:
-        return buf
-    for m in SEPARATED.finditer(text):
+    # each pattern (tried at every character: a lookbehind opens it) only on a text
+    # holding what every match of it holds
+    if text.isascii():  # no emoji
+        separated, emoji = _ASCII_SEPARATOR_PAIR.search(text) is not None, False
+    else:
+        separated = _SEPARATOR_PAIR.search(text) is not None
+        emoji = _EMOJI_OR_JOINER.search(text) is not None
+    if not separated and not emoji:
+        return buf  # no separator pair, no emoji: nothing to join
+    for m in SEPARATED.finditer(text) if separated else ():
         runs.append((m.start(), m.end(), _SEPARATED_F))
         sep = m.group("sep")
         edits.extend((k, k + 1, "", 0) for k in range(m.start(), m.end()) if text[k] == sep)
-    for m in EMOJI_INSIDE.finditer(text):
+    for m in EMOJI_INSIDE.finditer(text) if emoji else ():
         runs.append((m.start() - 1, m.end() + 1, _EMOJI_F))
         edits.append((m.start(), m.end(), "", 0))
     if not edits:
@@ -692,8 +722,11 @@ def normalise(text: str) -> Normalised:
     """Fold ``text`` for matching; see the module docstring for what is undone."""
     buf = _fold(text)
     shape = _shape(buf)
-    glued = _split_glued(buf, shape)
-    buf = _despace(glued, shape if glued is buf else None)
+    cuts = _split_cuts(shape)
+    if cuts:  # a space between glued words (_SPLIT), in the shape too
+        buf = buf.apply([(k, k, " ", _VIRTUAL) for k in cuts])
+        shape = _spaced_shape(shape, cuts)
+    buf = _despace(buf, shape)
     buf = _unseparate(buf)
     buf = _leet(buf)
     buf = _squeeze(buf)

@@ -139,6 +139,7 @@ class Scorer:
         the threshold), when the caller reads ``norm`` as a part of a larger document;
         by default, read from ``news``."""
         self.norm = norm
+        self._scores: dict[tuple[int, int, tuple[int, int] | None], Score] = {}
         self.address = list(address)
         self._address_starts = [t.i for t in self.address]
         self.terms = [t for t in terms if not (t.kind in _MASKABLE and _inside(innocent, t))]
@@ -170,7 +171,16 @@ class Scorer:
 
     def score(self, i: int, j: int, context: tuple[int, int] | None = None) -> Score:
         """Score normalised characters ``i`` to ``j``; ``context`` is the paragraph around
-        them, whose news words outside the stretch count against it partly."""
+        them, whose news words outside the stretch count against it partly. A stretch
+        asked for again (a run of one sentence, a line's whole) is scored once: the scorer
+        reads one line, so its memo holds a few scores of that line."""
+        asked = (i, j, context)
+        known = self._scores.get(asked)
+        if known is None:
+            known = self._scores[asked] = self._score(i, j, context)
+        return known
+
+    def _score(self, i: int, j: int, context: tuple[int, int] | None) -> Score:
         terms = self.terms_in(i, j)
         if self._mentions:  # a term inside a short quotation counts a quarter
             terms = [
