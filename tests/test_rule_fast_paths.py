@@ -219,3 +219,36 @@ def test_md02_reads_a_name_line_only_where_its_slug_may_open(text: str) -> None:
 
     if md02.NAME_ONLY.match(text):
         assert text.lstrip()[:1].casefold()[:1] == md02._slug(text)[:1]
+
+
+
+def _case_variants(word: str) -> st.SearchStrategy[str]:
+    return st.sampled_from([word, word.upper(), word.lower(), word.replace("i", "İ").replace("k", "\u212a")])
+
+
+_BYLINE_LABELS = [entry for entry in lexicon.entries("byline_labels") if not entry.startswith("re:")]
+_GLUED_BYLINE = st.tuples(
+    st.sampled_from(["Harga cabai naik, kata dia", "", "x", "Harga naik. Kata dia"]),
+    st.sampled_from([".", "!", "?", "”", "’", "\"", ")", ",", ""]),
+    st.sampled_from(["", " ", "\t", "\u00a0", "  ", "\n"]),
+    st.sampled_from(["", "(", "[", "( ", "["]),
+    st.sampled_from(_BYLINE_LABELS).flatmap(_case_variants),
+    st.sampled_from([": ", " : ", "：", ". ", " "]),
+    st.sampled_from(["Nama Penulis", "Sari", "Nama Penulis | Editor: Nama Lain", "Nama | Kota", "x"]),
+    st.sampled_from(["", ")", "]", " ", ". Lagi", "\n"]),
+).map("".join)
+
+
+@fixed_or_explore(600)
+@given(_GLUED_BYLINE, st.integers(min_value=0, max_value=40))
+@example("Harga cabai naik, kata dia. Reporter : Nama Penulis | Editor: Nama Lain", 0)
+@example("Harga cabai naik, kata dia.\u00a0(Penulis: Nama Penulis)", 0)
+@example("Harga naik. Kata dia. Editor: Nama Penulis", 12)
+@example("Harga naik.Editor: Nama Penulis", 11)
+@example("Harga naik? Laporan: Nama Penulis", 0)
+def test_md02_finds_a_glued_byline_where_a_full_search_finds_it(text: str, pos: int) -> None:
+    from cleanser.rules import md02_byline as md02
+
+    found = md02.search_glued_tail(text, pos)
+    expected = md02.GLUED_TAIL.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span())

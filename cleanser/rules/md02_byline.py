@@ -29,6 +29,11 @@ LABELLED = lexicon.lazy_caseless(rf"^\s*{_PAIRS_TO_END}")
 PAIR = lexicon.lazy_caseless(_PAIR)
 GLUED_TAIL = lexicon.lazy_caseless(rf"(?<=[.!?\"”’])[ \t\xa0]*{_PAIRS_TO_END}")
 """Label-name pairs glued after the last sentence: "... kata dia. Reporter : Nama"."""
+_GLUED_TAIL_MARK = regex.compile(
+    r"[.!?\"”’](?=[ \t\xa0]*[(\[]?\s*" + (patterns.caseless_letters("byline_labels") or r"\S") + ")"
+)
+"""A sentence-end mark followed by a label's first letter (after white space and perhaps
+a bracket): the only places where ``GLUED_TAIL`` may match (right after the mark)."""
 DOTTED = lexicon.lazy(
     rf"^\s*[(\[]?\s*(?P<label>(?i:{_LABELS}))\s*\.\s*"
     r"(?P<name>\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,4})\s*[)\]]?\s*$",
@@ -91,6 +96,17 @@ def _url_segments(url: str | None) -> frozenset[str]:
         return frozenset()
     path = url.split("://", 1)[-1].split("/", 1)[-1].split("?", 1)[0].split("#", 1)[0]
     return frozenset(part.casefold() for part in path.split("/") if "-" in part and len(part) <= 60)
+
+
+def search_glued_tail(text: str, pos: int = 0) -> regex.Match[str] | None:
+    """``GLUED_TAIL.search(text, pos)``, found faster: a match starts right after a
+    sentence-end mark (its look-behind) that a label's first letter follows, so only those
+    places are tried, in order, which gives the leftmost match a full search gives."""
+    for mark in _GLUED_TAIL_MARK.finditer(text, max(pos - 1, 0)):
+        found = GLUED_TAIL.match(text, mark.end())
+        if found is not None:
+            return found
+    return None
 
 
 _LABEL_JOINT = regex.compile(r"[&/+,]|\b(?:dan|and)\b", regex.IGNORECASE)
@@ -192,7 +208,7 @@ class Byline(Rule):
 
     def _glued(self, line: Line) -> Iterator[Proposal]:
         text = line.text
-        match = GLUED_TAIL.search(text, max(0, len(text) - 300))
+        match = search_glued_tail(text, max(0, len(text) - 300))
         if match is None:
             return
         facts: dict[str, str] = {}
