@@ -252,3 +252,44 @@ def test_md02_finds_a_glued_byline_where_a_full_search_finds_it(text: str, pos: 
     found = md02.search_glued_tail(text, pos)
     expected = md02.GLUED_TAIL.search(text, pos)
     assert (found and found.span()) == (expected and expected.span())
+
+
+_CLOSING_VARIANTS = (
+    "Harga cabai di pasar induk turun setelah pasokan dari daerah bertambah, kata pedagang. (ant)\n"
+    "Pedagang berharap harga tetap stabil hingga akhir bulan depan, ujar ketua paguyuban. [ab]\n"
+    "(rin/nas)\n[ab]\n"
+    "Pasokan dari luar daerah diperkirakan kembali normal pada pekan depan menurut dinas. (Z-8)\n"
+)
+
+
+def test_every_rule_proposes_the_same_when_every_line_may_hold_the_pieces_it_looks_for() -> None:
+    """A rule that reads only the lines holding a piece (``patterns.lines_holding``) must
+    propose exactly what it proposes when told that every line holds one."""
+    from unittest import mock
+
+    from cleanser.analysis import ORDER
+    from cleanser.pipeline import default_pipeline
+    from tests.conftest import corpus_docs
+
+    pipeline = default_pipeline()
+    texts = [doc.input for doc in corpus_docs()] + [
+        STORY_WITH_CHROME,
+        _CLOSING_VARIANTS + STORY_WITH_CHROME + _CLOSING_VARIANTS + "\n(ant)\n",
+    ]
+    for text in texts:
+        doc = pipeline.analyse(text)
+        for name in ORDER:
+            getattr(doc, name)
+        found = {rule.code: list(rule.propose(doc)) for rule in pipeline.rules}
+        doc._memo.clear()
+        with mock.patch.object(patterns, "lines_holding", lambda doc, *pieces: list(range(len(doc.lines)))):
+            for rule in pipeline.rules:
+                assert list(rule.propose(doc)) == found[rule.code], rule.code
+
+
+def test_dl01_finds_a_dash_where_any_dateline_dash_is() -> None:
+    from cleanser.analysis.datelines import DASH_CHARS
+    from cleanser.rules import dl01_dateline_prefix as dl01
+
+    assert {c for c in _EVERY_CHARACTER if dl01._has_dash(c)} == set(DASH_CHARS)
+    assert dl01._has_dash("KOTA ‒ Warga") and not dl01._has_dash("KOTA, Warga")

@@ -77,6 +77,9 @@ class DatelinePrefix(Rule):
         }
         # (compared without the white space around them: " JAKARTA -" is a copy of "JAKARTA -")
         by_text = {doc.lines[i].stripped: p for i, p in cut.items()}
+        whole = doc.text
+        if all(whole.count(text) < 2 for text in by_text):
+            return  # a text found once in the document has no copy on another line
         # a line of the same text has the same words, one tuple object (``Document.words``):
         # only such lines are cut out and compared
         words = doc.words
@@ -150,7 +153,7 @@ class DatelinePrefix(Rule):
         """A dateline naming the outlet's domain on a short line before the story: alone
         ('JAKARTA,KOMPAS.com -') or opening a sentence the scraper broke off ('... -- PT')."""
         text = line.text
-        if "." not in text or not any(dash in text for dash in _DASHES):
+        if "." not in text or not _has_dash(text):
             return  # both forms hold a domain and a dash
         found = OUTLET_DASHED.match(text)
         if found is None:
@@ -195,7 +198,7 @@ class DatelinePrefix(Rule):
                     facts={"outlet": site.group("site")},
                 )
                 return
-        has_dash = any(dash in text for dash in _DASHES)
+        has_dash = _has_dash(text)
         dashed = DASHED.match(text) if has_dash else None
         if (
             dashed
@@ -236,6 +239,12 @@ class DatelinePrefix(Rule):
                     facts=facts,
                 )
             return
+
+
+def _has_dash(text: str) -> bool:
+    """Does ``text`` hold one of ``DASH_CHARS`` (a dateline's dash)? (Written out: a
+    generator over them costs more than the tests.)"""
+    return "-" in text or "–" in text or "—" in text or "‒" in text
 
 
 def _whole(line: Line, proposal: Proposal) -> bool:
