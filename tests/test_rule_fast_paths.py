@@ -148,7 +148,7 @@ _CREDIT_PIECES = st.sampled_from([
     "(", ")", "[", "]", "Foto", "foto", "FOTO", "Photo", "Gambar", "Image", "İmage", "Kredit", "\u212aredit", "Credit",
     ":", "：", "/", " ", "\u00a0", ".", "Dok", "dok.", "Dokumentasi", "Istimewa", "Ilustrasi", "Sumber foto",
     "Pict by", "PİCT", "ANTARA FOTO", "Antara", "(c)", "(C)", "Nama Fotografer", "Outlet.com", "by", "oleh",
-    "Tangkapan layar", "Screenshot", "Repro", "warga antre", "x",
+    "Tangkapan layar", "Screenshot", "Repro", "warga antre", "x", "ıstimewa", "Pıct",
 ])
 
 
@@ -159,6 +159,7 @@ _CREDIT_PIECES = st.sampled_from([
 @example("(c) Dok. Persatuan", "")
 @example("Petani memanen padi. (Outlet.com/Nama Fotografer).", "")
 @example("Tentara dilaporkan di Rusia. Foto/youtube", "")
+@example("Warga antre. (\u0131stimewa)", "")
 def test_photo_credit_finds_what_a_search_of_the_lines_end_finds(text: str, before: str) -> None:
     text = before + text
     start = max(0, len(text) - patterns.CREDIT_TAIL_CHARS)
@@ -293,3 +294,25 @@ def test_dl01_finds_a_dash_where_any_dateline_dash_is() -> None:
 
     assert {c for c in _EVERY_CHARACTER if dl01._has_dash(c)} == set(DASH_CHARS)
     assert dl01._has_dash("KOTA ‒ Warga") and not dl01._has_dash("KOTA, Warga")
+
+
+_CREDIT_WORD_TEXT = st.lists(
+    st.sampled_from([
+        "Foto", "PHOTO", "gambar", "Pict", "İmage", "ımage", "\u212aredit", "Kredit", "Credit", "Dok", "Dokumentasi",
+        "ILUSTRASI", "Ilustrasi", "ılustrasi", "Istimewa", "İSTİMEWA", "ANTARA FOTO", "ANTARA\u00a0FOTO",
+        "Tangkapan layar", "Tangkapan\tLayar", "Screenshot", "ſcreenſhot", "Repro", "Sumber foto",
+        "Sumber", "Antara", "x", " ", "/", "(", ")", ":", "ab", "é", "\u0307",
+    ]),
+    max_size=8,
+).map("".join)
+
+
+@fixed_or_explore(600)
+@given(_CREDIT_WORD_TEXT)
+@example("(ılustrasi)")
+@example("ſcreenſhot")
+def test_cp01_looks_for_an_explicit_credit_only_where_a_credit_words_text_is(text: str) -> None:
+    from cleanser.rules import cp01_photo_caption as cp01
+
+    if cp01.CREDIT_WORD.search(text):
+        assert patterns.holds_any(text, cp01._CREDIT_WORD_PIECES)
