@@ -177,6 +177,13 @@ def source_credit(text: str) -> regex.Match[str] | None:
         # a bracketed credit holds '/' ("(Outlet/Name)"), or closes with ')' after an agency
         if "/" not in tail and not (closing.endswith(")") and any(word in tail for word in _AGENCY_WORDS)):
             return None
+        # its branches hold no bracket between the opening one and the closing one, which only
+        # white space follows: a match can start only at the last opening bracket
+        close = len(closing) - 1
+        opening = max(text.rfind("(", start, close), text.rfind("[", start, close))
+        if opening < 0:
+            return None
+        return SOURCE_CREDIT.match(text, opening)
     elif "/" not in tail or not holds_any(tail, _DOMAIN_ENDS):
         return None  # only the domain branch ends without a bracket: it holds '/' and a domain
     return SOURCE_CREDIT.search(text, start)

@@ -180,8 +180,31 @@ _SOURCE_PIECES = st.sampled_from([
 @example("Pedagang di sungai. BANJARMASINPOST.CO.ID/NAMA FOTOGRAFER", "")
 @example("Warga berkumpul. (EPA)", "")
 @example("Gedung itu. (AP Photo/Nama Fotografer)", "")
+@example("Warga antre di posko. [Suara.com/Nama Fotografer]", "")
+@example("Warga antre (di posko). [Suara.com/Nama Fotografer] ", "")
 def test_source_credit_finds_what_a_search_of_the_lines_end_finds(text: str, before: str) -> None:
     text = before + text
+    start = max(0, len(text) - patterns.CREDIT_TAIL_CHARS)
+    expected = patterns.SOURCE_CREDIT.search(text, start)
+    found = patterns.source_credit(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@fixed_or_explore(300)
+@given(
+    st.integers(min_value=120, max_value=170),
+    st.sampled_from(["(", "["]),
+    st.sampled_from(["Outlet.com/Nama Fotografer", "AFP", "Reuters/Nama", "Kota (x)/Nama", "A/B/C"]),
+    st.sampled_from([")", "]"]),
+    st.sampled_from(["", " ", "\u00a0", "\x1c", " ."]),
+)
+@example(131, "(", "Outlet.com/Nama Fotografer", ")", "")
+@example(131, "[", "Outlet.com/Nama Fotografer", "]", "")
+@example(131, "(", "A" * 153 + "/Nama", ")", "")  # the opening bracket where the search starts
+def test_source_credit_finds_a_bracketed_credit_where_a_search_of_the_lines_end_finds_it(
+    padding: int, opening: str, credit: str, closing: str, after: str
+) -> None:
+    text = "Kalimat cerita itu panjang. " * 6 + "x" * padding + opening + credit + closing + after
     start = max(0, len(text) - patterns.CREDIT_TAIL_CHARS)
     expected = patterns.SOURCE_CREDIT.search(text, start)
     found = patterns.source_credit(text)
