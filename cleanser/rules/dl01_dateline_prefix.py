@@ -97,15 +97,18 @@ class DatelinePrefix(Rule):
     def _opening(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         title = doc.title
         copies = doc.lines_gone  # copies and blocks that go whole: the opening follows them
+        title_index = -1 if title is None else title.index
+        words = doc.words
         lines = []
         counted = 0
         for line in doc.content_lines:
-            if (title is not None and line.index == title.index) or line.index in copies:
+            index = line.index
+            if index == title_index or index in copies:
                 continue
             lines.append(line)
             # tiny lines ("(*)", "-", a credit) do not use up the window: the window must
             # reach the same opening once they are gone
-            counted += doc.word_count(line) > TINY_LINE_WORDS
+            counted += len(words[index]) > TINY_LINE_WORDS
             if counted >= MAX_LINES_TO_LOOK:
                 break
         # A dateline alone on its line goes whole, and the lines after it are judged as if it
