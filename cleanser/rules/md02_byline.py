@@ -157,9 +157,9 @@ class Byline(Rule):
         last_body, last_line = doc.last_body_index, doc.content_lines[-1].index if doc.content_lines else -1
         for line in doc.content_lines:
             index = line.index
-            closing = index >= last_body or index == last_line  # at or after the story's last paragraph
             if len(words[index]) > MAX_WORDS:
-                if closing and _has_colon(text := line.text):
+                # (at or after the story's last paragraph)
+                if (index >= last_body or index == last_line) and _has_colon(text := line.text):
                     yield from self._glued(line)
                 continue
             text = line.text
@@ -203,7 +203,7 @@ class Byline(Rule):
             ):
                 yield self.line(line, "author's name, which the URL's path names too",
                                 facts={"author": line.stripped})
-            elif colon and closing:
+            elif colon and (index >= last_body or index == last_line):  # at or after the story's last paragraph
                 yield from self._glued(line)
 
     def _glued(self, line: Line) -> Iterator[Proposal]:
