@@ -339,3 +339,34 @@ def test_cp01_looks_for_an_explicit_credit_only_where_a_credit_words_text_is(tex
 
     if cp01.CREDIT_WORD.search(text):
         assert patterns.holds_any(text, cp01._CREDIT_WORD_PIECES)
+
+
+_TITLE_PIECES = st.sampled_from([
+    " ", "Harga", "Cabai", "Naik", "di", "dan", "Pasar", "Induk", "warga", "mengeluh", "kata", "Dia", "iPhone",
+    "YouTube", "WhatsApp", "TikTok", "BeritaLain", "naikHarga", "Jakarta", "“Kami", "\"Ini", "ke-3", ".", "!", "?",
+    ",", ":", "(", ")", "Baca", "Juga", "2024", "Rp10", "PT", "ASEAN", "Menurut", "Sementara", "Judul”", "a",
+])
+
+
+@fixed_or_explore(500)
+@given(st.lists(_TITLE_PIECES, min_size=1, max_size=24), st.integers(min_value=0, max_value=30))
+@example(["Harga", " ", "Cabai", " ", "Naik", " ", "warga", " ", "mengeluh"], 0)
+@example(["Harga", " ", "Cabai", "BeritaLain", " ", "warga"], 0)
+@example(["Harga", " ", "naikHarga", " ", "warga"], 0)
+@example(["Harga", " ", "Cabai", " ", "Naik", "“Kami", " ", "warga"], 0)
+@example(["YouTube", " ", "Cabai", " ", "Naik", " ", "warga", " ", "Pasar"], 0)
+@example(["Harga", " ", "warga", " ", "Pasar", "BeritaLain", ".", " ", "Dia"], 0)  # the first segment's end read
+def test_rl01_finds_a_titles_end_as_reading_every_segment_finds_it(pieces: list[str], start: int) -> None:
+    from cleanser.pipeline import default_pipeline
+    from cleanser.rules import rl01_read_also_link as rl01
+
+    line = "".join(pieces)
+    text = "Warga Pasar Induk mengeluh harga naik sejak pekan lalu di Jakarta.\n" + line
+    doc = default_pipeline().analyse(text)
+    start = min(start, len(line))
+    at = len(text) - len(line)
+    expected = rl01._find_title_end_by_segments(doc, line, start, at)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rl01, "SHORT_REST_CHARS", 0)  # the way a long line is read, on a short one
+        assert rl01.find_title_end(doc, line, start, at) == expected
+    assert rl01.find_title_end(doc, line, start, at) == expected
