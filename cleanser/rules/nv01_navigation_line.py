@@ -46,26 +46,23 @@ class NavigationLine(Rule):
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         hits = doc.hits
         words = doc.words
-        # the lines that may hold a breadcrumb, a tag line or hashtags (None: any line)
-        crumbs, tags, hashtags = (
-            _lines(hits.lines_of(name)) for name in (_BREADCRUMB_FAMILY, _TAGS_FAMILY, _HASHTAGS_FAMILY)
-        )
-        keyed = None if crumbs is None or tags is None or hashtags is None else crumbs | tags | hashtags
         for line in doc.content_lines:
             index = line.index
             n = len(words[index])
             if n > MAX_WORDS:
                 continue
-            if n > MAX_WIDGET_WORDS and keyed is not None and index not in keyed:
+            if n > MAX_WIDGET_WORDS and not (
+                hits.may_hold(index, _BREADCRUMB_FAMILY)
+                or hits.may_hold(index, _TAGS_FAMILY)
+                or hits.may_hold(index, _HASHTAGS_FAMILY)
+            ):
                 continue  # no widget this long, and no key of the other patterns
             text = line.text
             if n <= MAX_WIDGET_WORDS and doc.is_phrase_line(line, "navigation_lines"):
                 yield self.line(line, f"share/follow/menu widget: {line.stripped[:60]!r}")
-            elif (crumbs is None or index in crumbs) and BREADCRUMB.match(text):
+            elif hits.may_hold(line.index, _BREADCRUMB_FAMILY) and BREADCRUMB.match(text):
                 yield self.line(line, "breadcrumb trail")
-            elif ((tags is None or index in tags) and TAGS.match(text)) or ("#" in text and HASHTAGS.match(text)):
+            elif (hits.may_hold(line.index, _TAGS_FAMILY) and TAGS.match(text)) or (
+                "#" in text and HASHTAGS.match(text)
+            ):
                 yield self.line(line, "tag list")
-
-
-def _lines(indexes: tuple[int, ...] | None) -> frozenset[int] | None:
-    return None if indexes is None else frozenset(indexes)
