@@ -127,12 +127,16 @@ or "(c)". Looked for in the casefolded text without combining dots above: the pa
 caseless "i" also matches "İ", which casefolds to "i" and a combining dot."""
 
 
-def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
+def holds_any(text: str, pieces: tuple[str, ...]) -> bool:
     """Does ``text`` hold one of ``pieces`` (lower case ASCII) as a caseless pattern finds
     it? (Casefolded, without the combining dot that "İ", which a caseless "i" matches,
-    casefolds to.)"""
-    folded = text.casefold().replace("\u0307", "")
+    casefolds to, and with the dotless "ı", which it matches too, read as "i".)"""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = folded.replace("\u0307", "").replace("\u0131", "i")
     return any(piece in folded for piece in pieces)
+
+
 
 
 _OPEN_CREDIT_HINTS = ("pict", "(c)")
@@ -150,10 +154,10 @@ def _may_hold_photo_credit(tail: str) -> bool:
     if closing.endswith(")"):
         # a bracketed credit: "(Name/outlet)" holds no hint but its slash, the others open
         # with a hint ("(dok Istimewa)", "(Foto: Name)")
-        return "/" in tail or _holds_any(tail, _PHOTO_HINTS)
+        return "/" in tail or holds_any(tail, _PHOTO_HINTS)
     if ":" in tail or "/" in tail:
-        return _holds_any(tail, _LABELLED_CREDIT_HINTS)
-    return _holds_any(tail, _OPEN_CREDIT_HINTS)
+        return holds_any(tail, _LABELLED_CREDIT_HINTS)
+    return holds_any(tail, _OPEN_CREDIT_HINTS)
 
 
 def photo_credit(text: str) -> regex.Match[str] | None:
@@ -173,7 +177,14 @@ def source_credit(text: str) -> regex.Match[str] | None:
         # a bracketed credit holds '/' ("(Outlet/Name)"), or closes with ')' after an agency
         if "/" not in tail and not (closing.endswith(")") and any(word in tail for word in _AGENCY_WORDS)):
             return None
-    elif "/" not in tail or not _holds_any(tail, _DOMAIN_ENDS):
+        # its branches hold no bracket between the opening one and the closing one, which only
+        # white space follows: a match can start only at the last opening bracket
+        close = len(closing) - 1
+        opening = max(text.rfind("(", start, close), text.rfind("[", start, close))
+        if opening < 0:
+            return None
+        return SOURCE_CREDIT.match(text, opening)
+    elif "/" not in tail or not holds_any(tail, _DOMAIN_ENDS):
         return None  # only the domain branch ends without a bracket: it holds '/' and a domain
     return SOURCE_CREDIT.search(text, start)
 

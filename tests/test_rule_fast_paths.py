@@ -148,7 +148,7 @@ _CREDIT_PIECES = st.sampled_from([
     "(", ")", "[", "]", "Foto", "foto", "FOTO", "Photo", "Gambar", "Image", "İmage", "Kredit", "\u212aredit", "Credit",
     ":", "：", "/", " ", "\u00a0", ".", "Dok", "dok.", "Dokumentasi", "Istimewa", "Ilustrasi", "Sumber foto",
     "Pict by", "PİCT", "ANTARA FOTO", "Antara", "(c)", "(C)", "Nama Fotografer", "Outlet.com", "by", "oleh",
-    "Tangkapan layar", "Screenshot", "Repro", "warga antre", "x",
+    "Tangkapan layar", "Screenshot", "Repro", "warga antre", "x", "ıstimewa", "Pıct",
 ])
 
 
@@ -159,6 +159,7 @@ _CREDIT_PIECES = st.sampled_from([
 @example("(c) Dok. Persatuan", "")
 @example("Petani memanen padi. (Outlet.com/Nama Fotografer).", "")
 @example("Tentara dilaporkan di Rusia. Foto/youtube", "")
+@example("Warga antre. (\u0131stimewa)", "")
 def test_photo_credit_finds_what_a_search_of_the_lines_end_finds(text: str, before: str) -> None:
     text = before + text
     start = max(0, len(text) - patterns.CREDIT_TAIL_CHARS)
@@ -179,8 +180,31 @@ _SOURCE_PIECES = st.sampled_from([
 @example("Pedagang di sungai. BANJARMASINPOST.CO.ID/NAMA FOTOGRAFER", "")
 @example("Warga berkumpul. (EPA)", "")
 @example("Gedung itu. (AP Photo/Nama Fotografer)", "")
+@example("Warga antre di posko. [Suara.com/Nama Fotografer]", "")
+@example("Warga antre (di posko). [Suara.com/Nama Fotografer] ", "")
 def test_source_credit_finds_what_a_search_of_the_lines_end_finds(text: str, before: str) -> None:
     text = before + text
+    start = max(0, len(text) - patterns.CREDIT_TAIL_CHARS)
+    expected = patterns.SOURCE_CREDIT.search(text, start)
+    found = patterns.source_credit(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@fixed_or_explore(300)
+@given(
+    st.integers(min_value=120, max_value=170),
+    st.sampled_from(["(", "["]),
+    st.sampled_from(["Outlet.com/Nama Fotografer", "AFP", "Reuters/Nama", "Kota (x)/Nama", "A/B/C"]),
+    st.sampled_from([")", "]"]),
+    st.sampled_from(["", " ", "\u00a0", "\x1c", " ."]),
+)
+@example(131, "(", "Outlet.com/Nama Fotografer", ")", "")
+@example(131, "[", "Outlet.com/Nama Fotografer", "]", "")
+@example(131, "(", "A" * 153 + "/Nama", ")", "")  # the opening bracket where the search starts
+def test_source_credit_finds_a_bracketed_credit_where_a_search_of_the_lines_end_finds_it(
+    padding: int, opening: str, credit: str, closing: str, after: str
+) -> None:
+    text = "Kalimat cerita itu panjang. " * 6 + "x" * padding + opening + credit + closing + after
     start = max(0, len(text) - patterns.CREDIT_TAIL_CHARS)
     expected = patterns.SOURCE_CREDIT.search(text, start)
     found = patterns.source_credit(text)
@@ -219,3 +243,130 @@ def test_md02_reads_a_name_line_only_where_its_slug_may_open(text: str) -> None:
 
     if md02.NAME_ONLY.match(text):
         assert text.lstrip()[:1].casefold()[:1] == md02._slug(text)[:1]
+
+
+
+def _case_variants(word: str) -> st.SearchStrategy[str]:
+    return st.sampled_from([word, word.upper(), word.lower(), word.replace("i", "İ").replace("k", "\u212a")])
+
+
+_BYLINE_LABELS = [entry for entry in lexicon.entries("byline_labels") if not entry.startswith("re:")]
+_GLUED_BYLINE = st.tuples(
+    st.sampled_from(["Harga cabai naik, kata dia", "", "x", "Harga naik. Kata dia"]),
+    st.sampled_from([".", "!", "?", "”", "’", "\"", ")", ",", ""]),
+    st.sampled_from(["", " ", "\t", "\u00a0", "  ", "\n"]),
+    st.sampled_from(["", "(", "[", "( ", "["]),
+    st.sampled_from(_BYLINE_LABELS).flatmap(_case_variants),
+    st.sampled_from([": ", " : ", "：", ". ", " "]),
+    st.sampled_from(["Nama Penulis", "Sari", "Nama Penulis | Editor: Nama Lain", "Nama | Kota", "x"]),
+    st.sampled_from(["", ")", "]", " ", ". Lagi", "\n"]),
+).map("".join)
+
+
+@fixed_or_explore(600)
+@given(_GLUED_BYLINE, st.integers(min_value=0, max_value=40))
+@example("Harga cabai naik, kata dia. Reporter : Nama Penulis | Editor: Nama Lain", 0)
+@example("Harga cabai naik, kata dia.\u00a0(Penulis: Nama Penulis)", 0)
+@example("Harga naik. Kata dia. Editor: Nama Penulis", 12)
+@example("Harga naik.Editor: Nama Penulis", 11)
+@example("Harga naik? Laporan: Nama Penulis", 0)
+def test_md02_finds_a_glued_byline_where_a_full_search_finds_it(text: str, pos: int) -> None:
+    from cleanser.rules import md02_byline as md02
+
+    found = md02.search_glued_tail(text, pos)
+    expected = md02.GLUED_TAIL.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+_CLOSING_VARIANTS = (
+    "Harga cabai di pasar induk turun setelah pasokan dari daerah bertambah, kata pedagang. (ant)\n"
+    "Pedagang berharap harga tetap stabil hingga akhir bulan depan, ujar ketua paguyuban. [ab]\n"
+    "(rin/nas)\n[ab]\n"
+    "Pasokan dari luar daerah diperkirakan kembali normal pada pekan depan menurut dinas. (Z-8)\n"
+)
+
+
+def test_every_rule_proposes_the_same_when_every_line_may_hold_the_pieces_it_looks_for() -> None:
+    """A rule that reads only the lines holding a piece (``patterns.lines_holding``) must
+    propose exactly what it proposes when told that every line holds one."""
+    from unittest import mock
+
+    from cleanser.analysis import ORDER
+    from cleanser.pipeline import default_pipeline
+    from tests.conftest import corpus_docs
+
+    pipeline = default_pipeline()
+    texts = [doc.input for doc in corpus_docs()] + [
+        STORY_WITH_CHROME,
+        _CLOSING_VARIANTS + STORY_WITH_CHROME + _CLOSING_VARIANTS + "\n(ant)\n",
+    ]
+    for text in texts:
+        doc = pipeline.analyse(text)
+        for name in ORDER:
+            getattr(doc, name)
+        found = {rule.code: list(rule.propose(doc)) for rule in pipeline.rules}
+        doc._memo.clear()
+        with mock.patch.object(patterns, "lines_holding", lambda doc, *pieces: list(range(len(doc.lines)))):
+            for rule in pipeline.rules:
+                assert list(rule.propose(doc)) == found[rule.code], rule.code
+
+
+def test_dl01_finds_a_dash_where_any_dateline_dash_is() -> None:
+    from cleanser.analysis.datelines import DASH_CHARS
+    from cleanser.rules import dl01_dateline_prefix as dl01
+
+    assert {c for c in _EVERY_CHARACTER if dl01._has_dash(c)} == set(DASH_CHARS)
+    assert dl01._has_dash("KOTA ‒ Warga") and not dl01._has_dash("KOTA, Warga")
+
+
+_CREDIT_WORD_TEXT = st.lists(
+    st.sampled_from([
+        "Foto", "PHOTO", "gambar", "Pict", "İmage", "ımage", "\u212aredit", "Kredit", "Credit", "Dok", "Dokumentasi",
+        "ILUSTRASI", "Ilustrasi", "ılustrasi", "Istimewa", "İSTİMEWA", "ANTARA FOTO", "ANTARA\u00a0FOTO",
+        "Tangkapan layar", "Tangkapan\tLayar", "Screenshot", "ſcreenſhot", "Repro", "Sumber foto",
+        "Sumber", "Antara", "x", " ", "/", "(", ")", ":", "ab", "é", "\u0307",
+    ]),
+    max_size=8,
+).map("".join)
+
+
+@fixed_or_explore(600)
+@given(_CREDIT_WORD_TEXT)
+@example("(ılustrasi)")
+@example("ſcreenſhot")
+def test_cp01_looks_for_an_explicit_credit_only_where_a_credit_words_text_is(text: str) -> None:
+    from cleanser.rules import cp01_photo_caption as cp01
+
+    if cp01.CREDIT_WORD.search(text):
+        assert patterns.holds_any(text, cp01._CREDIT_WORD_PIECES)
+
+
+_TITLE_PIECES = st.sampled_from([
+    " ", "Harga", "Cabai", "Naik", "di", "dan", "Pasar", "Induk", "warga", "mengeluh", "kata", "Dia", "iPhone",
+    "YouTube", "WhatsApp", "TikTok", "BeritaLain", "naikHarga", "Jakarta", "“Kami", "\"Ini", "ke-3", ".", "!", "?",
+    ",", ":", "(", ")", "Baca", "Juga", "2024", "Rp10", "PT", "ASEAN", "Menurut", "Sementara", "Judul”", "a",
+])
+
+
+@fixed_or_explore(500)
+@given(st.lists(_TITLE_PIECES, min_size=1, max_size=24), st.integers(min_value=0, max_value=30))
+@example(["Harga", " ", "Cabai", " ", "Naik", " ", "warga", " ", "mengeluh"], 0)
+@example(["Harga", " ", "Cabai", "BeritaLain", " ", "warga"], 0)
+@example(["Harga", " ", "naikHarga", " ", "warga"], 0)
+@example(["Harga", " ", "Cabai", " ", "Naik", "“Kami", " ", "warga"], 0)
+@example(["YouTube", " ", "Cabai", " ", "Naik", " ", "warga", " ", "Pasar"], 0)
+@example(["Harga", " ", "warga", " ", "Pasar", "BeritaLain", ".", " ", "Dia"], 0)  # the first segment's end read
+def test_rl01_finds_a_titles_end_as_reading_every_segment_finds_it(pieces: list[str], start: int) -> None:
+    from cleanser.pipeline import default_pipeline
+    from cleanser.rules import rl01_read_also_link as rl01
+
+    line = "".join(pieces)
+    text = "Warga Pasar Induk mengeluh harga naik sejak pekan lalu di Jakarta.\n" + line
+    doc = default_pipeline().analyse(text)
+    start = min(start, len(line))
+    at = len(text) - len(line)
+    expected = rl01._find_title_end_by_segments(doc, line, start, at)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rl01, "SHORT_REST_CHARS", 0)  # the way a long line is read, on a short one
+        assert rl01.find_title_end(doc, line, start, at) == expected
+    assert rl01.find_title_end(doc, line, start, at) == expected

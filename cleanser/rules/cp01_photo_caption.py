@@ -35,6 +35,11 @@ CREDIT_WORD = lexicon.lazy_caseless(
     r"\b(?:Foto|Photo|Gambar|Pict|Image|Kredit|Credit|Dok|Dokumentasi|Ilustrasi|Istimewa|ANTARA\s+FOTO|"
     r"Tangkapan\s+layar|Screenshot|Repro|Sumber\s+foto)\b",
 )
+_CREDIT_WORD_PIECES = (
+    "foto", "photo", "gambar", "pict", "image", "kredit", "credit", "dok", "ilustrasi", "istimewa", "tangkapan",
+    "screenshot", "repro",
+)
+"""Text one piece of which every match of ``CREDIT_WORD`` holds (``patterns.holds_any``)."""
 _QUOTES = regex.compile(r"[\"“”]")
 _SENTENCE_BREAK = regex.compile(r"[\p{Ll}\d)][.!?][\"”’]?\s+\p{Lu}")
 
@@ -162,7 +167,13 @@ class PhotoCaption(Rule):
         has_word = maybe_word and not CREDIT_WORDS.isdisjoint(doc.folded_words[line.index][-CREDIT_WORDS_AT_END:])
         if not has_word and "/" not in tail and not tail.rstrip().endswith((")", "]")):
             return None
-        credit = photo_credit(text) if has_word or "/" in tail else None
+        # only a credit with a credit word (``explicit``) is used: without one of the line's
+        # last words, one is looked for only where the line's end holds a credit word's text
+        credit = (
+            photo_credit(text)
+            if has_word or ("/" in tail and patterns.holds_any(tail, _CREDIT_WORD_PIECES))
+            else None
+        )
         explicit = bool(credit and CREDIT_WORD.search(credit.group()))
         if credit and explicit:
             before = text[: credit.start()]

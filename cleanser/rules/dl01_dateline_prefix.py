@@ -77,6 +77,9 @@ class DatelinePrefix(Rule):
         }
         # (compared without the white space around them: " JAKARTA -" is a copy of "JAKARTA -")
         by_text = {doc.lines[i].stripped: p for i, p in cut.items()}
+        whole = doc.text
+        if all(whole.count(text) < 2 for text in by_text):
+            return  # a text found once in the document has no copy on another line
         # a line of the same text has the same words, one tuple object (``Document.words``):
         # only such lines are cut out and compared
         words = doc.words
@@ -94,15 +97,18 @@ class DatelinePrefix(Rule):
     def _opening(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         title = doc.title
         copies = doc.lines_gone  # copies and blocks that go whole: the opening follows them
+        title_index = -1 if title is None else title.index
+        words = doc.words
         lines = []
         counted = 0
         for line in doc.content_lines:
-            if (title is not None and line.index == title.index) or line.index in copies:
+            index = line.index
+            if index == title_index or index in copies:
                 continue
             lines.append(line)
             # tiny lines ("(*)", "-", a credit) do not use up the window: the window must
             # reach the same opening once they are gone
-            counted += doc.word_count(line) > TINY_LINE_WORDS
+            counted += len(words[index]) > TINY_LINE_WORDS
             if counted >= MAX_LINES_TO_LOOK:
                 break
         # A dateline alone on its line goes whole, and the lines after it are judged as if it
@@ -150,7 +156,7 @@ class DatelinePrefix(Rule):
         """A dateline naming the outlet's domain on a short line before the story: alone
         ('JAKARTA,KOMPAS.com -') or opening a sentence the scraper broke off ('... -- PT')."""
         text = line.text
-        if "." not in text or not any(dash in text for dash in _DASHES):
+        if "." not in text or not _has_dash(text):
             return  # both forms hold a domain and a dash
         found = OUTLET_DASHED.match(text)
         if found is None:
@@ -195,7 +201,7 @@ class DatelinePrefix(Rule):
                     facts={"outlet": site.group("site")},
                 )
                 return
-        has_dash = any(dash in text for dash in _DASHES)
+        has_dash = _has_dash(text)
         dashed = DASHED.match(text) if has_dash else None
         if (
             dashed
@@ -236,6 +242,12 @@ class DatelinePrefix(Rule):
                     facts=facts,
                 )
             return
+
+
+def _has_dash(text: str) -> bool:
+    """Does ``text`` hold one of ``DASH_CHARS`` (a dateline's dash)? (Written out: a
+    generator over them costs more than the tests.)"""
+    return "-" in text or "–" in text or "—" in text or "‒" in text
 
 
 def _whole(line: Line, proposal: Proposal) -> bool:

@@ -29,6 +29,11 @@ LABELLED = lexicon.lazy_caseless(rf"^\s*{_PAIRS_TO_END}")
 PAIR = lexicon.lazy_caseless(_PAIR)
 GLUED_TAIL = lexicon.lazy_caseless(rf"(?<=[.!?\"”’])[ \t\xa0]*{_PAIRS_TO_END}")
 """Label-name pairs glued after the last sentence: "... kata dia. Reporter : Nama"."""
+_GLUED_TAIL_MARK = regex.compile(
+    r"[.!?\"”’](?=[ \t\xa0]*[(\[]?\s*" + (patterns.caseless_letters("byline_labels") or r"\S") + ")"
+)
+"""A sentence-end mark followed by a label's first letter (after white space and perhaps
+a bracket): the only places where ``GLUED_TAIL`` may match (right after the mark)."""
 DOTTED = lexicon.lazy(
     rf"^\s*[(\[]?\s*(?P<label>(?i:{_LABELS}))\s*\.\s*"
     r"(?P<name>\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,4})\s*[)\]]?\s*$",
@@ -93,6 +98,17 @@ def _url_segments(url: str | None) -> frozenset[str]:
     return frozenset(part.casefold() for part in path.split("/") if "-" in part and len(part) <= 60)
 
 
+def search_glued_tail(text: str, pos: int = 0) -> regex.Match[str] | None:
+    """``GLUED_TAIL.search(text, pos)``, found faster: a match starts right after a
+    sentence-end mark (its look-behind) that a label's first letter follows, so only those
+    places are tried, in order, which gives the leftmost match a full search gives."""
+    for mark in _GLUED_TAIL_MARK.finditer(text, max(pos - 1, 0)):
+        found = GLUED_TAIL.match(text, mark.end())
+        if found is not None:
+            return found
+    return None
+
+
 _LABEL_JOINT = regex.compile(r"[&/+,]|\b(?:dan|and)\b", regex.IGNORECASE)
 
 
@@ -141,9 +157,9 @@ class Byline(Rule):
         last_body, last_line = doc.last_body_index, doc.content_lines[-1].index if doc.content_lines else -1
         for line in doc.content_lines:
             index = line.index
-            closing = index >= last_body or index == last_line  # at or after the story's last paragraph
             if len(words[index]) > MAX_WORDS:
-                if closing and _has_colon(text := line.text):
+                # (at or after the story's last paragraph)
+                if (index >= last_body or index == last_line) and _has_colon(text := line.text):
                     yield from self._glued(line)
                 continue
             text = line.text
@@ -187,12 +203,12 @@ class Byline(Rule):
             ):
                 yield self.line(line, "author's name, which the URL's path names too",
                                 facts={"author": line.stripped})
-            elif colon and closing:
+            elif colon and (index >= last_body or index == last_line):  # at or after the story's last paragraph
                 yield from self._glued(line)
 
     def _glued(self, line: Line) -> Iterator[Proposal]:
         text = line.text
-        match = GLUED_TAIL.search(text, max(0, len(text) - 300))
+        match = search_glued_tail(text, max(0, len(text) - 300))
         if match is None:
             return
         facts: dict[str, str] = {}

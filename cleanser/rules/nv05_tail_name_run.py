@@ -61,6 +61,9 @@ class TailNameRun(Rule):
             return  # the run holds a name-like line of the tail (after the last paragraph)
         run: list[Line] = []
         tags = {line.index for line in tail_tag_lines(doc)}
+        # the tail's first name or clock line: above it, no line joins the run, so the run
+        # ends at the first line that is not one (whether it is chrome or not)
+        lowest = min((i for i in (*shapes.name, *shapes.clock) if i > last_body), default=last_body)
         for line in reversed(doc.content_lines):
             index = line.index
             if index in doc.lines_gone or index in shapes.headline or index in tags:
@@ -70,6 +73,8 @@ class TailNameRun(Rule):
             if index in shapes.name or index in shapes.clock:
                 run.append(line)
                 continue
+            if index < lowest:
+                break
             if run and (date_line(line.text) or not doc.words[index]):
                 continue  # a widget's date or separator between the names: other rules' or none
             if (

@@ -144,6 +144,12 @@ def _split_in_segment(
     return split, "the story resumes with its subject"
 
 
+SHORT_REST_CHARS = 200
+"""A line's rest this short is read segment by segment at once (looking for its glues costs
+little); in a longer one (a flattened text) the glues are looked for only before the first
+sentence word, which is found first."""
+
+
 def find_title_end(doc: AnalysedDocument, text: str, start: int, at: int = 0) -> TitleEnd:
     """Where the linked title that starts at ``text[start]`` ends (the line's end if no sign).
     ``at``: where ``text`` (a line's text) starts in the document.
@@ -151,6 +157,55 @@ def find_title_end(doc: AnalysedDocument, text: str, start: int, at: int = 0) ->
     A headline is Title Case without sentence punctuation; the story resumes at a glued
     capital or quote, or with a sentence-case word (then at its subject).
     """
+    stop = len(text.rstrip())
+    if stop - start <= SHORT_REST_CHARS:
+        return _find_title_end_by_segments(doc, text, start, at)
+    tokens, k = _tokens_to_sentence_word(text, start, stop)
+    if k is None or _real_glue_before(text, start, tokens[k][1], stop):
+        return _find_title_end_by_segments(doc, text, start, at)
+    # no glue before the first sentence word: the first segment holds it and the same tokens
+    # before it, and decides (the glues after it are not looked for, unless its end is read)
+    return _first_segment_end(doc, text, start, stop, tokens, k, at, None)
+
+
+def _real_glue_before(text: str, start: int, limit: int, stop: int) -> bool:
+    """Is there a glue ``find_title_end`` splits at (``GLUE``, ``_real_glue``) at a place in
+    ``[start, limit)``? (A glue's look-ahead reads two characters past it.)"""
+    return any(
+        m.start() < limit and _real_glue(text, m.start()) for m in GLUE.finditer(text, start, min(stop, limit + 2))
+    )
+
+
+def _first_glue(text: str, start: int, stop: int) -> int:
+    return next((m.start() for m in GLUE.finditer(text, start, stop) if _real_glue(text, m.start())), stop)
+
+
+def _first_segment_end(
+    doc: AnalysedDocument, text: str, start: int, stop: int, tokens: list[tuple[int, int, str]], k: int, at: int,
+    seg_stop: int | None,
+) -> TitleEnd:
+    """The title's end when the first segment (``text[start:seg_stop]``, up to the first
+    glue; None: not looked for yet) holds the first sentence word, token ``k``."""
+    if k == 0:
+        return TitleEnd(start, False, "no title before the story")
+    rest = text[tokens[k][0] : stop]
+    few_words = next(islice(TOKEN.finditer(text, start, stop), MAX_TITLE_WORDS, None), None) is None
+    if not SENTENCE_END.search(rest) and few_words:
+        return TitleEnd(stop, True, "a sentence-case title runs to the end of the line")
+    seen = _seen_elsewhere(doc, text, tokens[:k], at)
+    split, how = _split_in_segment(text, tokens, k, seen)
+    if split:
+        end = tokens[split - 1][1]
+    else:  # (split 0 reads the segment's last token, as ``tokens[-1]`` of all its tokens did)
+        if seg_stop is None:
+            seg_stop = _first_glue(text, start, stop)
+        end = max((m.end() for m in TOKEN.finditer(text, start, seg_stop)), default=start)
+    content = [t for t in tokens[:split] if _core(t[2]).casefold() not in SMALL_WORDS]
+    return TitleEnd(end, len(content) >= MIN_SPLIT_TITLE_WORDS, how)
+
+
+def _find_title_end_by_segments(doc: AnalysedDocument, text: str, start: int, at: int = 0) -> TitleEnd:
+    """``find_title_end`` reading the segments between glues one after the other."""
     stop = len(text.rstrip())
     # the segments between glues, read one after the other (the glues after the segment that
     # decides are never looked for)
@@ -166,20 +221,7 @@ def find_title_end(doc: AnalysedDocument, text: str, start: int, at: int = 0) ->
             continue
         if index:
             return TitleEnd(seg_start, True, "the story is glued after the title")
-        if k == 0:
-            return TitleEnd(start, False, "no title before the story")
-        rest = text[tokens[k][0] : stop]
-        few_words = next(islice(TOKEN.finditer(text, start, stop), MAX_TITLE_WORDS, None), None) is None
-        if not SENTENCE_END.search(rest) and few_words:
-            return TitleEnd(stop, True, "a sentence-case title runs to the end of the line")
-        seen = _seen_elsewhere(doc, text, tokens[:k], at)
-        split, how = _split_in_segment(text, tokens, k, seen)
-        if split:
-            end = tokens[split - 1][1]
-        else:  # (split 0 reads the segment's last token, as ``tokens[-1]`` of all its tokens did)
-            end = max((m.end() for m in TOKEN.finditer(text, seg_start, seg_stop)), default=seg_start)
-        content = [t for t in tokens[:split] if _core(t[2]).casefold() not in SMALL_WORDS]
-        return TitleEnd(end, len(content) >= MIN_SPLIT_TITLE_WORDS, how)
+        return _first_segment_end(doc, text, start, stop, tokens, k, at, seg_stop)
     return TitleEnd(title_end, True, "the title runs to the end of the line")
 
 
