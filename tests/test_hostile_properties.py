@@ -5,18 +5,19 @@ ones, and benchmarks/fuzz.py runs the same checks at scale."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, example, given
 
 import cleanser
 from tests.hostile_strategies import hostile_documents
 from tests.invariants import assert_report_accounts_for_input
+from tests.property_settings import fixed_or_explore
 
 A = "Pemerintah kota mengumumkan rencana perbaikan jalan di tiga kecamatan mulai pekan depan."
 B = "Kepala dinas mengatakan pekerjaan dilakukan pada malam hari agar lalu lintas tidak terganggu."
 C = "The council said the works would start next week and last about a month."
 W = "Warga diminta memperhatikan rambu pengalihan arus selama pekerjaan berlangsung."
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+SETTINGS = fixed_or_explore(60, suppress=list(HealthCheck))
 
 
 def check_promises(text: str) -> None:

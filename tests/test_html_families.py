@@ -20,8 +20,7 @@ import itertools
 import json
 
 import pytest
-from hypothesis import HealthCheck, given
-from hypothesis import settings as hypothesis_settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import cleanser
@@ -30,6 +29,7 @@ from cleanser.html.cards import mark_teaser_cards
 from cleanser.html.claims import page_claims
 from cleanser.html.extract import parse
 from cleanser.html.report import reconcile
+from tests.property_settings import fixed_or_explore
 
 BODY = (
     "Pemerintah kota Balikpapan mulai menguji coba bus listrik di tiga koridor utama sejak awal pekan ini "
@@ -628,7 +628,7 @@ CHROME_BLOCKS = (
 )
 
 
-@hypothesis_settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@fixed_or_explore(40)
 @given(st.lists(st.tuples(st.integers(0, len(CHROME_BLOCKS) - 1), st.integers(0, len(BODY))), max_size=6),
        st.booleans(), st.booleans())
 def test_body_paragraphs_between_any_family_chrome_never_lose_a_word(placements: list[tuple[int, int]],

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import random
 
-from hypothesis import HealthCheck, example, given, note, settings
+from hypothesis import example, given, note
 from hypothesis import strategies as st
 
 import cleanser
 from cleanser import textshape
 from tests.conftest import corpus_docs
 from tests.invariants import assert_report_accounts_for_input
+from tests.property_settings import fixed_or_explore
 
 DOCS = corpus_docs()
 CORPUS_LINES = sorted({line for d in DOCS for line in d.input.splitlines() if line.strip()})
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = fixed_or_explore(150)
 
 # Text shaped like scraped articles: real corpus lines (body and chrome) recombined, with
 # blank lines, CRLF, stray whitespace and arbitrary characters mixed in.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import cleanser
@@ -143,7 +143,7 @@ _WORDS = sorted({w for s in (*LINES, *NEGATIVES, *ARTICLE_PARAGRAPHS) for w in s
 _BREAKS = (" ", "\n", " \n", "\n\n", "  ", "\u200b", " \u200b\n")
 
 
-@settings(max_examples=max(300, SETTINGS.max_examples), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@fixed_or_explore(max(300, SETTINGS.max_examples or 0))
 @given(
     st.lists(
         st.tuples(st.sampled_from(_WORDS), st.booleans(), st.sampled_from(_BREAKS)),

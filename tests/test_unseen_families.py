@@ -11,10 +11,11 @@ import itertools
 import random
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import cleanser
+from tests.property_settings import fixed_or_explore
 
 # -- our own story paragraphs (sentence-shaped, at least 12 words) -------------------------
 
@@ -240,7 +241,7 @@ CHROME_LINES = [
 ]
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@fixed_or_explore(120)
 @given(
     st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=5, unique=True),
     st.lists(st.lists(st.sampled_from(CHROME_LINES), max_size=3), min_size=6, max_size=6),
