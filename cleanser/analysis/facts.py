@@ -422,12 +422,14 @@ class AnalysedDocument(Document):
 
 
 ORDER = (
-    "spam", "hits", "body_paragraph_indexes", "line_shapes", "spam_lines", "site_packs", "copies",
+    "spam", "hits", "body_paragraph_indexes", "copies", "line_shapes", "spam_lines", "site_packs",
     "story_indexes", "feed_blocks", "related_blocks", "legal_lines", "lines_gone", "title",
 )
 """The facts ``analyse`` computes, in this order (each reads only those before it). The spam
 reading, which reads the text alone, comes first: the memory it takes while it reads is
-not added to the words and the scan of every line."""
+not added to the words and the scan of every line. The copy search, which holds a view of
+every prose line while it reads, comes before the line shapes and the folded words they
+read (its peak is not added to theirs: 9.0x -> 7.1x of a 1.9 M-character text)."""
 
 STEPS = {
     "scan": ("hits",),
