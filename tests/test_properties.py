@@ -206,6 +206,17 @@ def test_cleaning_is_deterministic(text: str) -> None:
     + "Keen writer covering city transport and lifestyle stories for a wide audience. Loves long train rides"
     " and sharing tips for daily commuters in the city." * 2 + "\n"
 )
+@example(  # a dateline opening what is left of a line once the paragraphs printed again before it are
+    # cut: read where the copies' cut leaves the line, in the same pass (explore-profile counterexample,
+    # sentences rewritten)
+    '"Kami sudah siapkan delapan armada tambahan untuk jam sibuk pagi dan sore hari," kata kepala dinas itu.\n'
+    '"Kami sudah siapkan delapan armada tambahan untuk jam sibuk pagi dan sore hari," kata kepala dinas itu.'
+    'Baca juga: Harga Cabai Naik Lagi di Pasar Induk"Asap tebal di kota itu diduga berasal dari kebakaran lahan'
+    ' di kabupaten tetangga," kata petugas, Senin (16/6/2025).KOTA CONTOH - Warga kini harus memutar sejauh'
+    ' sebelas kilometer untuk mencapai pasar terdekat di kecamatan sebelah.\n'
+    '"Asap tebal di kota itu diduga berasal dari kebakaran lahan di kabupaten tetangga," kata petugas, Senin'
+    " (16/6/2025).\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -272,6 +272,21 @@ class AnalysedDocument(Document):
         at = opened.get(line.index)
         return (line.content_start if at is None else at) - line.start
 
+    def opening_after_cuts(self, line: Line) -> int:
+        """Where ``line``'s text resumes (an offset in ``line.text``) once what goes in the
+        same pass is cut from its opening: a site pack's matches (``opening_after_site_packs``)
+        and the copies and spam that the copy search cuts (``text_after_cuts``), as a second
+        pass reads the line's start. A copy's cut is followed only where what is left opens
+        with the same characters in the input (no further cut within ``OPENING_CHARS``)."""
+        at = self.opening_after_site_packs(line)
+        if line.index in self.lines_cut:
+            remnant = self.text_after_cuts(line)
+            origin = self.input_offset_after_cuts(line, 0) if remnant else None
+            if (origin is not None and origin - line.start > at
+                    and self.text.startswith(remnant[:OPENING_CHARS], origin)):
+                at = origin - line.start
+        return at
+
     def _site_pack_openings(self) -> dict[int, int]:
         found: dict[int, int] = {}
         if not self.site_packs:
@@ -420,6 +435,11 @@ class AnalysedDocument(Document):
 
         return document_language(self)
 
+
+OPENING_CHARS = 80
+"""How many characters of a line's opening must stand together in the input for a rule to
+read the opening where the copies' cuts leave it (``opening_after_cuts``): a dateline's
+longest prefix (``datelines.MAX_PREFIX_CHARS``)."""
 
 ORDER = (
     "spam", "hits", "body_paragraph_indexes", "copies", "line_shapes", "spam_lines", "site_packs",

@@ -52,8 +52,9 @@ class DatelinePrefix(Rule):
         INDOZONE.ID - Pemerintah Korea Selatan pada Senin (21/10/2024) memanggil ...
         bagusplace.com. Korsel Geram Atas Kehadiran Tentara Korut di Rusia. Ketegangan ...
 
-    A site pack's match glued before the dateline ("<promo>Suara.com - ...") goes in the same
-    pass, so the dateline is read where the line resumes after it.
+    A site pack's match or a copy glued before the dateline ("<promo>Suara.com - ...",
+    "<a paragraph printed again>INDOZONE.ID - ...") goes in the same pass, so the dateline is
+    read where the line resumes after it.
 
     Best practice (kept: a dash later in a sentence, or past the opening lines)::
 
@@ -179,8 +180,8 @@ class DatelinePrefix(Rule):
         # from the line's first non-space character as str.isspace() sees it: the clean text
         # strips a leading control character such as U+001F that the patterns' \s does not
         # match, and the second pass must find the dateline the first pass found
-        # (and past a site pack's match glued before it: it goes in the same pass)
-        skip = doc.opening_after_site_packs(line)
+        # (and past a site pack's match or a copy glued before it: they go in the same pass)
+        skip = doc.opening_after_cuts(line)
         text = line.text[skip:]
         start = line.start + skip
         site = SITE_DOT.match(text)
