@@ -11,8 +11,10 @@ import regex
 from cleanser import lexicon, textshape
 from cleanser.patterns import MONTH
 
+# A domain: at most nine labels of at most 63 characters (as DNS allows), so that a try reads
+# a bounded stretch (unbounded, "a.a.a...." made every try read to the end: quadratic)
 _DOMAIN = (
-    r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\."
+    r"[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,8}\."
     r"(?i:co\.id|web\.id|my\.id|or\.id|ac\.id|go\.id|com|id|net|org|co|tv|news|info|xyz|site|online|live|media)"
 )
 _TOKEN = (

@@ -234,14 +234,15 @@ def match(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Proposal]:
         text = line.text
         if spec.scope == "line":
             stripped = text.strip()
-            found = _call(spec, "fullmatch", spec.pattern, stripped)
-            if found and _short_enough(spec, stripped):
+            # (the words counted first: a line over max_words is never matched against the pattern)
+            found = _call(spec, "fullmatch", spec.pattern, stripped) if _short_enough(spec, stripped) else None
+            if found:
                 yield Proposal(line.content_start, line.content_end, spec.reason, 1.0, None,
                                _facts(spec, found))
             elif line.index in doc.lines_cut:  # read as a second pass reads it, once its copies go
                 left = doc.text_after_cuts(line)
-                found = _call(spec, "fullmatch", spec.pattern, left)
-                if found and _short_enough(spec, left):
+                found = _call(spec, "fullmatch", spec.pattern, left) if _short_enough(spec, left) else None
+                if found:
                     yield Proposal(line.content_start, line.content_end,
                                    f"{spec.reason} (the line once its copies are cut)", 1.0, None,
                                    _facts(spec, found))
