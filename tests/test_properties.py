@@ -217,6 +217,13 @@ def test_cleaning_is_deterministic(text: str) -> None:
     '"Asap tebal di kota itu diduga berasal dari kebakaran lahan di kabupaten tetangga," kata petugas, Senin'
     " (16/6/2025).\n"
 )
+@example(  # a dateline opening the only paragraph, a notice glued after the paragraph: the notice goes
+    # alone and the paragraph is still the story's opening, so the dateline goes in the same pass
+    # (explore-profile counterexample, sentences rewritten)
+    "KOTA CONTOH - Jembatan gantung yang menghubungkan dua dusun di lereng bukit putus diterjang banjir pada"
+    " Minggu malam, kata kepala desa.Dilarang keras mengambil konten, melakukan crawling atau pengindeksan"
+    " otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -367,6 +367,15 @@ class AnalysedDocument(Document):
         """Copyright, reproduction and disclaimer lines (LG01 reports them)."""
         return legal.legal_lines(self)
 
+    def notice_glued_after_prose(self, line: Line) -> bool:
+        """Does a notice glued after story prose end ``line`` (the notice goes alone, the prose
+        stays: the line is still a paragraph of the story)?"""
+        return line.index in self._glued_notices
+
+    @cached_property
+    def _glued_notices(self) -> frozenset[int]:
+        return frozenset(found.line.index for found in self.legal_lines if found.start is not None)
+
     def has_notice_phrase(self, line: Line) -> bool:
         """Does ``line`` hold a strong copyright/reproduction phrase?"""
         return self.hits.may_hold(line.index, "legal_notice") and bool(

@@ -129,7 +129,7 @@ class DatelinePrefix(Rule):
                 skip_dash = True
                 continue
             if (not doc.is_body_after_cuts(line) or promo.speaks_call_to_action(doc, line)
-                    or doc.has_notice_phrase(line)):
+                    or (doc.has_notice_phrase(line) and not doc.notice_glued_after_prose(line))):
                 # a press-release line ends with its dash and holds a year
                 press = (
                     PRESS_LINE.match(line.text)
