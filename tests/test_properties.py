@@ -224,6 +224,16 @@ def test_cleaning_is_deterministic(text: str) -> None:
     " Minggu malam, kata kepala desa.Dilarang keras mengambil konten, melakukan crawling atau pengindeksan"
     " otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.\n"
 )
+@example(  # a flattened story printed twice on one line, its copyright footer glued before the second
+    # print: the footer is read as the copy search leaves the line, and goes in the same pass
+    # (explore-profile counterexample)
+    ("Reporter: Sari Dewi | Editor: Bambang Irawan KABARKITA.CO.ID - MEDAN. Harga cabai merah di sejumlah pasar"
+     " tradisional kota itu naik hampir dua kali lipat dalam sepekan terakhir. Pedagang menyebut pasokan dari"
+     " sentra produksi di dataran tinggi berkurang karena hujan deras merusak tanaman. Dinas perdagangan berjanji"
+     " menggelar operasi pasar mulai pekan depan di lima pasar besar. \"Kami akan pantau harga setiap hari sampai"
+     ' kembali normal," kata kepala dinas itu. ©2025 Kabarkita. Kabarkita tidak bertanggung jawab atas isi situs'
+     " eksternal.") * 2 + "\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

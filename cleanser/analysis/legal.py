@@ -129,6 +129,18 @@ def _has_colon(text: str) -> bool:
     return ":" in text or "：" in text
 
 
+def _glued_after_cuts(doc: AnalysedDocument, line: Line) -> int | None:
+    """Where a notice glued after story prose starts in ``line.text`` when the line is read
+    as the copies leave it: the notice ends that text in at most ``MAX_WORDS`` words. None
+    otherwise."""
+    remnant = doc.text_after_cuts(line)
+    at = notice_after_prose(remnant)
+    if at is None or textshape.word_count(remnant[at:]) > MAX_WORDS:
+        return None
+    origin = doc.input_offset_after_cuts(line, at)
+    return None if origin is None else origin - line.start
+
+
 def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
     """Every line that is a legal notice, with the reason."""
     found: list[LegalLine] = []
@@ -159,7 +171,13 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
         if notice:
             phrases = ", ".join(sorted(notice))
             glued = notice_after_prose(text) if n > MAX_WORDS_WEAK else None
-            if glued is not None and (not long or textshape.word_count(text[glued:]) <= MAX_WORDS):
+            if glued is not None and long and line.index in cut:
+                # a line the copy search cuts: the notice read where a second pass reads it,
+                # ending what the copies leave of the line (a story printed twice on one line,
+                # its footer glued before the second print)
+                glued = _glued_after_cuts(doc, line)
+            if glued is not None and (not long or textshape.word_count(text[glued:]) <= MAX_WORDS
+                                      or line.index in cut):
                 found.append(LegalLine(line, "copyright/reproduction notice glued after the story's "
                                        f"sentences ({phrases})", glued))
             elif not long:
