@@ -307,7 +307,7 @@ def _teasers(views: Sequence[_View]) -> list[Copy]:
     return found
 
 
-def _doubled(views: Sequence[_View]) -> list[Copy]:
+def _doubled(views: Sequence[_View], openings: dict[int, int]) -> list[Copy]:
     """Lines that open with a run printed twice or more, glued ("<paragraph><paragraph>..."):
     the prints after the first go. The line's first characters are looked up once more in it; when the
     text before that place is printed again right there, it is the doubled run. (A sentence
@@ -317,6 +317,11 @@ def _doubled(views: Sequence[_View]) -> list[Copy]:
     found = []
     for view in views:
         text = view.text
+        # a line read from where a site pack's match glued before the run leaves it (it goes
+        # in the same pass): ``openings``, for a line nothing was cut from yet
+        skip = openings.get(view.line.index, 0) if view.segments is None else 0
+        if skip:
+            text = text[skip:]
         if len(text) < 2 * MIN_RUN_CHARS:
             continue
         again = text.find(text[:KEY_CHARS], MIN_RUN_CHARS)
@@ -330,15 +335,15 @@ def _doubled(views: Sequence[_View]) -> list[Copy]:
             end = _shared_sentences(text, again)
             if end >= MIN_RUN_CHARS:
                 found.append(Copy(view.line, "line whose opening sentences are printed again after "
-                                  "glued words", again, again + end))
+                                  "glued words", skip + again, skip + again + end))
             continue
         # every further print of the run right after it goes too (a run printed three times
         # would otherwise be found again on a second pass)
         last = again
         while text.startswith(run, last + again):
             last += again
-        found.append(Copy(view.line, "line that opens with a run printed twice or more, glued", again,
-                          last + len(run)))
+        found.append(Copy(view.line, "line that opens with a run printed twice or more, glued", skip + again,
+                          skip + last + len(run)))
     return found
 
 
@@ -362,13 +367,13 @@ def _shared_sentences(text: str, again: int) -> int:
     return end
 
 
-def _round(doc: AnalysedDocument, views: dict[int, _View]) -> list[Copy]:
+def _round(doc: AnalysedDocument, views: dict[int, _View], openings: dict[int, int]) -> list[Copy]:
     """The copies among ``views``; spans in the views' texts are mapped to input offsets."""
     ordered = list(views.values())
     found = _repeats(ordered)
     found.extend(_teasers(ordered))
     settled = {c.line.index for c in found if c.repeat}  # lines not searched for pieces
-    for copy in _doubled(ordered):  # (offsets in the view's text: mapped to the input)
+    for copy in _doubled(ordered, openings):  # (offsets in the view's text: mapped to the input)
         if copy.line.index not in settled and copy.start is not None and copy.end is not None:
             view = views[copy.line.index]
             found.append(Copy(copy.line, copy.reason, view.offset(copy.start), view.offset(copy.end - 1) + 1))
@@ -551,10 +556,15 @@ def find(doc: AnalysedDocument) -> Found:
         views[index] = _View(line, keep(text, text), prose, len(words[index]))
     same.clear()
     views, spam_only = _without_spam(views, cuts)
+    # where a site pack's match glued at a line's opening leaves the line (offsets in its view)
+    openings = {
+        index: skip for index, view in views.items()
+        if (skip := doc.opening_after_site_packs(view.line) - (view.line.content_start - view.line.start)) > 0
+    } if doc.site_packs else {}
     found: list[Copy] = []
     emptied: set[int] = set()
     for _ in range(MAX_ROUNDS):
-        new = _round(doc, views)
+        new = _round(doc, views, openings)
         if not new:
             break
         found.extend(new)

@@ -294,7 +294,9 @@ class AnalysedDocument(Document):
         pack_specs = self.config.pack_specs
         spans: list[tuple[int, int]] = []
         for spec in [spec for name in self.site_packs for spec in pack_specs.get(name, ())]:
-            if spec.scope == "block":
+            if spec.scope in ("block", "line") or spec.where != "anywhere":
+                # (block and line patterns cover whole lines, never only an opening, and read
+                # the copies; a header or tail pattern reads the zones, which read the copies)
                 continue
             try:
                 spans.extend((p.start, p.end) for p in self.pattern_matches(spec))
