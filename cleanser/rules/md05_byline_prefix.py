@@ -9,6 +9,8 @@ from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
+WINDOW = 12  # the first lines (past those that go whole) where the byline is looked for
+
 
 @register
 class BylinePrefix(Rule):
@@ -33,7 +35,15 @@ class BylinePrefix(Rule):
     priority = 40
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        for line in doc.content_lines[:12]:
+        gone = doc.lines_gone  # copies and blocks that go whole: the window reaches past them,
+        # as a second pass, which does not see them, reads its first lines
+        looked = 0
+        for line in doc.content_lines:
+            if line.index in gone:
+                continue
+            looked += 1
+            if looked > WINDOW:
+                break
             end = flattened.byline_prefix(line.text)
             if end is None:
                 continue
