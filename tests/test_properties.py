@@ -252,6 +252,16 @@ def test_cleaning_is_deterministic(text: str) -> None:
     " tradisional kota itu naik hampir dua kali lipat dalam sepekan terakhir. Pedagang menyebut pasokan dari"
     " sentra produksi di dataran tinggi berkurang karena hujan deras merusak tanaman.\n"
 )
+@example(  # a copyright footer glued inside a flattened line, a quote printed twice after it: the notice
+    # goes alone and the story after it stays (it went to the line's end on a second pass, quotes and
+    # all; explore-profile counterexample at 4,000 draws, reduced)
+    "Harga cabai merah di sejumlah pasar tradisional kota itu naik hampir dua kali lipat dalam sepekan terakhir."
+    ' "Kami akan pantau harga setiap hari sampai kembali normal," kata kepala dinas itu. ©2025 Kabarkita.'
+    " Kabarkita tidak bertanggung jawab atas isi situs eksternal."
+    + ('"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+       ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan') * 2
+    + "\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

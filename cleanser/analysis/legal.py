@@ -45,6 +45,9 @@ class LegalLine:
     start: int | None = None
     """Where the notice starts in the line (an offset in ``line.text``) when it is glued after
     story prose, which stays; None when the whole line is the notice."""
+    end: int | None = None
+    """Where a notice glued after story prose ends (an offset in ``line.text``) when story
+    follows it on the line, which stays too; None when the notice runs to the line's end."""
 
 
 def notice_after_prose(text: str) -> int | None:
@@ -96,6 +99,25 @@ def _head_notice(line: Line, head: str, at: int) -> LegalLine:
         if n <= MAX_WORDS:
             return LegalLine(line, f"copyright/reproduction notice ({phrases}) with a disclaimer glued after it")
     return LegalLine(line, "disclaimer notice glued after a sentence", at)
+
+
+def notice_end(text: str, start: int) -> int | None:
+    """Where the notice starting at ``start`` in ``text`` ends when story prose follows it on
+    the line: the end of its last sentence that holds a notice phrase. None when the notice
+    runs to the line's end (or what follows it is no prose: the rest of a footer)."""
+    end = None
+    for first, last in flattened.sentences(text):
+        if last <= start:
+            continue
+        sentence = text[max(first, start):last]
+        if NOTICE.find([w.casefold() for w in textshape.words(sentence)], sentence):
+            end = last
+            continue
+        if end is None:
+            return None
+        # story prose after the notice stays; a short tail (the rest of a footer) goes with it
+        return end if textshape.is_body_paragraph(text[end:].strip()) else None
+    return None
 
 
 def is_notice(doc: AnalysedDocument, line: Line) -> bool:
@@ -176,10 +198,12 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
                 # ending what the copies leave of the line (a story printed twice on one line,
                 # its footer glued before the second print)
                 glued = _glued_after_cuts(doc, line)
+            # the notice alone goes: up to the story that follows it on the line, if any
+            ends = notice_end(text, glued) if glued is not None and line.index not in cut else None
             if glued is not None and (not long or textshape.word_count(text[glued:]) <= MAX_WORDS
-                                      or line.index in cut):
+                                      or line.index in cut or ends is not None):
                 found.append(LegalLine(line, "copyright/reproduction notice glued after the story's "
-                                       f"sentences ({phrases})", glued))
+                                       f"sentences ({phrases})", glued, ends))
             elif not long:
                 found.append(LegalLine(line, f"copyright/reproduction notice ({phrases})"))
         elif n <= MAX_WORDS_WEAK and hits.may_hold(line.index, "legal_words") and (

@@ -46,5 +46,6 @@ class LegalNotice(Rule):
         for found in doc.legal_lines:
             if found.start is None:
                 yield self.line(found.line, found.reason)
-            else:  # glued after story prose: the notice alone goes
-                yield self.span(found.line.start + found.start, found.line.content_end, found.reason)
+            else:  # glued after story prose: the notice alone goes (the story after it stays)
+                end = found.line.content_end if found.end is None else found.line.start + found.end
+                yield self.span(found.line.start + found.start, end, found.reason)
