@@ -22,7 +22,7 @@ class LegalNotice(Rule):
     on its own: prose stays, a notice goes with it). A "©" credit naming an
     outlet and a photographer ("©2025 Merdeka.com/Name") is a photo credit, left to the
     caption rule. A notice glued after sentences of story prose on the same line goes alone
-    (the prose stays), whatever the line's length.
+    (the prose stays, and story prose after it too), whatever the line's length.
 
     Anti-pattern (removed)::
 
