@@ -10,6 +10,7 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 WINDOW = 12  # the first lines (past those that go whole) where the byline is looked for
+TINY_LINE_WORDS = 2
 
 
 @register
@@ -41,9 +42,10 @@ class BylinePrefix(Rule):
         for line in doc.content_lines:
             if line.index in gone:
                 continue
-            looked += 1
-            if looked > WINDOW:
+            if looked >= WINDOW:
                 break
+            # tiny lines ("(*)", "-") do not use up the window: a second pass may not see them
+            looked += doc.word_count(line) > TINY_LINE_WORDS
             end = flattened.byline_prefix(line.text)
             if end is None:
                 continue
