@@ -9,8 +9,7 @@ from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-WINDOW = 12  # the first lines (past those that go whole) where the byline is looked for
-TINY_LINE_WORDS = 2
+WINDOW = 12  # the first prose paragraphs (and the lines among them) where the byline is looked for
 
 
 @register
@@ -44,8 +43,9 @@ class BylinePrefix(Rule):
                 continue
             if looked >= WINDOW:
                 break
-            # tiny lines ("(*)", "-") do not use up the window: a second pass may not see them
-            looked += doc.word_count(line) > TINY_LINE_WORDS
+            # only prose paragraphs use up the window: a line another rule removes in the same
+            # pass ("(*)", a photo credit) would not be there for a second pass
+            looked += doc.is_body(line)
             end = flattened.byline_prefix(line.text)
             if end is None:
                 continue
