@@ -262,69 +262,14 @@ def test_cleaning_is_deterministic(text: str) -> None:
        ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan') * 2
     + "\n"
 )
-@example(  # a "(*)" line among the first lines: the byline rule's window does not count tiny lines, which a
-    # second pass may not see (explore-profile counterexample at 4,000 draws)
-    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya te'
-    'tap Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Ditera'
-    'pkan di Jalan Tunjungan\n"Asap di Pekanbaru diduga berasal dari kebakaran lahan di kabupat'
-    'en tetangga yang terbawa angin dari arah tenggara," kata prakirawan BMKG Pekanbaru, Sandra'
-    ' Oktaviani, Senin (16/6/2025).\n"Bandeng Juwana sudah punya nama. Festival ini cara kami m'
-    'engenalkan petambak dan pelaku UMKM ke pembeli dari luar daerah," kata Budi, Rabu (18/6/20'
-    '25).\n"Bank daerah sangat bergantung pada kredit ASN. Ketika belanja pegawai daerah ditaha'
-    'n, permintaan kredit ikut turun," kata Fikri kepada\n"Bank daerah sangat bergantung pada k'
-    'redit ASN. Ketika belanja pegawai daerah ditahan, permintaan kredit ikut turun," kata Fikr'
-    'i kepada\n"Bank daerah sangat bergantung pada kredit ASN. Ketika belanja pegawai daerah di'
-    'tahan, permintaan kredit ikut turun," kata Fikri kepada\n"Bank daerah sangat bergantung pa'
-    'da kredit ASN. Ketika belanja pegawai daerah ditahan, permintaan kredit ikut turun," kata '
-    'Fikri kepada\n"Bank daerah sangat bergantung pada kredit ASN. Ketika belanja pegawai daera'
-    'h ditahan, permintaan kredit ikut turun," kata Fikri kepada\n"Bank daerah sangat bergantun'
-    'g pada kredit ASN. Ketika belanja pegawai daerah ditahan, permintaan kredit ikut turun," k'
-    'ata Fikri kepada\n"Bank daerah sangat bergantung pada kredit ASN. Ketika belanja pegawai d'
-    'aerah ditahan, permintaan kredit ikut turun," kata Fikri kepada\n"Bank daerah sangat berga'
-    'ntung pada kredit ASN. Ketika belanja pegawai daerah ditahan, permintaan kredit ikut turun'
-    '," kata Fikri kepada\n(*)\nReporter: Sari Dewi | Editor: Bambang Irawan KABARKITA.CO.ID - '
-    'MEDAN. Harga cabai merah di sejumlah pasar tradisional kota itu naik hampir dua kali lipat'
-    ' dalam sepekan terakhir. Pedagang menyebut pasokan dari sentra produksi di dataran tinggi '
-    'berkurang karena hujan deras merusak tanaman. Ikuti kabar terbaru Kabarkita langsung di Wh'
-    'atsApp Anda. Dinas perdagangan berjanji menggelar operasi pasar mulai pekan depan di lima '
-    'pasar besar.(Baca: Operasi Pasar Digelar di Lima Kecamatan, Warga Diminta Bawa KTP) "Kami '
-    'akan pantau harga setiap hari sampai kembali normal," kata kepala dinas itu. Cek Berita da'
-    'n Artikel yang lain di Google News. ©2025 Kabarkita. Kabarkita tidak bertanggung jawab ata'
-    's isi situs eksternal."Armada yang kami siapkan delapan bus dengan interval 15 menit pada '
-    'jam sibuk. Tarifnya tetap Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter E'
-    'lektronik Mulai Diterapkan di Jalan Tunjungan\n'
-)
-@example(  # a photo credit line among the first lines: only prose paragraphs use up the byline rule's
-    # window, so a line another rule removes does not (explore-profile counterexample at 4,000 draws)
-    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya te'
-    'tap Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Ditera'
-    'pkan di Jalan Tunjungan\n"Asap di Pekanbaru diduga berasal dari kebakaran lahan di kabupat'
-    'en tetangga yang terbawa angin dari arah tenggara," kata prakirawan BMKG Pekanbaru, Sandra'
-    ' Oktaviani, Senin (16/6/2025).\n"Bandeng Juwana sudah punya nama. Festival ini cara kami m'
-    'engenalkan petambak dan pelaku UMKM ke pembeli dari luar daerah," kata Budi, Rabu (18/6/20'
-    '25).\n"Bank daerah sangat bergantung pada kredit ASN. Ketika belanja pegawai daerah ditaha'
-    'n, permintaan kredit ikut turun," kata Fikri kepada\n"Bank daerah sangat bergantung pada k'
-    'redit ASN. Ketika belanja pegawai daerah ditahan, permintaan kredit ikut turun," kata Fikr'
-    'i kepada\n"Bank daerah sangat bergantung pada kredit ASN. Ketika belanja pegawai daerah di'
-    'tahan, permintaan kredit ikut turun," kata Fikri kepada\n"Bank daerah sangat bergantung pa'
-    'da kredit ASN. Ketika belanja pegawai daerah ditahan, permintaan kredit ikut turun," kata '
-    'Fikri kepada\n"Bank daerah sangat bergantung pada kredit ASN. Ketika belanja pegawai daera'
-    'h ditahan, permintaan kredit ikut turun," kata Fikri kepada\n"Bank daerah sangat bergantun'
-    'g pada kredit ASN. Ketika belanja pegawai daerah ditahan, permintaan kredit ikut turun," k'
-    'ata Fikri kepada\n"Bank daerah sangat bergantung pada kredit ASN. Ketika belanja pegawai d'
-    'aerah ditahan, permintaan kredit ikut turun," kata Fikri kepada\n"Bank daerah sangat berga'
-    'ntung pada kredit ASN. Ketika belanja pegawai daerah ditahan, permintaan kredit ikut turun'
-    '," kata Fikri kepada\n(Banjarmasinpost.co.id/Syaiful Anwar)\nReporter: Sari Dewi | Editor:'
-    ' Bambang Irawan KABARKITA.CO.ID - MEDAN. Harga cabai merah di sejumlah pasar tradisional k'
-    'ota itu naik hampir dua kali lipat dalam sepekan terakhir. Pedagang menyebut pasokan dari '
-    'sentra produksi di dataran tinggi berkurang karena hujan deras merusak tanaman. Ikuti kaba'
-    'r terbaru Kabarkita langsung di WhatsApp Anda. Dinas perdagangan berjanji menggelar operas'
-    'i pasar mulai pekan depan di lima pasar besar.(Baca: Operasi Pasar Digelar di Lima Kecamat'
-    'an, Warga Diminta Bawa KTP) "Kami akan pantau harga setiap hari sampai kembali normal," ka'
-    'ta kepala dinas itu. Cek Berita dan Artikel yang lain di Google News. ©2025 Kabarkita. Kab'
-    'arkita tidak bertanggung jawab atas isi situs eksternal."Armada yang kami siapkan delapan '
-    'bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000, pelajar gratis," tut'
-    'ur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+@example(  # eleven prose lines, then a line another rule removes ("(*)", a photo credit), then a byline
+    # opening the story: only prose paragraphs use up the byline rule's window, so the byline goes in
+    # the first pass (explore-profile counterexamples at 4,000 draws, reduced)
+    "".join(f"Warga di desa nomor {i} diminta waspada terhadap banjir susulan, kata petugas di lokasi kejadian"
+            " kemarin sore.\n" for i in range(11))
+    + "(*)\n(Kotacontoh.com/Nama Fotografer)\nReporter: Nama Wartawan | Editor: Nama Editor KOTA CONTOH - Jembatan"
+    " gantung yang menghubungkan dua dusun di lereng bukit putus diterjang banjir pada Minggu malam, kata kepala"
+    " desa.\n"
 )
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
