@@ -25,7 +25,7 @@ only when its score reaches it).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -231,19 +231,8 @@ class AnalysedDocument(Document):
         lines: set[int] = set()
         if not self.site_packs:
             return frozenset()
-        pack_specs = self.config.pack_specs
-        spans: list[tuple[int, int]] = []
-        anywhere = self.hits.anywhere
-        for spec in [spec for name in self.site_packs for spec in pack_specs.get(name, ())]:
-            if anywhere_only and (spec.scope == "block" or spec.where != "anywhere"):
-                continue
-            if not anywhere(spec.family):
-                continue  # no line holds the text every match holds: it matches nothing
-            try:
-                found = self.pattern_matches(spec)
-            except sitepacks.RuleTimeoutError:  # reported by the pipeline, not here
-                continue
-            spans.extend((proposal.start, proposal.end) for proposal in found)
+        spans = self._pack_spans(
+            lambda spec: not anywhere_only or (spec.scope != "block" and spec.where == "anywhere"))
         if spans and self.lines_cut:
             # a line a pattern covers once its copies are cut goes whole too (a footer glued
             # to its own copy, the pattern matching the first print)
@@ -291,17 +280,9 @@ class AnalysedDocument(Document):
         found: dict[int, int] = {}
         if not self.site_packs:
             return found
-        pack_specs = self.config.pack_specs
-        spans: list[tuple[int, int]] = []
-        for spec in [spec for name in self.site_packs for spec in pack_specs.get(name, ())]:
-            if spec.scope in ("block", "line") or spec.where != "anywhere":
-                # (block and line patterns cover whole lines, never only an opening, and read
-                # the copies; a header or tail pattern reads the zones, which read the copies)
-                continue
-            try:
-                spans.extend((p.start, p.end) for p in self.pattern_matches(spec))
-            except sitepacks.RuleTimeoutError:  # reported by the pipeline, not here
-                continue
+        # (block and line patterns cover whole lines, never only an opening, and read the
+        # copies; a header or tail pattern reads the zones, which read the copies)
+        spans = self._pack_spans(lambda spec: spec.scope not in ("block", "line") and spec.where == "anywhere")
         text = self.text
         for start, end in sorted(spans):  # matches one after the other, each from where the last ends
             line = self.line_at(start)
@@ -312,6 +293,19 @@ class AnalysedDocument(Document):
                     resume += 1
                 found[line.index] = resume
         return found
+
+    def _pack_spans(self, wanted: Callable[[PatternSpec], bool]) -> list[tuple[int, int]]:
+        """The spans that the ``wanted`` patterns of the applying site packs match."""
+        spans: list[tuple[int, int]] = []
+        pack_specs, anywhere = self.config.pack_specs, self.hits.anywhere
+        for spec in [spec for name in self.site_packs for spec in pack_specs.get(name, ())]:
+            if not wanted(spec) or not anywhere(spec.family):
+                continue  # (no line holds the text every match holds: it matches nothing)
+            try:
+                spans.extend((proposal.start, proposal.end) for proposal in self.pattern_matches(spec))
+            except sitepacks.RuleTimeoutError:  # reported by the pipeline, not here
+                continue
+        return spans
 
     def _covered(self, start: int, end: int) -> list[int]:
         """Non-blank lines whose content lies inside [start, end)."""

@@ -17,7 +17,9 @@ class BylinePrefix(Rule):
     """A byline glued before the story's first sentence, with the outlet's dateline after
     it: "Reporter: Nama | Editor: Nama OUTLET.CO.ID - KOTA.", "Sumber: Kantor Berita |
     Editor: Nama", "Laporan Wartawan Outlet.com, Nama OUTLET.COM, KOTA ---", "Laporan Nama |
-    Kota". Flattened texts carry it at the start of their one line.
+    Kota". Flattened texts carry it at the start of their one line. It is looked for among
+    the first twelve prose paragraphs and the lines between them, past the lines that go
+    whole (a second pass, which no longer sees them or a "(*)" line, reads the same window).
 
     Anti-pattern (removed: the prefix, up to the story's first word)::
 
