@@ -8,6 +8,8 @@ from dataclasses import FrozenInstanceError, dataclass, field
 from itertools import chain
 from typing import Any, TypeVar
 
+import regex
+
 from cleanser import textshape
 from cleanser.lazy import cached_property
 
@@ -157,6 +159,31 @@ by ``textshape.WORD`` (no copy of a long line is made). In an ASCII text every l
 in place by ``textshape.ASCII_WORD``."""
 
 
+_ASCII_RUN = regex.compile(r"[\x00-\x7f]+")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}'’\-.]")
+"""A character that ``textshape.WORD`` may read as part of a word (a letter, a digit, a
+joiner)."""
+
+
+def _word_chars(text: str) -> tuple[str, ...]:
+    """The distinct characters of ``text`` beyond ASCII that ``textshape.WORD`` may read in a
+    word (``_WORD_CHAR``): most texts hold none (their curly quotes and dashes are no word).
+    Read a chunk at a time (the characters beyond ASCII of a long text in another script
+    are never all copied out at once)."""
+    found: set[str] = set()
+    for at in range(0, len(text), _CHUNK):
+        found.update(_ASCII_RUN.sub("", text[at : at + _CHUNK]))
+    return tuple(ch for ch in found if _WORD_CHAR.match(ch))
+
+
+def _ascii_reading(piece: str) -> str:
+    """``piece`` with each character beyond ASCII read as "?": for a piece whose characters
+    beyond ASCII are none of ``_word_chars`` (no letter, digit or joiner), its words are
+    those of ``textshape.WORD`` on ``piece``, and ``textshape.ASCII_WORD`` finds them (a
+    "?" ends a word as any other character that is no letter, digit or joiner does)."""
+    return piece if piece.isascii() else piece.encode("ascii", "replace").decode("ascii")
+
+
 @dataclass(frozen=True)
 class Document:
     """Input text split into lines with offsets, and the words of each line: the text model.
@@ -235,6 +262,9 @@ class Document:
         # ``textshape.ASCII_WORD`` (it has no anchor nor look-around: the words of
         # ``text[start:end]``), whatever the line's length
         ascii_text = text.isascii()
+        # in another text, the characters beyond ASCII that a word may hold (``_word_chars``):
+        # a short line holding none of them has the words of its ASCII reading
+        wordy = () if ascii_text else _word_chars(text)
         found: list[tuple[str, ...]] = []
         for line in self.lines:
             if line.is_blank:
@@ -243,8 +273,10 @@ class Document:
                 start, end = line.start, line.end
                 if ascii_text:
                     found_words = find_ascii(text, start, end)
-                elif end - start <= _ASCII_TEST_CHARS and (piece := text[start:end]).isascii():
-                    found_words = find_ascii(piece)
+                elif end - start <= _ASCII_TEST_CHARS and (
+                    (piece := text[start:end]).isascii() or not any(ch in piece for ch in wordy)
+                ):
+                    found_words = find_ascii(_ascii_reading(piece))
                 else:
                     found_words = find(text, start, end)
                 words = tuple(map(same, found_words, found_words))
