@@ -14,6 +14,7 @@ from cleanser import textshape
 from cleanser.lazy import cached_property
 
 T = TypeVar("T")
+_MISSING = object()
 
 
 class Line:
@@ -206,11 +207,11 @@ class Document:
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, once per Document and key: facts derived from the document
         (never changes to it) that several rules need."""
-        try:
-            return self._memo[key]  # type: ignore[no-any-return]
-        except KeyError:
-            value = self._memo[key] = compute()
-            return value
+        memo = self._memo
+        value = memo.get(key, _MISSING)  # (a miss costs no exception: a document has a dozen)
+        if value is _MISSING:
+            value = memo[key] = compute()
+        return value  # type: ignore[no-any-return]
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import cleanser
 from cleanser import lexicon, patterns
-from cleanser.analysis import ORDER, AnalysedDocument, analyse, scan
+from cleanser.analysis import ORDER, AnalysedDocument, analyse, copies, scan
 from cleanser.declarative import site_pack_rules
 from cleanser.document import Document
 from cleanser.pipeline import Pipeline, default_pipeline
@@ -659,3 +659,43 @@ def test_openings_after_site_packs_are_read_from_the_packs_matches() -> None:
             expected = opened.get(line.index, line.content_start) - line.start
             assert doc.opening_after_site_packs(line) == expected
     assert with_packs > 3
+
+
+_PACK_PROMO = (
+    "Dapatkan berita terkini dan kejutan menarik dari SINDOnews.com, Klik Disini untuk mendaftarkan diri anda"
+    " sekarang juga!"
+)
+
+
+def _openings_plain(doc: AnalysedDocument, views: dict[int, copies._View]) -> dict[int, int]:
+    """The openings of the copy search as they were first read: asked of every view."""
+    if not doc.site_packs:
+        return {}
+    return {
+        index: skip for index, view in views.items()
+        if (skip := doc.opening_after_site_packs(view.line) - (view.line.content_start - view.line.start)) > 0
+    }
+
+
+def test_the_copy_search_reads_the_site_packs_openings_of_the_lines_they_cut() -> None:
+    """``copies._openings`` (read from ``site_pack_openings``, the few lines cut) is what
+    asking ``opening_after_site_packs`` of every view gives."""
+    paragraph = ('"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya'
+                 ' tetap Rp 5.000," tutur kepala dinas.')
+    texts = [case.input for case in corpus_docs()] + [
+        _PACK_PROMO + paragraph * 2 + "\n",
+        f"Judul Berita\n\n{paragraph}\n{_PACK_PROMO} {paragraph}\n{_PACK_PROMO}\n",
+        f"{_PACK_PROMO}{paragraph}\n\n{paragraph}{_PACK_PROMO}\n",
+    ]
+    cut = 0
+    for text in texts:
+        doc = analyse(text, default_pipeline().analysis)
+        views = {line.index: copies._View(line, line.stripped, doc.is_body(line), len(doc.words[line.index]))
+                 for line in doc.content_lines}
+        found = copies._openings(doc, views)
+        assert found == _openings_plain(doc, views)
+        # a view left out (a line too short for one) is left out of both
+        some = dict(list(views.items())[::2])
+        assert copies._openings(doc, some) == _openings_plain(doc, some)
+        cut += len(found)
+    assert cut >= 3

@@ -520,6 +520,19 @@ def _without_spam(
     return views, emptied
 
 
+def _openings(doc: AnalysedDocument, views: dict[int, _View]) -> dict[int, int]:
+    """Where a site pack's match glued at a line's opening leaves the line (an offset in its
+    view), for the lines with a view that it does: ``doc.opening_after_site_packs(line)``
+    past the line's content start, read from the few lines the packs' matches cut
+    (``site_pack_openings``) rather than asked of every view."""
+    found = {}
+    for index, at in doc.site_pack_openings().items():
+        view = views.get(index)
+        if view is not None and (skip := at - view.line.content_start) > 0:
+            found[index] = skip
+    return found
+
+
 def find(doc: AnalysedDocument) -> Found:
     """Every glued copy, repeated paragraph and paragraph teaser in ``doc`` (read once per
     document through ``AnalysedDocument.copies``: the title finder and the dateline rule look
@@ -556,11 +569,7 @@ def find(doc: AnalysedDocument) -> Found:
         views[index] = _View(line, keep(text, text), prose, len(words[index]))
     same.clear()
     views, spam_only = _without_spam(views, cuts)
-    # where a site pack's match glued at a line's opening leaves the line (offsets in its view)
-    openings = {
-        index: skip for index, view in views.items()
-        if (skip := doc.opening_after_site_packs(view.line) - (view.line.content_start - view.line.start)) > 0
-    } if doc.site_packs else {}
+    openings = _openings(doc, views)
     found: list[Copy] = []
     emptied: set[int] = set()
     for _ in range(MAX_ROUNDS):

@@ -25,9 +25,10 @@ only when its score reaches it).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import regex
@@ -255,11 +256,17 @@ class AnalysedDocument(Document):
         """Where ``line``'s text resumes (an offset in ``line.text``) once the site packs'
         matches that cover its opening are cut ("<a pack's promo>Suara.com - Banjir ..."), as
         a second pass reads the line: its content's start when none does."""
-        if not self.site_packs:
-            return line.content_start - line.start  # (no pack: no opening is cut)
-        opened = self.memo("site_pack_openings", self._site_pack_openings)
-        at = opened.get(line.index)
+        at = self.site_pack_openings().get(line.index)
         return (line.content_start if at is None else at) - line.start
+
+    def site_pack_openings(self) -> Mapping[int, int]:
+        """The lines whose opening the site packs' matches cut, each with the input offset
+        where its text resumes (``opening_after_site_packs``; any other line resumes at its
+        content's start): a reader of the few lines cut reads them here, without asking of
+        every line."""
+        if not self.site_packs:
+            return _NO_OPENINGS  # (no pack: no opening is cut)
+        return self.memo("site_pack_openings", self._site_pack_openings)
 
     def opening_after_cuts(self, line: Line) -> int:
         """Where ``line``'s text resumes (an offset in ``line.text``) once what goes in the
@@ -440,6 +447,8 @@ class AnalysedDocument(Document):
 
         return document_language(self)
 
+
+_NO_OPENINGS: Mapping[int, int] = MappingProxyType({})
 
 OPENING_CHARS = 80
 """How many characters of a line's opening must stand together in the input for a rule to
