@@ -248,3 +248,26 @@ def test_every_bundled_pack_passes_the_checked_load() -> None:
             assert lazy.pattern.search("x" * 50) == rule.pattern.search("x" * 50)
             seen += 1
     assert seen == len(bundled) > 50
+
+
+def test_packs_applying_and_their_line_patterns_read_what_the_plain_reading_reads() -> None:
+    """``sitepacks.applying`` reads the scan's families without a call per pack, and line
+    and block patterns count the words of a stripped line from ``doc.words``: the same
+    packs, and the same lines short enough, as ``hits.anywhere`` and ``word_count`` say."""
+    from cleanser import textshape
+    from cleanser.analysis import analyse, sitepacks
+    from tests.conftest import corpus_docs
+
+    config = default_pipeline().analysis
+    texts = [f"{line}\nPemerintah daerah menyiapkan anggaran perbaikan jalan desa.\n" for line in MARKED.values()]
+    texts += [case.input for case in corpus_docs()]
+    chosen = 0
+    for text in texts:
+        doc = analyse(text, config)
+        candidates = [p for p in config.packs if doc.hits.anywhere(p.family)]
+        plain = frozenset(p.name for p in candidates if p.fingerprinted(doc))
+        assert sitepacks.applying(doc, config.packs) == plain
+        chosen += len(plain)
+        for line in doc.content_lines:
+            assert len(doc.words[line.index]) == textshape.word_count(line.text.strip())
+    assert chosen >= len(MARKED)

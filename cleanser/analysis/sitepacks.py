@@ -109,7 +109,10 @@ def applying(doc: AnalysedDocument, packs: Sequence[SitePack]) -> frozenset[str]
         for i in range(len(parts)):
             suffixes.add(".".join(parts[i:]))
         return frozenset(p.name for p in packs if not suffixes.isdisjoint(p.domains))
-    candidates = [p for p in packs if doc.hits.anywhere(p.family)]
+    # the packs whose fingerprints may occur (``hits.anywhere(p.family)``, read per pack
+    # without a call)
+    closed, held = doc.hits.closed, doc.hits.lines_with
+    candidates = [p for p in packs if p.family not in closed or p.family in held]
     if not candidates:
         return frozenset()
     present = present_keys(doc.text, [k for p in candidates for keys in p.hints for k in keys or ()])
@@ -235,7 +238,9 @@ def match(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Proposal]:
         if spec.scope == "line":
             stripped = text.strip()
             # (the words counted first: a line over max_words is never matched against the pattern)
-            found = _call(spec, "fullmatch", spec.pattern, stripped) if _short_enough(spec, stripped) else None
+            # (the words of the stripped line are the line's: ``_short_enough(spec, stripped)``)
+            short = spec.max_words is None or len(doc.words[line.index]) <= spec.max_words
+            found = _call(spec, "fullmatch", spec.pattern, stripped) if short else None
             if found:
                 yield Proposal(line.content_start, line.content_end, spec.reason, 1.0, None,
                                _facts(spec, found))
@@ -271,7 +276,8 @@ def _blocks(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Proposal]:
         found = None
         if hits.may_hold(line.index, spec.family) and _placed(spec, doc, line):
             stripped = line.text.strip()  # (cut out only where the block may start)
-            if _short_enough(spec, stripped):
+            # (the words of the stripped line are the line's: ``_short_enough(spec, stripped)``)
+            if spec.max_words is None or len(doc.words[line.index]) <= spec.max_words:
                 found = _call(spec, "fullmatch", spec.pattern, stripped)
         if not found:
             i += 1
