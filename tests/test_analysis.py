@@ -14,7 +14,7 @@ import cleanser
 from cleanser import lexicon, patterns
 from cleanser.analysis import ORDER, AnalysedDocument, analyse, copies, scan
 from cleanser.declarative import site_pack_rules
-from cleanser.document import Document
+from cleanser.document import Document, Line
 from cleanser.pipeline import Pipeline, default_pipeline
 from cleanser.prefilter import required_keys
 from cleanser.spam.analysis import Analysis, Finding
@@ -699,3 +699,71 @@ def test_the_copy_search_reads_the_site_packs_openings_of_the_lines_they_cut() -
         assert copies._openings(doc, some) == _openings_plain(doc, some)
         cut += len(found)
     assert cut >= 3
+
+
+def _story_plain(doc: AnalysedDocument) -> tuple[int, ...]:
+    """``story_indexes`` as first written: every prose line that goes nowhere whole, judged."""
+    from cleanser.analysis import story
+
+    body = set(doc.body_paragraph_indexes)
+    for index in doc.lines_cut:
+        if doc.is_body_after_cuts(doc.lines[index]):
+            body.add(index)
+        else:
+            body.discard(index)
+    gone = doc.spam_lines | doc.site_pack_lines(anywhere_only=True) | doc.whole_line_copies
+    return tuple(i for i in sorted(body) if i not in gone and not story._chrome_by_its_text(doc, doc.lines[i]))
+
+
+_NOTICE = "Hak cipta dilindungi undang-undang. Dilarang mengutip atau menyalin artikel ini tanpa izin redaksi."
+
+
+def test_story_lines_read_from_their_ends_are_the_plain_tuple() -> None:
+    """``StoryIndexes`` (lines judged as they are read) answers every reading as the plain
+    tuple does, read in any order, on real documents and on stories whose ends are notices."""
+    paragraph = "Warga desa itu menanam padi di sawah dekat sungai sejak pagi hari, kata kepala desa."
+    texts = [case.input for case in corpus_docs()[::4]] + [
+        f"{_NOTICE}\n" + f"{paragraph}\n" * 3 + f"{_NOTICE}\n{_NOTICE}\n",
+        f"{_NOTICE}\n{_NOTICE}\n",
+        "Judul saja\n",
+    ]
+    config = default_pipeline().analysis
+    for text in texts:
+        plain = _story_plain(analyse(text, config))
+        count = len(analyse(text, config).lines)
+        readings = [
+            lambda s: s[-4:], lambda s: s[:2], lambda s: tuple(s), lambda s: len(s), lambda s: bool(s),
+            lambda s: tuple(reversed(s)), lambda s: s[1:3], lambda s: s[::2],
+            lambda s, count=count: [i in s for i in range(-1, count + 1)],
+        ]
+        for reading in readings:
+            assert reading(analyse(text, config).story_indexes) == reading(plain)
+        for at in {0, 1, 2, -1, -2, -3, len(plain), -len(plain) - 1}:
+            doc = analyse(text, config)
+            if -len(plain) <= at < len(plain):
+                assert doc.story_indexes[at] == plain[at]
+            else:
+                with pytest.raises(IndexError):
+                    doc.story_indexes[at]
+        doc = analyse(text, config)
+        assert doc.story_indexes == plain and (doc.first_body_index, doc.last_body_index) == (
+            plain[0] if plain else len(doc.lines), plain[-1] if plain else -1)
+
+
+def test_story_lines_are_judged_at_the_ends_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanser.analysis import story
+
+    judged: list[int] = []
+    plain_judge = story._chrome_by_its_text
+
+    def judge(doc: AnalysedDocument, line: Line) -> bool:
+        judged.append(line.index)
+        return plain_judge(doc, line)
+
+    monkeypatch.setattr(story, "_chrome_by_its_text", judge)
+    paragraph = "Warga desa itu menanam padi di sawah dekat sungai sejak pagi hari, kata kepala desa."
+    story_text = "".join(f"{paragraph} Bagian {k}.\n" for k in range(40))
+    doc = analyse(f"{_NOTICE}\n{story_text}{_NOTICE}\n", default_pipeline().analysis)
+    ends = (doc.first_body_index, doc.last_body_index, doc.story_indexes[-4:])
+    assert ends == (1, 40, (37, 38, 39, 40))
+    assert sorted(set(judged)) == [0, 1, 37, 38, 39, 40, 41]  # not the 36 paragraphs between

@@ -329,7 +329,7 @@ class AnalysedDocument(Document):
     # -- 5. zones --------------------------------------------------------------------------
 
     @cached_property
-    def story_indexes(self) -> tuple[int, ...]:
+    def story_indexes(self) -> story.StoryIndexes:
         """Prose lines that are not chrome on their own account (``cleanser.analysis.story``)."""
         return story.story_indexes(self)
 
