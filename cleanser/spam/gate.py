@@ -679,6 +679,9 @@ def scan(text: str) -> Scan:
     if patterns is None:
         every = frozenset(range(len(text.splitlines())))
         return Scan(every, None, every)
+    if len(text) <= _BLOCK:  # the whole text in one block (``_blocks`` gives it as it is)
+        found = _scan_block(text, patterns)
+        return Scan(found.hot, (found.norm,), found.unread)
     hot: set[int] = set()
     unread: set[int] = set()
     blocks: list[str] = []
