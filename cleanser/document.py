@@ -153,36 +153,30 @@ def _split_lines(text: str) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-_ASCII_TEST_CHARS = 4096
-"""In a text that is not all ASCII, a line up to this long is cut out to see whether it is
-ASCII (then its words are found by ``textshape.ASCII_WORD``); a longer one is read in place
-by ``textshape.WORD`` (no copy of a long line is made). In an ASCII text every line is read
-in place by ``textshape.ASCII_WORD``."""
-
-
 _ASCII_RUN = regex.compile(r"[\x00-\x7f]+")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}'’\-.]")
 """A character that ``textshape.WORD`` may read as part of a word (a letter, a digit, a
 joiner)."""
 
 
-def _word_chars(text: str) -> tuple[str, ...]:
-    """The distinct characters of ``text`` beyond ASCII that ``textshape.WORD`` may read in a
-    word (``_WORD_CHAR``): most texts hold none (their curly quotes and dashes are no word).
-    Read a chunk at a time (the characters beyond ASCII of a long text in another script
-    are never all copied out at once)."""
+def _word_chars(text: str) -> tuple[str, ...] | None:
+    """The characters of ``text`` beyond ASCII that ``textshape.WORD`` may read in a word
+    (``_WORD_CHAR``: letters, digits, "’"): none in most texts (their curly quotes, dashes
+    and ellipses are no word); None when there are more than ``_FEW_WORD_CHARS`` (a text
+    in another script). A line holding none of them has the words ``textshape.ASCII_WORD``
+    finds in it: those of ``WORD`` are then made of ASCII letters, digits and joiners alone,
+    and any other character ends a word for both. Read a chunk at a time (the characters
+    beyond ASCII of a long text in another script are never all copied out at once)."""
     found: set[str] = set()
     for at in range(0, len(text), _CHUNK):
         found.update(_ASCII_RUN.sub("", text[at : at + _CHUNK]))
-    return tuple(ch for ch in found if _WORD_CHAR.match(ch))
+    wordy = tuple(sorted(ch for ch in found if _WORD_CHAR.match(ch)))
+    return wordy if len(wordy) <= _FEW_WORD_CHARS else None
 
 
-def _ascii_reading(piece: str) -> str:
-    """``piece`` with each character beyond ASCII read as "?": for a piece whose characters
-    beyond ASCII are none of ``_word_chars`` (no letter, digit or joiner), its words are
-    those of ``textshape.WORD`` on ``piece``, and ``textshape.ASCII_WORD`` finds them (a
-    "?" ends a word as any other character that is no letter, digit or joiner does)."""
-    return piece if piece.isascii() else piece.encode("ascii", "replace").decode("ascii")
+_FEW_WORD_CHARS = 8
+"""Past this many characters beyond ASCII that a word may hold, every line of the text is
+read by ``textshape.WORD`` (a line is looked up for each of them, with ``str.find``)."""
 
 
 @dataclass(frozen=True)
@@ -259,25 +253,19 @@ class Document:
         same_line: dict[tuple[str, ...], tuple[str, ...]] = {}
         keep = same_line.setdefault
         text = self.text  # a long line's words found in place, without cutting its text out
-        # an ASCII text (one test for every line): each line's words found in place by
-        # ``textshape.ASCII_WORD`` (it has no anchor nor look-around: the words of
-        # ``text[start:end]``), whatever the line's length
-        ascii_text = text.isascii()
-        # in another text, the characters beyond ASCII that a word may hold (``_word_chars``):
-        # a short line holding none of them has the words of its ASCII reading
-        wordy = () if ascii_text else _word_chars(text)
+        # each line's words found in place (its text is not cut out): by ``textshape.ASCII_WORD``
+        # (no anchor nor look-around: the words of ``text[start:end]``) in an ASCII text,
+        # and in a line of another text holding no character beyond ASCII that a word may
+        # hold (``_word_chars``: most lines, most texts); by ``textshape.WORD`` in the others
+        wordy = () if text.isascii() else _word_chars(text)
         found: list[tuple[str, ...]] = []
         for line in self.lines:
             if line.is_blank:
                 found.append(())
             else:
                 start, end = line.start, line.end
-                if ascii_text:
+                if wordy is not None and not any(text.find(ch, start, end) != -1 for ch in wordy):
                     found_words = find_ascii(text, start, end)
-                elif end - start <= _ASCII_TEST_CHARS and (
-                    (piece := text[start:end]).isascii() or not any(ch in piece for ch in wordy)
-                ):
-                    found_words = find_ascii(_ascii_reading(piece))
                 else:
                     found_words = find(text, start, end)
                 words = tuple(map(same, found_words, found_words))

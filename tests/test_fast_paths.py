@@ -20,7 +20,7 @@ from tests.property_settings import fixed_or_explore
 # ASCII letters, digits and the marks inside a word, with the non-ASCII ones WORD reads
 _WORDISH = st.text(alphabet=st.sampled_from("aZ09'-. \t’é\u00aa²Ⅻ_,\n\r\x0b\u2028"), max_size=60)
 # and the characters beyond ASCII that are no word (quotes, dashes, an ellipsis, a
-# combining mark, an emoji): a line holding only those is read as ASCII (``Document.words``)
+# combining mark, an emoji): a line holding only those is read by ASCII_WORD (``Document.words``)
 _NO_WORD_BEYOND_ASCII = st.text(alphabet=st.sampled_from("aZ09'-. ,\n“”—–…\u0301\u200b🔥\u00a0"), max_size=60)
 
 
@@ -33,6 +33,8 @@ _NO_WORD_BEYOND_ASCII = st.text(alphabet=st.sampled_from("aZ09'-. ,\n“”—�
 @example("kóta " * 1100 + "\nbaris kedua\r\nlagi")  # a text not all ASCII: its long line read by WORD
 @example("“Kata dia—ya…” 1.5\nJum’at “x”")  # a line with no word character beyond ASCII, one with ’
 @example("caf\u0301e\u200b—2\u00b2 \u2014a-\u2013b")  # a combining mark, a zero-width space; a ² ends the text
+@example("“kata” dia—" * 500 + "\nJum’at " * 3)  # a long line read in place, beside lines holding "’"
+@example("Вести из Москвы — “x”\nplain ascii-line 2.5")  # more letters beyond ASCII than are looked up
 def test_the_words_of_a_text_are_the_words_word_finds(text: str) -> None:
     assert textshape.words(text) == textshape.WORD.findall(text)
     assert textshape.word_count(text) == len(textshape.WORD.findall(text))
