@@ -130,6 +130,22 @@ def test_a_sentence_glued_to_a_long_link_title_is_kept(seed: int, glue: str) -> 
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("glue", ["", " "])
+@pytest.mark.parametrize("linked", [False, True])
+def test_a_paragraph_printed_again_before_a_long_glued_link_goes_at_once(seed: int, glue: str, linked: bool) -> None:
+    rng = random.Random(seed)
+    story = rng.sample(PARAGRAPHS, 3)
+    # a paragraph printed again with a read-also link and two headlines glued after it (and,
+    # when ``linked``, the first print with the same link): one print stays, in the first pass
+    link = rng.choice(LEAD_INS) + headline(rng).rstrip("?!") + " " + headline(rng).rstrip("?!")
+    first = story[1] + (glue + link if linked else "")
+    text = "\n".join([story[0], first, story[1] + glue + link, story[2]])
+    result = cleanser.clean(text)
+    assert paragraphs_of(result) == story, [(r.code, r.text) for r in result.removals]
+    assert not cleanser.clean(result.text).removals
+
+
+@pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("dash", ["—", "–", "-", "--"])
 def test_headlines_glued_before_an_inner_dateline_go(seed: int, dash: str) -> None:
     rng = random.Random(seed)
