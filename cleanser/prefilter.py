@@ -42,8 +42,8 @@ class _Unknown(Exception):
     """Syntax this reader does not take: the pattern gets no keys."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Node:
+@dataclass(slots=True, eq=False)
+class _Node:  # (not frozen: built thousands of times at Pipeline(), never changed, never hashed)
     kind: str  # "lit", "any", "zero", "seq", "alt", "rep"
     text: str = ""
     items: tuple[_Node, ...] = ()
@@ -69,9 +69,13 @@ class _Reader:
 
     def sequence(self) -> _Node:
         items: list[_Node] = []
-        while self.i < len(self.s) and self.peek() not in "|)":
+        s = self.s
+        size = len(s)
+        while self.i < size and s[self.i] not in "|)":
             atom = self.atom()
-            items.append(self.quantified(atom))
+            if self.i < size and s[self.i] in "*+?{":
+                atom = self.quantified(atom)
+            items.append(atom)
         return _Node("seq", items=tuple(items))
 
     def quantified(self, atom: _Node) -> _Node:
@@ -105,7 +109,7 @@ class _Reader:
         return _Node("rep", items=(atom,), low=low, high=high)
 
     def atom(self) -> _Node:
-        ch = self.peek()
+        ch = self.s[self.i] if self.i < len(self.s) else ""
         self.i += 1
         if ch == "\\":
             return self.escape()

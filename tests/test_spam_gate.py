@@ -406,3 +406,36 @@ def test_the_emoji_a_text_holds_once_folded_are_read_from_its_characters(text: s
     emoji = gate._folded_emoji(gate._non_ascii(text))
     assert {ch for ch in gate._non_ascii(folded) if gate._EMOJI_CHAR.match(ch)} <= set(emoji)
     assert list(gate._emoji_inside_at(folded, emoji)) == list(gate._emoji_inside_at(folded))
+
+
+@pytest.mark.parametrize("lists", [spam_lexicon._SPAM_LISTS, spam_lexicon._NEWS_LISTS])
+def test_the_lists_read_without_compiling_are_the_compiled_lists(lists: tuple) -> None:
+    """The gate builds its patterns from the lists as read (``_read_lists``), not from the
+    compiled lists: both hold the same entries, phrases and regex entries."""
+    read = spam_lexicon._read_lists(*lists)
+    compiled = spam_lexicon._compiled(*lists)
+    assert read.entries == compiled.entries
+    assert read.literals == compiled.literals
+    assert read.regex_sources == compiled.regex_sources
+    assert [found for _, found in compiled.regex_patterns] == list(read.regex_weights)
+    assert [pattern.pattern for pattern, _ in compiled.regex_patterns] == [s for s, _ in read.regex_sources]
+
+
+def test_a_news_text_compiles_no_spam_lexicon_pattern() -> None:
+    """A process that cleans news with no gambling evidence never compiles the spam
+    lexicon's own patterns (the gate reads the lists; the full reading compiles them)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import cleanser\n"
+        "from cleanser.spam import lexicon\n"
+        "cleanser.clean('Pemerintah kota mengumumkan perbaikan jalan di tiga kecamatan mulai pekan depan.\\n'\n"
+        "               'Warga diminta mencari jalur lain selama pekerjaan berlangsung, kata kepala dinas.')\n"
+        "print(lexicon._compiled.cache_info().currsize)\n"
+        "cleanser.clean('Daftar slot gacor hari ini, situs slot88 maxwin, deposit pulsa tanpa potongan.')\n"
+        "print(lexicon._compiled.cache_info().currsize)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == "0"
+    assert int(out[1]) > 0  # (the test can fail: gambling spam does compile them)

@@ -109,6 +109,42 @@ def test_headlines_glued_after_a_flattened_story_go(seed: int) -> None:
     assert result.text == " ".join(story), [(r.code, r.text) for r in result.removals]
 
 
+LEAD_INS = ["Baca juga: ", "Simak juga: ", "Baca Juga : ", "BACA JUGA: ", "Lihat juga: "]
+QUOTED_ENDS = ['"Kami siap," kata dia.', '"Apa yang harus kami lakukan?" tanya warga.',
+               'Warga bertanya, "Sampai kapan kami menunggu?"', '"Luar biasa!"', "Semua berjalan lancar."]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("glue", ["", " "])
+def test_a_sentence_glued_to_a_long_link_title_is_kept(seed: int, glue: str) -> None:
+    rng = random.Random(seed)
+    story = rng.sample(PARAGRAPHS, 3)
+    # the last sentence of a flattened line, a read-also lead-in glued after it (with or without
+    # a space), then two headlines' worth of Title Case: the link goes, the sentence stays
+    last = rng.choice(QUOTED_ENDS)
+    link = rng.choice(LEAD_INS) + headline(rng).rstrip("?!") + " " + headline(rng).rstrip("?!")
+    text = "\n".join([story[0], story[1] + " " + last + glue + link, story[2]])
+    result = cleanser.clean(text)
+    assert paragraphs_of(result) == [story[0], story[1] + " " + last, story[2]], [
+        (r.code, r.text) for r in result.removals]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("glue", ["", " "])
+@pytest.mark.parametrize("linked", [False, True])
+def test_a_paragraph_printed_again_before_a_long_glued_link_goes_at_once(seed: int, glue: str, linked: bool) -> None:
+    rng = random.Random(seed)
+    story = rng.sample(PARAGRAPHS, 3)
+    # a paragraph printed again with a read-also link and two headlines glued after it (and,
+    # when ``linked``, the first print with the same link): one print stays, in the first pass
+    link = rng.choice(LEAD_INS) + headline(rng).rstrip("?!") + " " + headline(rng).rstrip("?!")
+    first = story[1] + (glue + link if linked else "")
+    text = "\n".join([story[0], first, story[1] + glue + link, story[2]])
+    result = cleanser.clean(text)
+    assert paragraphs_of(result) == story, [(r.code, r.text) for r in result.removals]
+    assert not cleanser.clean(result.text).removals
+
+
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("dash", ["—", "–", "-", "--"])
 def test_headlines_glued_before_an_inner_dateline_go(seed: int, dash: str) -> None:

@@ -235,15 +235,22 @@ def _decide(views: dict[int, _View], view: _View, pieces: list[_Piece]) -> list[
         return [Copy(line, f"copy of {len(pieces)} other lines glued into one")]
     if len(pieces) == 1:
         piece = pieces[0]
-        extra = text[piece.end :].strip()
         if (
-            not text[: piece.start].strip()  # glued words after the copy (a promo), not before
-            and views[piece.index].body
-            and piece.end - piece.start >= SINGLE_PIECE_MIN_CHARS
-            and len(extra.split()) <= SINGLE_PIECE_MAX_EXTRA_WORDS
-            and not extra.endswith(tuple(_SENTENCE_END))
+            text[: piece.start].strip()  # glued words after the copy (a promo), not before
+            or not views[piece.index].body
+            or piece.end - piece.start < SINGLE_PIECE_MIN_CHARS
         ):
+            return []
+        extra = text[piece.end :].strip()
+        if extra.endswith(tuple(_SENTENCE_END)):
+            return []  # story after it: a lede printed before its paragraph, both stay
+        if len(extra.split()) <= SINGLE_PIECE_MAX_EXTRA_WORDS:
             return [Copy(line, "copy of another line with a few glued words")]
+        if _word_edge(text, piece.end):
+            # many words after it that end no sentence (a read-also link and its title, a
+            # list item): the copy goes and they are left to the rules of their kind, which
+            # would otherwise leave the line a repeat of the other for a second pass
+            return [Copy(line, "line that opens with a copy of another line", piece.start, piece.end)]
         return []
     found = []
     run = [pieces[0]]
@@ -260,6 +267,11 @@ def _decide(views: dict[int, _View], view: _View, pieces: list[_Piece]) -> list[
         if after is not None:
             run = [after]
     return found
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """Does a word end at ``at`` in ``text`` (no letter or digit on both sides of it)?"""
+    return not (text[at - 1 : at].isalnum() and text[at : at + 1].isalnum())
 
 
 def _repeats(views: Sequence[_View]) -> list[Copy]:

@@ -224,6 +224,9 @@ SENTENCE_GAP = regex.compile(r"[.!?][\"'”’)]*+(\s+)(?=[\"“'‘(]?\p{Lu})")
 """The white space between two sentences (group 1: ``_SENTENCE_BREAK``'s matches), found
 from the sentence end: a pattern that looks behind at every position is several times
 slower on a long line."""
+_GLUED_SENTENCE_END = regex.compile(r"(?<=\p{Ll})[.!?][\"'”’)]*+(?=[\"“'‘(]?\p{Lu})")
+"""A full stop, "!" or "?" after a small letter with a capital glued after it: a sentence's
+end in a flattened line that lost the space after it."""
 MIN_RUN_WORDS = 14
 MIN_RUN_TITLE_SHARE = 0.7
 
@@ -245,6 +248,14 @@ def trailing_title_run(text: str) -> tuple[int, int] | None:
     rest = text[start:].rstrip()
     if textshape.ends_sentence(rest):
         return None
+    glued = None
+    for match in _GLUED_SENTENCE_END.finditer(rest):  # (one pass: the last one)
+        glued = match
+    if glued is not None:
+        # a sentence glued to what follows it ("... tutur Irvan.Baca juga: ...") ends there
+        # too: the run starts after it, or a quote before it would be read as a headline
+        start += glued.end()
+        rest = rest[glued.end() :]
     found = textshape.words(rest)
     if len(found) < MIN_RUN_WORDS or title_share(found) < MIN_RUN_TITLE_SHARE:
         return None

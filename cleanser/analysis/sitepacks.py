@@ -63,7 +63,9 @@ class SitePack:
         self.fingerprints = tuple(fingerprints)
         self.source = source
         self.description = description
-        self.patterns = tuple(regex.compile(f) for f in fingerprints)
+        # compiled when first searched: most packs' fingerprints are never searched, as the
+        # scan rules them out (Pipeline() then compiles no outlet's patterns: cold start)
+        self.patterns = tuple(lexicon.lazy(f) for f in fingerprints)
         self.hints = tuple(required_keys(f) for f in fingerprints)
         """Per fingerprint, pieces one of which each match holds (None: unknown)."""
         self.family = f"site:{name}"

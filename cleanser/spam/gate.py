@@ -76,8 +76,8 @@ from cleanser.spam.lexicon import (
     FUZZY,
     WEAK,
     _allowed_compounds,
-    _compiled,
     _key,
+    _read_lists,
     literal,
     one_edit,
     phrase_tree,
@@ -335,7 +335,7 @@ def _patterns() -> _Patterns | None:
     """The gate's patterns; None when the lexicon holds an entry the gate cannot read
     (then every document gets the full analysis)."""
     try:
-        compiled = _compiled(*_SPAM_LISTS)
+        compiled = _read_lists(*_SPAM_LISTS)
         kinds = {key: kind for key, (kind, _) in compiled.entries.items()}
         phrases: set[str] = set()
         symbols: set[str] = set()
@@ -1028,7 +1028,7 @@ _OPENING_KEY = 2
 
 def _gate_phrases() -> list[str]:
     """The phrases of the gate (``_Patterns.evidence[0]``): those giving a non-weak term."""
-    compiled = _compiled(*_SPAM_LISTS)
+    compiled = _read_lists(*_SPAM_LISTS)
     kinds = {key: kind for key, (kind, _) in compiled.entries.items()}
     return [
         phrase for phrase in compiled.literals
@@ -1064,7 +1064,7 @@ def _phrase_keys() -> tuple[frozenset[str], frozenset[str]] | None:
     lexicon lets separators in) and opens with its first word: a phrase whose first word
     has three characters or more and is no function word is looked for where that word
     stands (a match tried there), another one near its longest word (``_near_keys``)."""
-    compiled = _compiled(*_SPAM_LISTS)
+    compiled = _read_lists(*_SPAM_LISTS)
     kinds = {key: kind for key, (kind, _) in compiled.entries.items()}
     starts: set[str] = set()
     words: set[str] = set()
