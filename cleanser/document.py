@@ -258,13 +258,16 @@ class Document:
         # and in a line of another text holding no character beyond ASCII that a word may
         # hold (``_word_chars``: most lines, most texts); by ``textshape.WORD`` in the others
         wordy = () if text.isascii() else _word_chars(text)
+        every_line_ascii = wordy == ()  # (no line is looked up)
         found: list[tuple[str, ...]] = []
         for line in self.lines:
             if line.is_blank:
                 found.append(())
             else:
                 start, end = line.start, line.end
-                if wordy is not None and not any(text.find(ch, start, end) != -1 for ch in wordy):
+                if every_line_ascii or (
+                    wordy is not None and not any(text.find(ch, start, end) != -1 for ch in wordy)
+                ):
                     found_words = find_ascii(text, start, end)
                 else:
                     found_words = find(text, start, end)
