@@ -281,6 +281,14 @@ def test_cleaning_is_deterministic(text: str) -> None:
     '"Asap di Pekanbaru diduga berasal dari kebakaran lahan di kabupaten tetangga yang terbawa angin dari arah'
     ' tenggara," kata prakirawan BMKG Pekanbaru, Sandra Oktaviani, Senin (16/6/2025).\n'
 )
+@example(  # a paragraph printed twice on one line before a glued call to action: the call is read on
+    # the line as the copy leaves it (over PR01's word limit with both prints), so it goes in the first
+    # pass too (explore-profile counterexample at 1,000 draws)
+    "Bulog absorbed most of the stock from farmers during the main harvest between March and May, buying"
+    " unhusked rice at the government-set floor price." * 2
+    + "Konten ini adalah kiriman dari Z Creators Indozone. Yuk, bikin cerita dan konten serumu, serta dapatkan"
+    " berbagai reward menarik! Let’s join Z Creators dengan klik di sini.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -32,8 +32,10 @@ _NO_CUES: Cues = (frozenset(), frozenset())
 def call_to_action_cues(doc: AnalysedDocument, line: Line) -> Cues:
     """The action and channel cues of ``line`` (both empty unless it has an action); found
     once per line (the story, the title finder, the dateline rule and PR01 all ask)."""
-    if doc.word_count(line) > MAX_WORDS or not doc.hits.may_hold(line.index, "promo_actions"):
+    if not doc.hits.may_hold(line.index, "promo_actions"):
         return _NO_CUES  # no action (as ``_cues`` says, without a look-up)
+    if line.index not in doc.lines_cut and doc.word_count(line) > MAX_WORDS:
+        return _NO_CUES
     known: dict[int, Cues] = doc.memo("promo.cues", dict)
     try:
         return known[line.index]
@@ -48,13 +50,24 @@ def call_to_action_cues(doc: AnalysedDocument, line: Line) -> Cues:
 
 
 def _cues(doc: AnalysedDocument, line: Line) -> Cues:
-    if doc.word_count(line) > MAX_WORDS or not doc.hits.may_hold(line.index, "promo_actions"):
+    if not doc.hits.may_hold(line.index, "promo_actions"):
         return _NO_CUES
-    folded = doc.folded_words[line.index]
+    if line.index in doc.lines_cut:
+        # read as a second pass reads it, once the copies and spam that go are cut out (a
+        # paragraph printed twice before a glued call had put the line over MAX_WORDS)
+        text = doc.text_after_cuts(line)
+        folded = tuple(w.casefold() for w in textshape.words(text))
+        if len(folded) > MAX_WORDS:
+            return _NO_CUES
+    else:
+        if doc.word_count(line) > MAX_WORDS:
+            return _NO_CUES
+        text = line.text
+        folded = doc.folded_words[line.index]
     actions = ACTIONS.find(folded)
     if not actions:
         return _NO_CUES
-    channels = CHANNELS.find(folded, scan.entry_text(doc.hits, line.index, "promo_channels", line.text))
+    channels = CHANNELS.find(folded, scan.entry_text(doc.hits, line.index, "promo_channels", text))
     return frozenset(actions), frozenset(channels)
 
 
