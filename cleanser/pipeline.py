@@ -9,7 +9,7 @@ characters no stronger proposal took, so every character ends up in at most one 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -67,6 +67,11 @@ def size_problem(text: str, max_chars: int | None, max_line_chars: int | None, m
     if count_limit and ended + (previous < n) > max_lines:  # type: ignore[operator]
         return f"the text has over max_lines={max_lines:,} lines"
     return None
+
+
+_Ranked = tuple[int, Rule, frozenset[str] | None, bool]
+"""A rule's rank, the rule, the closed scan families it needs (``Rule.needs``; None: no
+need the scan answers) and whether it answers ``Rule.applies``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,13 +242,10 @@ class Pipeline:
                               url=doc.url, notes=(*notes, f"the analysis failed ({exc!r}): the text was not "
                                                   "cleaned and is returned unchanged"))
         candidates: list[_Candidate] = []
-        plain, by_pack = self._ranked_rules()
-        ranked = plain  # a rule of a site pack that does not apply has nothing to say here
-        packs = doc.site_packs if by_pack else ()  # (site packs are found only for their rules)
-        if packs:
-            ranked = sorted([*plain, *(found for pack in packs for found in by_pack.get(pack, ()))], key=_rank)
-        for rank, rule in ranked:
+        for rank, rule, asks in self._rules_for(doc):
             try:
+                if asks and not rule.applies(doc):
+                    continue
                 for proposal in rule.propose(doc):
                     if 0 <= proposal.start < proposal.end <= len(doc.text):
                         candidates.append(_Candidate(rule, rank, proposal))
@@ -276,19 +278,45 @@ class Pipeline:
             url=doc.url,
         )
 
-    def _ranked_rules(self) -> tuple[list[tuple[int, Rule]], dict[str, list[tuple[int, Rule]]]]:
-        """The rules with their rank (their place in ``rules``): those asked about every
-        document, and those of each site pack (asked only where the pack applies), sorted
-        once per pipeline (not one test per rule and document)."""
+    def _rules_for(self, doc: AnalysedDocument, *, dispatch: bool = True) -> Iterator[tuple[int, Rule, bool]]:
+        """The rules to ask about ``doc`` (analysed with this pipeline's config), in their
+        order, each with its rank and whether its ``applies`` is still to be asked: a rule of
+        a site pack only where the pack applies, and (``dispatch``) a rule that ``needs``
+        scan families only where the scan found one of them (``Rule.needs``)."""
+        plain, by_pack = self._ranked_rules()
+        ranked = plain  # a rule of a site pack that does not apply has nothing to say here
+        packs = doc.site_packs if by_pack else ()  # (site packs are found only for their rules)
+        if packs:
+            ranked = sorted([*plain, *(found for pack in packs for found in by_pack.get(pack, ()))], key=_rank)
+        if not dispatch:
+            for rank, rule, _, _ in ranked:
+                yield rank, rule, False
+            return
+        present = doc.hits.lines_with.keys()
+        for rank, rule, families, asks in ranked:
+            if families is None or not present.isdisjoint(families):
+                yield rank, rule, asks
+
+    def _ranked_rules(self) -> tuple[list[_Ranked], dict[str, list[_Ranked]]]:
+        """The rules with their rank (their place in ``rules``), the closed scan families
+        they need (None: no need the scan can answer) and whether they answer ``applies``:
+        those asked about every document, and those of each site pack (asked only where the
+        pack applies), sorted once per pipeline (not one test per rule and document)."""
         known = self.__dict__.get("_ranked")
         if known is None or known[0] is not self.rules:
-            plain: list[tuple[int, Rule]] = []
-            by_pack: dict[str, list[tuple[int, Rule]]] = {}
+            closed = self.analysis.scanner.closed
+            plain: list[_Ranked] = []
+            by_pack: dict[str, list[_Ranked]] = {}
             for rank, rule in enumerate(self.rules):
+                needs = frozenset(rule.needs)
+                # an open family (or one the scanner does not know) may be on any line
+                families = needs if needs and needs <= closed else None
+                asks = type(rule).applies is not Rule.applies
+                entry = (rank, rule, families, asks)
                 if rule.site_pack is None:
-                    plain.append((rank, rule))
+                    plain.append(entry)
                 else:
-                    by_pack.setdefault(rule.site_pack, []).append((rank, rule))
+                    by_pack.setdefault(rule.site_pack, []).append(entry)
             known = self.__dict__["_ranked"] = (self.rules, plain, by_pack)
         return known[1], known[2]
 
@@ -493,5 +521,5 @@ def clean(text: str, url: str | None = None, **options: object) -> Result:
     return pipeline.clean(text, url)
 
 
-def _rank(ranked: tuple[int, Rule]) -> int:
+def _rank(ranked: _Ranked) -> int:
     return ranked[0]

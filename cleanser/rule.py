@@ -30,6 +30,10 @@ class Rule:
     - ``priority``: when proposals overlap, the lower number wins the contested text.
     - ``site_pack``: the site pack the rule belongs to, if any; the pipeline asks it only
       about documents that pack applies to (``AnalysedDocument.site_packs``).
+    - ``needs`` and ``applies``: what must be in a document for the rule to propose
+      anything there; the pipeline checks them once per document and does not ask the rule
+      about a document without it (see ``needs``). A rule that declares neither is asked
+      about every document.
     """
 
     code: ClassVar[str]
@@ -38,6 +42,19 @@ class Rule:
     aliases: ClassVar[tuple[str, ...]] = ()
     priority: ClassVar[int] = 50
     site_pack: str | None = None
+    needs: tuple[str, ...] = ()
+    """Scan families (``AnalysedDocument.hits``) of which the rule needs one on some line of
+    a document to propose anything there: every match of its patterns holds a key of one of
+    them. The pipeline skips the rule on a document where the scan found none (an open or
+    unknown family may be anywhere: the rule is always asked). Empty: no such need."""
+
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Can the rule propose anything in ``doc``? A rule that overrides this answers
+        False only where ``propose`` would yield nothing, from facts the analysis already
+        holds (a document without copies has no copy to report), in less time than
+        ``propose`` takes to find nothing; the pipeline asks it once per document, after
+        ``needs``. (tests/test_rule_dispatch.py checks both against ``propose``.)"""
+        return True
 
     def propose(self, doc: AnalysedDocument) -> Iterable[Proposal]:  # pragma: no cover - interface
         raise NotImplementedError

@@ -83,6 +83,7 @@ class DeclarativeRule(Rule):
         )
         """What the analysis matches for this rule (``cleanser.analysis.sitepacks``); the
         rule's own attributes (pattern, scope, where...) read it."""
+        self.needs = (self.spec.family,)  # every match holds a key of it (``sitepacks.match``)
         self._summary = description or reason
         self._documentation = self._describe(description)
 

@@ -37,6 +37,10 @@ class AuthorTagline(Rule):
     category = Category.AUTHOR_BIO
     priority = 47
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a header (the tagline stands above the story)."""
+        return bool(doc.content_lines) and doc.in_header(doc.content_lines[0])
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for line in doc.content_lines:
             if not doc.in_header(line):

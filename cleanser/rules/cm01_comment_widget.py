@@ -29,6 +29,7 @@ class CommentWidget(Rule):
     name = "comment-widget"
     category = Category.COMMENTS
     priority = 45
+    needs = ("comment_lines",)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         indexes = doc.hits.lines_of("comment_lines")  # (elsewhere no line of the list)

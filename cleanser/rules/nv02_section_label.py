@@ -31,6 +31,7 @@ class SectionLabel(Rule):
     name = "section-label"
     category = Category.NAVIGATION
     priority = 45
+    needs = ("sections",)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for line in doc.content_lines:

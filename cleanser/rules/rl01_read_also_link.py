@@ -296,6 +296,7 @@ class ReadAlsoLink(Rule):
     name = "read-also-link"
     category = Category.RELATED
     priority = 48
+    needs = ("read_also.first",)  # a lead-in's first word
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         indexes = doc.hits.lines_of("read_also.first")  # lines holding a lead-in's first word
