@@ -9,7 +9,7 @@ characters no stronger proposal took, so every character ends up in at most one 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -242,7 +242,7 @@ class Pipeline:
                               url=doc.url, notes=(*notes, f"the analysis failed ({exc!r}): the text was not "
                                                   "cleaned and is returned unchanged"))
         candidates: list[_Candidate] = []
-        for rank, rule, asks in self._rules_for(doc):
+        for rank, rule, _, asks in self._rules_for(doc):
             try:
                 if asks and not rule.applies(doc):
                     continue
@@ -278,30 +278,33 @@ class Pipeline:
             url=doc.url,
         )
 
-    def _rules_for(self, doc: AnalysedDocument, *, dispatch: bool = True) -> Iterator[tuple[int, Rule, bool]]:
+    def _rules_for(self, doc: AnalysedDocument, *, dispatch: bool = True) -> list[_Ranked]:
         """The rules to ask about ``doc`` (analysed with this pipeline's config), in their
-        order, each with its rank and whether its ``applies`` is still to be asked: a rule of
-        a site pack only where the pack applies, and (``dispatch``) a rule that ``needs``
-        scan families only where the scan found one of them (``Rule.needs``)."""
-        plain, by_pack = self._ranked_rules()
+        order (``_Ranked``: the last item tells whether the rule's ``applies`` is to be
+        asked): a rule of a site pack only where the pack applies, and (``dispatch``) a rule
+        that ``needs`` scan families only where the scan found one of them (``Rule.needs``).
+        Without ``dispatch`` the list is the pipeline's own: not to be changed."""
+        plain, by_pack, merged = self._ranked_rules()
         ranked = plain  # a rule of a site pack that does not apply has nothing to say here
-        packs = doc.site_packs if by_pack else ()  # (site packs are found only for their rules)
+        packs = doc.site_packs if by_pack else frozenset()  # (site packs are found only for their rules)
         if packs:
-            ranked = sorted([*plain, *(found for pack in packs for found in by_pack.get(pack, ()))], key=_rank)
+            ranked = merged.get(packs)  # type: ignore[assignment]
+            if ranked is None:
+                ranked = sorted([*plain, *(found for pack in packs for found in by_pack.get(pack, ()))], key=_rank)
+                if len(merged) < _MERGED_SETS:
+                    merged[packs] = ranked
         if not dispatch:
-            for rank, rule, _, _ in ranked:
-                yield rank, rule, False
-            return
+            return ranked
         present = doc.hits.lines_with.keys()
-        for rank, rule, families, asks in ranked:
-            if families is None or not present.isdisjoint(families):
-                yield rank, rule, asks
+        return [entry for entry in ranked if entry[2] is None or not present.isdisjoint(entry[2])]
 
-    def _ranked_rules(self) -> tuple[list[_Ranked], dict[str, list[_Ranked]]]:
+    def _ranked_rules(self) -> tuple[list[_Ranked], dict[str, list[_Ranked]], dict[frozenset[str], list[_Ranked]]]:
         """The rules with their rank (their place in ``rules``), the closed scan families
         they need (None: no need the scan can answer) and whether they answer ``applies``:
         those asked about every document, and those of each site pack (asked only where the
-        pack applies), sorted once per pipeline (not one test per rule and document)."""
+        pack applies), sorted once per pipeline (not one test per rule and document); and
+        the rules of each set of applying packs met so far, merged in order (a set is met
+        again on every page of its outlet)."""
         known = self.__dict__.get("_ranked")
         if known is None or known[0] is not self.rules:
             closed = self.analysis.scanner.closed
@@ -317,8 +320,8 @@ class Pipeline:
                     plain.append(entry)
                 else:
                     by_pack.setdefault(rule.site_pack, []).append(entry)
-            known = self.__dict__["_ranked"] = (self.rules, plain, by_pack)
-        return known[1], known[2]
+            known = self.__dict__["_ranked"] = (self.rules, plain, by_pack, {})
+        return known[1], known[2], known[3]
 
     def _resolve(
         self, doc: Document, candidates: list[_Candidate]
@@ -519,6 +522,11 @@ def clean(text: str, url: str | None = None, **options: object) -> Result:
     """
     pipeline = Pipeline(**options) if options else default_pipeline()  # type: ignore[arg-type]
     return pipeline.clean(text, url)
+
+
+_MERGED_SETS = 256
+"""How many sets of applying site packs a pipeline keeps its merged rule list for (one set
+per outlet in practice; the bound holds whatever the documents)."""
 
 
 def _rank(ranked: _Ranked) -> int:

@@ -52,8 +52,8 @@ def _asked_and_skipped(
     doc = pipeline.analyse(text, url=url)
     for name in ORDER:
         getattr(doc, name)
-    every = [rule for _, rule, _ in pipeline._rules_for(doc, dispatch=False)]
-    asked = {id(rule) for _, rule, asks in pipeline._rules_for(doc) if not asks or rule.applies(doc)}
+    every = [rule for _, rule, _, _ in pipeline._rules_for(doc, dispatch=False)]
+    asked = {id(rule) for _, rule, _, asks in pipeline._rules_for(doc) if not asks or rule.applies(doc)}
     return doc, [r for r in every if id(r) in asked], [r for r in every if id(r) not in asked]
 
 
