@@ -86,11 +86,14 @@ def at_start(text: str) -> AtStart | None:
 VIDEO = lexicon.caseless(r"^\s*(?:video|tayangan)\b")
 _MAY_START = regex.compile(
     r"^\s*+(?:[\[(«»>*•-]|[AS]|"  # AT_START's lead mark or advertisement marker
-    + (patterns.caseless_letters("read_also") or r"\S") + "|"  # or its lead-in
-    + (patterns.caseless_letters("related_headers") or r"\S") + ")"  # a related header
+    + (patterns.caseless_first_words("read_also") or patterns.caseless_letters("read_also") or r"\S")
+    + "|"  # or its lead-in's first word
+    + (patterns.caseless_first_words("related_headers") or patterns.caseless_letters("related_headers") or r"\S")
+    + ")"  # or a related header's
 )
-"""The first character of a line that ``AT_START`` or ``related_header()`` matches (one
-case-sensitive test before those caseless patterns)."""
+"""How a line that ``AT_START`` or ``related_header()`` matches opens: a lead mark, an
+advertisement marker's first letter, or the first word of a lead-in or a related header
+(one case-sensitive test before those caseless patterns)."""
 MAX_TITLE_WORDS = 30
 MIN_LIST_ITEMS = 2
 MIN_SPLIT_TITLE_WORDS = 3
