@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import ClassVar
 
+from cleanser import lexicon
+from cleanser.analysis import scan
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -118,15 +121,52 @@ class PhraseLineRule(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterable[Proposal]:
         name, zone, max_words = self.phrase_list, self.zone, self.max_words
-        indexes = doc.hits.lines_of(name)
+        hits = doc.hits
+        indexes = hits.lines_of(name)
         lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
         words = doc.words
+        # an open list (``indexes`` None): only lines holding a key, or opening as an entry
+        # without one may (``may_be_phrase_line``)
+        starts = unkeyed_starts(name) if indexes is None and name in hits.known else None
+        by_line, text = hits.by_line, doc.text
         for line in lines:
             if len(words[line.index]) > max_words:
                 continue
+            if starts is not None and name not in by_line[line.index]:
+                first = text[line.start]
+                if first < GATE_END and first not in starts:
+                    continue
             if zone == "header" and not doc.in_header(line):
                 continue
             if zone == "edges" and not (doc.in_header(line) or doc.in_tail(line)):
                 continue
             if doc.is_phrase_line(line, name):
                 yield self.line(line, f"{self.what}: {line.stripped[:60]!r}")
+
+
+@cache
+def unkeyed_starts(name: str) -> frozenset[str]:
+    """The characters below ``scan.GATED_BELOW`` that a line consisting of an entry of
+    phrase list ``name`` without a usable scan key may open with (``scan.first_characters``
+    of those entries): a line of an open list (``scan.phrase_line``) on which the scan found
+    none of the list's keys, opening with another such character, is none of its entries."""
+    unkeyed = tuple(e for e in lexicon.entries(name) if not scan.usable_keys(lexicon.entry_keys(e)))
+    pattern = lexicon.whole_line_of(unkeyed)
+    return frozenset() if pattern is None else scan.first_characters(pattern)
+
+
+def may_be_phrase_line(doc: AnalysedDocument, line: Line, name: str) -> bool:
+    """May ``doc.is_phrase_line(line, name)`` be True? (False: it certainly is not; a test
+    cheaper than asking.)"""
+    hits = doc.hits
+    if name not in hits.known or name in hits.by_line[line.index]:
+        return True
+    if name in hits.closed:
+        return False
+    first = doc.text[line.start : line.start + 1]
+    return not first or first >= GATE_END or first in unkeyed_starts(name)
+
+
+GATE_END = chr(scan.GATED_BELOW)
+"""The first character ``unkeyed_starts`` does not decide on (a line opening with it may be
+an entry)."""

@@ -65,3 +65,60 @@ def test_md02_label_patterns_match_only_where_the_gate_lets_them(text: str) -> N
             continue
         assert md02.LABELLED.match(line_text) is None
         assert md02.DOTTED.match(line_text) is None
+
+
+def _entry_lines() -> list[str]:
+    from cleanser import lexicon
+
+    found = []
+    for name in ("interface_lines", "navigation_lines"):
+        found += [e for e in lexicon.entries(name) if not e.startswith("re:")]
+    return found
+
+
+_PHRASE_PIECES = st.one_of(
+    st.sampled_from(_entry_lines()),
+    st.sampled_from([" ", "\t", "\u00a0", ":", "1", "2 / 3", "« Sebelumnya 1 2 3 Selanjutnya »", "A A", "on", "by",
+                     "·", "|", "-", "—", "Facebook | Twitter", "WhatsApp, Telegram", "X", "Line", "Halaman 2",
+                     "ſhare", "\u212a", "İ", "ı", "Harga naik", "menurut", "mencari", "é", "“", "(", "[", "Ǆ"]),
+)
+
+
+@fixed_or_explore(300)
+@given(st.lists(st.lists(_PHRASE_PIECES, min_size=1, max_size=4).map("".join), min_size=1, max_size=6))
+@example(["A A A", "on", "by", "12 13 14", "•••", "Facebook Twitter"])
+@example(["\u212aembali ke atas", "ſhare this", "İklan"])
+def test_a_line_the_phrase_gate_rules_out_is_no_phrase_line(lines: list[str]) -> None:
+    """``rule.may_be_phrase_line`` (the gate IF01 and NV01 use) is True wherever the line is
+    one of the list's entries."""
+    from cleanser.rule import may_be_phrase_line
+
+    doc = default_pipeline().analyse("\n".join(lines))
+    for line in doc.content_lines:
+        for name in ("interface_lines", "navigation_lines"):
+            if doc.is_phrase_line(line, name):
+                assert may_be_phrase_line(doc, line, name), (name, line.text)
+
+
+def test_if01_and_nv01_propose_what_they_propose_without_the_phrase_gate(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With a gate that lets every line through, the rules propose the same."""
+    import cleanser.rule
+    from cleanser.rules import nv01_navigation_line as nv01
+    from tests.conftest import corpus_docs
+    from tests.test_rule_dispatch import _case_texts
+
+    pipeline = default_pipeline()
+    rules = [rule for rule in pipeline.rules if rule.code in ("IF01", "NV01")]
+    texts = [(doc.input, doc.url) for doc in corpus_docs()] + list(_case_texts())
+    texts.append(("\n".join(_entry_lines()) + "\nA A A\non\n1 2 3\n•••\nFacebook | Twitter\n", None))
+    gated = []
+    for text, url in texts:
+        doc = pipeline.analyse(text, url=url)
+        gated.append([list(rule.propose(doc)) for rule in rules])
+    every = frozenset(map(chr, range(0x300)))
+    monkeypatch.setattr(cleanser.rule, "unkeyed_starts", lambda name: every)
+    monkeypatch.setattr(nv01, "unkeyed_starts", lambda name: every)
+    for (text, url), found in zip(texts, gated, strict=True):
+        doc = pipeline.analyse(text, url=url)
+        assert [list(rule.propose(doc)) for rule in rules] == found
+    assert any(any(found) for found in gated)
