@@ -158,3 +158,12 @@ def test_the_pipeline_asks_a_rule_only_where_its_needs_hold() -> None:
     assert [kind.asked for kind in kinds] == [1, 0, 1, 0]
     pipeline.clean("Banjir Rendam Tiga Kecamatan di Pinggir Kota\n" + STORY + "Tulis komentar\n")
     assert [kind.asked for kind in kinds] == [2, 1, 2, 1]
+
+
+def test_the_declarations_are_no_configuration_the_fingerprint_reads() -> None:
+    """What a rule needs follows from its patterns: the rule set's fingerprint does not
+    change with it (a declarative rule's ``needs`` is its pattern's family)."""
+    from cleanser.fingerprint import describe
+
+    for rule in default_pipeline().rules:
+        assert "needs" not in str(describe(rule)), rule.code

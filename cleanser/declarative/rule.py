@@ -83,7 +83,6 @@ class DeclarativeRule(Rule):
         )
         """What the analysis matches for this rule (``cleanser.analysis.sitepacks``); the
         rule's own attributes (pattern, scope, where...) read it."""
-        self.needs = (self.spec.family,)  # every match holds a key of it (``sitepacks.match``)
         self._summary = description or reason
         self._documentation = self._describe(description)
 
@@ -101,6 +100,9 @@ class DeclarativeRule(Rule):
     facts = property(lambda self: self.spec.facts)
     site = property(lambda self: self.spec.site)
     source = property(lambda self: self.spec.source)
+    # every match holds a key of the pattern's family (``sitepacks.match``); a property, not
+    # configuration of its own (the fingerprint reads the instance's attributes)
+    needs = property(lambda self: (self.spec.family,))
 
     def _describe(self, description: str) -> str:
         lines = [description or self.reason, ""]
