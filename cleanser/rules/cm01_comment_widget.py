@@ -31,6 +31,11 @@ class CommentWidget(Rule):
     priority = 45
     needs = ("comment_lines",)
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a header or a tail (the widget stands outside the story)."""
+        lines = doc.content_lines
+        return bool(lines) and (doc.in_header(lines[0]) or doc.in_tail(lines[-1]))
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         indexes = doc.hits.lines_of("comment_lines")  # (elsewhere no line of the list)
         for line in doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]:
