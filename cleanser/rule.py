@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterable, Mapping
-from functools import cache
 from typing import ClassVar
 
-from cleanser import lexicon
 from cleanser.analysis import scan
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
@@ -144,15 +142,13 @@ class PhraseLineRule(Rule):
                 yield self.line(line, f"{self.what}: {line.stripped[:60]!r}")
 
 
-@cache
 def unkeyed_starts(name: str) -> frozenset[str]:
     """The characters below ``scan.GATED_BELOW`` that a line consisting of an entry of
     phrase list ``name`` without a usable scan key may open with (``scan.first_characters``
-    of those entries): a line of an open list (``scan.phrase_line``) on which the scan found
-    none of the list's keys, opening with another such character, is none of its entries."""
-    unkeyed = tuple(e for e in lexicon.entries(name) if not scan.usable_keys(lexicon.entry_keys(e)))
-    pattern = lexicon.whole_line_of(unkeyed)
-    return frozenset() if pattern is None else scan.first_characters(pattern)
+    of those entries, as ``scan.phrase_line`` finds them once per list): a line of an open
+    list on which the scan found none of the list's keys, opening with another such
+    character, is none of its entries."""
+    return scan._unkeyed_starts(name)
 
 
 def may_be_phrase_line(doc: AnalysedDocument, line: Line, name: str) -> bool:
