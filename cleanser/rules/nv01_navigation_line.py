@@ -20,6 +20,7 @@ _BREADCRUMB_FAMILY = patterns.BREADCRUMB_FAMILY
 _TAGS_FAMILY = patterns.TAG_LINE_FAMILY
 _HASHTAGS_FAMILY = patterns.scanned("NV01.hashtags", HASHTAGS)
 _NAVIGATION = "navigation_lines"
+_OTHER_FAMILIES = frozenset({_BREADCRUMB_FAMILY, _TAGS_FAMILY, _HASHTAGS_FAMILY})
 MAX_WORDS = 60
 MAX_WIDGET_WORDS = 12
 
@@ -52,15 +53,18 @@ class NavigationLine(Rule):
         # entries without a key may (``rule.unkeyed_starts``)
         by_line = hits.by_line
         starts = unkeyed_starts(_NAVIGATION) if _NAVIGATION in hits.known and _NAVIGATION not in hits.closed else None
+        others_closed = _OTHER_FAMILIES.issubset(hits.closed)  # (then may_hold looks at the line's families)
         for line in doc.content_lines:
             index = line.index
             n = len(words[index])
             if n > MAX_WORDS:
                 continue
-            if n > MAX_WIDGET_WORDS and not (
-                hits.may_hold(index, _BREADCRUMB_FAMILY)
-                or hits.may_hold(index, _TAGS_FAMILY)
-                or hits.may_hold(index, _HASHTAGS_FAMILY)
+            if n > MAX_WIDGET_WORDS and (
+                by_line[index].isdisjoint(_OTHER_FAMILIES) if others_closed else not (
+                    hits.may_hold(index, _BREADCRUMB_FAMILY)
+                    or hits.may_hold(index, _TAGS_FAMILY)
+                    or hits.may_hold(index, _HASHTAGS_FAMILY)
+                )
             ):
                 continue  # no widget this long, and no key of the other patterns
             text = line.text

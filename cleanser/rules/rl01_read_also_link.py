@@ -23,10 +23,10 @@ _PHRASE = lexicon.alternation("read_also")
 _AD_MARKER = (
     r"(?-i:(?:\bADVERTISEMENT\s++)?\bSCROLL\s++TO\s++(?:CONTINUE\s++WITH|RESUME)\s++CONTENT\b|\bADVERTISEMENT\b)"
 )
-AT_START = lexicon.caseless(
+AT_START = lexicon.lazy_caseless(
     rf"^\s*+(?:{_AD_MARKER}\s*+)?(?P<lead>[\[(«»>*•-]?+)\s*+(?P<phrase>{_PHRASE})\b\s*(?P<colon>[:：|»>–—-]+)?\s*(?P<title>.*?)\s*[\])]?\s*$",
 )
-_HEAD = lexicon.caseless(
+_HEAD = lexicon.lazy_caseless(
     rf"^\s*+(?:{_AD_MARKER}\s*+)?(?P<lead>[\[(«»>*•-]?+)\s*+(?P<phrase>{_PHRASE})\b\s*(?P<colon>[:：|»>–—-]+)?\s*",
 )
 """``AT_START`` up to where its title starts: the title (``.*?``, then white space, perhaps a
