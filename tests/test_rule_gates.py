@@ -122,3 +122,22 @@ def test_if01_and_nv01_propose_what_they_propose_without_the_phrase_gate(monkeyp
         doc = pipeline.analyse(text, url=url)
         assert [list(rule.propose(doc)) for rule in rules] == found
     assert any(any(found) for found in gated)
+
+
+_STAFF_PIECES = st.sampled_from([
+    " ", "\u00a0", "\x1c", "\t", "Rep", "REP", "rep", "Reporter", "REPORTER", "Red", "Redaktur", ":", "：", "(", ")",
+    " )", ")\x1c", "Nama", "Penulis", "Wulan Kusumawati", "The Jakarta Post", "Kota", ".", "x", "Ré", "ʀep",
+])
+
+
+@fixed_or_explore(500)
+@given(st.lists(_STAFF_PIECES, max_size=10).map("".join))
+@example("Rep: Wulan Kusumawati Red: Ani Nursalikah")
+@example("  rep : Wulan Red: Ani")
+@example("Aditya Pramana (The Jakarta Post)")
+@example("Aditya Pramana (The Jakarta Post)  ")
+def test_md02_staff_patterns_match_only_where_their_gates_let_them(text: str) -> None:
+    if not md02.may_be_rep_red(text):
+        assert md02.REP_RED.match(text) is None
+    if not md02.may_name_outlet(text):
+        assert md02.NAME_WITH_OUTLET.match(text) is None

@@ -86,6 +86,16 @@ def _has_colon(text: str) -> bool:
     return ":" in text or "：" in text
 
 
+def may_be_rep_red(text: str) -> bool:
+    """May ``REP_RED`` match ``text``? It opens, after white space, with "Rep" in any case."""
+    return text.lstrip()[:3].casefold() == "rep"
+
+
+def may_name_outlet(text: str) -> bool:
+    """May ``NAME_WITH_OUTLET`` match ``text``? It ends with the outlet's closing bracket."""
+    return "(" in text and text.rstrip().endswith(")")
+
+
 _SLUG_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -195,11 +205,11 @@ class Byline(Rule):
                 match = BY_NAME.match(text)
                 assert match is not None
                 yield self.line(line, "byline", facts={"author": match.group("name")})
-            elif colon and (match := REP_RED.match(text)):
+            elif colon and may_be_rep_red(text) and (match := REP_RED.match(text)):
                 yield self.line(line, "reporter / editor line ('Rep: ... Red: ...')",
                                 facts={"author": match.group("author").strip(),
                                        "editor": match.group("editor").strip()})
-            elif "(" in text and (match := NAME_WITH_OUTLET.match(text)) and _near_top(doc, line):
+            elif may_name_outlet(text) and (match := NAME_WITH_OUTLET.match(text)) and _near_top(doc, line):
                 yield self.line(line, f"author line naming the outlet {match.group('outlet')!r}",
                                 facts={"author": match.group("name")})
             elif (
