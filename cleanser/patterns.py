@@ -261,11 +261,28 @@ def caseless_openings(name: str) -> str | None:
     return "(?:" + "|".join(sorted(pairs)) + ")"
 
 
+def caseless_first_words(name: str) -> str | None:
+    """A case-sensitive pattern of every first word (up to its first space) of an entry of
+    list ``name``, each letter as the class of what it matches in a caseless pattern, or
+    None when an entry is a pattern or its first word is not all ASCII letters."""
+    words: set[str] = set()
+    for entry in lexicon.entries(name):
+        if entry.startswith("re:"):
+            return None
+        classes = [_caseless_class(letter) for letter in entry.split(" ", 1)[0]]
+        if not classes or None in classes:
+            return None
+        words.add("".join(classes))  # type: ignore[arg-type]
+    return "(?:" + "|".join(sorted(words)) + ")"
+
+
 _GLUED_READ_ALSO_MARK = regex.compile(
-    r"[.!?\"”’)](?=\s*+" + (caseless_openings("read_also") or caseless_letters("read_also") or r"\S") + ")"
+    r"[.!?\"”’)](?=\s*+"
+    + (caseless_first_words("read_also") or caseless_openings("read_also") or caseless_letters("read_also") or r"\S")
+    + ")"
 )
-"""A sentence-end mark followed by the first two letters of a lead-in: the only places
-where ``GLUED_READ_ALSO`` may match (right after the mark)."""
+"""A sentence-end mark followed by the first word of a lead-in: the only places where
+``GLUED_READ_ALSO`` may match (right after the mark)."""
 
 
 def search_glued_read_also(text: str, pos: int = 0) -> regex.Match[str] | None:

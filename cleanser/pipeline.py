@@ -69,6 +69,11 @@ def size_problem(text: str, max_chars: int | None, max_line_chars: int | None, m
     return None
 
 
+_Ranked = tuple[int, Rule, frozenset[str] | None, bool]
+"""A rule's rank, the rule, the closed scan families it needs (``Rule.needs``; None: no
+need the scan answers) and whether it answers ``Rule.applies``."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     rule: Rule
@@ -237,13 +242,10 @@ class Pipeline:
                               url=doc.url, notes=(*notes, f"the analysis failed ({exc!r}): the text was not "
                                                   "cleaned and is returned unchanged"))
         candidates: list[_Candidate] = []
-        plain, by_pack = self._ranked_rules()
-        ranked = plain  # a rule of a site pack that does not apply has nothing to say here
-        packs = doc.site_packs if by_pack else ()  # (site packs are found only for their rules)
-        if packs:
-            ranked = sorted([*plain, *(found for pack in packs for found in by_pack.get(pack, ()))], key=_rank)
-        for rank, rule in ranked:
+        for rank, rule, _, asks in self._rules_for(doc):
             try:
+                if asks and not rule.applies(doc):
+                    continue
                 for proposal in rule.propose(doc):
                     if 0 <= proposal.start < proposal.end <= len(doc.text):
                         candidates.append(_Candidate(rule, rank, proposal))
@@ -276,21 +278,50 @@ class Pipeline:
             url=doc.url,
         )
 
-    def _ranked_rules(self) -> tuple[list[tuple[int, Rule]], dict[str, list[tuple[int, Rule]]]]:
-        """The rules with their rank (their place in ``rules``): those asked about every
-        document, and those of each site pack (asked only where the pack applies), sorted
-        once per pipeline (not one test per rule and document)."""
+    def _rules_for(self, doc: AnalysedDocument, *, dispatch: bool = True) -> list[_Ranked]:
+        """The rules to ask about ``doc`` (analysed with this pipeline's config), in their
+        order (``_Ranked``: the last item tells whether the rule's ``applies`` is to be
+        asked): a rule of a site pack only where the pack applies, and (``dispatch``) a rule
+        that ``needs`` scan families only where the scan found one of them (``Rule.needs``).
+        Without ``dispatch`` the list is the pipeline's own: not to be changed."""
+        plain, by_pack, merged = self._ranked_rules()
+        ranked = plain  # a rule of a site pack that does not apply has nothing to say here
+        packs = doc.site_packs if by_pack else frozenset()  # (site packs are found only for their rules)
+        if packs:
+            ranked = merged.get(packs)  # type: ignore[assignment]
+            if ranked is None:
+                ranked = sorted([*plain, *(found for pack in packs for found in by_pack.get(pack, ()))], key=_rank)
+                if len(merged) < _MERGED_SETS:
+                    merged[packs] = ranked
+        if not dispatch:
+            return ranked
+        present = doc.hits.lines_with.keys()
+        return [entry for entry in ranked if entry[2] is None or not present.isdisjoint(entry[2])]
+
+    def _ranked_rules(self) -> tuple[list[_Ranked], dict[str, list[_Ranked]], dict[frozenset[str], list[_Ranked]]]:
+        """The rules with their rank (their place in ``rules``), the closed scan families
+        they need (None: no need the scan can answer) and whether they answer ``applies``:
+        those asked about every document, and those of each site pack (asked only where the
+        pack applies), sorted once per pipeline (not one test per rule and document); and
+        the rules of each set of applying packs met so far, merged in order (a set is met
+        again on every page of its outlet)."""
         known = self.__dict__.get("_ranked")
         if known is None or known[0] is not self.rules:
-            plain: list[tuple[int, Rule]] = []
-            by_pack: dict[str, list[tuple[int, Rule]]] = {}
+            closed = self.analysis.scanner.closed
+            plain: list[_Ranked] = []
+            by_pack: dict[str, list[_Ranked]] = {}
             for rank, rule in enumerate(self.rules):
+                needs = frozenset(rule.needs)
+                # an open family (or one the scanner does not know) may be on any line
+                families = needs if needs and needs <= closed else None
+                asks = type(rule).applies is not Rule.applies
+                entry = (rank, rule, families, asks)
                 if rule.site_pack is None:
-                    plain.append((rank, rule))
+                    plain.append(entry)
                 else:
-                    by_pack.setdefault(rule.site_pack, []).append((rank, rule))
-            known = self.__dict__["_ranked"] = (self.rules, plain, by_pack)
-        return known[1], known[2]
+                    by_pack.setdefault(rule.site_pack, []).append(entry)
+            known = self.__dict__["_ranked"] = (self.rules, plain, by_pack, {})
+        return known[1], known[2], known[3]
 
     def _resolve(
         self, doc: Document, candidates: list[_Candidate]
@@ -493,5 +524,10 @@ def clean(text: str, url: str | None = None, **options: object) -> Result:
     return pipeline.clean(text, url)
 
 
-def _rank(ranked: tuple[int, Rule]) -> int:
+_MERGED_SETS = 256
+"""How many sets of applying site packs a pipeline keeps its merged rule list for (one set
+per outlet in practice; the bound holds whatever the documents)."""
+
+
+def _rank(ranked: _Ranked) -> int:
     return ranked[0]

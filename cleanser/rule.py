@@ -6,6 +6,7 @@ import inspect
 from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
+from cleanser.analysis import scan
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -30,6 +31,10 @@ class Rule:
     - ``priority``: when proposals overlap, the lower number wins the contested text.
     - ``site_pack``: the site pack the rule belongs to, if any; the pipeline asks it only
       about documents that pack applies to (``AnalysedDocument.site_packs``).
+    - ``needs`` and ``applies``: what must be in a document for the rule to propose
+      anything there; the pipeline checks them once per document and does not ask the rule
+      about a document without it (see ``needs``). A rule that declares neither is asked
+      about every document.
     """
 
     code: ClassVar[str]
@@ -38,6 +43,19 @@ class Rule:
     aliases: ClassVar[tuple[str, ...]] = ()
     priority: ClassVar[int] = 50
     site_pack: str | None = None
+    needs: tuple[str, ...] = ()
+    """Scan families (``AnalysedDocument.hits``) of which the rule needs one on some line of
+    a document to propose anything there: every match of its patterns holds a key of one of
+    them. The pipeline skips the rule on a document where the scan found none (an open or
+    unknown family may be anywhere: the rule is always asked). Empty: no such need."""
+
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Can the rule propose anything in ``doc``? A rule that overrides this answers
+        False only where ``propose`` would yield nothing, from facts the analysis already
+        holds (a document without copies has no copy to report), in less time than
+        ``propose`` takes to find nothing; the pipeline asks it once per document, after
+        ``needs``. (tests/test_rule_dispatch.py checks both against ``propose``.)"""
+        return True
 
     def propose(self, doc: AnalysedDocument) -> Iterable[Proposal]:  # pragma: no cover - interface
         raise NotImplementedError
@@ -101,15 +119,50 @@ class PhraseLineRule(Rule):
 
     def propose(self, doc: AnalysedDocument) -> Iterable[Proposal]:
         name, zone, max_words = self.phrase_list, self.zone, self.max_words
-        indexes = doc.hits.lines_of(name)
+        hits = doc.hits
+        indexes = hits.lines_of(name)
         lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
         words = doc.words
+        # an open list (``indexes`` None): only lines holding a key, or opening as an entry
+        # without one may (``may_be_phrase_line``)
+        starts = unkeyed_starts(name) if indexes is None and name in hits.known else None
+        by_line, text = hits.by_line, doc.text
         for line in lines:
             if len(words[line.index]) > max_words:
                 continue
+            if starts is not None and name not in by_line[line.index]:
+                first = text[line.start]
+                if first < GATE_END and first not in starts:
+                    continue
             if zone == "header" and not doc.in_header(line):
                 continue
             if zone == "edges" and not (doc.in_header(line) or doc.in_tail(line)):
                 continue
             if doc.is_phrase_line(line, name):
                 yield self.line(line, f"{self.what}: {line.stripped[:60]!r}")
+
+
+def unkeyed_starts(name: str) -> frozenset[str]:
+    """The characters below ``scan.GATED_BELOW`` that a line consisting of an entry of
+    phrase list ``name`` without a usable scan key may open with (``scan.first_characters``
+    of those entries, as ``scan.phrase_line`` finds them once per list): a line of an open
+    list on which the scan found none of the list's keys, opening with another such
+    character, is none of its entries."""
+    return scan._unkeyed_starts(name)
+
+
+def may_be_phrase_line(doc: AnalysedDocument, line: Line, name: str) -> bool:
+    """May ``doc.is_phrase_line(line, name)`` be True? (False: it certainly is not; a test
+    cheaper than asking.)"""
+    hits = doc.hits
+    if name not in hits.known or name in hits.by_line[line.index]:
+        return True
+    if name in hits.closed:
+        return False
+    first = doc.text[line.start : line.start + 1]
+    return not first or first >= GATE_END or first in unkeyed_starts(name)
+
+
+GATE_END = chr(scan.GATED_BELOW)
+"""The first character ``unkeyed_starts`` does not decide on (a line opening with it may be
+an entry)."""

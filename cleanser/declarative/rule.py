@@ -100,6 +100,9 @@ class DeclarativeRule(Rule):
     facts = property(lambda self: self.spec.facts)
     site = property(lambda self: self.spec.site)
     source = property(lambda self: self.spec.source)
+    # every match holds a key of the pattern's family (``sitepacks.match``); a property, not
+    # configuration of its own (the fingerprint reads the instance's attributes)
+    needs = property(lambda self: (self.spec.family,))
 
     def _describe(self, description: str) -> str:
         lines = [description or self.reason, ""]

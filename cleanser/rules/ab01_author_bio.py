@@ -50,6 +50,7 @@ class AuthorBio(Rule):
     name = "author-bio"
     category = Category.AUTHOR_BIO
     priority = 47
+    needs = ("bio_cues",)  # every line it reads holds two cues of the list
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = doc.lines

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import lexicon, textshape
+from cleanser import lexicon, patterns, textshape
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -10,6 +10,10 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 ROLES = lexicon.phrase_index("bio_roles")
+_ROLE_KEYS = lexicon.phrase_keys("bio_roles")
+_ROLES_FAMILY = None if None in _ROLE_KEYS else patterns.scanned_words("AB02.roles", _ROLE_KEYS)  # type: ignore[arg-type]
+"""The scan family of the roles' keys (the longest word of each, as the scan keys a phrase
+list): a line holding none holds no role."""
 MIN_WORDS = 2
 MAX_WORDS = 15
 MAX_TITLE_CASE_SHARE = 0.5
@@ -36,6 +40,11 @@ class AuthorTagline(Rule):
     name = "author-tagline"
     category = Category.AUTHOR_BIO
     priority = 47
+    needs = () if _ROLES_FAMILY is None else (_ROLES_FAMILY,)
+
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a header (the tagline stands above the story)."""
+        return bool(doc.content_lines) and doc.in_header(doc.content_lines[0])
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for line in doc.content_lines:

@@ -29,6 +29,12 @@ class CommentWidget(Rule):
     name = "comment-widget"
     category = Category.COMMENTS
     priority = 45
+    needs = ("comment_lines",)
+
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a header or a tail (the widget stands outside the story)."""
+        lines = doc.content_lines
+        return bool(lines) and (doc.in_header(lines[0]) or doc.in_tail(lines[-1]))
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         indexes = doc.hits.lines_of("comment_lines")  # (elsewhere no line of the list)

@@ -53,6 +53,7 @@ class CommentThread(Rule):
     name = "comment-thread"
     category = Category.COMMENTS
     priority = 44
+    needs = ("comment_lines",)  # a thread starts at a comment-widget line
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         taken = -1

@@ -34,6 +34,10 @@ class RepeatedTitle(Rule):
     category = Category.DUPLICATE
     priority = 30
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a headline to find copies of."""
+        return doc.title is not None
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         title = doc.title
         if title is None:

@@ -35,6 +35,10 @@ class ParagraphTeaser(Rule):
     category = Category.DUPLICATE
     priority = 32
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without copies found by the analysis."""
+        return bool(doc.copies)
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for copy in doc.copies:  # found with the other copies (cleanser.analysis.copies)
             if copy.teaser:

@@ -35,6 +35,10 @@ class RepeatedParagraph(Rule):
     category = Category.DUPLICATE
     priority = 32
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without copies found by the analysis."""
+        return bool(doc.copies)
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for copy in doc.copies:
             if copy.repeat:

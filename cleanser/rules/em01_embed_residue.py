@@ -52,6 +52,7 @@ class EmbedResidue(Rule):
     name = "embed-residue"
     category = Category.EMBED
     priority = 45
+    needs = ("embed_lines", _POST_FAMILY, _PLACEHOLDER_FAMILY)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         words = doc.words

@@ -71,6 +71,7 @@ class VideoLeadIn(Rule):
     name = "video-lead-in"
     category = Category.EMBED
     priority = 45
+    needs = (_LEAD_IN_FAMILY, _QUOTED_FAMILY)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = doc.content_lines

@@ -34,6 +34,10 @@ class FeedBlock(Rule):
     category = Category.FEED
     priority = 55
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a feed found by the analysis."""
+        return bool(doc.feed_blocks)
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for block in doc.feed_blocks:
             stamps = f", {block.timestamps} timestamps" if block.timestamps else ""

@@ -28,6 +28,7 @@ class RelativeTimestamp(Rule):
     name = "relative-timestamp"
     category = Category.FEED
     priority = 56
+    needs = ("relative_time",)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         indexes = doc.hits.lines_of("relative_time")  # lines holding a timestamp's word

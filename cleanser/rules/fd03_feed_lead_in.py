@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser import patterns
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.lexicon import caseless
@@ -13,6 +14,7 @@ LEAD_IN = caseless(
     r"\b(?:artikel|berita)(?:\s+\S+){0,2}?\s+(?:ter)?(?:populer|terkini|terbaru)(?:nya)?\b"
     r"|\b(?:most\s+read|most\s+popular)\b",
 )
+_LEAD_IN_FAMILY = patterns.scanned("FD03.lead_in", LEAD_IN)
 MAX_WORDS = 40
 
 
@@ -36,6 +38,7 @@ class FeedLeadIn(Rule):
     name = "feed-lead-in"
     category = Category.FEED
     priority = 56
+    needs = (_LEAD_IN_FAMILY,)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = doc.lines

@@ -46,6 +46,7 @@ class PaginationPointer(Rule):
     name = "pagination-pointer"
     category = Category.INTERFACE
     priority = 45
+    needs = (_FAMILY,)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         hits = doc.hits

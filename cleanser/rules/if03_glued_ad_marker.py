@@ -53,6 +53,11 @@ class GluedAdMarker(Rule):
     category = Category.INTERFACE
     priority = 45
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a marker's word (the lines it reads hold one)."""
+        text = doc.text
+        return "SCROLL" in text or "ADVERTISEMENT" in text
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for index in patterns.lines_holding(doc, "SCROLL", "ADVERTISEMENT"):
             line = doc.lines[index]

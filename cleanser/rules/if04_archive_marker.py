@@ -44,6 +44,10 @@ class ArchiveMarker(Rule):
     category = Category.INTERFACE
     priority = 47
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a square bracket (every marker is in them)."""
+        return "[" in doc.text
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for index in patterns.lines_holding(doc, "["):  # every marker is in square brackets
             line = doc.lines[index]

@@ -42,6 +42,10 @@ class LegalNotice(Rule):
     category = Category.LEGAL
     priority = 45
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a notice found by the analysis."""
+        return bool(doc.legal_lines)
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for found in doc.legal_lines:
             if found.start is None:

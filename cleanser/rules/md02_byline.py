@@ -65,6 +65,9 @@ NAME_WITH_OUTLET = lexicon.lazy(
 )
 """An author line naming the outlet: "Name Surname (The Jakarta Post)"."""
 NAME_ONLY = lexicon.lazy(r"^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*$", regex.VERSION1)
+_BY_LABEL = lexicon.lazy_caseless(r"^\s*[(\[]?\s*by")
+"""Where ``LABELLED`` and ``DOTTED`` may match a line on which the scan found no key of
+``byline_labels``: their first label opens the line, and only "By" has no key."""
 MAX_WORDS = 16
 _REPORT_OF_FAMILY = patterns.scanned("MD02.report_of", REPORT_OF)
 
@@ -81,6 +84,16 @@ def _near_top(doc: AnalysedDocument, line: Line) -> bool:
 
 def _has_colon(text: str) -> bool:
     return ":" in text or "：" in text
+
+
+def may_be_rep_red(text: str) -> bool:
+    """May ``REP_RED`` match ``text``? It opens, after white space, with "Rep" in any case."""
+    return text.lstrip()[:3].casefold() == "rep"
+
+
+def may_name_outlet(text: str) -> bool:
+    """May ``NAME_WITH_OUTLET`` match ``text``? It ends with the outlet's closing bracket."""
+    return "(" in text and text.rstrip().endswith(")")
 
 
 _SLUG_WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -165,12 +178,16 @@ class Byline(Rule):
             text = line.text
             # each pattern is tried only on lines holding text every match of it holds
             colon = ":" in text or "：" in text  # LABELLED, REP_RED, GLUED_TAIL
-            if colon and LABELLED.match(text):
+            # LABELLED and DOTTED open with a label: one whose key the scan found, or "By"
+            labelled = (colon or "." in text) and (
+                hits.holds_key(index, "byline_labels") or _BY_LABEL.match(text) is not None
+            )
+            if labelled and colon and LABELLED.match(text):
                 facts: dict[str, str] = {}
                 for pair in PAIR.finditer(text):
                     facts.setdefault(_field(pair.group("label")), pair.group("name").strip())
                 yield self.line(line, "byline / staff line", facts=facts)
-            elif "." in text and (match := DOTTED.match(text)):
+            elif labelled and "." in text and (match := DOTTED.match(text)):
                 yield self.line(line, "byline / staff line (label closed by a full stop)",
                                 facts={_field(match.group("label")): match.group("name").strip()})
             elif hits.may_hold(index, _REPORT_OF_FAMILY) and REPORT_OF.match(text):
@@ -188,11 +205,11 @@ class Byline(Rule):
                 match = BY_NAME.match(text)
                 assert match is not None
                 yield self.line(line, "byline", facts={"author": match.group("name")})
-            elif colon and (match := REP_RED.match(text)):
+            elif colon and may_be_rep_red(text) and (match := REP_RED.match(text)):
                 yield self.line(line, "reporter / editor line ('Rep: ... Red: ...')",
                                 facts={"author": match.group("author").strip(),
                                        "editor": match.group("editor").strip()})
-            elif "(" in text and (match := NAME_WITH_OUTLET.match(text)) and _near_top(doc, line):
+            elif may_name_outlet(text) and (match := NAME_WITH_OUTLET.match(text)) and _near_top(doc, line):
                 yield self.line(line, f"author line naming the outlet {match.group('outlet')!r}",
                                 facts={"author": match.group("name")})
             elif (

@@ -46,6 +46,7 @@ class SourceLine(Rule):
     name = "source-line"
     category = Category.METADATA
     priority = 45
+    needs = ("republished", "read_at_source", _SOURCE_FAMILY)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         hits = doc.hits  # each pattern only where the scan found what every match holds

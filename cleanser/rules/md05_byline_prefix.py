@@ -36,6 +36,11 @@ class BylinePrefix(Rule):
     category = Category.METADATA
     priority = 40
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a colon or "Laporan" (``flattened.byline_prefix``)."""
+        text = doc.text
+        return ":" in text or "Laporan" in text
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         gone = doc.lines_gone  # copies and blocks that go whole: the window reaches past them,
         # as a second pass, which does not see them, reads its first lines

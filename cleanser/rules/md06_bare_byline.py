@@ -36,6 +36,10 @@ class BareByline(Rule):
     category = Category.METADATA
     priority = 46
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a headline."""
+        return doc.title is not None
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         title = doc.title
         if title is None:

@@ -7,7 +7,8 @@ from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
-from cleanser.rule import Rule
+from cleanser.rule import GATE_END as _GATE_END
+from cleanser.rule import Rule, unkeyed_starts
 
 # shared with the title finder, which looks past these lines (cleanser.patterns)
 BREADCRUMB = patterns.BREADCRUMB
@@ -18,6 +19,8 @@ HASHTAGS = patterns.HASHTAG_LINE
 _BREADCRUMB_FAMILY = patterns.BREADCRUMB_FAMILY
 _TAGS_FAMILY = patterns.TAG_LINE_FAMILY
 _HASHTAGS_FAMILY = patterns.scanned("NV01.hashtags", HASHTAGS)
+_NAVIGATION = "navigation_lines"
+_OTHER_FAMILIES = frozenset({_BREADCRUMB_FAMILY, _TAGS_FAMILY, _HASHTAGS_FAMILY})
 MAX_WORDS = 60
 MAX_WIDGET_WORDS = 12
 
@@ -46,19 +49,28 @@ class NavigationLine(Rule):
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         hits = doc.hits
         words = doc.words
+        # a widget line: where the scan found a key of the list, or opening as one of its
+        # entries without a key may (``rule.unkeyed_starts``)
+        by_line = hits.by_line
+        starts = unkeyed_starts(_NAVIGATION) if _NAVIGATION in hits.known and _NAVIGATION not in hits.closed else None
+        others_closed = _OTHER_FAMILIES.issubset(hits.closed)  # (then may_hold looks at the line's families)
         for line in doc.content_lines:
             index = line.index
             n = len(words[index])
             if n > MAX_WORDS:
                 continue
-            if n > MAX_WIDGET_WORDS and not (
-                hits.may_hold(index, _BREADCRUMB_FAMILY)
-                or hits.may_hold(index, _TAGS_FAMILY)
-                or hits.may_hold(index, _HASHTAGS_FAMILY)
+            if n > MAX_WIDGET_WORDS and (
+                by_line[index].isdisjoint(_OTHER_FAMILIES) if others_closed else not (
+                    hits.may_hold(index, _BREADCRUMB_FAMILY)
+                    or hits.may_hold(index, _TAGS_FAMILY)
+                    or hits.may_hold(index, _HASHTAGS_FAMILY)
+                )
             ):
                 continue  # no widget this long, and no key of the other patterns
             text = line.text
-            if n <= MAX_WIDGET_WORDS and doc.is_phrase_line(line, "navigation_lines"):
+            if n <= MAX_WIDGET_WORDS and (
+                starts is None or _NAVIGATION in by_line[index] or text[:1] >= _GATE_END or text[:1] in starts
+            ) and doc.is_phrase_line(line, _NAVIGATION):
                 yield self.line(line, f"share/follow/menu widget: {line.stripped[:60]!r}")
             elif hits.may_hold(line.index, _BREADCRUMB_FAMILY) and BREADCRUMB.match(text):
                 yield self.line(line, "breadcrumb trail")

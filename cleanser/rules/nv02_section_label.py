@@ -31,6 +31,11 @@ class SectionLabel(Rule):
     name = "section-label"
     category = Category.NAVIGATION
     priority = 45
+    needs = ("sections",)
+
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a header (a section label stands above the story)."""
+        return bool(doc.content_lines) and doc.in_header(doc.content_lines[0])
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for line in doc.content_lines:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cleanser.analysis.facts import AnalysedDocument
-from cleanser.analysis.tags import tail_tag_lines
+from cleanser.analysis.tags import MIN_RUN, tail_tag_lines
 from cleanser.categories import Category
 from cleanser.document import Line
 from cleanser.registry import register
@@ -31,6 +31,10 @@ class TagLines(Rule):
     name = "tag-lines"
     category = Category.NAVIGATION
     priority = 50
+
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a story and ``MIN_RUN`` lines after it (``tail_tag_lines``)."""
+        return 0 <= doc.last_body_index < len(doc.lines) - MIN_RUN
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         # Decided on the tail as a whole, not on runs (analysis/tags.py)

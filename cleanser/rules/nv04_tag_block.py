@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import textshape
+from cleanser import patterns, textshape
 from cleanser.analysis import blocks
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
@@ -15,6 +15,7 @@ from cleanser.rule import Rule
 HEADER = caseless(
     r"^\s*(?:Tags?|Topik|Topics?|Kata\s+kunci|Keywords?|Label|Tagar)\s*[:：]?\s*$",
 )
+_HEADER_FAMILY = patterns.scanned("NV04.header", HEADER)
 MAX_TAG_WORDS = 4
 MIN_TAGS_BEFORE_PROSE = 2
 
@@ -50,10 +51,12 @@ class TagBlock(Rule):
     name = "tag-block"
     category = Category.NAVIGATION
     priority = 44
+    needs = (_HEADER_FAMILY,)  # a block opens with its header
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         words = doc.words
-        for line in doc.content_lines:
+        indexes = doc.hits.lines_of(_HEADER_FAMILY)  # (elsewhere no header)
+        for line in doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]:
             if not 0 < len(words[line.index]) <= 2 or not HEADER.match(line.text):  # (a header is 1-2 words)
                 continue
             tags: list[Line] = []

@@ -54,6 +54,11 @@ class TailNameRun(Rule):
     category = Category.NAVIGATION
     priority = 50
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a name-like line after the story's last paragraph."""
+        last_body = doc.last_body_index
+        return any(index > last_body for index in doc.line_shapes.name)
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         shapes = doc.line_shapes
         last_body = doc.last_body_index

@@ -46,6 +46,7 @@ class CallToAction(Rule):
     name = "call-to-action"
     category = Category.PROMO
     priority = 45
+    needs = ("promo_actions",)  # a call to action names an action
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         indexes = doc.hits.lines_of("promo_actions")  # a line without an action has no cues

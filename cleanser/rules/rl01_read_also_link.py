@@ -23,17 +23,77 @@ _PHRASE = lexicon.alternation("read_also")
 _AD_MARKER = (
     r"(?-i:(?:\bADVERTISEMENT\s++)?\bSCROLL\s++TO\s++(?:CONTINUE\s++WITH|RESUME)\s++CONTENT\b|\bADVERTISEMENT\b)"
 )
-AT_START = lexicon.caseless(
+AT_START = lexicon.lazy_caseless(
     rf"^\s*+(?:{_AD_MARKER}\s*+)?(?P<lead>[\[(«»>*•-]?+)\s*+(?P<phrase>{_PHRASE})\b\s*(?P<colon>[:：|»>–—-]+)?\s*(?P<title>.*?)\s*[\])]?\s*$",
 )
+_HEAD = lexicon.lazy_caseless(
+    rf"^\s*+(?:{_AD_MARKER}\s*+)?(?P<lead>[\[(«»>*•-]?+)\s*+(?P<phrase>{_PHRASE})\b\s*(?P<colon>[:：|»>–—-]+)?\s*",
+)
+"""``AT_START`` up to where its title starts: the title (``.*?``, then white space, perhaps a
+closing bracket and white space to the end) can always follow, so the head's groups are those
+of ``AT_START`` on a text without a line break (see ``at_start``)."""
+_SPACE = lexicon.caseless(r"\s")
+
+
+@dataclass(frozen=True, slots=True)
+class AtStart:
+    """The groups of an ``AT_START`` match: the spans of ``lead``, ``phrase``, ``colon`` (None
+    when absent) and ``title`` in the text matched."""
+
+    text: str
+    lead: tuple[int, int]
+    phrase: tuple[int, int]
+    colon: tuple[int, int] | None
+    title: tuple[int, int]
+
+    def group(self, name: str) -> str:
+        """The text of group ``name`` ("" for an absent colon, where a match gives None)."""
+        span: tuple[int, int] | None = getattr(self, name)
+        return "" if span is None else self.text[span[0] : span[1]]
+
+    def start(self, name: str) -> int:
+        return int(getattr(self, name)[0])
+
+    def end(self, name: str) -> int:
+        return int(getattr(self, name)[1])
+
+
+def at_start(text: str) -> AtStart | None:
+    """``AT_START.match(text)``, without reading the title a character at a time: the head
+    is matched, and the title runs to the end of the text less the white space, the one
+    closing bracket and the white space that close it (the shortest title the lazy ``.*?``
+    leaves them to). A text holding a line break is matched by ``AT_START`` itself."""
+    if "\n" in text:
+        found = AT_START.match(text)
+        if found is None:
+            return None
+        colon = found.span("colon") if found.group("colon") is not None else None
+        return AtStart(text, found.span("lead"), found.span("phrase"), colon, found.span("title"))
+    head = _HEAD.match(text)
+    if head is None:
+        return None
+    start, end = head.end(), len(text)
+    while end > start and _SPACE.match(text, end - 1):
+        end -= 1
+    if end > start and text[end - 1] in "])":
+        end -= 1
+    while end > start and _SPACE.match(text, end - 1):
+        end -= 1
+    colon = head.span("colon") if head.group("colon") is not None else None
+    return AtStart(text, head.span("lead"), head.span("phrase"), colon, (start, end))
+
+
 VIDEO = lexicon.caseless(r"^\s*(?:video|tayangan)\b")
 _MAY_START = regex.compile(
     r"^\s*+(?:[\[(«»>*•-]|[AS]|"  # AT_START's lead mark or advertisement marker
-    + (patterns.caseless_letters("read_also") or r"\S") + "|"  # or its lead-in
-    + (patterns.caseless_letters("related_headers") or r"\S") + ")"  # a related header
+    + (patterns.caseless_first_words("read_also") or patterns.caseless_letters("read_also") or r"\S")
+    + "|"  # or its lead-in's first word
+    + (patterns.caseless_first_words("related_headers") or patterns.caseless_letters("related_headers") or r"\S")
+    + ")"  # or a related header's
 )
-"""The first character of a line that ``AT_START`` or ``related_header()`` matches (one
-case-sensitive test before those caseless patterns)."""
+"""How a line that ``AT_START`` or ``related_header()`` matches opens: a lead mark, an
+advertisement marker's first letter, or the first word of a lead-in or a related header
+(one case-sensitive test before those caseless patterns)."""
 MAX_TITLE_WORDS = 30
 MIN_LIST_ITEMS = 2
 MIN_SPLIT_TITLE_WORDS = 3
@@ -296,6 +356,7 @@ class ReadAlsoLink(Rule):
     name = "read-also-link"
     category = Category.RELATED
     priority = 48
+    needs = ("read_also.first",)  # a lead-in's first word
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         indexes = doc.hits.lines_of("read_also.first")  # lines holding a lead-in's first word
@@ -312,7 +373,7 @@ class ReadAlsoLink(Rule):
         may_start = _MAY_START.match(text) is not None
         if may_start and related_header().match(text) and self._heads_a_list(doc, line):
             return  # the related-list rule takes the header with all its items
-        match = AT_START.match(text) if may_start else None
+        match = at_start(text) if may_start else None
         position = 0
         if match:
             title = match.group("title")
@@ -335,7 +396,7 @@ class ReadAlsoLink(Rule):
                 position = found.end
                 if found.end >= len(text.rstrip()):
                     return
-                video = AT_START.match(text[found.end :]) if found.sure else None
+                video = at_start(text[found.end :]) if found.sure else None
                 if video and VIDEO.match(video.group("title")):
                     # a video link glued after the read-also link: cut alone, the link would
                     # leave it opening the line, for the video rule on a second pass
@@ -356,7 +417,7 @@ class ReadAlsoLink(Rule):
             position = max(position, found.end)
 
     @staticmethod
-    def _link_start(match: regex.Match[str], found: TitleEnd, text: str) -> int:
+    def _link_start(match: AtStart, found: TitleEnd, text: str) -> int:
         """Where the link starts: a bullet or dash before the lead-in ('-Baca juga: ...',
         '• Baca juga: ...') is the link's; an opening bracket only when the cut runs to the end
         of the line (it takes the closing one too). A mark left alone would be cut on a second

@@ -34,6 +34,10 @@ class RelatedList(Rule):
     category = Category.RELATED
     priority = 55
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a related list found by the analysis."""
+        return bool(doc.related_blocks)
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for block in doc.related_blocks:
             yield self.span(

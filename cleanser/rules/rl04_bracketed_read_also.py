@@ -38,6 +38,7 @@ class BracketedReadAlso(Rule):
     name = "bracketed-read-also"
     category = Category.RELATED
     priority = 47
+    needs = (_FAMILY,)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         hits = doc.hits

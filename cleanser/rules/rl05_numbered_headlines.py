@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import textshape
-from cleanser.analysis import lineshapes
+from cleanser.analysis import lineshapes, scan
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -16,6 +16,10 @@ from cleanser.rule import Rule
 ITEM = regex.compile(r"^\s*(?P<n>\d{1,2})\s*[.)]\s+(?P<rest>\S.*)$")
 _ITEM_OPENING = regex.compile(r"[\s\d]")
 """The first character of a line ``ITEM`` matches (tried in the document's text, in place)."""
+_LATIN_OPENINGS = frozenset(c for c in map(chr, range(scan.GATED_BELOW)) if _ITEM_OPENING.match(c))
+"""The characters below ``scan.GATED_BELOW`` that ``_ITEM_OPENING`` matches (a line opening
+with another of those is no item: no pattern is run to say so)."""
+_GATE_END = chr(scan.GATED_BELOW)
 MIN_ITEMS = 3
 MAX_HEADER_WORDS = 6
 SCORE = 0.7
@@ -66,7 +70,8 @@ class NumberedHeadlines(Rule):
         for line in doc.content_lines:
             # an item opens with its number, perhaps after white space: a line opening with
             # another character is not read
-            opens = _ITEM_OPENING.match(whole, line.start) is not None
+            first = whole[line.start]
+            opens = first in _LATIN_OPENINGS if first < _GATE_END else _ITEM_OPENING.match(first) is not None
             found = _item(line) if opens and not doc.is_body(line) else None
             if found is not None and found[0] == len(run) + 1:
                 run.append(line)

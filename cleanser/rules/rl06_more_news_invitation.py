@@ -43,6 +43,11 @@ class MoreNewsInvitation(Rule):
     name = "more-news-invitation"
     category = Category.RELATED
     priority = 49
+    needs = (_VERB_FAMILY,)  # and a noun (``applies``)
+
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a noun of the invitation too."""
+        return doc.hits.anywhere(_NOUN_FAMILY)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         verbs, nouns = doc.hits.lines_of(_VERB_FAMILY), doc.hits.lines_of(_NOUN_FAMILY)

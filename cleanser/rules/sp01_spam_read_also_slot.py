@@ -32,6 +32,10 @@ class SpamReadAlsoSlot(Rule):
     category = Category.SPAM
     priority = 10
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without spam findings."""
+        return bool(doc.spam.findings)
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for finding in doc.spam.of_kind("slot"):
             yield self.span(finding.start, finding.end, finding.reason, score=finding.score)

@@ -33,6 +33,10 @@ class Headline(Rule):
     category = Category.TITLE
     priority = 20
 
+    def applies(self, doc: AnalysedDocument) -> bool:
+        """Nothing to propose without a headline."""
+        return doc.title is not None
+
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         line = doc.title
         if line is not None:
