@@ -163,6 +163,17 @@ def _glued_after_cuts(doc: AnalysedDocument, line: Line) -> int | None:
     return None if origin is None else origin - line.start
 
 
+def _opening_notice(text: str) -> tuple[int, int] | None:
+    """(start, end) of a notice that opens ``text`` when story prose follows it on the line
+    (``notice_end``) and the part before the story holds a notice phrase; None otherwise."""
+    start = len(text) - len(text.lstrip())
+    end = notice_end(text, start)
+    if end is None:
+        return None
+    head = text[start:end]
+    return (start, end) if NOTICE.find([w.casefold() for w in textshape.words(head)], head) else None
+
+
 def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
     """Every line that is a legal notice, with the reason."""
     found: list[LegalLine] = []
@@ -198,6 +209,15 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
                 # ending what the copies leave of the line (a story printed twice on one line,
                 # its footer glued before the second print)
                 glued = _glued_after_cuts(doc, line)
+            if glued is None and line.index not in cut:
+                head = _opening_notice(text)
+                if head is not None:
+                    # the notice opens the line and the story resumes after it ("Dilarang keras
+                    # mengambil konten ... ANTARA.Souto mengaku ..."): the notice alone goes,
+                    # however long the line
+                    found.append(LegalLine(line, f"copyright/reproduction notice opening the line, "
+                                           f"the story after it ({phrases})", *head))
+                    continue
             # the notice alone goes: up to the story that follows it on the line, if any
             ends = notice_end(text, glued) if glued is not None and line.index not in cut else None
             if glued is not None and (not long or textshape.word_count(text[glued:]) <= MAX_WORDS
