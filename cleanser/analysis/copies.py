@@ -270,8 +270,10 @@ def _decide(views: dict[int, _View], view: _View, pieces: list[_Piece]) -> list[
 
 
 def _word_edge(text: str, at: int) -> bool:
-    """Does a word end at ``at`` in ``text`` (no letter or digit on both sides of it)?"""
-    return not (text[at - 1 : at].isalnum() and text[at : at + 1].isalnum())
+    """Does a word end at ``at`` in ``text``: not letters on both sides of it, nor digits (a
+    number glued after a word, "Tunjungan1. ...", is a list item's in a flattened line)?"""
+    before, after = text[at - 1 : at], text[at : at + 1]
+    return not ((before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit()))
 
 
 def _repeats(views: Sequence[_View]) -> list[Copy]:
