@@ -1,7 +1,9 @@
 """Copyright and reproduction notices, disclaimers: the cue lists and the lines that carry them.
 
-Read by the legal-notice rule (LG01), the story finder (a notice is never story prose), the
-dateline rule (a notice is not the opening paragraph) and the title finder (lines that go).
+Read by the legal-notice rule (LG01), the glued-promo rule (PR02: where a copyright footer
+glued inside a line ends when the story resumes after it), the story finder (a notice is never
+story prose), the dateline rule (a notice is not the opening paragraph) and the title finder
+(lines that go).
 """
 
 from __future__ import annotations
@@ -118,6 +120,68 @@ def notice_end(text: str, start: int) -> int | None:
         # story prose after the notice stays; a short tail (the rest of a footer) goes with it
         return end if textshape.is_body_paragraph(text[end:].strip()) else None
     return None
+
+
+# A copyright footer glued inside a flattened line ("... kata dia. ©2025 Outlet.Warga kini ..."):
+# its notice is the copyright sentence and what continues it (the holder's name cut by a
+# period, "All rights reserved", "Hak cipta dilindungi"); then the page's own chrome may follow
+# (the outlet speaking of itself, links, policy and about-us pages) or the story may resume.
+_FOOTER_HOLDER = regex.compile(
+    r"^\s*(?:(?:Copyright|COPYRIGHT|Hak\s+[Cc]ipta)\b\s*)?(?:©|\([cC]\))?\s*"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?P<holder>[\p{L}\d][\p{L}\d&-]*)",
+    regex.VERSION1,
+)
+"""The first word of the footer's holder ("©2025 Warta Contoh." -> "Warta")."""
+_FOOTER_CHROME = lexicon.caseless(
+    r"\b(?:(?:bertanggung\s+jawab|tanggung\s+jawab)\s+(?:atas|terhadap)\s+(?:isi|konten)"
+    r"|(?:situs(?:\s+web)?|tautan|link|laman|website)\s+(?:eksternal|luar)"
+    r"|external\s+(?:sites?|links?|content)|responsible\s+for"
+    r"|powered\s+by|dikelola\s+oleh|tentang\s+kami|hubungi\s+kami|kontak\s+kami|info\s+iklan"
+    r"|redaksi|pedoman|privasi|privacy|syarat\s+(?:dan|&)\s+ketentuan|terms|cookies?)\b"
+)
+"""Words of what follows a footer's notice on the page: the outlet's disclaimer of the links
+it carries, its policy and about-us pages."""
+_READER_POINTER = lexicon.caseless(
+    r"^\W*(?:baca|klik|kunjungi|lihat|simak|cek|ikuti|unduh|download|read|click|visit|follow)\b"
+)
+"""A sentence that sends the reader elsewhere ("Baca tentang peraturan ..."): chrome."""
+MIN_RESUMED_WORDS = 4
+MIN_RESUMED_LOWER = 3
+
+
+def footer_end(text: str, start: int) -> int | None:
+    """Where the copyright footer starting at ``start`` in ``text`` (a flattened line, see
+    ``flattened.footer_start``) ends when the story resumes after it on the line: the end of
+    its notice and of the chrome that follows the notice, before the first sentence of story
+    prose. None when no story prose follows (the footer runs to the line's end)."""
+    rest = text[start:]
+    pieces = flattened.sentences(rest)
+    if len(pieces) < 2:
+        return None
+    holder = _FOOTER_HOLDER.match(rest)
+    name = holder.group("holder").casefold() if holder else None
+    end = pieces[0][1]
+    for first, last in pieces[1:]:
+        if _resumes_story(rest[first:last], name):
+            return start + len(rest[:end].rstrip())
+        end = last
+    return None
+
+
+def _resumes_story(piece: str, holder: str | None) -> bool:
+    """Is ``piece``, a sentence after a copyright footer's notice, story prose? Lower-case
+    prose of a few words, with no notice or copyright words, no chrome words, not sending the
+    reader elsewhere and not opening with the footer's holder (the outlet on itself)."""
+    found = textshape.words(piece)
+    lower = sum(1 for w in found if w[0].islower())
+    if len(found) < MIN_RESUMED_WORDS or lower < MIN_RESUMED_LOWER or textshape.capitalised_share(piece, found) > 0.6:
+        return False
+    if holder is not None and found[0].split(".")[0].casefold() == holder:
+        return False
+    if _FOOTER_CHROME.search(piece) or _READER_POINTER.match(piece):
+        return False
+    folded = [w.casefold() for w in found]
+    return not (NOTICE.find(folded, piece) or WORDS.find(folded, piece))
 
 
 def is_notice(doc: AnalysedDocument, line: Line) -> bool:
