@@ -76,7 +76,8 @@ class PhotoCaption(Rule):
     A credit with a photo word ("Foto:", "(dok Istimewa)") marks a caption line. A credit that
     names only an outlet, agency or photographer ("(KOMPAS.COM/NAME)", "[Suara.com/Name]",
     "©2025 Merdeka.com/Name", "(EPA)") marks one only when the line reads as one short sentence
-    and comes before the story's last paragraph (after it, such a credit is the reporter's).
+    and comes before the story's last paragraph (closing that paragraph or after it, such a
+    credit is the reporter's or the editor's, and the sentence it closes is the story's).
     Kompas's "Lihat Foto" button, VIVA's caption + "Photo :" + credit lines, detik's
     "Foto: ..." captions and captions that open with their credit in capitals go too.
 
@@ -98,6 +99,7 @@ class PhotoCaption(Rule):
         Polisi memeriksa foto yang beredar di media sosial sejak Senin pagi.
         Dana itu disalurkan lewat dua bank milik negara (Persero/BUMN).
         Bus baru mulai beroperasi pekan depan, kata kepala dinas. (Foto: Dok. Istimewa)
+        Pemkot berjanji menambah armada bus dan halte baru sebelum akhir tahun ini. (Antara/Rina)
     """
 
     code = "CP01"
@@ -184,8 +186,10 @@ class PhotoCaption(Rule):
             return self.line(line, f"photo caption with credit {credit.group().strip()!r}")
         if has_word and CREDIT_ONLY.match(text):
             return self.line(line, "photo credit line")
-        if line.index > doc.last_body_index:
-            return None  # after the story's last paragraph, an outlet's credit is the reporter's
+        if line.index >= doc.last_body_index:
+            # closing the story's last paragraph, or after it, an outlet's credit is the
+            # reporter's or the editor's (MD04 takes it alone): the sentence is the story's
+            return None
         source = source_credit(text)
         if source is None or DESK_CODE.search(text):
             return None
