@@ -103,35 +103,16 @@ def _head_notice(line: Line, head: str, at: int) -> LegalLine:
     return LegalLine(line, "disclaimer notice glued after a sentence", at)
 
 
-def notice_end(text: str, start: int) -> int | None:
-    """Where the notice starting at ``start`` in ``text`` ends when story prose follows it on
-    the line: the end of its last sentence that holds a notice phrase. None when the notice
-    runs to the line's end (or what follows it is no prose: the rest of a footer)."""
-    end = None
-    for first, last in flattened.sentences(text):
-        if last <= start:
-            continue
-        sentence = text[max(first, start):last]
-        if NOTICE.find([w.casefold() for w in textshape.words(sentence)], sentence):
-            end = last
-            continue
-        if end is None:
-            return None
-        # story prose after the notice stays; a short tail (the rest of a footer) goes with it
-        return end if textshape.is_body_paragraph(text[end:].strip()) else None
-    return None
-
-
 # A copyright footer glued inside a flattened line ("... kata dia. ©2025 Outlet.Warga kini ..."):
 # its notice is the copyright sentence and what continues it (the holder's name cut by a
 # period, "All rights reserved", "Hak cipta dilindungi"); then the page's own chrome may follow
 # (the outlet speaking of itself, links, policy and about-us pages) or the story may resume.
 _FOOTER_HOLDER = regex.compile(
-    r"^\s*(?:(?:Copyright|COPYRIGHT|Hak\s+[Cc]ipta)\b\s*)?(?:©|\([cC]\))?\s*"
+    r"^\s*(?:(?:Copyright|COPYRIGHT|Hak\s+[Cc]ipta)\b\s*(?:©|\([cC]\))?|©|\([cC]\))\s*"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?P<holder>[\p{L}\d][\p{L}\d&-]*)",
     regex.VERSION1,
 )
-"""The first word of the footer's holder ("©2025 Warta Contoh." -> "Warta")."""
+"""The first word of a copyright footer's holder ("©2025 Warta Contoh." -> "Warta")."""
 _FOOTER_CHROME = lexicon.caseless(
     r"\b(?:(?:bertanggung\s+jawab|tanggung\s+jawab)\s+(?:atas|terhadap)\s+(?:isi|konten)"
     r"|(?:situs(?:\s+web)?|tautan|link|laman|website)\s+(?:eksternal|luar)"
@@ -149,11 +130,12 @@ MIN_RESUMED_WORDS = 4
 MIN_RESUMED_LOWER = 3
 
 
-def footer_end(text: str, start: int) -> int | None:
-    """Where the copyright footer starting at ``start`` in ``text`` (a flattened line, see
-    ``flattened.footer_start``) ends when the story resumes after it on the line: the end of
-    its notice and of the chrome that follows the notice, before the first sentence of story
-    prose. None when no story prose follows (the footer runs to the line's end)."""
+def notice_end(text: str, start: int) -> int | None:
+    """Where the notice starting at ``start`` in ``text`` (a copyright footer or a notice
+    sentence glued inside a line) ends when the story resumes after it on the line: the end of
+    its notice and of the chrome that follows the notice (the rest of a footer), before the
+    first sentence of story prose. None when no story prose follows (the notice runs to the
+    line's end). Reads the sentences after ``start`` once: linear in the line."""
     rest = text[start:]
     pieces = flattened.sentences(rest)
     if len(pieces) < 2:
@@ -166,6 +148,24 @@ def footer_end(text: str, start: int) -> int | None:
             return start + len(rest[:end].rstrip())
         end = last
     return None
+
+
+_COPYRIGHT_OPENING = regex.compile(r"^\s*(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b)")
+
+
+def footer_opening(text: str, start: int) -> int:
+    """``start``, the start of a copyright footer's sentence in ``text``, moved back over the
+    short copyright or notice sentences right before it ("Copyright © 2024 Outlet. Hak cipta
+    dilindungi undang-undang." read from its second sentence): where the footer opens."""
+    for first, last in reversed(flattened.sentences(text[:start])):
+        piece = text[first:last]
+        found = textshape.words(piece)
+        if len(found) > MAX_WORDS_WEAK or not (
+            _COPYRIGHT_OPENING.match(piece) or NOTICE.find([w.casefold() for w in found], piece)
+        ):
+            break
+        start = first
+    return start
 
 
 def _resumes_story(piece: str, holder: str | None) -> bool:

@@ -48,7 +48,8 @@ class GluedPromo(Rule):
                 continue
             for start, end, what in flattened.glued_spans(line.text):
                 if what == "copyright":
-                    resumed = legal.footer_end(line.text, start)
+                    start = legal.footer_opening(line.text, start)
+                    resumed = legal.notice_end(line.text, start)
                     if resumed is not None:  # the story resumes after the footer: it stays
                         yield self.span(line.start + start, line.start + resumed,
                                         "copyright footer glued inside a flattened line, the story "
