@@ -118,14 +118,17 @@ _FOOTER_CHROME = lexicon.caseless(
     r"|(?:situs(?:\s+web)?|tautan|link|laman|website)\s+(?:eksternal|luar)"
     r"|external\s+(?:sites?|links?|content)|responsible\s+for"
     r"|powered\s+by|dikelola\s+oleh|tentang\s+kami|hubungi\s+kami|kontak\s+kami|info\s+iklan"
-    r"|redaksi|pedoman|privasi|privacy|syarat\s+(?:dan|&)\s+ketentuan|terms|cookies?)\b"
+    r"|redaksi|pedoman|privasi|privacy|syarat\s+(?:dan|&)\s+ketentuan|terms|cookies?"
+    r"|(?:situs|laman|website|portal)\s+ini|this\s+(?:site|website)|dilindungi\s+undang|tanpa\s+izin"
+    r"|dewan\s+pers|telah\s+tayang|dengan\s+judul)\b"
 )
 """Words of what follows a footer's notice on the page: the outlet's disclaimer of the links
-it carries, its policy and about-us pages."""
+it carries, its policy and about-us pages, the page speaking of itself ("situs ini")."""
 _READER_POINTER = lexicon.caseless(
-    r"^\W*(?:baca|klik|kunjungi|lihat|simak|cek|ikuti|unduh|download|read|click|visit|follow)\b"
+    r"^\W*(?:baca|klik|kunjungi|lihat|simak|cek|ikuti|unduh|download|read|click|visit|follow|dilarang)\b"
 )
-"""A sentence that sends the reader elsewhere ("Baca tentang peraturan ..."): chrome."""
+"""A sentence that sends the reader elsewhere ("Baca tentang peraturan ...") or forbids
+("Dilarang mereproduksi ..."): chrome."""
 MIN_RESUMED_WORDS = 4
 MIN_RESUMED_LOWER = 3
 
