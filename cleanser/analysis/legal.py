@@ -65,7 +65,8 @@ def notice_after_prose(text: str) -> int | None:
         if NOTICE.find([w.casefold() for w in textshape.words(sentence)], sentence):
             if number == 0:
                 return None
-            return start if textshape.is_body_paragraph(text[:start].rstrip()) else None
+            start = footer_opening(text, start, pieces[:number])  # "Copyright Outlet. All rights reserved."
+            return start if start and textshape.is_body_paragraph(text[:start].rstrip()) else None
     return None
 
 
@@ -129,6 +130,10 @@ _READER_POINTER = lexicon.caseless(
 )
 """A sentence that sends the reader elsewhere ("Baca tentang peraturan ...") or forbids
 ("Dilarang mereproduksi ..."): chrome."""
+_GLUED_AFTER_CAPITALS = regex.compile(r"(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll})", regex.VERSION1)
+"""A period glued between a word in capitals and a capitalised word ("OUTLET.Warga"), which
+``flattened.sentences`` does not cut at (it reads "PT.Nama" as one)."""
+MAX_HOLDER_WORDS = 6
 MIN_RESUMED_WORDS = 4
 MIN_RESUMED_LOWER = 3
 
@@ -141,6 +146,9 @@ def notice_end(text: str, start: int) -> int | None:
     line's end). Reads the sentences after ``start`` once: linear in the line."""
     rest = text[start:]
     pieces = flattened.sentences(rest)
+    glued = _GLUED_AFTER_CAPITALS.search(rest, 0, pieces[0][1]) if pieces else None
+    if glued is not None:  # "©2025 OUTLET.Warga ...": the holder in capitals, the story glued after it
+        pieces[0:1] = [(0, glued.end()), (glued.end(), pieces[0][1])]
     if len(pieces) < 2:
         return None
     holder = _FOOTER_HOLDER.match(rest)
@@ -156,19 +164,23 @@ def notice_end(text: str, start: int) -> int | None:
 _COPYRIGHT_OPENING = regex.compile(r"^\s*(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b)")
 
 
-def footer_opening(text: str, start: int) -> int:
-    """``start``, the start of a copyright footer's sentence in ``text``, moved back over the
-    short copyright or notice sentences right before it ("Copyright © 2024 Outlet. Hak cipta
-    dilindungi undang-undang." read from its second sentence): where the footer opens."""
-    for first, last in reversed(flattened.sentences(text[:start])):
+def footer_opening(text: str, start: int, before: list[tuple[int, int]] | None = None) -> int:
+    """``start``, the start of a notice's sentence in ``text``, moved back over the short
+    copyright or notice sentences right before it, and over the pieces of a holder's name cut by
+    a period between them ("©2025 PT. Outlet Media. Hak cipta dilindungi undang-undang." read
+    from its last sentence): where the notice opens. ``before``: the sentences of
+    ``text[:start]`` when the caller has them."""
+    opening = start
+    for first, last in reversed(flattened.sentences(text[:start]) if before is None else before):
         piece = text[first:last]
         found = textshape.words(piece)
-        if len(found) > MAX_WORDS_WEAK or not (
-            _COPYRIGHT_OPENING.match(piece) or NOTICE.find([w.casefold() for w in found], piece)
-        ):
+        if len(found) > MAX_WORDS_WEAK:
             break
-        start = first
-    return start
+        if _COPYRIGHT_OPENING.match(piece) or NOTICE.find([w.casefold() for w in found], piece):
+            opening = first
+        elif len(found) > MAX_HOLDER_WORDS or not all(w[0].isupper() or w[0].isdigit() for w in found):
+            break  # not a piece of the holder's name (capitalised words): the notice opens after it
+    return opening
 
 
 def _resumes_story(piece: str, holder: str | None) -> bool:
