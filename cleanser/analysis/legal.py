@@ -71,16 +71,20 @@ def notice_after_prose(text: str) -> int | None:
 
 
 def disclaimer_after(text: str) -> int | None:
-    """Where a disclaimer glued after a sentence starts in ``text`` (a line's text), when it
-    runs to the line's end in at most ``MAX_DISCLAIMER_WORDS`` words; None otherwise. What
-    stands before it is judged on its own (``_head_notice``): story prose stays, chrome goes by
-    its own rule, and the disclaimer goes in the same pass as the chrome it is glued to."""
+    """Where a disclaimer glued after a sentence (or a title's last word) starts in ``text`` (a
+    line's text), when it runs to the line's end in at most ``MAX_DISCLAIMER_WORDS`` words;
+    None otherwise. What stands before it is judged on its own (``_head_notice``): story prose
+    stays, chrome goes by its own rule, and the disclaimer goes in the same pass as the chrome
+    it is glued to."""
     if not _has_colon(text):
         return None
     for found in GLUED_DISCLAIMER.finditer(text, 1):
         at = found.start()
         before = text[:at].rstrip()
-        if before and before[-1] in _SENTENCE_MARKS:
+        # after a sentence's end, or glued to the last word of a link's title before it
+        # ("... di Jalan TunjunganDisclaimer: ..."), which its own rule cuts
+        glued_to_a_word = text[at - 1].islower() and text[at].isupper()
+        if before and (before[-1] in _SENTENCE_MARKS or glued_to_a_word):
             return at if textshape.word_count(text[at:]) <= MAX_DISCLAIMER_WORDS else None
     return None
 
