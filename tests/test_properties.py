@@ -299,6 +299,22 @@ def test_cleaning_is_deterministic(text: str) -> None:
     '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
     ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
 )
+@example(  # a disclaimer glued to the last word of a read-also link's title: it goes in the same
+    # pass as the link (it was found after a sentence's end only, once the link was cut;
+    # explore-profile counterexample at 3,000 draws, sentences rewritten)
+    '"Kami sudah siapkan delapan armada tambahan untuk jam sibuk pagi dan sore hari," kata kepala dinas itu.'
+    "Baca juga: Harga Cabai Naik Lagi di Pasar IndukDisclaimer: Tulisan ini bukan ajakan untuk membeli atau"
+    " menjual emas. Setiap keputusan investasi menjadi tanggung jawab pembaca sepenuhnya.\n"
+)
+@example(  # a reproduction notice opening a line, the story glued after it ("ANTARA.Souto ..."), and an
+    # embed's residue inside: the notice goes alone in the first pass (the whole line went on a second
+    # pass, story and all: a body loss; explore-profile counterexample from the rules helper)
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini"
+    " tanpa izin tertulis dari Kantor Berita ANTARA.Souto mengaku puas dengan konsistensi anak asuhnya. Menurut"
+    " dia, turnamen ini menjadi bekal berharga menjelang Piala AFF Futsal pada November.       View this post on"
+    " Instagram              A post shared by SINDOnews (@sindonews) Sebelumnya, Indonesia bermain imbang 3-3"
+    " melawan Jepang dan menang 5-1 atas Australia di laga pembuka.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

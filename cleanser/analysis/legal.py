@@ -1,7 +1,9 @@
 """Copyright and reproduction notices, disclaimers: the cue lists and the lines that carry them.
 
-Read by the legal-notice rule (LG01), the story finder (a notice is never story prose), the
-dateline rule (a notice is not the opening paragraph) and the title finder (lines that go).
+Read by the legal-notice rule (LG01), the glued-promo rule (PR02: where a copyright footer
+glued inside a line ends when the story resumes after it), the story finder (a notice is never
+story prose), the dateline rule (a notice is not the opening paragraph) and the title finder
+(lines that go).
 """
 
 from __future__ import annotations
@@ -63,21 +65,26 @@ def notice_after_prose(text: str) -> int | None:
         if NOTICE.find([w.casefold() for w in textshape.words(sentence)], sentence):
             if number == 0:
                 return None
-            return start if textshape.is_body_paragraph(text[:start].rstrip()) else None
+            start = footer_opening(text, start, pieces[:number])  # "Copyright Outlet. All rights reserved."
+            return start if start and textshape.is_body_paragraph(text[:start].rstrip()) else None
     return None
 
 
 def disclaimer_after(text: str) -> int | None:
-    """Where a disclaimer glued after a sentence starts in ``text`` (a line's text), when it
-    runs to the line's end in at most ``MAX_DISCLAIMER_WORDS`` words; None otherwise. What
-    stands before it is judged on its own (``_head_notice``): story prose stays, chrome goes by
-    its own rule, and the disclaimer goes in the same pass as the chrome it is glued to."""
+    """Where a disclaimer glued after a sentence (or a title's last word) starts in ``text`` (a
+    line's text), when it runs to the line's end in at most ``MAX_DISCLAIMER_WORDS`` words;
+    None otherwise. What stands before it is judged on its own (``_head_notice``): story prose
+    stays, chrome goes by its own rule, and the disclaimer goes in the same pass as the chrome
+    it is glued to."""
     if not _has_colon(text):
         return None
     for found in GLUED_DISCLAIMER.finditer(text, 1):
         at = found.start()
         before = text[:at].rstrip()
-        if before and before[-1] in _SENTENCE_MARKS:
+        # after a sentence's end, or glued to the last word of a link's title before it
+        # ("... di Jalan TunjunganDisclaimer: ..."), which its own rule cuts
+        glued_to_a_word = text[at - 1].islower() and text[at].isupper()
+        if before and (before[-1] in _SENTENCE_MARKS or glued_to_a_word):
             return at if textshape.word_count(text[at:]) <= MAX_DISCLAIMER_WORDS else None
     return None
 
@@ -101,23 +108,99 @@ def _head_notice(line: Line, head: str, at: int) -> LegalLine:
     return LegalLine(line, "disclaimer notice glued after a sentence", at)
 
 
+# A copyright footer glued inside a flattened line ("... kata dia. ©2025 Outlet.Warga kini ..."):
+# its notice is the copyright sentence and what continues it (the holder's name cut by a
+# period, "All rights reserved", "Hak cipta dilindungi"); then the page's own chrome may follow
+# (the outlet speaking of itself, links, policy and about-us pages) or the story may resume.
+_FOOTER_HOLDER = regex.compile(
+    r"^\s*(?:(?:Copyright|COPYRIGHT|Hak\s+[Cc]ipta)\b\s*(?:©|\([cC]\))?|©|\([cC]\))\s*"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?P<holder>[\p{L}\d][\p{L}\d&-]*)",
+    regex.VERSION1,
+)
+"""The first word of a copyright footer's holder ("©2025 Warta Contoh." -> "Warta")."""
+_FOOTER_CHROME = lexicon.caseless(
+    r"\b(?:(?:bertanggung\s+jawab|tanggung\s+jawab)\s+(?:atas|terhadap)\s+(?:isi|konten)"
+    r"|(?:situs(?:\s+web)?|tautan|link|laman|website)\s+(?:eksternal|luar)"
+    r"|external\s+(?:sites?|links?|content)|responsible\s+for"
+    r"|powered\s+by|dikelola\s+oleh|tentang\s+kami|hubungi\s+kami|kontak\s+kami|info\s+iklan"
+    r"|redaksi|pedoman|privasi|privacy|syarat\s+(?:dan|&)\s+ketentuan|terms|cookies?"
+    r"|(?:situs|laman|website|portal)\s+ini|this\s+(?:site|website)|dilindungi\s+undang|tanpa\s+izin"
+    r"|dewan\s+pers|telah\s+tayang|dengan\s+judul)\b"
+)
+"""Words of what follows a footer's notice on the page: the outlet's disclaimer of the links
+it carries, its policy and about-us pages, the page speaking of itself ("situs ini")."""
+_READER_POINTER = lexicon.caseless(
+    r"^\W*(?:baca|klik|kunjungi|lihat|simak|cek|ikuti|unduh|download|read|click|visit|follow|dilarang)\b"
+)
+"""A sentence that sends the reader elsewhere ("Baca tentang peraturan ...") or forbids
+("Dilarang mereproduksi ..."): chrome."""
+_GLUED_AFTER_CAPITALS = regex.compile(r"(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll})", regex.VERSION1)
+"""A period glued between a word in capitals and a capitalised word ("OUTLET.Warga"), which
+``flattened.sentences`` does not cut at (it reads "PT.Nama" as one)."""
+MAX_HOLDER_WORDS = 6
+MIN_RESUMED_WORDS = 4
+MIN_RESUMED_LOWER = 3
+
+
 def notice_end(text: str, start: int) -> int | None:
-    """Where the notice starting at ``start`` in ``text`` ends when story prose follows it on
-    the line: the end of its last sentence that holds a notice phrase. None when the notice
-    runs to the line's end (or what follows it is no prose: the rest of a footer)."""
-    end = None
-    for first, last in flattened.sentences(text):
-        if last <= start:
-            continue
-        sentence = text[max(first, start):last]
-        if NOTICE.find([w.casefold() for w in textshape.words(sentence)], sentence):
-            end = last
-            continue
-        if end is None:
-            return None
-        # story prose after the notice stays; a short tail (the rest of a footer) goes with it
-        return end if textshape.is_body_paragraph(text[end:].strip()) else None
+    """Where the notice starting at ``start`` in ``text`` (a copyright footer or a notice
+    sentence glued inside a line) ends when the story resumes after it on the line: the end of
+    its notice and of the chrome that follows the notice (the rest of a footer), before the
+    first sentence of story prose. None when no story prose follows (the notice runs to the
+    line's end). Reads the sentences after ``start`` once: linear in the line."""
+    rest = text[start:]
+    pieces = flattened.sentences(rest)
+    glued = _GLUED_AFTER_CAPITALS.search(rest, 0, pieces[0][1]) if pieces else None
+    if glued is not None:  # "©2025 OUTLET.Warga ...": the holder in capitals, the story glued after it
+        pieces[0:1] = [(0, glued.end()), (glued.end(), pieces[0][1])]
+    if len(pieces) < 2:
+        return None
+    holder = _FOOTER_HOLDER.match(rest)
+    name = holder.group("holder").casefold() if holder else None
+    end = pieces[0][1]
+    for first, last in pieces[1:]:
+        if _resumes_story(rest[first:last], name):
+            return start + len(rest[:end].rstrip())
+        end = last
     return None
+
+
+_COPYRIGHT_OPENING = regex.compile(r"^\s*(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b)")
+
+
+def footer_opening(text: str, start: int, before: list[tuple[int, int]] | None = None) -> int:
+    """``start``, the start of a notice's sentence in ``text``, moved back over the short
+    copyright or notice sentences right before it, and over the pieces of a holder's name cut by
+    a period between them ("©2025 PT. Outlet Media. Hak cipta dilindungi undang-undang." read
+    from its last sentence): where the notice opens. ``before``: the sentences of
+    ``text[:start]`` when the caller has them."""
+    opening = start
+    for first, last in reversed(flattened.sentences(text[:start]) if before is None else before):
+        piece = text[first:last]
+        found = textshape.words(piece)
+        if len(found) > MAX_WORDS_WEAK:
+            break
+        if _COPYRIGHT_OPENING.match(piece) or NOTICE.find([w.casefold() for w in found], piece):
+            opening = first
+        elif len(found) > MAX_HOLDER_WORDS or not all(w[0].isupper() or w[0].isdigit() for w in found):
+            break  # not a piece of the holder's name (capitalised words): the notice opens after it
+    return opening
+
+
+def _resumes_story(piece: str, holder: str | None) -> bool:
+    """Is ``piece``, a sentence after a copyright footer's notice, story prose? Lower-case
+    prose of a few words, with no notice or copyright words, no chrome words, not sending the
+    reader elsewhere and not opening with the footer's holder (the outlet on itself)."""
+    found = textshape.words(piece)
+    lower = sum(1 for w in found if w[0].islower())
+    if len(found) < MIN_RESUMED_WORDS or lower < MIN_RESUMED_LOWER or textshape.capitalised_share(piece, found) > 0.6:
+        return False
+    if holder is not None and found[0].split(".")[0].casefold() == holder:
+        return False
+    if _FOOTER_CHROME.search(piece) or _READER_POINTER.match(piece):
+        return False
+    folded = [w.casefold() for w in found]
+    return not (NOTICE.find(folded, piece) or WORDS.find(folded, piece))
 
 
 def is_notice(doc: AnalysedDocument, line: Line) -> bool:

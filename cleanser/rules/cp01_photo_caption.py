@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon, patterns
+from cleanser import language, lexicon, patterns
 from cleanser.analysis.address import reports_speech
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
@@ -44,6 +45,9 @@ _QUOTES = regex.compile(r"[\"“”]")
 _SENTENCE_BREAK = regex.compile(r"[\p{Ll}\d)][.!?][\"”’]?\s+\p{Lu}")
 
 MAX_WORDS = 60
+MAX_PROFILE_LINES = 2
+"""At most this many prose lines in another language after the story's last paragraph: an
+author's profile (more is a story in two languages)."""
 MAX_CAPTION_WORDS = 40  # a caption: one short sentence (two when a photo word credits it)
 MAX_LABELLED_WORDS = 30
 CREDIT_WORDS_AT_END = 14
@@ -58,6 +62,25 @@ _CREDIT_WORD_FAMILY = patterns.scanned_words("CP01.credit_word", CREDIT_WORDS)
 def _has_colon(text: str) -> bool:
     """Every credit label (``CREDIT_LABEL``) holds a colon."""
     return ":" in text or "：" in text
+
+
+def _profile_after(doc: AnalysedDocument, line: Line) -> bool:
+    """Are the story's prose lines after ``line`` an author's profile, in the other language
+    (function words of the other language only), which goes by its own rule? Then ``line`` is
+    the story's last paragraph."""
+    story = doc.story_indexes
+    after = story[bisect.bisect_right(story, line.index):]
+    if not after or len(after) > MAX_PROFILE_LINES:
+        return False
+    story_language = doc.language
+    if story_language not in ("id", "en"):
+        return False
+    for index in after:
+        id_hits, en_hits = language.stopword_vote(doc.lines[index].text)
+        own, other = (id_hits, en_hits) if story_language == "id" else (en_hits, id_hits)
+        if own or not other:  # a function word of the story's language, or none of either
+            return False
+    return True
 
 
 def _caption_shaped(text: str, words: int, sentences: int = 1) -> bool:
@@ -76,7 +99,9 @@ class PhotoCaption(Rule):
     A credit with a photo word ("Foto:", "(dok Istimewa)") marks a caption line. A credit that
     names only an outlet, agency or photographer ("(KOMPAS.COM/NAME)", "[Suara.com/Name]",
     "©2025 Merdeka.com/Name", "(EPA)") marks one only when the line reads as one short sentence
-    and comes before the story's last paragraph (after it, such a credit is the reporter's).
+    and comes before the story's last paragraph (closing that paragraph or after it, such a
+    credit is the reporter's or the editor's, and the sentence it closes is the story's; an
+    author's profile in the other language after it does not count as story).
     Kompas's "Lihat Foto" button, VIVA's caption + "Photo :" + credit lines, detik's
     "Foto: ..." captions and captions that open with their credit in capitals go too.
 
@@ -98,6 +123,7 @@ class PhotoCaption(Rule):
         Polisi memeriksa foto yang beredar di media sosial sejak Senin pagi.
         Dana itu disalurkan lewat dua bank milik negara (Persero/BUMN).
         Bus baru mulai beroperasi pekan depan, kata kepala dinas. (Foto: Dok. Istimewa)
+        Pemkot berjanji menambah armada bus dan halte baru sebelum akhir tahun ini. (Antara/Rina)
     """
 
     code = "CP01"
@@ -184,11 +210,19 @@ class PhotoCaption(Rule):
             return self.line(line, f"photo caption with credit {credit.group().strip()!r}")
         if has_word and CREDIT_ONLY.match(text):
             return self.line(line, "photo credit line")
-        if line.index > doc.last_body_index:
-            return None  # after the story's last paragraph, an outlet's credit is the reporter's
+        if line.index >= doc.last_body_index:
+            # closing the story's last paragraph, or after it, an outlet's credit is the
+            # reporter's or the editor's (MD04 takes it alone): the sentence is the story's
+            return None
         source = source_credit(text)
         if source is None or DESK_CODE.search(text):
             return None
+        if _profile_after(doc, line):
+            # the story's last paragraph, an author's profile after it: the credit goes alone
+            # (MD04, which reads the last prose line, takes it once the profile is gone)
+            return self.span(line.start + source.start(), line.content_end,
+                             f"reporter's credit {source.group().strip()!r} closing the story's last "
+                             "paragraph, an author's profile after it", category=Category.METADATA)
         before = text[: source.start()]
         if before.strip() and (not _caption_shaped(before, words) or reports_speech(before)):
             return None
