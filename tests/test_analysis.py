@@ -767,3 +767,21 @@ def test_story_lines_are_judged_at_the_ends_only(monkeypatch: pytest.MonkeyPatch
     ends = (doc.first_body_index, doc.last_body_index, doc.story_indexes[-4:])
     assert ends == (1, 40, (37, 38, 39, 40))
     assert sorted(set(judged)) == [0, 1, 37, 38, 39, 40, 41]  # not the 36 paragraphs between
+
+
+def test_a_site_pack_match_closing_a_line_is_cut_before_the_copy_search() -> None:
+    """A pack's promo glued after a paragraph printed again (``site_pack_closings``): the copy
+    search reads the line without it, so the second print is a repeat in the first pass."""
+    paragraph = ('"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya'
+                 ' tetap Rp 5.000," tutur kepala dinas.')
+    text = (f"{paragraph}\n{paragraph}{_PACK_PROMO}\nWarga menyambut baik rencana itu karena selama ini mereka"
+            " harus menunggu bus hingga satu jam di halte, kata ketua RT setempat.\n")
+    doc = analyse(text, default_pipeline().analysis)
+    assert doc.site_packs
+    second = doc.lines[1]
+    assert doc.site_pack_closings() == {1: second.start + len(paragraph)}
+    assert [(c.line.index, c.repeat) for c in doc.copies] == [(1, True)]
+    # no closing where the pack's match opens the line (an opening) or no pack applies
+    doc = analyse(f"{_PACK_PROMO}{paragraph}\n{paragraph}\n", default_pipeline().analysis)
+    assert doc.site_pack_closings() == {}
+    assert analyse(f"{paragraph}\n{paragraph} Terima kasih.\n", default_pipeline().analysis).site_pack_closings() == {}

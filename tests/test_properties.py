@@ -315,6 +315,17 @@ def test_cleaning_is_deterministic(text: str) -> None:
     " Instagram              A post shared by SINDOnews (@sindonews) Sebelumnya, Indonesia bermain imbang 3-3"
     " melawan Jepang dan menang 5-1 atas Australia di laga pembuka.\n"
 )
+@example(  # a quote and its link printed again with a site pack's promo glued after the link: the copy
+    # search reads the line without the pack's match, so the repeat goes in the first pass (explore-
+    # profile counterexample at 3,000 draws)
+    "\n".join(['"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp'
+               ' 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan'
+               ' Tunjungan'] * 2)
+    + "Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta"
+    " Liputan6.com 0811 9787 670 hanya dengan ketik kata kunci yang diinginkan.\n"
+    '"Asap di Pekanbaru diduga berasal dari kebakaran lahan di kabupaten tetangga yang terbawa angin dari arah'
+    ' tenggara," kata prakirawan BMKG Pekanbaru, Sandra Oktaviani, Senin (16/6/2025).\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -582,6 +582,12 @@ def find(doc: AnalysedDocument) -> Found:
             text = line.stripped
         views[index] = _View(line, keep(text, text), prose, len(words[index]))
     same.clear()
+    # a site pack's match glued at a line's end goes in the same pass: the line is read
+    # without it (a paragraph printed again with the pack's promo after it is a repeat)
+    for index, start in doc.site_pack_closings().items():
+        if index in views:
+            line = doc.lines[index]
+            cuts.setdefault(index, []).append((start, line.content_end))
     views, spam_only = _without_spam(views, cuts)
     openings = _openings(doc, views)
     found: list[Copy] = []

@@ -301,6 +301,24 @@ class AnalysedDocument(Document):
                 found[line.index] = resume
         return found
 
+    def site_pack_closings(self) -> Mapping[int, int]:
+        """The lines whose ending a site pack's match glued after their text cuts ("... kata
+        dia.<a pack's promo>"), each with the input offset where the match starts: the copy
+        search reads such a line without it, as a second pass does."""
+        if not self.site_packs:
+            return _NO_OPENINGS
+        return self.memo("site_pack_closings", self._site_pack_closings)
+
+    def _site_pack_closings(self) -> dict[int, int]:
+        found: dict[int, int] = {}
+        # (the patterns that match wherever a line stands, as for the openings)
+        spans = self._pack_spans(lambda spec: spec.scope not in ("block", "line") and spec.where == "anywhere")
+        for start, end in spans:
+            line = self.line_at(start)
+            if line.content_start < start and end >= line.content_end:
+                found[line.index] = min(start, found.get(line.index, start))
+        return found
+
     def _pack_spans(self, wanted: Callable[[PatternSpec], bool]) -> list[tuple[int, int]]:
         """The spans that the ``wanted`` patterns of the applying site packs match."""
         spans: list[tuple[int, int]] = []
