@@ -29,7 +29,8 @@ class AuthorBio(Rule):
     the line holds a lower-case word: a row of names and labels is no profile to detect).
     A line that opens with a sentence in the story's language is story: only a profile glued
     after its sentences goes (from the first sentence that holds a profile word and after
-    which no function word of the story's language stands).
+    which no function word of the story's language stands). A line that opens with a profile
+    and goes on with sentences in the story's language loses the profile alone.
 
     Anti-pattern (removed, under an Indonesian story)::
 
@@ -76,6 +77,21 @@ class AuthorBio(Rule):
                         f"(profile words: {', '.join(sorted(tail_cues))})",
                     )
                 continue  # the line opens with story: never removed whole
+            resumes = _story_after(doc.language, text, pieces)
+            if resumes is not None:
+                # a profile opening the line, the story's sentences glued after it: the
+                # profile alone goes, when it reads as one on its own
+                head = text[:resumes].rstrip()
+                head_words = textshape.words(head)
+                head_cues = CUES.find(tuple(word.casefold() for word in head_words))
+                head_language = _language(head) if len(head_words) >= MIN_WORDS and len(head_cues) >= MIN_CUES else None
+                if head_language not in (None, language.UNKNOWN, doc.language):
+                    yield self.span(
+                        line.content_start, line.start + len(head),
+                        f"author profile in {head_language} before the story's sentences "
+                        f"(profile words: {', '.join(sorted(head_cues))})",
+                    )
+                continue  # story sentences on the line: never removed whole
             line_language = language.cheap_guess(text)
             if line_language == language.UNKNOWN:
                 if not any(word[0].islower() for word in line_words):
@@ -88,6 +104,21 @@ class AuthorBio(Rule):
                 f"author profile in {line_language} under a {doc.language} story "
                 f"(profile words: {', '.join(sorted(cues))})",
             )
+
+
+def _story_after(story_language: str, text: str, pieces: list[tuple[int, int]]) -> int | None:
+    """Where the first sentence in the story's language starts in ``text`` (not the line's
+    first sentence), when one follows; None when none does."""
+    for start, end in pieces[1:]:
+        if _speaks(story_language, text[start:end]):
+            return start
+    return None
+
+
+def _language(text: str) -> str:
+    """The language of ``text``: the stopword vote, then langdetect when it is unclear."""
+    found = language.cheap_guess(text)
+    return language.detect(text) if found == language.UNKNOWN else found
 
 
 def _own_words(story_language: str, text: str) -> tuple[int, int]:
