@@ -32,8 +32,8 @@ SCORE_WEAK = 0.4
 def _passed(doc: AnalysedDocument, line: Line) -> bool:
     """Lines looked past when judging a line's neighbours: those that go whole whatever
     stands around them (copies, feeds, notices, spam, site-pack lines), known chrome
-    lines (date lines, captions, phrase-list lines) and calls to action, so that the
-    decision is the same once they are gone."""
+    lines (date lines, captions, phrase-list lines), calls to action and lines without a
+    letter, so that the decision is the same once they are gone."""
     known = doc.memo("rl03.passed", lambda: bytearray(len(doc.lines)))  # per line: 0 not asked, 1 no, 2 yes
     answer = known[line.index]
     if not answer:
@@ -41,6 +41,8 @@ def _passed(doc: AnalysedDocument, line: Line) -> bool:
         text = doc.text_after_cuts(line) if cut else line.text
         passed = (
             line.index in doc.lines_gone
+            # no letter at all ("0", "2-1", "***"): a counter or a separator, no story
+            or all(word.isdigit() for word in doc.words[line.index])
             or headline.is_known_chrome(text, doc.hits, line.index, None if cut else doc.folded_words[line.index])
             or promo.speaks_call_to_action(doc, line)
             or (
