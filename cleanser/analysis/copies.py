@@ -8,8 +8,9 @@ first characters, so finding the copies is linear in the text.
 
 Cutting a copy can make another (what is left of a line is a repeat, a teaser or a piece
 of a further copy; a sentence glued to its own copy), so the search runs again on the lines
-as a second pass reads them (``_View``: the line once the copies found so far and the
-gambling spam that goes are cut out) until it finds nothing new: the first pass then
+as a second pass reads them (``_View``: the line once the copies found so far, the
+gambling spam that goes and a site pack's match glued at its opening or end are cut out)
+until it finds nothing new: the first pass then
 removes what a second one would (idempotence). ``find`` also returns what is left of each
 line that loses a part, which the story's zones and the title finder judge it by.
 """
@@ -321,7 +322,7 @@ def _teasers(views: Sequence[_View]) -> list[Copy]:
     return found
 
 
-def _doubled(views: Sequence[_View], openings: dict[int, int]) -> list[Copy]:
+def _doubled(views: Sequence[_View]) -> list[Copy]:
     """Lines that open with a run printed twice or more, glued ("<paragraph><paragraph>..."):
     the prints after the first go. The line's first characters are looked up once more in it; when the
     text before that place is printed again right there, it is the doubled run. (A sentence
@@ -330,12 +331,7 @@ def _doubled(views: Sequence[_View], openings: dict[int, int]) -> list[Copy]:
     print hides the doubling until it is cut.)"""
     found = []
     for view in views:
-        text = view.text
-        # a line read from where a site pack's match glued before the run leaves it (it goes
-        # in the same pass): ``openings``, for a line nothing was cut from yet
-        skip = openings.get(view.line.index, 0) if view.segments is None else 0
-        if skip:
-            text = text[skip:]
+        text = view.text  # (a site pack's match glued before the run is cut out of the view)
         if len(text) < 2 * MIN_RUN_CHARS:
             continue
         again = text.find(text[:KEY_CHARS], MIN_RUN_CHARS)
@@ -349,15 +345,15 @@ def _doubled(views: Sequence[_View], openings: dict[int, int]) -> list[Copy]:
             end = _shared_sentences(text, again)
             if end >= MIN_RUN_CHARS:
                 found.append(Copy(view.line, "line whose opening sentences are printed again after "
-                                  "glued words", skip + again, skip + again + end))
+                                  "glued words", again, again + end))
             continue
         # every further print of the run right after it goes too (a run printed three times
         # would otherwise be found again on a second pass)
         last = again
         while text.startswith(run, last + again):
             last += again
-        found.append(Copy(view.line, "line that opens with a run printed twice or more, glued", skip + again,
-                          skip + last + len(run)))
+        found.append(Copy(view.line, "line that opens with a run printed twice or more, glued", again,
+                          last + len(run)))
     return found
 
 
@@ -381,13 +377,13 @@ def _shared_sentences(text: str, again: int) -> int:
     return end
 
 
-def _round(doc: AnalysedDocument, views: dict[int, _View], openings: dict[int, int]) -> list[Copy]:
+def _round(doc: AnalysedDocument, views: dict[int, _View]) -> list[Copy]:
     """The copies among ``views``; spans in the views' texts are mapped to input offsets."""
     ordered = list(views.values())
     found = _repeats(ordered)
     found.extend(_teasers(ordered))
     settled = {c.line.index for c in found if c.repeat}  # lines not searched for pieces
-    for copy in _doubled(ordered, openings):  # (offsets in the view's text: mapped to the input)
+    for copy in _doubled(ordered):  # (offsets in the view's text: mapped to the input)
         if copy.line.index not in settled and copy.start is not None and copy.end is not None:
             view = views[copy.line.index]
             found.append(Copy(copy.line, copy.reason, view.offset(copy.start), view.offset(copy.end - 1) + 1))
@@ -534,19 +530,6 @@ def _without_spam(
     return views, emptied
 
 
-def _openings(doc: AnalysedDocument, views: dict[int, _View]) -> dict[int, int]:
-    """Where a site pack's match glued at a line's opening leaves the line (an offset in its
-    view), for the lines with a view that it does: ``doc.opening_after_site_packs(line)``
-    past the line's content start, read from the few lines the packs' matches cut
-    (``site_pack_openings``) rather than asked of every view."""
-    found = {}
-    for index, at in doc.site_pack_openings().items():
-        view = views.get(index)
-        if view is not None and (skip := at - view.line.content_start) > 0:
-            found[index] = skip
-    return found
-
-
 def find(doc: AnalysedDocument) -> Found:
     """Every glued copy, repeated paragraph and paragraph teaser in ``doc`` (read once per
     document through ``AnalysedDocument.copies``: the title finder and the dateline rule look
@@ -588,12 +571,15 @@ def find(doc: AnalysedDocument) -> Found:
         if index in views:
             line = doc.lines[index]
             cuts.setdefault(index, []).append((start, line.content_end))
+    # and so does one glued at its opening (a paragraph printed again after the pack's promo)
+    for index, resume in doc.site_pack_openings().items():
+        if index in views:
+            cuts.setdefault(index, []).append((doc.lines[index].content_start, resume))
     views, spam_only = _without_spam(views, cuts)
-    openings = _openings(doc, views)
     found: list[Copy] = []
     emptied: set[int] = set()
     for _ in range(MAX_ROUNDS):
-        new = _round(doc, views, openings)
+        new = _round(doc, views)
         if not new:
             break
         found.extend(new)
