@@ -337,6 +337,14 @@ def test_cleaning_is_deterministic(text: str) -> None:
     '"Asap di Pekanbaru diduga berasal dari kebakaran lahan di kabupaten tetangga yang terbawa angin dari arah'
     ' tenggara," kata prakirawan BMKG Pekanbaru, Sandra Oktaviani, Senin (16/6/2025).\n'
 )
+@example(  # "0º" (a number and an ordinal mark) alone above a story with a site pack's promo glued to it:
+    # read as a disguised brand at the threshold once the promo went (explore-profile counterexample at
+    # 3,000 draws); a number with an ordinal or degree mark is no disguise
+    "0º\nAnggota Komisi VIII DPR, Ahmad Fauzan, meminta Kemenag mengumumkan hasil evaluasi secara terbuka. Ia juga"
+    " meminta pemerintah meninjau ulang skema pembagian kuota haji tambahan.Fakta atau Hoaks? Untuk mengetahui"
+    " kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta Liputan6.com 0811 9787 670 hanya"
+    " dengan ketik kata kunci yang diinginkan.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -165,3 +165,26 @@ def test_news_about_gambling_is_not_a_spam_page() -> None:
     assert result.status == "ok"
     assert not [r for r in result.removals if r.code.startswith("SP")]
     assert spam_page_reason(Document(text), result.removals) is None
+
+
+@pytest.mark.parametrize("number", ["35º", "35°", "1º", "2ª", "30ºC", "12,5º", "0º"])
+@pytest.mark.parametrize("form", ["Suhu udara di kota itu mencapai {n} pada siang hari, kata petugas BMKG setempat.",
+                                  "{n}",
+                                  "{n} Argentina"])
+def test_a_number_with_an_ordinal_or_degree_mark_is_no_disguised_brand(number: str, form: str) -> None:
+    """The ordinal and degree marks fold to stylised letters ("º" to "o"), but a number
+    written with one is a temperature, a rank or an angle, not a brand in disguise."""
+    line = form.format(n=number)
+    story = "Tim nasional naik dua peringkat dalam daftar terbaru yang dirilis pekan ini, kata federasi."
+    result = cleanser.clean(f"{story}\n{line}\n{story.replace('dua', 'tiga')}\n")
+    assert not [r for r in result.removals if r.category is Category.SPAM], result.removals
+    if form.startswith("Suhu"):
+        assert line in result.text  # a story sentence
+
+
+@pytest.mark.parametrize("disguised", ["sl0tº88 gacor", "ºslot88 maxwin", "g4corº88 slot"])
+def test_a_mark_inside_a_brand_still_disguises_it(disguised: str) -> None:
+    """Only a number with the mark after it is let through: a brand with letters around the
+    mark is read as before."""
+    result = cleanser.clean(f"Daftar sekarang di {disguised}, deposit pulsa tanpa potongan, WD cepat!\n")
+    assert any(r.category is Category.SPAM for r in result.removals)

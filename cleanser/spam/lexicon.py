@@ -665,13 +665,20 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
         elif has_digit and (_BRAND_SHAPE.fullmatch(raw) or _BRAND_SHAPE.fullmatch(word)):
             yield Term(i, j, raw, WEAK, 0.5, folds)
             brand = True
-        if folds and _disguise(word, raw, flags[i:j]):
+        if folds and _disguise(word, raw, flags[i:j]) and not (
+            has_digit and _NUMBER_WITH_MARK.fullmatch(norm.source, *norm.source_span(i, j))
+        ):
             if brand or has_digit or _ROOT_ANYWHERE.search(raw):
                 yield Term(i, j, raw, "disguised-brand", 3.0, folds)
             else:
                 yield Term(i, j, raw, "disguised", 1.0, folds)
     for a, b in emoji_brands(text):
         yield Term(a, b, text[a:b], "disguised-brand", 3.0, norm.folds(a, b) | _KEYCAP)
+
+
+_NUMBER_WITH_MARK = regex.compile(r"\d+(?:[.,]\d+)*[ºª°˚]+[CFcf]?")
+"""A number with an ordinal or a degree mark ("35º", "1ª", "2º", "30ºC"): the marks fold to
+"o" and "a" as stylised letters, but such a number is written so, not disguised."""
 
 
 def _disguise(word: str, raw: str, flags: Sequence[int]) -> bool:
