@@ -203,7 +203,8 @@ def lines_gone(doc: AnalysedDocument) -> frozenset[int]:
     for block in (*doc.feed_blocks, *doc.related_blocks):
         gone.add(block.header.index)
         gone.update(item.index for item in block.items)
-    gone.update(found.line.index for found in doc.legal_lines if found.start is None)
+    gone.update(found.line.index for found in doc.legal_lines
+                if found.start is None and found.score >= doc.config.threshold)
     gone.update(doc.spam_lines)
     gone.update(doc.site_pack_lines(anywhere_only=False))
     return frozenset(gone)

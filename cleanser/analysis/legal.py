@@ -50,6 +50,8 @@ class LegalLine:
     end: int | None = None
     """Where a notice glued after story prose ends (an offset in ``line.text``) when story
     follows it on the line, which stays too; None when the notice runs to the line's end."""
+    score: float = 1.0
+    """Below the threshold for a reproduction phrase alone in a line inside the story."""
 
 
 def notice_after_prose(text: str) -> int | None:
@@ -246,6 +248,17 @@ def _glued_after_cuts(doc: AnalysedDocument, line: Line) -> int | None:
     return None if origin is None else origin - line.start
 
 
+_STRONG_NOTICE = regex.compile(
+    r"©|\([cC]\)\s*+\d{4}"
+    r"|(?i:all\s++rights?\s++reserved|hak\s++cipta\s++dilindungi"
+    r"|\b(?:redaksi|editorial|konten|content|artikel|article|situs|website))"
+)
+"""What only a copyright or reproduction notice says: the notice, or the publication and its
+content named beside the phrase. A phrase alone ("tanpa izin tertulis", "Dilarang
+menyalin") may be a story's own words."""
+SCORE_INSIDE_STORY = 0.3
+
+
 def _opening_notice(text: str) -> tuple[int, int] | None:
     """(start, end) of a notice that opens ``text`` when story prose follows it on the line
     (``notice_end``) and the part before the story holds a notice phrase; None otherwise."""
@@ -286,6 +299,12 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
         notice = _notice_phrases(doc, line) if notice_anywhere or "legal_notice" in by_line[line.index] else None
         if notice:
             phrases = ", ".join(sorted(notice))
+            if not _STRONG_NOTICE.search(text) and doc.first_body_index < line.index < doc.last_body_index:
+                # a reproduction phrase alone, in a line between the story's paragraphs: a story
+                # sentence may say it ("memakai foto itu tanpa izin tertulis dari pemiliknya")
+                found.append(LegalLine(line, f"reproduction phrase in a line inside the story ({phrases}): "
+                                       "perhaps the story's own words", score=SCORE_INSIDE_STORY))
+                continue
             glued = notice_after_prose(text) if n > MAX_WORDS_WEAK else None
             if glued is not None and long and line.index in cut:
                 # a line the copy search cuts: the notice read where a second pass reads it,

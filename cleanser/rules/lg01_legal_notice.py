@@ -22,7 +22,11 @@ class LegalNotice(Rule):
     on its own: prose stays, a notice goes with it). A "©" credit naming an
     outlet and a photographer ("©2025 Merdeka.com/Name") is a photo credit, left to the
     caption rule. A notice glued after sentences of story prose on the same line goes alone
-    (the prose stays, and story prose after it too), whatever the line's length.
+    (the prose stays, and story prose after it too), whatever the line's length; so does a
+    notice opening a line with the story after it. A line between the story's paragraphs
+    holding only a reproduction phrase ("tanpa izin tertulis", "Dilarang menyalin"), with no
+    copyright sign, no rights clause and no word for the publication or its content, is
+    only a suspicion: a story may say it.
 
     Anti-pattern (removed)::
 
@@ -33,6 +37,7 @@ class LegalNotice(Rule):
     Best practice (kept: a story about copyright; a photo credit; the prose a notice is glued to)::
 
         Hak cipta lagu tersebut kini dipegang oleh label rekaman milik keluarga sang penyanyi.
+        Fotografer itu menuding perusahaan memakai fotonya tanpa izin tertulis, kata pengacaranya.
         Petugas memadamkan api di pasar. ©2025 Merdeka.com/Budi Santoso
         Warga kini harus memutar sejauh sebelas kilometer, kata kepala desa.Dilarang mengambil ...
     """
@@ -49,7 +54,7 @@ class LegalNotice(Rule):
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         for found in doc.legal_lines:
             if found.start is None:
-                yield self.line(found.line, found.reason)
+                yield self.line(found.line, found.reason, score=found.score)
             else:  # glued after story prose: the notice alone goes (the story after it stays)
                 end = found.line.content_end if found.end is None else found.line.start + found.end
                 yield self.span(found.line.start + found.start, end, found.reason)
