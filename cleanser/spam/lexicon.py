@@ -665,7 +665,7 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
         elif has_digit and (_BRAND_SHAPE.fullmatch(raw) or _BRAND_SHAPE.fullmatch(word)):
             yield Term(i, j, raw, WEAK, 0.5, folds)
             brand = True
-        if folds and _disguise(word, raw, flags[i:j]) and not (
+        if folds and len(raw) >= MIN_DISGUISED_CHARS and _disguise(word, raw, flags[i:j]) and not (
             has_digit and _NUMBER_WITH_MARK.fullmatch(norm.source, *norm.source_span(i, j))
         ):
             if brand or has_digit or _ROOT_ANYWHERE.search(raw):
@@ -676,6 +676,9 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
         yield Term(a, b, text[a:b], "disguised-brand", 3.0, norm.folds(a, b) | _KEYCAP)
 
 
+MIN_DISGUISED_CHARS = 3
+"""A token of one or two characters ("º0", "1ª") is too short to be read as a word in
+disguise: no brand is spelt so, and such noise scored at the threshold by the text around it."""
 _NUMBER_WITH_MARK = regex.compile(r"\d+(?:[.,]\d+)*[ºª°˚]+[CFcf]?")
 """A number with an ordinal or a degree mark ("35º", "1ª", "2º", "30ºC"): the marks fold to
 "o" and "a" as stylised letters, but such a number is written so, not disguised."""
