@@ -357,6 +357,12 @@ def test_cleaning_is_deterministic(text: str) -> None:
     " kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta Liputan6.com 0811 9787 670 hanya"
     " dengan ketik kata kunci yang diinginkan.\n"
 )
+@example(  # and "0Aº": two letters and a digit make no brand in disguise
+    "0Aº\nAnggota Komisi VIII DPR, Ahmad Fauzan, meminta Kemenag mengumumkan hasil evaluasi secara terbuka. Ia juga"
+    " meminta pemerintah meninjau ulang skema pembagian kuota haji tambahan.Fakta atau Hoaks? Untuk mengetahui"
+    " kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta Liputan6.com 0811 9787 670 hanya"
+    " dengan ketik kata kunci yang diinginkan.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -668,7 +668,8 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
         if folds and len(raw) >= MIN_DISGUISED_CHARS and letters != 1 and _disguise(word, raw, flags[i:j]) and not (
             has_digit and _NUMBER_WITH_MARK.fullmatch(norm.source, *norm.source_span(i, j))
         ):
-            if brand or has_digit or _ROOT_ANYWHERE.search(raw):
+            # (a digit makes a brand of a disguised word of three letters or more: "0Aº" is noise)
+            if brand or (has_digit and letters >= MIN_DISGUISED_CHARS) or _ROOT_ANYWHERE.search(raw):
                 yield Term(i, j, raw, "disguised-brand", 3.0, folds)
             else:
                 yield Term(i, j, raw, "disguised", 1.0, folds)
