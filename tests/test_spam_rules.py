@@ -168,14 +168,15 @@ def test_news_about_gambling_is_not_a_spam_page() -> None:
 
 
 @pytest.mark.parametrize("number", ["35º", "35°", "1º", "2ª", "30ºC", "12,5º", "0º", "º0", "ª1", "0º0", "1º2",
-                                    "0Aº", "Aº1"])
+                                    "0Aº", "Aº1", "0ABº"])
 @pytest.mark.parametrize("form", ["Suhu udara di kota itu mencapai {n} pada siang hari, kata petugas BMKG setempat.",
                                   "{n}",
                                   "{n} Argentina"])
 def test_a_number_with_an_ordinal_or_degree_mark_is_no_disguised_brand(number: str, form: str) -> None:
     """The ordinal and degree marks fold to stylised letters ("º" to "o"), but a number
     written with one is a temperature, a rank or an angle, not a brand in disguise (and a
-    token of two characters, or of one or two letters among digits, is too little to be one)."""
+    token of two characters, or of one or two letters among digits, is too little to be one,
+    and a few letters with digits no brand alone)."""
     line = form.format(n=number)
     story = "Tim nasional naik dua peringkat dalam daftar terbaru yang dirilis pekan ini, kata federasi."
     result = cleanser.clean(f"{story}\n{line}\n{story.replace('dua', 'tiga')}\n")

@@ -668,9 +668,13 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
         if folds and len(raw) >= MIN_DISGUISED_CHARS and letters != 1 and _disguise(word, raw, flags[i:j]) and not (
             has_digit and _NUMBER_WITH_MARK.fullmatch(norm.source, *norm.source_span(i, j))
         ):
-            # (a digit makes a brand of a disguised word of three letters or more: "0Aº" is noise)
-            if brand or (has_digit and letters >= MIN_DISGUISED_CHARS) or _ROOT_ANYWHERE.search(raw):
+            if brand or _ROOT_ANYWHERE.search(raw):
                 yield Term(i, j, raw, "disguised-brand", 3.0, folds)
+            elif has_digit and letters >= MIN_DISGUISED_CHARS:
+                # a digit in a disguised word of three letters or more with no brand shape
+                # and no gambling root ("0ABº"): a brand, but not enough alone (noise is
+                # written so too; "0Aº" is only a disguised word)
+                yield Term(i, j, raw, "disguised-brand", DIGIT_DISGUISE_WEIGHT, folds)
             else:
                 yield Term(i, j, raw, "disguised", 1.0, folds)
     for a, b in emoji_brands(text):
@@ -678,6 +682,7 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
 
 
 MIN_DISGUISED_CHARS = 3
+DIGIT_DISGUISE_WEIGHT = 2.5  # under the threshold (3): such a token needs another term beside it
 """A token of one or two characters ("º0", "1ª"), or one letter among digits ("0º0"), is too
 little to be read as a word in disguise: no brand is spelt so, and such noise scored at the
 threshold by the text around it. (Keycap digits, with no letter, are read as before.)"""
