@@ -175,8 +175,8 @@ def test_news_about_gambling_is_not_a_spam_page() -> None:
 def test_a_number_with_an_ordinal_or_degree_mark_is_no_disguised_brand(number: str, form: str) -> None:
     """The ordinal and degree marks fold to stylised letters ("º" to "o"), but a number
     written with one is a temperature, a rank or an angle, not a brand in disguise (and a
-    token of two characters, or of one or two letters among digits, is too little to be one,
-    and a few letters with digits no brand alone)."""
+    token of two characters is too little to be one, and a letter or two with digits, with
+    no brand's shape, is a disguised word at most)."""
     line = form.format(n=number)
     story = "Tim nasional naik dua peringkat dalam daftar terbaru yang dirilis pekan ini, kata federasi."
     result = cleanser.clean(f"{story}\n{line}\n{story.replace('dua', 'tiga')}\n")
@@ -191,3 +191,17 @@ def test_a_mark_inside_a_brand_still_disguises_it(disguised: str) -> None:
     mark is read as before."""
     result = cleanser.clean(f"Daftar sekarang di {disguised}, deposit pulsa tanpa potongan, WD cepat!\n")
     assert any(r.category is Category.SPAM for r in result.removals)
+
+
+@pytest.mark.parametrize("testimony", [
+    "Berkat 🔥𝓑 𝓤 𝓜 𝓘99🔥 saya akhirnya bisa melunasi cicilan rumah dalam setahun. 🏠",
+    "Sejak kenal ⚡𝓚 𝓔 𝓡 𝓐88⚡ penghasilan saya naik berlipat dari gaji kantor. 💰",
+])
+def test_a_brand_in_spaced_stylised_letters_ending_in_digits_is_spam(testimony: str) -> None:
+    """A brand spelt in stylised letters one by one, its last letter glued to its digits
+    ("𝓐88"): that last piece is a brand's shape in disguise, whatever the guards for short
+    noise tokens let through."""
+    story = "Pemerintah kota menambah delapan bus pengumpan untuk jam sibuk pagi dan sore mulai bulan depan."
+    result = cleanser.clean(f"{story}\n{testimony}\n{story.replace('delapan', 'sepuluh')}\n")
+    assert any(r.category is Category.SPAM and r.text.startswith(testimony[:12]) for r in result.removals)
+    assert story in result.text

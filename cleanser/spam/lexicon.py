@@ -665,7 +665,7 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
         elif has_digit and (_BRAND_SHAPE.fullmatch(raw) or _BRAND_SHAPE.fullmatch(word)):
             yield Term(i, j, raw, WEAK, 0.5, folds)
             brand = True
-        if folds and len(raw) >= MIN_DISGUISED_CHARS and letters != 1 and _disguise(word, raw, flags[i:j]) and not (
+        if folds and len(raw) >= MIN_DISGUISED_CHARS and _disguise(word, raw, flags[i:j]) and not (
             has_digit and _NUMBER_WITH_MARK.fullmatch(norm.source, *norm.source_span(i, j))
         ):
             if brand or _ROOT_ANYWHERE.search(raw):
@@ -683,9 +683,8 @@ def _token_terms(norm: Normalised, timeout: float) -> Iterator[Term]:
 
 MIN_DISGUISED_CHARS = 3
 DIGIT_DISGUISE_WEIGHT = 2.5  # under the threshold (3): such a token needs another term beside it
-"""A token of one or two characters ("º0", "1ª"), or one letter among digits ("0º0"), is too
-little to be read as a word in disguise: no brand is spelt so, and such noise scored at the
-threshold by the text around it. (Keycap digits, with no letter, are read as before.)"""
+"""A token of one or two characters ("º0", "1ª") is too little to be read as a word in
+disguise: no brand is spelt so, and such noise scored at the threshold by the text around it."""
 _NUMBER_WITH_MARK = regex.compile(r"\d+(?:[.,]\d+)*[ºª°˚]+[CFcf]?")
 """A number with an ordinal or a degree mark ("35º", "1ª", "2º", "30ºC"): the marks fold to
 "o" and "a" as stylised letters, but such a number is written so, not disguised."""
