@@ -370,6 +370,15 @@ def test_cleaning_is_deterministic(text: str) -> None:
     " menyebut telah menurunkan lebih dari 5 juta konten perjudian daring, termasuk iklan slot di media sosial"
     " dan aplikasi pesan instan.\n"
 )
+@example(  # a notice printed twice at a line's opening, the story glued after it and opening with a word
+    # in capitals ("ANTARA.NATO merespons"): the notice goes alone in the first pass, read as the copy
+    # leaves the line, and the story's first sentence stays (explore counterexample at 3,000 draws)
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini"
+    " tanpa izin tertulis dari Kantor Berita ANTARA." * 2
+    + "NATO merespons dengan serius. Rutte menegaskan bahwa NATO siap bekerja sama dengan Korea Selatan. Ia"
+    " menyarankan agar Seoul mengirim delegasi ke markas NATO untuk berbagi informasi lebih lanjut. Kami sangat"
+    " prihatin dengan perkembangan ini dan siap mendukung Korsel dalam menjaga stabilitas kawasan,” ujar Rutte.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -136,8 +136,9 @@ _READER_POINTER = lexicon.caseless(
 )
 """A sentence that sends the reader elsewhere ("Baca tentang peraturan ...") or forbids
 ("Dilarang mereproduksi ..."): chrome."""
-_GLUED_AFTER_CAPITALS = regex.compile(r"(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll})", regex.VERSION1)
-"""A period glued between a word in capitals and a capitalised word ("OUTLET.Warga"), which
+_GLUED_AFTER_CAPITALS = regex.compile(r"(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}|\p{Lu}++[ \t]++\p{Ll})", regex.VERSION1)
+"""A period glued between a word in capitals and a capitalised word ("OUTLET.Warga"), or a
+word in capitals that a small word follows ("ANTARA.NATO merespons"), which
 ``flattened.sentences`` does not cut at (it reads "PT.Nama" as one)."""
 MAX_HOLDER_WORDS = 6
 MIN_RESUMED_WORDS = 4
@@ -270,6 +271,17 @@ def _opening_notice(text: str) -> tuple[int, int] | None:
     return (start, end) if NOTICE.find([w.casefold() for w in textshape.words(head)], head) else None
 
 
+def _opening_notice_after_cuts(doc: AnalysedDocument, line: Line) -> tuple[int, int] | None:
+    """``_opening_notice`` of ``line`` read as the copies leave it (a notice printed twice
+    before the story: the second print goes as a copy), as offsets in ``line.text``."""
+    found = _opening_notice(doc.text_after_cuts(line))
+    if found is None:
+        return None
+    start = doc.input_offset_after_cuts(line, found[0])
+    last = doc.input_offset_after_cuts(line, found[1] - 1)
+    return None if start is None or last is None else (start - line.start, last + 1 - line.start)
+
+
 def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
     """Every line that is a legal notice, with the reason."""
     found: list[LegalLine] = []
@@ -311,8 +323,8 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
                 # ending what the copies leave of the line (a story printed twice on one line,
                 # its footer glued before the second print)
                 glued = _glued_after_cuts(doc, line)
-            if glued is None and line.index not in cut:
-                head = _opening_notice(text)
+            if glued is None:
+                head = _opening_notice(text) if line.index not in cut else _opening_notice_after_cuts(doc, line)
                 if head is not None:
                     # the notice opens the line and the story resumes after it ("Dilarang keras
                     # mengambil konten ... ANTARA.Souto mengaku ..."): the notice alone goes,
