@@ -10,9 +10,9 @@ Cutting a copy can make another (what is left of a line is a repeat, a teaser or
 of a further copy; a sentence glued to its own copy), so the search runs again on the lines
 as a second pass reads them (``_View``: the line once the copies found so far, the
 gambling spam that goes and a site pack's match glued at its opening or end are cut out)
-until it finds nothing new: the first pass then
-removes what a second one would (idempotence). ``find`` also returns what is left of each
-line that loses a part, which the story's zones and the title finder judge it by.
+until it finds nothing new: the first pass then removes what a second one would
+(idempotence). ``find`` also returns what is left of each line that loses a part, which the
+story's zones and the title finder judge it by.
 """
 
 from __future__ import annotations

@@ -265,7 +265,7 @@ class AnalysedDocument(Document):
         content's start): a reader of the few lines cut reads them here, without asking of
         every line."""
         if not self.site_packs:
-            return _NO_OPENINGS  # (no pack: no opening is cut)
+            return _NOTHING_CUT  # (no pack: no opening is cut)
         return self.memo("site_pack_openings", self._site_pack_openings)
 
     def opening_after_cuts(self, line: Line) -> int:
@@ -306,7 +306,7 @@ class AnalysedDocument(Document):
         dia.<a pack's promo>"), each with the input offset where the match starts: the copy
         search reads such a line without it, as a second pass does."""
         if not self.site_packs:
-            return _NO_OPENINGS
+            return _NOTHING_CUT
         return self.memo("site_pack_closings", self._site_pack_closings)
 
     def _site_pack_closings(self) -> dict[int, int]:
@@ -466,7 +466,7 @@ class AnalysedDocument(Document):
         return document_language(self)
 
 
-_NO_OPENINGS: Mapping[int, int] = MappingProxyType({})
+_NOTHING_CUT: Mapping[int, int] = MappingProxyType({})
 
 OPENING_CHARS = 80
 """How many characters of a line's opening must stand together in the input for a rule to
