@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleanser
+from cleanser import lexicon
 from tests.property_settings import fixed_or_explore
 
 # -- our own story paragraphs (sentence-shaped, at least 12 words) -------------------------
@@ -289,4 +290,24 @@ def test_story_paragraphs_between_chrome_are_kept_whole(story: list[str], chrome
         lines.append(paragraph)
     lines += chrome[-1]
     result = cleanser.clean("\n".join(lines))
+    assert_story_kept(result, story)
+
+
+# -- a story sentence that reports a notice's words ----------------------------------------
+
+REPORTING_FORMS = [
+    "Menurut warga, tulisan {e} kerap muncul di spanduk yang dipasang di depan balai warga.",
+    "Ketua RT mengatakan kata {e} tertulis di spanduk yang dipasang di depan balai warga sejak pekan lalu.",
+    "\"Kami tidak pernah memakai kata {e} dalam pengumuman resmi,\" ujar juru bicara dinas kepada wartawan.",
+]
+
+
+@pytest.mark.parametrize("entry", [e for e in lexicon.entries("legal_notice") if not e.startswith("re:")])
+@pytest.mark.parametrize("form", REPORTING_FORMS)
+def test_a_story_sentence_reporting_a_notice_s_words_is_kept(entry: str, form: str) -> None:
+    """A notice phrase said by someone in a sentence between the story's paragraphs is the
+    story's (a suspicion at most): the notice rule takes notices, not sentences about them."""
+    sentence = form.format(e=entry)
+    story = [PARAGRAPHS[0], sentence, PARAGRAPHS[2]]
+    result = cleanser.clean("\n".join(story))
     assert_story_kept(result, story)

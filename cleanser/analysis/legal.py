@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import flattened, scan
+from cleanser.analysis import address, flattened, scan
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -258,6 +258,20 @@ _STRONG_NOTICE = regex.compile(
 content named beside the phrase. A phrase alone ("tanpa izin tertulis", "Dilarang
 menyalin") may be a story's own words."""
 SCORE_INSIDE_STORY = 0.3
+_COPYRIGHT_SIGN = regex.compile(r"©|\([cC]\)\s*+\d{4}")
+_REPORTED = lexicon.caseless(
+    r"\b(?:mengatakan|menyebut(?:kan)?|menurut|menjelaskan|mengungkapkan|menegaskan|said|says|according\s+to)\b"
+)
+"""A reporting verb: the line tells what someone said (and may quote a notice's words)."""
+
+
+def _story_may_say(text: str) -> bool:
+    """Could a story sentence hold the notice words of ``text``: no copyright sign, and only
+    a reproduction phrase (``_STRONG_NOTICE`` says none of the rest) or someone reported
+    saying them (", kata dia", "mengatakan")?"""
+    if _COPYRIGHT_SIGN.search(text):
+        return False
+    return not _STRONG_NOTICE.search(text) or address.reports_speech(text) or _REPORTED.search(text) is not None
 
 
 def _opening_notice(text: str) -> tuple[int, int] | None:
@@ -311,10 +325,11 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
         notice = _notice_phrases(doc, line) if notice_anywhere or "legal_notice" in by_line[line.index] else None
         if notice:
             phrases = ", ".join(sorted(notice))
-            if not _STRONG_NOTICE.search(text) and doc.first_body_index < line.index < doc.last_body_index:
-                # a reproduction phrase alone, in a line between the story's paragraphs: a story
-                # sentence may say it ("memakai foto itu tanpa izin tertulis dari pemiliknya")
-                found.append(LegalLine(line, f"reproduction phrase in a line inside the story ({phrases}): "
+            if doc.first_body_index < line.index < doc.last_body_index and _story_may_say(text):
+                # a line between the story's paragraphs that a story sentence may be: it holds
+                # a reproduction phrase alone ("memakai foto itu tanpa izin tertulis dari
+                # pemiliknya"), or it reports someone saying the notice's words
+                found.append(LegalLine(line, f"notice words in a line inside the story ({phrases}): "
                                        "perhaps the story's own words", score=SCORE_INSIDE_STORY))
                 continue
             glued = notice_after_prose(text) if n > MAX_WORDS_WEAK else None

@@ -24,9 +24,10 @@ class LegalNotice(Rule):
     caption rule. A notice glued after sentences of story prose on the same line goes alone
     (the prose stays, and story prose after it too), whatever the line's length; so does a
     notice opening a line with the story after it. A line between the story's paragraphs
-    holding only a reproduction phrase ("tanpa izin tertulis", "Dilarang menyalin"), with no
-    copyright sign, no rights clause and no word for the publication or its content, is
-    only a suspicion: a story may say it.
+    without a copyright sign that holds only a reproduction phrase ("tanpa izin tertulis",
+    "Dilarang menyalin": no rights clause, no word for the publication or its content), or
+    that reports someone saying the notice's words (", kata dia", "mengatakan"), is only a
+    suspicion: a story may say it.
 
     Anti-pattern (removed)::
 
