@@ -304,10 +304,12 @@ REPORTING_FORMS = [
 
 @pytest.mark.parametrize("entry", [e for e in lexicon.entries("legal_notice") if not e.startswith("re:")])
 @pytest.mark.parametrize("form", REPORTING_FORMS)
-def test_a_story_sentence_reporting_a_notice_s_words_is_kept(entry: str, form: str) -> None:
-    """A notice phrase said by someone in a sentence between the story's paragraphs is the
-    story's (a suspicion at most): the notice rule takes notices, not sentences about them."""
+@pytest.mark.parametrize("last", [False, True])
+def test_a_story_sentence_reporting_a_notice_s_words_is_kept(entry: str, form: str, last: bool) -> None:
+    """A notice phrase said by someone in a sentence of the story, between its paragraphs or
+    closing it, is the story's (a suspicion at most): the notice rule takes notices, not
+    sentences about them."""
     sentence = form.format(e=entry)
-    story = [PARAGRAPHS[0], sentence, PARAGRAPHS[2]]
+    story = [PARAGRAPHS[0], PARAGRAPHS[2], sentence] if last else [PARAGRAPHS[0], sentence, PARAGRAPHS[2]]
     result = cleanser.clean("\n".join(story))
     assert_story_kept(result, story)

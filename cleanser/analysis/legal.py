@@ -266,12 +266,26 @@ _REPORTED = lexicon.caseless(
 
 
 def _story_may_say(text: str) -> bool:
-    """Could a story sentence hold the notice words of ``text``: no copyright sign, and only
-    a reproduction phrase (``_STRONG_NOTICE`` says none of the rest) or someone reported
-    saying them (", kata dia", "mengatakan")?"""
+    """Could a story sentence between the story's paragraphs hold the notice words of
+    ``text``: no copyright sign, and only a reproduction phrase (``_STRONG_NOTICE`` says
+    none of the rest)?"""
+    return _COPYRIGHT_SIGN.search(text) is None and _STRONG_NOTICE.search(text) is None
+
+
+def _reports_notice_words(text: str) -> bool:
+    """Does ``text`` report someone saying the notice words it holds (", kata dia",
+    "mengatakan"), with no copyright sign: does every sentence holding a notice phrase report
+    speech? A notice speaks for itself."""
     if _COPYRIGHT_SIGN.search(text):
         return False
-    return not _STRONG_NOTICE.search(text) or address.reports_speech(text) or _REPORTED.search(text) is not None
+    holding = 0
+    for first, last in flattened.sentences(text):
+        sentence = text[first:last]
+        if NOTICE.find([w.casefold() for w in textshape.words(sentence)], sentence):
+            if not (address.reports_speech(sentence) or _REPORTED.search(sentence)):
+                return False
+            holding += 1
+    return holding > 0
 
 
 def _opening_notice(text: str) -> tuple[int, int] | None:
@@ -325,11 +339,13 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
         notice = _notice_phrases(doc, line) if notice_anywhere or "legal_notice" in by_line[line.index] else None
         if notice:
             phrases = ", ".join(sorted(notice))
-            if doc.first_body_index < line.index < doc.last_body_index and _story_may_say(text):
-                # a line between the story's paragraphs that a story sentence may be: it holds
-                # a reproduction phrase alone ("memakai foto itu tanpa izin tertulis dari
-                # pemiliknya"), or it reports someone saying the notice's words
-                found.append(LegalLine(line, f"notice words in a line inside the story ({phrases}): "
+            if _reports_notice_words(text) or (
+                doc.first_body_index < line.index < doc.last_body_index and _story_may_say(text)
+            ):
+                # a line a story sentence may be: it reports someone saying the notice's words
+                # (wherever it stands), or it stands between the story's paragraphs and holds a
+                # reproduction phrase alone ("memakai foto itu tanpa izin tertulis dari pemiliknya")
+                found.append(LegalLine(line, f"notice words in a line a story sentence may be ({phrases}): "
                                        "perhaps the story's own words", score=SCORE_INSIDE_STORY))
                 continue
             glued = notice_after_prose(text) if n > MAX_WORDS_WEAK else None
