@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon, patterns
+from cleanser import lexicon, patterns, textshape
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -43,6 +43,21 @@ DOTTED = lexicon.lazy(
 REPORT_OF = lexicon.lazy_caseless(
     r"^\s*L\W?aporan\s+(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor)\b[^\n]{2,120}$",
 )
+MAX_REPORT_LOWER_WORDS = 2
+"""Words in small letters after "Laporan Wartawan": "di", "dari" may stand between the
+outlet and the name; a sentence ("Laporan wartawan Tempo menyebutkan bahwa ...") has more."""
+
+
+def _names_a_reporter(text: str) -> bool:
+    """Does a line opening with "Laporan Wartawan" name the reporter (an outlet and a name,
+    capitalised), rather than report what a report said (a sentence of the story)?"""
+    rest = text.strip()
+    if rest.endswith((".", "!", "?", '."', ".”")):
+        return False
+    lower = sum(1 for word in textshape.words(rest)[2:] if word[0].islower())
+    return lower <= MAX_REPORT_LOWER_WORDS
+
+
 REPORT_PIPE = lexicon.lazy(
     r"^\s*Laporan(?:\s*[:：]\s*|\s+)(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[|•]\s*"
     r"(?P<place>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s*$",
@@ -150,9 +165,10 @@ class Byline(Rule):
         Aditya Pramana (The Jakarta Post)
         Bima Setiawan   (when the URL's path names the author: /tech/bima-setiawan/...)
 
-    Best practice (kept: a sentence that names an editor)::
+    Best practice (kept: a sentence that names an editor; a sentence about a reporter's report)::
 
         Editor senior itu mengatakan redaksi akan memuat klarifikasi besok.
+        Laporan wartawan harian lokal menyebutkan sebagian warga masih tinggal di tenda.
     """
 
     code = "MD02"
@@ -190,7 +206,7 @@ class Byline(Rule):
             elif labelled and "." in text and (match := DOTTED.match(text)):
                 yield self.line(line, "byline / staff line (label closed by a full stop)",
                                 facts={_field(match.group("label")): match.group("name").strip()})
-            elif hits.may_hold(index, _REPORT_OF_FAMILY) and REPORT_OF.match(text):
+            elif hits.may_hold(index, _REPORT_OF_FAMILY) and REPORT_OF.match(text) and _names_a_reporter(text):
                 name = text.rsplit(",", 1)[-1].strip() if "," in text else ""
                 yield self.line(line, "reporter line ('Laporan Wartawan ...')",
                                 facts={"author": name} if name else None)
