@@ -157,3 +157,25 @@ def feed_blocks(doc: AnalysedDocument) -> tuple[Block, ...]:
 def related_blocks(doc: AnalysedDocument) -> tuple[Block, ...]:
     """Related-article lists that go (header in ``data/related_headers.txt``)."""
     return removable(doc, blocks(doc, related_header(), "related_headers"))
+
+
+MAX_LINK_TITLE_WORDS = 30
+
+
+def link_title(text: str) -> bool:
+    """Could ``text`` be the title of a linked article (not a sentence of the story)? Read by
+    the read-also rule (the title under a bare "Baca juga:") and the unmarked-headline rule
+    (which looks past such a title when judging a headline's neighbours)."""
+    stripped = text.strip()
+    if not stripped or stripped[0].islower() or stripped.endswith((",", ";")):
+        return False
+    return (
+        textshape.is_headline_shape(text, max_words=MAX_LINK_TITLE_WORDS)
+        and not textshape.is_body_paragraph(text)
+    )
+
+
+def sub_heading(doc: AnalysedDocument, line: Line) -> bool:
+    """A short heading without punctuation or verb, with the story's prose under it."""
+    after = doc.next_content(line)
+    return is_weak_item(line.text) and after is not None and doc.is_body(after)

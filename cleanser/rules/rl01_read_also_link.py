@@ -6,7 +6,7 @@ from itertools import chain, islice
 
 import regex
 
-from cleanser import lexicon, patterns, textshape
+from cleanser import lexicon, patterns
 from cleanser.analysis import blocks
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
@@ -94,7 +94,7 @@ _MAY_START = regex.compile(
 """How a line that ``AT_START`` or ``related_header()`` matches opens: a lead mark, an
 advertisement marker's first letter, or the first word of a lead-in or a related header
 (one case-sensitive test before those caseless patterns)."""
-MAX_TITLE_WORDS = 30
+MAX_TITLE_WORDS = blocks.MAX_LINK_TITLE_WORDS
 MIN_LIST_ITEMS = 2
 MIN_SPLIT_TITLE_WORDS = 3
 MAX_SUBJECT_WORDS = 4
@@ -311,23 +311,6 @@ def _seen_elsewhere(
     return counts
 
 
-def _link_title(text: str) -> bool:
-    """Could ``text`` be the title of a linked article (not a sentence of the story)?"""
-    stripped = text.strip()
-    if not stripped or stripped[0].islower() or stripped.endswith((",", ";")):
-        return False
-    return (
-        textshape.is_headline_shape(text, max_words=MAX_TITLE_WORDS)
-        and not textshape.is_body_paragraph(text)
-    )
-
-
-def _sub_heading(doc: AnalysedDocument, line: Line) -> bool:
-    """A short heading without punctuation or verb, with the story's prose under it."""
-    after = doc.next_content(line)
-    return blocks.is_weak_item(line.text) and after is not None and doc.is_body(after)
-
-
 @register
 class ReadAlsoLink(Rule):
     """A read-also link: "Baca juga: <title>", or the lead-in alone with the title under it.
@@ -382,14 +365,15 @@ class ReadAlsoLink(Rule):
             phrase = match.group("phrase")
             if not title.strip():
                 following = doc.next_content(line)
-                if following is not None and _link_title(following.text) and not _sub_heading(doc, following):
+                if (following is not None and blocks.link_title(following.text)
+                        and not blocks.sub_heading(doc, following)):
                     yield self.span(line.content_start, following.content_end,
                                     f"'{phrase}' lead-in and the linked title under it")
                 else:
                     yield self.line(line, f"'{phrase}' lead-in with no title")
                 return
         if match:
-            if match.group("colon") or _link_title(title):
+            if match.group("colon") or blocks.link_title(title):
                 found = find_title_end(doc, text, match.start("title"), line.start)
                 start = self._link_start(match, found, text)
                 yield self._cut(line, start, found, phrase)

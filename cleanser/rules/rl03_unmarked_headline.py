@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon
-from cleanser.analysis import headline, lineshapes, promo
+from cleanser.analysis import blocks, headline, lineshapes, promo
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -43,6 +43,7 @@ def _passed(doc: AnalysedDocument, line: Line) -> bool:
             line.index in doc.lines_gone
             # no letter at all ("0", "2-1", "***"): a counter or a separator, no story
             or all(word.isdigit() for word in doc.words[line.index])
+            or _title_under_lead_in(doc, line)
             or headline.is_known_chrome(text, doc.hits, line.index, None if cut else doc.folded_words[line.index])
             or promo.speaks_call_to_action(doc, line)
             or (
@@ -52,6 +53,21 @@ def _passed(doc: AnalysedDocument, line: Line) -> bool:
         )
         known[line.index] = answer = 2 if passed else 1
     return answer == 2
+
+
+def _title_under_lead_in(doc: AnalysedDocument, line: Line) -> bool:
+    """Is ``line`` the linked title under a bare read-also lead-in ("Baca Juga:" alone on the
+    line before it), which goes with the lead-in?"""
+    previous = doc.previous_content(line)
+    if previous is None or ":" not in previous.text:
+        return False
+    lead_in = MARKED.match(previous.text)
+    return (
+        lead_in is not None
+        and not previous.text[lead_in.end() :].strip()
+        and blocks.link_title(line.text)
+        and not blocks.sub_heading(doc, line)
+    )
 
 
 def _next_kept(doc: AnalysedDocument, line: Line) -> Line | None:
