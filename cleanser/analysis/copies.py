@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import textshape
+from cleanser.analysis import legal
 from cleanser.document import Line
 from cleanser.prefilter import KeyFinder
 
@@ -571,10 +572,16 @@ def find(doc: AnalysedDocument) -> Found:
         if index in views:
             line = doc.lines[index]
             cuts.setdefault(index, []).append((start, line.content_end))
-    # and so does one glued at its opening (a paragraph printed again after the pack's promo)
+    # and so does one glued at its opening (a paragraph printed again after the pack's promo),
+    # and a notice opening a line with the story after it (LG01 cuts it in the same pass)
     for index, resume in doc.site_pack_openings().items():
         if index in views:
             cuts.setdefault(index, []).append((doc.lines[index].content_start, resume))
+    noticed = doc.hits.lines_of("legal_notice")
+    for index in list(views) if noticed is None else noticed:
+        if index in views and (head := legal.opening_notice(doc.lines[index].text)) is not None:
+            line = doc.lines[index]
+            cuts.setdefault(index, []).append((line.start + head[0], line.start + head[1]))
     views, spam_only = _without_spam(views, cuts)
     found: list[Copy] = []
     emptied: set[int] = set()

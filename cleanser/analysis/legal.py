@@ -136,9 +136,12 @@ _READER_POINTER = lexicon.caseless(
 )
 """A sentence that sends the reader elsewhere ("Baca tentang peraturan ...") or forbids
 ("Dilarang mereproduksi ..."): chrome."""
-_GLUED_AFTER_CAPITALS = regex.compile(r"(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}|\p{Lu}++[ \t]++\p{Ll})", regex.VERSION1)
-"""A period glued between a word in capitals and a capitalised word ("OUTLET.Warga"), or a
-word in capitals that a small word follows ("ANTARA.NATO merespons"), which
+_GLUED_AFTER_CAPITALS = regex.compile(
+    r"(?<=\p{Lu}{2})\.(?=[\"“‘']?\p{Lu}\p{Ll}|\p{Lu}++[ \t]++\p{Ll})", regex.VERSION1
+)
+"""A period glued between a word in capitals and a capitalised word ("OUTLET.Warga",
+'ANTARA."Sekarang'), or a word in capitals that a small word follows ("ANTARA.NATO
+merespons"), which
 ``flattened.sentences`` does not cut at (it reads "PT.Nama" as one)."""
 MAX_HOLDER_WORDS = 6
 MIN_RESUMED_WORDS = 4
@@ -152,10 +155,7 @@ def notice_end(text: str, start: int) -> int | None:
     first sentence of story prose. None when no story prose follows (the notice runs to the
     line's end). Reads the sentences after ``start`` once: linear in the line."""
     rest = text[start:]
-    pieces = flattened.sentences(rest)
-    glued = _GLUED_AFTER_CAPITALS.search(rest, 0, pieces[0][1]) if pieces else None
-    if glued is not None:  # "©2025 OUTLET.Warga ...": the holder in capitals, the story glued after it
-        pieces[0:1] = [(0, glued.end()), (glued.end(), pieces[0][1])]
+    pieces = _split_after_capitals(rest, flattened.sentences(rest))
     if len(pieces) < 2:
         return None
     holder = _FOOTER_HOLDER.match(rest)
@@ -166,6 +166,19 @@ def notice_end(text: str, start: int) -> int | None:
             return start + len(rest[:end].rstrip())
         end = last
     return None
+
+
+def _split_after_capitals(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` (sentences of ``text``) cut where a period is glued after a word in capitals
+    (``_GLUED_AFTER_CAPITALS``: "©2025 OUTLET.Warga ...", a notice printed twice before the
+    story, "ANTARA.Dilarang ... ANTARA.NATO merespons")."""
+    found: list[tuple[int, int]] = []
+    for first, last in pieces:
+        for glued in _GLUED_AFTER_CAPITALS.finditer(text, first, last):
+            found.append((first, glued.end()))
+            first = glued.end()
+        found.append((first, last))
+    return found
 
 
 _COPYRIGHT_OPENING = regex.compile(r"^\s*(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b)")
@@ -288,21 +301,23 @@ def _reports_notice_words(text: str) -> bool:
     return holding > 0
 
 
-def _opening_notice(text: str) -> tuple[int, int] | None:
+def opening_notice(text: str) -> tuple[int, int] | None:
     """(start, end) of a notice that opens ``text`` when story prose follows it on the line
-    (``notice_end``) and the part before the story holds a notice phrase; None otherwise."""
+    (``notice_end``): the line's first sentence holds a notice phrase; None otherwise (a line
+    opening with story prose, a footer after it, is read by ``notice_after_prose``)."""
     start = len(text) - len(text.lstrip())
     end = notice_end(text, start)
     if end is None:
         return None
-    head = text[start:end]
-    return (start, end) if NOTICE.find([w.casefold() for w in textshape.words(head)], head) else None
+    pieces = _split_after_capitals(text, flattened.sentences(text[:end]))
+    first = text[pieces[0][0] : pieces[0][1]] if pieces else ""
+    return (start, end) if NOTICE.find([w.casefold() for w in textshape.words(first)], first) else None
 
 
 def _opening_notice_after_cuts(doc: AnalysedDocument, line: Line) -> tuple[int, int] | None:
-    """``_opening_notice`` of ``line`` read as the copies leave it (a notice printed twice
+    """``opening_notice`` of ``line`` read as the copies leave it (a notice printed twice
     before the story: the second print goes as a copy), as offsets in ``line.text``."""
-    found = _opening_notice(doc.text_after_cuts(line))
+    found = opening_notice(doc.text_after_cuts(line))
     if found is None:
         return None
     start = doc.input_offset_after_cuts(line, found[0])
@@ -355,7 +370,9 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
                 # its footer glued before the second print)
                 glued = _glued_after_cuts(doc, line)
             if glued is None:
-                head = _opening_notice(text) if line.index not in cut else _opening_notice_after_cuts(doc, line)
+                head = opening_notice(text)
+                if head is None and line.index in cut:
+                    head = _opening_notice_after_cuts(doc, line)
                 if head is not None:
                     # the notice opens the line and the story resumes after it ("Dilarang keras
                     # mengambil konten ... ANTARA.Souto mengaku ..."): the notice alone goes,
