@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon, patterns
+from cleanser import lexicon, patterns, textshape
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.patterns import READ_AT_SOURCE, REPUBLISHED
@@ -23,6 +23,17 @@ MAX_TITLE_WORDS = 30
 _SOURCE_FAMILY = patterns.scanned("MD03.source", SOURCE)
 MAX_WORDS = 14
 MAX_WORDS_REPUBLISHED = 40
+MIN_SENTENCE_LOWER_WORDS = 5
+
+
+def _sentence_after_label(source: str) -> bool:
+    """Is what follows "Sumber:" a sentence of the story ("Sumber: data dinas menunjukkan
+    jumlah penumpang naik ..."), not a source's name ("Channelnewsasia.com", "BPS, diolah")?
+    A sentence ends with its full stop and holds several words in small letters."""
+    stripped = source.strip()
+    if not stripped.endswith((".", "!", "?")):
+        return False
+    return sum(1 for word in textshape.words(stripped) if word[0].islower()) >= MIN_SENTENCE_LOWER_WORDS
 
 
 @register
@@ -37,9 +48,10 @@ class SourceLine(Rule):
         Laba Bank Daerah Tumbuh Tipis    (the original headline, on the next line)
         Baca artikel CNN Indonesia "Judul Berita" selengkapnya di sini: https://...
 
-    Best practice (kept: a sentence that cites a source)::
+    Best practice (kept: a sentence that cites a source; a sentence after the label)::
 
         Sumber di kepolisian menyebut tersangka sudah diperiksa sejak pagi.
+        Sumber: data dinas menunjukkan jumlah penumpang naik dua kali lipat sejak Januari.
     """
 
     code = "MD03"
@@ -78,5 +90,5 @@ class SourceLine(Rule):
                                 facts={"source": match.group("source").strip()})
                 continue
             match = SOURCE.match(text) if hits.may_hold(line.index, _SOURCE_FAMILY) else None
-            if match and count <= MAX_WORDS:
+            if match and count <= MAX_WORDS and not _sentence_after_label(match.group("source")):
                 yield self.line(line, "source line", facts={"source": match.group("source").strip()})
