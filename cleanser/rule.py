@@ -124,45 +124,16 @@ class PhraseLineRule(Rule):
         lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
         words = doc.words
         # an open list (``indexes`` None): only lines holding a key, or opening as an entry
-        # without one may (``may_be_phrase_line``)
-        starts = unkeyed_starts(name) if indexes is None and name in hits.known else None
-        by_line, text = hits.by_line, doc.text
+        # without one may (``scan.may_be_phrase_line``)
+        gated = indexes is None and name in hits.known
         for line in lines:
             if len(words[line.index]) > max_words:
                 continue
-            if starts is not None and name not in by_line[line.index]:
-                first = text[line.start]
-                if first < GATE_END and first not in starts:
-                    continue
+            if gated and not scan.may_be_phrase_line(hits, line.index, line.text, name):
+                continue
             if zone == "header" and not doc.in_header(line):
                 continue
             if zone == "edges" and not (doc.in_header(line) or doc.in_tail(line)):
                 continue
             if doc.is_phrase_line(line, name):
                 yield self.line(line, f"{self.what}: {line.stripped[:60]!r}")
-
-
-def unkeyed_starts(name: str) -> frozenset[str]:
-    """The characters below ``scan.GATED_BELOW`` that a line consisting of an entry of
-    phrase list ``name`` without a usable scan key may open with (``scan.first_characters``
-    of those entries, as ``scan.phrase_line`` finds them once per list): a line of an open
-    list on which the scan found none of the list's keys, opening with another such
-    character, is none of its entries."""
-    return scan._unkeyed_starts(name)
-
-
-def may_be_phrase_line(doc: AnalysedDocument, line: Line, name: str) -> bool:
-    """May ``doc.is_phrase_line(line, name)`` be True? (False: it certainly is not; a test
-    cheaper than asking.)"""
-    hits = doc.hits
-    if name not in hits.known or name in hits.by_line[line.index]:
-        return True
-    if name in hits.closed:
-        return False
-    first = doc.text[line.start : line.start + 1]
-    return not first or first >= GATE_END or first in unkeyed_starts(name)
-
-
-GATE_END = chr(scan.GATED_BELOW)
-"""The first character ``unkeyed_starts`` does not decide on (a line opening with it may be
-an entry)."""

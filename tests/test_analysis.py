@@ -386,7 +386,7 @@ def test_the_first_character_gate_of_an_open_list_lets_every_match_through(name:
     lets that character through."""
     unkeyed = scan._phrase_parts(name)[1]
     assert unkeyed is not None
-    starts = scan._unkeyed_starts(name)
+    starts = scan.unkeyed_starts(name)
     samples = [line for line in ["Facebook Twitter", "X | WhatsApp", "Line, Email", "1 2 3 Next", "-----",
                                  "3 / 10", "A A A", "On", "by", "·", "~~", "Salin Link Pinterest", "  on:",
                                  "17 18 19 »", "|"] if unkeyed.match(line)]

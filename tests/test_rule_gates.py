@@ -89,21 +89,20 @@ _PHRASE_PIECES = st.one_of(
 @example(["A A A", "on", "by", "12 13 14", "•••", "Facebook Twitter"])
 @example(["\u212aembali ke atas", "ſhare this", "İklan"])
 def test_a_line_the_phrase_gate_rules_out_is_no_phrase_line(lines: list[str]) -> None:
-    """``rule.may_be_phrase_line`` (the gate IF01 and NV01 use) is True wherever the line is
+    """``scan.may_be_phrase_line`` (the gate IF01 and NV01 use) is True wherever the line is
     one of the list's entries."""
-    from cleanser.rule import may_be_phrase_line
+    from cleanser.analysis import scan
 
     doc = default_pipeline().analyse("\n".join(lines))
     for line in doc.content_lines:
         for name in ("interface_lines", "navigation_lines"):
             if doc.is_phrase_line(line, name):
-                assert may_be_phrase_line(doc, line, name), (name, line.text)
+                assert scan.may_be_phrase_line(doc.hits, line.index, line.text, name), (name, line.text)
 
 
 def test_if01_and_nv01_propose_what_they_propose_without_the_phrase_gate(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """With a gate that lets every line through, the rules propose the same."""
-    import cleanser.rule
-    from cleanser.rules import nv01_navigation_line as nv01
+    from cleanser.analysis import scan
     from tests.conftest import corpus_docs
     from tests.test_rule_dispatch import _case_texts
 
@@ -116,8 +115,7 @@ def test_if01_and_nv01_propose_what_they_propose_without_the_phrase_gate(monkeyp
         doc = pipeline.analyse(text, url=url)
         gated.append([list(rule.propose(doc)) for rule in rules])
     every = frozenset(map(chr, range(0x300)))
-    monkeypatch.setattr(cleanser.rule, "unkeyed_starts", lambda name: every)
-    monkeypatch.setattr(nv01, "unkeyed_starts", lambda name: every)
+    monkeypatch.setattr(scan, "unkeyed_starts", lambda name: every)
     for (text, url), found in zip(texts, gated, strict=True):
         doc = pipeline.analyse(text, url=url)
         assert [list(rule.propose(doc)) for rule in rules] == found

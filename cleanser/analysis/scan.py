@@ -330,7 +330,7 @@ def first_characters(pattern: regex.Pattern[str]) -> frozenset[str]:
 
 
 @cache
-def _unkeyed_starts(name: str) -> frozenset[str]:
+def unkeyed_starts(name: str) -> frozenset[str]:
     """``first_characters`` of the entries of list ``name`` that have no usable key."""
     unkeyed = _phrase_parts(name)[1]
     return frozenset() if unkeyed is None else first_characters(unkeyed)
@@ -338,8 +338,8 @@ def _unkeyed_starts(name: str) -> frozenset[str]:
 
 @cache
 def _open_parts(name: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None, frozenset[str]]:
-    """``_phrase_parts`` of list ``name`` and ``_unkeyed_starts``, looked up at once."""
-    return (*_phrase_parts(name), _unkeyed_starts(name))
+    """``_phrase_parts`` of list ``name`` and ``unkeyed_starts``, looked up at once."""
+    return (*_phrase_parts(name), unkeyed_starts(name))
 
 
 def may_open(starts: frozenset[str], text: str) -> bool:
@@ -352,6 +352,16 @@ def may_open(starts: frozenset[str], text: str) -> bool:
 
 
 _GATE_END = chr(GATED_BELOW)
+
+
+def may_be_phrase_line(hits: Hits | None, index: int, text: str, name: str) -> bool:
+    """May ``phrase_line(hits, index, text, name)`` be True? (False: it certainly is not.)
+    A test cheaper than asking, for a reader that walks every line of an open list: only a
+    line holding one of the list's keys, or opening as one of its entries without a key
+    may opens (``unkeyed_starts``), may be one of its entries."""
+    if hits is None or name not in hits.known or name in hits.by_line[index]:
+        return True
+    return name not in hits.closed and may_open(unkeyed_starts(name), text)
 
 
 def pattern_family(name: str) -> str:

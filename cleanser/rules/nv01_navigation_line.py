@@ -3,12 +3,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cleanser import patterns
+from cleanser.analysis import scan
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
-from cleanser.rule import GATE_END as _GATE_END
-from cleanser.rule import Rule, unkeyed_starts
+from cleanser.rule import Rule
 
 # shared with the title finder, which looks past these lines (cleanser.patterns)
 BREADCRUMB = patterns.BREADCRUMB
@@ -50,9 +50,8 @@ class NavigationLine(Rule):
         hits = doc.hits
         words = doc.words
         # a widget line: where the scan found a key of the list, or opening as one of its
-        # entries without a key may (``rule.unkeyed_starts``)
+        # entries without a key may (``scan.may_be_phrase_line``)
         by_line = hits.by_line
-        starts = unkeyed_starts(_NAVIGATION) if _NAVIGATION in hits.known and _NAVIGATION not in hits.closed else None
         others_closed = _OTHER_FAMILIES.issubset(hits.closed)  # (then may_hold looks at the line's families)
         for line in doc.content_lines:
             index = line.index
@@ -68,9 +67,9 @@ class NavigationLine(Rule):
             ):
                 continue  # no widget this long, and no key of the other patterns
             text = line.text
-            if n <= MAX_WIDGET_WORDS and (
-                starts is None or _NAVIGATION in by_line[index] or text[:1] >= _GATE_END or text[:1] in starts
-            ) and doc.is_phrase_line(line, _NAVIGATION):
+            if n <= MAX_WIDGET_WORDS and scan.may_be_phrase_line(hits, index, text, _NAVIGATION) and (
+                doc.is_phrase_line(line, _NAVIGATION)
+            ):
                 yield self.line(line, f"share/follow/menu widget: {line.stripped[:60]!r}")
             elif hits.may_hold(line.index, _BREADCRUMB_FAMILY) and BREADCRUMB.match(text):
                 yield self.line(line, "breadcrumb trail")
