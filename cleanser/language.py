@@ -34,6 +34,13 @@ def stopword_vote(text: str) -> tuple[int, int]:
     return id_hits, en_hits
 
 
+def own_and_other_words(story_language: str, text: str) -> tuple[int, int]:
+    """Function words of ``text`` in the story's language ('id' or 'en'), and in the other
+    one (``stopword_vote`` read from the story's side)."""
+    id_hits, en_hits = stopword_vote(text)
+    return (id_hits, en_hits) if story_language == "id" else (en_hits, id_hits)
+
+
 def cheap_guess(text: str) -> str:
     """'id' or 'en' when the stopword vote is clear, else UNKNOWN."""
     id_hits, en_hits = stopword_vote(text)

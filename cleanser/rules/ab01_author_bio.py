@@ -121,17 +121,11 @@ def _language(text: str) -> str:
     return language.detect(text) if found == language.UNKNOWN else found
 
 
-def _own_words(story_language: str, text: str) -> tuple[int, int]:
-    """Function words of ``text`` in the story's language, and in the other one."""
-    id_hits, en_hits = language.stopword_vote(text)
-    return (id_hits, en_hits) if story_language == "id" else (en_hits, id_hits)
-
-
 def _speaks(story_language: str, sentence: str) -> bool:
     """The sentence holds more function words of the story's language than of the other."""
     if story_language not in ("id", "en"):
         return False
-    own, other = _own_words(story_language, sentence)
+    own, other = language.own_and_other_words(story_language, sentence)
     return own >= 1 and own > other
 
 
@@ -149,7 +143,7 @@ def _glued_profile(
         if not CUES.find(folded):
             continue
         tail = text[start:]
-        if _own_words(story_language, tail)[0]:
+        if language.own_and_other_words(story_language, tail)[0]:
             continue
         tail_words = textshape.words(tail)
         if not MIN_WORDS <= len(tail_words) <= MAX_WORDS:

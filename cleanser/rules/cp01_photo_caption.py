@@ -76,8 +76,7 @@ def _profile_after(doc: AnalysedDocument, line: Line) -> bool:
     if story_language not in ("id", "en"):
         return False
     for index in after:
-        id_hits, en_hits = language.stopword_vote(doc.lines[index].text)
-        own, other = (id_hits, en_hits) if story_language == "id" else (en_hits, id_hits)
+        own, other = language.own_and_other_words(story_language, doc.lines[index].text)
         if own or not other:  # a function word of the story's language, or none of either
             return False
     return True
