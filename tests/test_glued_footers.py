@@ -103,6 +103,43 @@ def test_the_story_after_a_footer_printed_whole(before: int, resumed: str) -> No
     assert [r.text for r in result.removals] == ["©2025 Kabar Lembah."]
 
 
+# A sentence of the story about a copyright opens with the word, as a footer's notice does; it
+# names no sign, year, rights or publication, and goes on in small letters (a body loss found by
+# a probe of chrome words opening story sentences: PR02 took it whole, glued mid-line or last).
+ABOUT_COPYRIGHT = [
+    "Hak cipta desain jembatan gantung itu dimiliki seorang arsitek muda yang memenangkan sayembara.",
+    "Hak Cipta atas lagu daerah itu sempat diperebutkan dua sanggar tari di kecamatan yang sama.",
+    "Copyright disputes over the bridge design went to court last year, officials said.",
+    "Copyright holders of the old photographs asked the village to pay a small licence fee.",
+]
+WORDED_NOTICES = [
+    "Copyright Kabar Lembah.",
+    "Hak cipta dilindungi undang-undang.",
+    "Hak Cipta milik Kabar Lembah.",
+    "Copyright 2025 Kabar Lembah. All rights reserved.",
+    "Hak cipta atas seluruh konten di situs ini dimiliki oleh redaksi Kabar Lembah.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "where"), list(itertools.product(ABOUT_COPYRIGHT, ["mid", "end"])))
+def test_a_story_sentence_about_a_copyright_stays(sentence: str, where: str) -> None:
+    story = [*BEFORE[:2], sentence] if where == "end" else [BEFORE[0], sentence, BEFORE[1]]
+    text = " ".join(story)
+    result = cleanser.clean(text)
+    assert result.text == text, _removed(result)
+
+
+@pytest.mark.parametrize(("notice", "resumed"), list(itertools.product(WORDED_NOTICES, ["", RESUMED[0]])))
+def test_a_worded_notice_glued_after_the_story_still_goes(notice: str, resumed: str) -> None:
+    story = " ".join(BEFORE[:2])
+    result = cleanser.clean(f"{story} {notice}{' ' if resumed else ''}{resumed}")
+    removed = _removed(result)
+    assert story in result.text, removed
+    assert notice not in result.text and notice.split()[0] not in result.text, removed
+    if resumed:
+        assert result.text.endswith(resumed), removed
+
+
 # -- an outlet or agency credit closing the story's last paragraph --------------------------
 
 STORY = [

@@ -136,12 +136,38 @@ def footer_start(text: str, pieces: list[tuple[int, int]] | None = None) -> int 
     if not ("©" in text or "(c)" in text or "Copyright" in text or "Hak" in text):
         return None  # no sentence of it can open with a copyright (_COPYRIGHT_LITERALS)
     pieces = sentences(text) if pieces is None else pieces
-    for start, _end in pieces[-MAX_FOOTER_SENTENCES:]:
-        if _COPYRIGHT.match(text[start:]):
+    for start, end in pieces[-MAX_FOOTER_SENTENCES:]:
+        opening = _COPYRIGHT.match(text[start:])
+        if opening and not _story_sentence(text[start:end], opening.group(0)):
             if len(textshape.words(text[start:])) > MAX_FOOTER_WORDS:
                 return None
             return start
     return None
+
+
+_NOTICE_WORD = lexicon.lazy_caseless(
+    r"©|\(c\)|\b(?:\d{4}|reserved|rights|dilindungi|undang|milik|konten|content|situs|website|artikel|article"
+    r"|redaksi|editorial)\b"
+)
+"""What a copyright sentence opening with the word ("Copyright", "Hak cipta") names: a sign, a
+year, the rights reserved or protected, the owner, the content or the publication."""
+MIN_STORY_LOWER = 5
+
+
+def _story_sentence(sentence: str, opening: str) -> bool:
+    """Is ``sentence``, which opens with the word "Copyright" or "Hak cipta" (``opening``),
+    a sentence of the story about a copyright ("Hak cipta desain halte itu dimiliki arsitek
+    lokal ...")? It names none of a notice's words (``_NOTICE_WORD``) and goes on in
+    ``MIN_STORY_LOWER`` words or more in small letters. A sign or a year makes a notice."""
+    if "©" in opening or "(" in opening:
+        return False
+    # read to its first period: a period glued to the story after it ("LEMBAH.Warga") ends
+    # no piece of ``sentences``
+    stop = sentence.find(".", len(opening))
+    own = sentence if stop < 0 else sentence[: stop + 1]
+    if _NOTICE_WORD.search(own):
+        return False
+    return sum(1 for w in textshape.words(own[len(opening) :]) if w[0].islower()) >= MIN_STORY_LOWER
 
 
 def footer_after_prose(text: str) -> bool:
