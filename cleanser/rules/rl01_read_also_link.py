@@ -115,6 +115,11 @@ _OPENING_QUOTE = ("\"", "“", "‘", "«")
 SMALL_WORDS = lexicon.word_set("title_small_words")
 # Capitalised words that start a sentence of the story, never a headline's content word.
 STARTERS = lexicon.word_set("sentence_starters")
+# A title or rank opening the subject before a name ("Kapolres Kota Kupang AKBP Budi ...").
+SUBJECT_TITLES = lexicon.word_set("subject_titles")
+MAX_TITLED_SUBJECT_WORDS = 7
+"""A subject opened by a title or rank reaches back at most this many words from the first
+lower-case word ("Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo" is seven)."""
 
 
 @dataclass(frozen=True)
@@ -183,8 +188,14 @@ def _split_in_segment(
             evidence, how = i, "a quote opens the story"
         elif _core(token).casefold() in STARTERS and _core(token)[:1].isupper():
             evidence, how = i, f"the story resumes with {_core(token)!r}"
-        elif run[i - 1][2].rstrip("\"'”’»)").endswith(("!", "?", ".")) and not run[i - 1][2].endswith(".."):
+        elif (
+            run[i - 1][2].rstrip("\"'”’»)").endswith(("!", "?", "."))
+            and not run[i - 1][2].endswith("..")
+            and not (i == 1 and run[0][2].endswith("!"))  # a headline's exclamation: "Melunak! China ..."
+        ):
             evidence, how = i, "a sentence end closes the title"
+        elif _gap(text, run[i - 1][1], run[i][0]):
+            evidence, how = i, "a gap of spaces closes the title"
     if evidence:
         return evidence, how
     # The sentence's subject: capitalised words before the first lower-case word that the
@@ -201,7 +212,32 @@ def _split_in_segment(
         ):
             break
         split -= 1
+    titled = _titled_subject(run, split, k)
+    if titled is not None:
+        return titled, f"the story resumes with its subject, opened by {_core(run[titled][2])!r}"
     return split, "the story resumes with its subject"
+
+
+def _gap(text: str, start: int, end: int) -> bool:
+    """Is the space between two tokens (``text[start:end]``) a gap where a scraper joined two
+    blocks: two spaces or more, or a tab?"""
+    return end - start >= 2 or "\t" in text[start:end]
+
+
+def _titled_subject(run: list[tuple[int, int, str]], split: int, k: int) -> int | None:
+    """Where the subject that ends before token ``k`` starts when a title or rank opens it
+    (``SUBJECT_TITLES``: "Menteri Keuangan Jepang Katsunobu Kato"), reaching back from
+    ``split`` over capitalised words only, at most ``MAX_TITLED_SUBJECT_WORDS`` from ``k``
+    and never to the title's first word; the earliest such word, or None."""
+    found = None
+    for i in range(min(split, k - 1), max(1, k - MAX_TITLED_SUBJECT_WORDS) - 1, -1):
+        token = run[i][2]
+        core = _core(token)
+        if i < split and (not core[:1].isupper() or token.endswith((",", ":", ";"))):
+            break
+        if core.casefold() in SUBJECT_TITLES:
+            found = i
+    return found
 
 
 SHORT_REST_CHARS = 200
