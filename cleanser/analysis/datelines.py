@@ -41,6 +41,20 @@ OUTLET_DASHED = lexicon.lazy(
 ('KUPANG, KOMPAS.com-Puluhan', 'Kota (Outlet.co)–Warga') and it may stand alone on its line
 ('JAKARTA,KOMPAS.com -')."""
 
+PLACE_GLUED = lexicon.lazy(
+    rf"^\s*(?P<prefix>\p{{Lu}}{{3,}}(?:[ \xa0]\p{{Lu}}{{3,}}){{0,2}})[ \xa0]?{_DASH}(?=\p{{Lu}}\p{{Ll}})",
+    regex.VERSION1,
+)
+"""A place in capitals and its dash glued to the story's first word ('JAKARTA-Boy William
+merupakan ...'); a dateline only when the place is a known one (``is_place``): 'JAKARTA-Bandung'
+names a route only in the story's own words, in other letters."""
+
+
+def is_place(prefix: str) -> bool:
+    """Is ``prefix`` (a place in capitals) a known dateline place (``data/dateline_places.txt``)?"""
+    return " ".join(prefix.split()).casefold() in PLACES
+
+
 OUTLET_COMMA = lexicon.lazy(rf"^\s*(?P<outlet>{_DOMAIN})\s*,\s*(?=\p{{Lu}})", regex.VERSION1)
 """'Liputan6.com, ' with no dash before a capital: a city may follow ('Jakarta ') or the
 sentence may start there ('REPUBLIKA.CO.ID, Perintah itu ...'); see ``place_end``."""

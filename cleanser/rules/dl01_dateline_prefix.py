@@ -13,11 +13,13 @@ from cleanser.analysis.datelines import (
     MAX_PREFIX_CHARS,
     OUTLET_COMMA,
     OUTLET_DASHED,
+    PLACE_GLUED,
     PRESS_LINE,
     SHORT_PLACE,
     SITE_DOT,
     dateline_facts,
     has_domain,
+    is_place,
     place_end,
     reads_on,
 )
@@ -42,7 +44,8 @@ class DatelinePrefix(Rule):
     """The dateline opening the first paragraph: only the prefix goes, the sentence stays.
 
     Forms: "CITY - ", "CITY, OUTLET - ", "OUTLET - ", "City (OUTLET) -- ", "Outlet.com, City "
-    without a dash (even glued to the first word), "site.com. Title. ", a place name broken
+    without a dash (even glued to the first word), a known place in capitals with its dash
+    glued to the first word ("JAKARTA-Warga ..."), "site.com. Title. ", a place name broken
     onto its own line with the dash on the next, and press-release lines
     "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --". The city and outlet go to metadata.
 
@@ -51,6 +54,7 @@ class DatelinePrefix(Rule):
         SEOUL - Korea Selatan (Korsel) menyatakan "kekhawatiran besar" ...
         INDOZONE.ID - Pemerintah Korea Selatan pada Senin (21/10/2024) memanggil ...
         bagusplace.com. Korsel Geram Atas Kehadiran Tentara Korut di Rusia. Ketegangan ...
+        SURABAYA-Ratusan warga memadati taman kota sejak pagi ...
 
     A site pack's match or a copy glued before the dateline ("<promo>Suara.com - ...",
     "<a paragraph printed again>INDOZONE.ID - ...") goes in the same pass, so the dateline is
@@ -225,6 +229,14 @@ class DatelinePrefix(Rule):
                 start + glued.start("prefix"), start + glued.end(),
                 "'CITY, OUTLET-' dateline glued to the first word of the first paragraph",
                 facts=dateline_facts(glued.group("prefix")),
+            )
+            return
+        capitals = PLACE_GLUED.match(text) if has_dash else None
+        if capitals and is_place(capitals.group("prefix")) and reads_on(text[capitals.end() :]):
+            yield self.span(
+                start + capitals.start("prefix"), start + capitals.end(),
+                "'CITY-' dateline glued to the first word of the first paragraph",
+                facts=dateline_facts(capitals.group("prefix")),
             )
             return
         outlet = OUTLET_COMMA.match(text) if "," in text else None  # "Outlet.com, City"
