@@ -93,6 +93,10 @@ class DatelinePrefix(Rule):
             if line.index in cut or id(words[line.index]) not in same_words or line.stripped not in by_text:
                 continue
             first = by_text[line.stripped]
+            if not _has_dash(line.text) and not _dash_follows(doc, line):
+                # a place name alone, not broken off a dateline here: a link's text in a
+                # sentence broken around it ("... di\nKota Bogor\n."), the story's
+                continue
             origin = doc.line_at(first.start).content_start
             yield Proposal(
                 line.content_start + max(first.start - origin, 0), line.content_start + first.end - origin,
@@ -261,6 +265,12 @@ def _has_dash(text: str) -> bool:
     """Does ``text`` hold one of ``DASH_CHARS`` (a dateline's dash)? (Written out: a
     generator over them costs more than the tests.)"""
     return "-" in text or "–" in text or "—" in text or "‒" in text
+
+
+def _dash_follows(doc: AnalysedDocument, line: Line) -> bool:
+    """Is the next content line a dateline's dash alone?"""
+    following = doc.next_content(line)
+    return following is not None and LONE_DASH.match(following.text) is not None
 
 
 def _whole(line: Line, proposal: Proposal) -> bool:
