@@ -38,5 +38,17 @@ def _tail_tag_lines(doc: AnalysedDocument) -> tuple[Line, ...]:
         line for line in doc.lines[doc.last_body_index + 1 :]  # the tail
         if not line.is_blank and len(words[line.index]) <= MAX_TAG_WORDS and TAG.match(line.text)
         and not RELATIVE_TIME.match(line.text)  # a feed's "2 jam yang lalu" is not a tag
+        and not _sentence_goes_on(doc, line)
     )
     return tags if len(tags) >= MIN_RUN else ()
+
+
+_GOES_ON = ",.;:)!?"
+
+
+def _sentence_goes_on(doc: AnalysedDocument, line: Line) -> bool:
+    """Does the next line open with the punctuation of a sentence going on (", kita ...")?
+    Then ``line`` is a link's text in a sentence broken over lines at its links ("... pasti
+    bagus" / "dong" / ", kita ..."), the story's; no tag is followed so."""
+    following = doc.next_content(line)
+    return following is not None and following.stripped[:1] in _GOES_ON
