@@ -5,7 +5,9 @@ jackpot...) count only beside real evidence, and only up to a cap; a word inside
 ordinary collocation ("slot parkir", "bandar udara") does not count; a term in quotation
 marks is a mention, not an advertisement, and counts a quarter; so does a term that a word
 introduces as a term ("istilah slot gacor", "kata maxwin", "yang disebut togel online"),
-or half in a stretch that speaks to the reader. Words of news reporting
+or half in a stretch that speaks to the reader, whole in one that offers something
+("daftar sekarang", "bonus deposit"); a name followed by praise ("disebut sebagai situs
+slot gacor terbaik") is the page's own claim and counts whole. Words of news reporting
 (police, blocking, ministries, speech verbs) count against the verdict: in the stretch
 itself fully, elsewhere in the same paragraph partly.
 """
@@ -68,11 +70,12 @@ _NAMED_LIST_JOIN = regex.compile(
     r"[\s”“\"'’‘»«)(]*+(?:[,;/&]|(?:dan|atau|serta|maupun|and|or)(?![\p{L}\p{N}]))"
     r"[\s,”“\"'’‘»«)(]*+(?:(?:dan|atau|serta|maupun|and|or)(?![\p{L}\p{N}])[\s”“\"'’‘«(]*+)?+"
 )
-# A naming word introduces a few terms at most.
-NAMED_MAX_TERMS = 6
+# A naming word introduces a few phrases at most, each of MENTION_MAX_WORDS words or fewer.
+NAMED_MAX_ITEMS = 6
 # What a named term counts: a quarter, as a short quotation; half in a stretch that
 # addresses the reader ("Jika Anda menemukan istilah slot gacor, ..."; "Yuk main di situs
-# yang disebut slot gacor!"), where it may be an advertisement's own word.
+# yang disebut slot gacor!"), where it may be an advertisement's own word; whole beside a
+# phrase of promotion ("..., daftar sekarang").
 NAMED_FACTOR = QUOTED_FACTOR
 NAMED_ADDRESSED_FACTOR = 0.5
 
@@ -208,9 +211,7 @@ class Scorer:
         terms = self.terms_in(i, j)
         # a term inside a short quotation counts a quarter, and so does a term named as a
         # term ("istilah slot gacor"); half, in a stretch that speaks to the reader
-        named = 1.0
-        if self._named:
-            named = NAMED_ADDRESSED_FACTOR if self._speaks(i, j) else NAMED_FACTOR
+        named = self._named_factor(terms, i, j) if self._named else 1.0
         if self._mentions or self._named:
             terms = [
                 _weighed(t, QUOTED_FACTOR) if self._quoted(t, i, j)
@@ -262,43 +263,69 @@ class Scorer:
         hi = bisect.bisect_left(self._address_starts, j)
         return [t for t in self.address[lo:hi] if t.j <= j]
 
-    def _speaks(self, i: int, j: int) -> bool:
-        """Does the stretch address the reader: a mark of promotion in it, outside the
-        terms it names ("istilah slot terpercaya" names a phrase with a superlative in it)?"""
-        return any(not self._is_named(t, i, j) for t in self._address_in(i, j))
+    def _named_factor(self, terms: Sequence[Term], i: int, j: int) -> float:
+        """What the terms named in the stretch count: whole when it offers something (a
+        phrase of promotion outside the terms it names: "Istilah pola gacor hanya ada di
+        situs kami, daftar sekarang"), half when it addresses the reader (a mark of
+        promotion outside them: "istilah slot terpercaya" names a phrase with a
+        superlative in it), else a quarter."""
+        if any(t.kind == PROMO and not self._is_named(t, i, j) for t in terms):
+            return 1.0
+        if any(not self._is_named(t, i, j) for t in self._address_in(i, j)):
+            return NAMED_ADDRESSED_FACTOR
+        return NAMED_FACTOR
 
     def _named_spans(self, namings: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
         """The terms each naming word introduces: the phrase that starts right after it
         (with the phrases overlapping it: "slot gacor hari ini" is "slot gacor" and "gacor
-        hari ini"), and the phrases listed with it ("slot gacor, maxwin dan pola gacor").
-        Each naming is read over its own terms only (a few), so the whole is linear; the
-        spans do not overlap (a naming inside the terms of the one before is passed over)."""
+        hari ini"), and the phrases listed with it ("slot gacor, maxwin dan pola gacor"),
+        a few phrases of a few words each. A brand counts when a list of the lexicon
+        names it too ("sbobet88"). Each naming is read over its own terms only, so the
+        whole is linear; the spans do not overlap (a naming inside the terms of the one
+        before is passed over)."""
         out: list[tuple[int, int, int]] = []
+        if not namings:
+            return out
         text = self.norm.text
         starts = self._term_starts
+        listed = {(t.i, t.j) for t in self.terms if t.kind in _NAMEABLE}
         for at, first in namings:
             if out and first < out[-1][2]:
                 continue
             k = bisect.bisect_left(starts, first)
-            end = -1
-            count = 0
-            while k < len(self.terms) and count < NAMED_MAX_TERMS:
+            end = item = -1
+            items = 0
+            while k < len(self.terms):
                 term = self.terms[k]
-                if term.kind not in _NAMEABLE:
+                k += 1
+                if term.kind not in _NAMEABLE and (term.i, term.j) not in listed:
                     break
                 if end < 0:
                     if term.i != first:
                         break
+                    item, items = first, 1
                 elif term.i >= end:  # past the phrase: another one only after a list's joiner
                     joiner = _NAMED_LIST_JOIN.match(text, end)
                     if joiner is None or not term.i <= joiner.end() < term.j:
                         break
+                    item, items = term.i, items + 1
+                    if items > NAMED_MAX_ITEMS:
+                        break
+                if len(text[item : term.j].split()) > MENTION_MAX_WORDS:
+                    break
                 end = max(end, term.j)
-                count += 1
-                k += 1
-            if end > first:
+            if end > first and not self._praised(end):
                 out.append((at, first, end))
         return out
+
+    def _praised(self, end: int) -> bool:
+        """Does a mark of promotion follow the phrase ending at ``end`` ("disebut sebagai
+        situs slot gacor terbaik", "dikenal dengan nama slot gacor!")? The naming word then
+        gives the page's own claim, not a term."""
+        k = bisect.bisect_left(self._address_starts, end)
+        if k == len(self.address):
+            return False
+        return not self.norm.text[end : self.address[k].i].strip(" ,")
 
     def _is_named(self, term: Term, i: int, j: int) -> bool:
         """Is the term among those a naming word inside the stretch introduces?"""
