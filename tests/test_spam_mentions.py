@@ -11,11 +11,17 @@ before a list, crossed with the phrases of the lexicon's own lists.
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import cleanser
 from cleanser import lexicon
 from cleanser.categories import Category
 from cleanser.removal import Removal
+from cleanser.spam import lexicon as spam_lexicon
+from cleanser.spam.normalise import normalise
+from cleanser.spam.scoring import Scorer, ceiling
+from tests.property_settings import fixed_or_explore
 from tests.spam_examples import ANCHORS, PREFIXED_SPAM
 
 # A short story about a police case (reporting words in every paragraph: the document
@@ -185,3 +191,42 @@ def test_keywords_injected_beside_a_named_word_still_go(sentence: str, keywords:
 def test_a_keyword_prefix_before_a_sentence_about_a_word_still_goes(line: str) -> None:
     text, start, end = _place(FLOOD_STORY, line, "paragraph")
     assert [r.text for r in _spam_removals(text, start, end)] == [line]
+
+
+# -- naming a term only ever lowers a score ---------------------------------------------
+
+_PIECES = st.sampled_from((
+    "istilah", "kata", "yang disebut", "menyebutnya sebagai", "dengan nama", "the term",
+    "kata-kata seperti", "sebutan", "dikenal dengan istilah", "kata dia", "katanya",
+    "slot gacor", "slot gacor hari ini", "maxwin", "togel online", "situs toto", "rtp live",
+    "sbobet88", "KILAT88", "pola gacor", "mahjong ways", "slot terpercaya", "bonus deposit",
+    "daftar sekarang", "link alternatif", "wd lancar", "slot", "gacor",
+    "warga", "di", "dan", "atau", ",", ".", "!", "“", "”", "kamu", "terbaik", "polisi",
+    "kerap muncul", "dalam unggahan", "para pemain", "tersangka", "ujarnya",
+))
+
+
+@fixed_or_explore(60)
+@given(st.lists(_PIECES, min_size=1, max_size=24).map(" ".join))
+@example("Kata slot gacor hari ini, maxwin dan pola gacor disebut sebagai situs toto terbaik !")
+# the named "pola gacor" gave way to the second one, and the "gacor" standing alone counted
+# whole where the one inside the first "pola gacor" had counted a share (scoring._strongest)
+@example("istilah pola gacor gacor pola gacor")
+def test_naming_a_term_never_raises_a_score(sentence: str) -> None:
+    """Every stretch scores at most what it scores with its naming words unread, and at
+    most the ceiling of its terms."""
+    norm = normalise(f"\n{sentence}\n")
+    terms = spam_lexicon.find_terms(norm, 60)
+    readings = (spam_lexicon.find_news(norm, 60), spam_lexicon.find_innocent(norm, 60),
+                spam_lexicon.find_address(norm, 60))
+    named = Scorer(norm, terms, *readings, None, spam_lexicon.find_namings(norm, 60))
+    plain = Scorer(norm, terms, *readings, None)
+    n = len(norm.text)
+    bounds = sorted({0, 1, n // 3, n // 2, n - 1, n})
+    for i in bounds:
+        for j in bounds:
+            if i < j:
+                with_names, without = named.score(i, j), plain.score(i, j)
+                assert with_names.value <= without.value + 1e-9
+                assert with_names.evidence <= without.evidence + 1e-9
+                assert with_names.value <= ceiling(named.terms_in(i, j)) + 1e-9

@@ -72,6 +72,8 @@ _NAMED_LIST_JOIN = regex.compile(
 )
 # A naming word introduces a few phrases at most, each of MENTION_MAX_WORDS words or fewer.
 NAMED_MAX_ITEMS = 6
+# Praise follows a name within this many characters (a space, a comma).
+PRAISE_GAP = 3
 # What a named term counts: a quarter, as a short quotation; half in a stretch that
 # addresses the reader ("Jika Anda menemukan istilah slot gacor, ..."; "Yuk main di situs
 # yang disebut slot gacor!"), where it may be an advertisement's own word; whole beside a
@@ -323,7 +325,7 @@ class Scorer:
         situs slot gacor terbaik", "dikenal dengan nama slot gacor!")? The naming word then
         gives the page's own claim, not a term."""
         k = bisect.bisect_left(self._address_starts, end)
-        if k == len(self.address):
+        if k == len(self.address) or self.address[k].i - end > PRAISE_GAP:
             return False
         return not self.norm.text[end : self.address[k].i].strip(" ,")
 
@@ -349,14 +351,33 @@ def _weighed(term: Term, factor: float) -> Term:
 
 
 def _strongest(terms: Iterable[Term]) -> dict[str, Term]:
-    """Each distinct term (spaces aside: "slot gacor" is "slotgacor") at its highest weight."""
+    """Each distinct term (spaces aside: "slot gacor" is "slotgacor") at its highest weight;
+    of equal weights, the first that stands apart from other phrases (it counts whole in
+    ``_grouped``, not a share of a group), else the first."""
+    listed = list(terms)
+    apart = _apart(listed)
     best: dict[str, Term] = {}
-    for term in terms:
+    for term in listed:
         key = term.key.replace(" ", "")
         kept = best.get(key)
-        if kept is None or kept.weight < term.weight:
+        if kept is None or kept.weight < term.weight or (
+            kept.weight == term.weight and term in apart and kept not in apart
+        ):
             best[key] = term
     return best
+
+
+def _apart(terms: Sequence[Term]) -> set[Term]:
+    """The phrases (terms that are not weak) that no other phrase overlaps."""
+    phrases = sorted((t for t in terms if t.kind != WEAK), key=lambda t: (t.i, t.j))
+    apart: set[Term] = set()
+    reach = -1  # the furthest end of the phrases before
+    for n, term in enumerate(phrases):
+        following = phrases[n + 1].i if n + 1 < len(phrases) else term.j
+        if reach <= term.i and following >= term.j:
+            apart.add(term)
+        reach = max(reach, term.j)
+    return apart
 
 
 def ceiling(terms: Iterable[Term]) -> float:
