@@ -40,7 +40,7 @@ FLOOD_STORY = (
     "Relawan dari kecamatan tetangga ikut membersihkan rumah dan membagikan makanan.",
 )
 STORIES = {"police": POLICE_STORY, "flood": FLOOD_STORY}
-PLACEMENTS = ("paragraph", "glued", "last")
+PLACEMENTS = ("paragraph", "glued", "inside", "last")
 
 # Sentences that introduce "{t}" as a term: the naming word first, after a comma, after a
 # verb, before a list, in English; "kata" as a naming word and as a speech verb nearby.
@@ -83,12 +83,15 @@ EVERYWHERE = ("slot gacor", "slot gacor hari ini", "togel online", "situs slot g
 
 def _place(story: tuple[str, ...], sentence: str, placement: str) -> tuple[str, int, int]:
     """The story with ``sentence`` as its second paragraph, glued to the end of its second
-    paragraph, or as its last line; (text, start, end) of the sentence."""
+    paragraph, inside a paragraph (between its first two, joined), or as its last line;
+    (text, start, end) of the sentence."""
     paragraphs = list(story)
     if placement == "paragraph":
         paragraphs.insert(1, sentence)
     elif placement == "glued":
         paragraphs[1] += " " + sentence
+    elif placement == "inside":
+        paragraphs[0:2] = [f"{paragraphs[0]} {sentence} {paragraphs[1]}"]
     else:
         paragraphs.append(sentence)
     text = "\n\n".join(paragraphs)
