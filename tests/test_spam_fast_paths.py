@@ -404,7 +404,8 @@ def test_a_stretch_scored_again_scores_as_it_did_the_first_time() -> None:
 
     def scorer(norm: object) -> Scorer:
         return Scorer(norm, spam_lexicon.find_terms(norm, 60), spam_lexicon.find_news(norm, 60),  # type: ignore[arg-type]
-                      spam_lexicon.find_innocent(norm, 60), spam_lexicon.find_address(norm, 60))  # type: ignore[arg-type]
+                      spam_lexicon.find_innocent(norm, 60), spam_lexicon.find_address(norm, 60),  # type: ignore[arg-type]
+                      None, spam_lexicon.find_namings(norm, 60))  # type: ignore[arg-type]
 
     by_context = 0
     for sample in _spam_examples()[::3]:

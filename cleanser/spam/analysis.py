@@ -173,6 +173,7 @@ class _LineReading:
                 spam_lexicon.find_innocent(self.norm, timeout),
                 spam_lexicon.find_address(self.norm, timeout),
                 reports_gambling,
+                spam_lexicon.find_namings(self.norm, timeout),
             )
         return self._scorer
 

@@ -937,3 +937,27 @@ def find_innocent(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
     """Spans of ordinary collocations ("slot parkir", "bandar udara")."""
     compiled = _compiled(("innocent", "spam_innocent", 1.0))
     return sorted((t.i, t.j) for t in _list_terms(norm, compiled, timeout))
+
+
+# What may stand between a word that introduces a term and the term: a word that says
+# what kind of term ("istilah gaul", "kata populer"), a word that opens a list or an
+# appellation ("seperti", "sebagai", "yakni", "such as"), quotation marks and a colon.
+_NAMING_LINK = (
+    r"(?:[\s\-]++(?:populer|gaul|asing|baru|lain|umum|khusus|khas))?+"
+    r"(?:\s*+,?+\s*+(?:seperti|sebagai|yakni|yaitu|ialah|adalah|misalnya|antara\s++lain|such\s++as|as|like)"
+    r"(?![\p{L}\p{N}]))?+"
+    r"[\s:“”\"'‘’«»(]*+"
+)
+
+
+@cache
+def _naming_pattern() -> regex.Pattern[str]:
+    words = [" ".join(fold_phrase(e).split()) for e in lexicon.entries("spam_mentions")]
+    return regex.compile(rf"\b{_trie([w for w in words if w])}{_RIGHT}{_NAMING_LINK}", FLAGS)
+
+
+def find_namings(norm: Normalised, timeout: float) -> list[tuple[int, int]]:
+    """Words that introduce a term as a term ("istilah", "kata", "yang disebut", "the
+    term": ``data/spam_mentions.txt``): (where the word starts, where the term it names
+    would start), in order. Whether a gambling phrase stands there is the scorer's to read."""
+    return [m.span() for m in _naming_pattern().finditer(norm.text, timeout=timeout)]

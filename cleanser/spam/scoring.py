@@ -3,7 +3,11 @@
 Each distinct term counts once with its weight. Weak words (slot, rtp, gacor, bandar,
 jackpot...) count only beside real evidence, and only up to a cap; a word inside an
 ordinary collocation ("slot parkir", "bandar udara") does not count; a term in quotation
-marks is a mention, not an advertisement, and counts a quarter. Words of news reporting
+marks is a mention, not an advertisement, and counts a quarter; so does a term that a word
+introduces as a term ("istilah slot gacor", "kata maxwin", "yang disebut togel online"),
+or half in a stretch that speaks to the reader, whole in one that offers something
+("daftar sekarang", "bonus deposit"); a name followed by praise ("disebut sebagai situs
+slot gacor terbaik") is the page's own claim and counts whole. Words of news reporting
 (police, blocking, ministries, speech verbs) count against the verdict: in the stretch
 itself fully, elsewhere in the same paragraph partly.
 """
@@ -56,6 +60,26 @@ _QUOTATION = regex.compile(
 )
 # Kinds that a collocation like "slot parkir" can neutralise.
 _MASKABLE = frozenset({WEAK, "promo", "mechanic", "slang"})
+# Kinds of the lexicon's phrases, which a sentence can name as terms ("istilah slot
+# gacor"); a brand or a word in disguise is no term a story explains.
+_NAMEABLE = frozenset({WEAK, "phrase", "game", "slang", "promo", "mechanic"})
+# What joins the terms of a list that one naming word introduces ("istilah slot gacor,
+# maxwin, dan pola gacor"): a comma, a slash or a conjunction, never a space alone (the
+# phrase after "kata slot gacor" in "kata slot gacor maxwin" is no term it names).
+_NAMED_LIST_JOIN = regex.compile(
+    r"[\s”“\"'’‘»«)(]*+(?:[,;/&]|(?:dan|atau|serta|maupun|and|or)(?![\p{L}\p{N}]))"
+    r"[\s,”“\"'’‘»«)(]*+(?:(?:dan|atau|serta|maupun|and|or)(?![\p{L}\p{N}])[\s”“\"'’‘«(]*+)?+"
+)
+# A naming word introduces a few phrases at most, each of MENTION_MAX_WORDS words or fewer.
+NAMED_MAX_ITEMS = 6
+# Praise follows a name within this many characters (a space, a comma).
+PRAISE_GAP = 3
+# What a named term counts: a quarter, as a short quotation; half in a stretch that
+# addresses the reader ("Jika Anda menemukan istilah slot gacor, ..."; "Yuk main di situs
+# yang disebut slot gacor!"), where it may be an advertisement's own word; whole beside a
+# phrase of promotion ("..., daftar sekarang").
+NAMED_FACTOR = QUOTED_FACTOR
+NAMED_ADDRESSED_FACTOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -134,16 +158,21 @@ class Scorer:
         innocent: Sequence[tuple[int, int]],
         address: Sequence[Term] = (),
         reports_gambling: bool | None = None,
+        namings: Sequence[tuple[int, int]] = (),
     ) -> None:
         """``reports_gambling``: whether the document reports on gambling (it then raises
         the threshold), when the caller reads ``norm`` as a part of a larger document;
-        by default, read from ``news``."""
+        by default, read from ``news``. ``namings``: words that introduce a term as a
+        term (``lexicon.find_namings``): where each starts, and where its term would."""
         self.norm = norm
         self._scores: dict[tuple[int, int, tuple[int, int] | None], Score] = {}
         self.address = list(address)
         self._address_starts = [t.i for t in self.address]
         self.terms = [t for t in terms if not (t.kind in _MASKABLE and _inside(innocent, t))]
         self._term_starts = [t.i for t in self.terms]
+        # (where the naming word starts, where its terms start, where they end)
+        self._named = self._named_spans(namings)
+        self._named_starts = [n[1] for n in self._named]
         self.news = list(news)
         self._news_starts = [t.i for t in self.news]
         core = {t.key for t in self.news if t.kind == NEWS and t.weight >= 1.0}
@@ -182,10 +211,13 @@ class Scorer:
 
     def _score(self, i: int, j: int, context: tuple[int, int] | None) -> Score:
         terms = self.terms_in(i, j)
-        if self._mentions:  # a term inside a short quotation counts a quarter
+        # a term inside a short quotation counts a quarter, and so does a term named as a
+        # term ("istilah slot gacor"); half, in a stretch that speaks to the reader
+        named = self._named_factor(terms, i, j) if self._named else 1.0
+        if self._mentions or self._named:
             terms = [
-                Term(t.i, t.j, t.key, t.kind, t.weight * QUOTED_FACTOR, t.folds)
-                if self._quoted(t, i, j) else t
+                _weighed(t, QUOTED_FACTOR) if self._quoted(t, i, j)
+                else _weighed(t, named) if named < 1.0 and self._is_named(t, i, j) else t
                 for t in terms
             ]
         best = _strongest(terms)
@@ -219,9 +251,7 @@ class Scorer:
         value = evidence + (weak if evidence >= 1.0 else 0.0) - penalty
         marks: list[Term] = []
         if evidence >= ADDRESS_MIN_EVIDENCE and penalty == 0.0:
-            lo = bisect.bisect_left(self._address_starts, i)
-            hi = bisect.bisect_left(self._address_starts, j)
-            marks = _distinct([t for t in self.address[lo:hi] if t.j <= j])
+            marks = _distinct(self._address_in(i, j))
             value += min(ADDRESS_CAP, ADDRESS_WEIGHT * len(marks))
         specific = any(
             t.kind not in (WEAK, DISGUISED) and (t.kind != PROMO or t.weight >= SPECIFIC_PROMO)
@@ -229,6 +259,83 @@ class Scorer:
         )
         return Score(value, evidence, weak, tuple(sorted(best.values(), key=lambda t: t.i)),
                      tuple(_distinct(news)), self.threshold, tuple(marks), specific)
+
+    def _address_in(self, i: int, j: int) -> list[Term]:
+        lo = bisect.bisect_left(self._address_starts, i)
+        hi = bisect.bisect_left(self._address_starts, j)
+        return [t for t in self.address[lo:hi] if t.j <= j]
+
+    def _named_factor(self, terms: Sequence[Term], i: int, j: int) -> float:
+        """What the terms named in the stretch count: whole when it offers something (a
+        phrase of promotion outside the terms it names: "Istilah pola gacor hanya ada di
+        situs kami, daftar sekarang"), half when it addresses the reader (a mark of
+        promotion outside them: "istilah slot terpercaya" names a phrase with a
+        superlative in it), else a quarter."""
+        if any(t.kind == PROMO and not self._is_named(t, i, j) for t in terms):
+            return 1.0
+        if any(not self._is_named(t, i, j) for t in self._address_in(i, j)):
+            return NAMED_ADDRESSED_FACTOR
+        return NAMED_FACTOR
+
+    def _named_spans(self, namings: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """The terms each naming word introduces: the phrase that starts right after it
+        (with the phrases overlapping it: "slot gacor hari ini" is "slot gacor" and "gacor
+        hari ini"), and the phrases listed with it ("slot gacor, maxwin dan pola gacor"),
+        a few phrases of a few words each. A brand counts when a list of the lexicon
+        names it too ("sbobet88"). Each naming is read over its own terms only, so the
+        whole is linear; the spans do not overlap (a naming inside the terms of the one
+        before is passed over)."""
+        out: list[tuple[int, int, int]] = []
+        if not namings:
+            return out
+        text = self.norm.text
+        starts = self._term_starts
+        listed = {(t.i, t.j) for t in self.terms if t.kind in _NAMEABLE}
+        for at, first in namings:
+            if out and first < out[-1][2]:
+                continue
+            k = bisect.bisect_left(starts, first)
+            end = item = -1
+            items = 0
+            while k < len(self.terms):
+                term = self.terms[k]
+                k += 1
+                if term.kind not in _NAMEABLE and (term.i, term.j) not in listed:
+                    break
+                if end < 0:
+                    if term.i != first:
+                        break
+                    item, items = first, 1
+                elif term.i >= end:  # past the phrase: another one only after a list's joiner
+                    joiner = _NAMED_LIST_JOIN.match(text, end)
+                    if joiner is None or not term.i <= joiner.end() < term.j:
+                        break
+                    item, items = term.i, items + 1
+                    if items > NAMED_MAX_ITEMS:
+                        break
+                if len(text[item : term.j].split()) > MENTION_MAX_WORDS:
+                    break
+                end = max(end, term.j)
+            if end > first and not self._praised(end):
+                out.append((at, first, end))
+        return out
+
+    def _praised(self, end: int) -> bool:
+        """Does a mark of promotion follow the phrase ending at ``end`` ("disebut sebagai
+        situs slot gacor terbaik", "dikenal dengan nama slot gacor!")? The naming word then
+        gives the page's own claim, not a term."""
+        k = bisect.bisect_left(self._address_starts, end)
+        if k == len(self.address) or self.address[k].i - end > PRAISE_GAP:
+            return False
+        return not self.norm.text[end : self.address[k].i].strip(" ,")
+
+    def _is_named(self, term: Term, i: int, j: int) -> bool:
+        """Is the term among those a naming word inside the stretch introduces?"""
+        k = bisect.bisect_right(self._named_starts, term.i) - 1
+        if k < 0:
+            return False
+        at, first, end = self._named[k]  # the spans do not overlap: only this one may hold it
+        return first <= term.i and term.j <= end and i <= at and end <= j
 
     def _quoted(self, term: Term, i: int, j: int) -> bool:
         """Is the term inside a short quotation that does not fill the whole stretch?"""
@@ -239,15 +346,38 @@ class Scorer:
         return start < term.i and term.j < end and (start > i or end < j)
 
 
+def _weighed(term: Term, factor: float) -> Term:
+    return Term(term.i, term.j, term.key, term.kind, term.weight * factor, term.folds)
+
+
 def _strongest(terms: Iterable[Term]) -> dict[str, Term]:
-    """Each distinct term (spaces aside: "slot gacor" is "slotgacor") at its highest weight."""
+    """Each distinct term (spaces aside: "slot gacor" is "slotgacor") at its highest weight;
+    of equal weights, the first that stands apart from other phrases (it counts whole in
+    ``_grouped``, not a share of a group), else the first."""
+    listed = list(terms)
+    apart = _apart(listed)
     best: dict[str, Term] = {}
-    for term in terms:
+    for term in listed:
         key = term.key.replace(" ", "")
         kept = best.get(key)
-        if kept is None or kept.weight < term.weight:
+        if kept is None or kept.weight < term.weight or (
+            kept.weight == term.weight and term in apart and kept not in apart
+        ):
             best[key] = term
     return best
+
+
+def _apart(terms: Sequence[Term]) -> set[Term]:
+    """The phrases (terms that are not weak) that no other phrase overlaps."""
+    phrases = sorted((t for t in terms if t.kind != WEAK), key=lambda t: (t.i, t.j))
+    apart: set[Term] = set()
+    reach = -1  # the furthest end of the phrases before
+    for n, term in enumerate(phrases):
+        following = phrases[n + 1].i if n + 1 < len(phrases) else term.j
+        if reach <= term.i and following >= term.j:
+            apart.add(term)
+        reach = max(reach, term.j)
+    return apart
 
 
 def ceiling(terms: Iterable[Term]) -> float:
