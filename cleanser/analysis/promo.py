@@ -92,8 +92,14 @@ def is_call_to_action(doc: AnalysedDocument, line: Line) -> bool:
 def speaks_call_to_action(doc: AnalysedDocument, line: Line) -> bool:
     """A call to action that speaks to the reader (an imperative or "anda/kamu", outside a
     quotation: ``cleanser.analysis.address``), not a sentence reporting that people acted.
-    The line the title finder, the unmarked-headline rule and the dateline rule look past."""
-    return is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None
+    The line the title finder, the unmarked-headline rule and the dateline rule look past;
+    not a line of story prose with the call glued after it (``call_after_story``: only the
+    call goes, the line stays the story's)."""
+    return (
+        is_call_to_action(doc, line)
+        and address.speaks_to_reader(line.text) is not None
+        and call_after_story(line.text) is None
+    )
 
 
 def call_after_story(text: str) -> int | None:
