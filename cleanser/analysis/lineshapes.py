@@ -224,7 +224,7 @@ SENTENCE_GAP = regex.compile(r"[.!?][\"'”’)]*+(\s+)(?=[\"“'‘(]?\p{Lu})")
 """The white space between two sentences (group 1: ``_SENTENCE_BREAK``'s matches), found
 from the sentence end: a pattern that looks behind at every position is several times
 slower on a long line."""
-_GLUED_SENTENCE_END = regex.compile(r"(?<=\p{Ll})[.!?][\"'”’)]*+(?=[\"“'‘(]?\p{Lu})")
+GLUED_SENTENCE_END = regex.compile(r"(?<=\p{Ll})[.!?][\"'”’)]*+(?=[\"“'‘(]?\p{Lu})")
 """A full stop, "!" or "?" after a small letter with a capital glued after it: a sentence's
 end in a flattened line that lost the space after it."""
 MIN_RUN_WORDS = 14
@@ -249,7 +249,7 @@ def trailing_title_run(text: str) -> tuple[int, int] | None:
     if textshape.ends_sentence(rest):
         return None
     glued = None
-    for match in _GLUED_SENTENCE_END.finditer(rest):  # (one pass: the last one)
+    for match in GLUED_SENTENCE_END.finditer(rest):  # (one pass: the last one)
         glued = match
     if glued is not None:
         # a sentence glued to what follows it ("... tutur Irvan.Baca juga: ...") ends there

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from cleanser import lexicon, textshape
 from cleanser.analysis import address, scan
-from cleanser.analysis.lineshapes import SENTENCE_GAP
+from cleanser.analysis.lineshapes import GLUED_SENTENCE_END, SENTENCE_GAP
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -108,9 +108,13 @@ def call_after_story(text: str) -> int | None:
     reader, when the sentences before it read as story prose and it holds an action and a
     channel itself. None when the line opens with the call, or holds no story before it: then
     the call is the whole line."""
-    if not SENTENCE_GAP.search(text):
+    # where a sentence starts: after the spaces that follow a sentence's end, or right after
+    # an end glued to the next sentence's capital ("... bulan ini.Yuk, unduh ...")
+    found = sorted({*(m.end(1) for m in SENTENCE_GAP.finditer(text)),
+                    *(m.end() for m in GLUED_SENTENCE_END.finditer(text))})
+    if not found:
         return None
-    starts = [0, *(m.end(1) for m in SENTENCE_GAP.finditer(text)), len(text)]
+    starts = [0, *found, len(text)]
     for start, end in itertools.pairwise(starts):
         if address.speaks_to_reader(text[start:end]) is None:
             continue
