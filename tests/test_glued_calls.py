@@ -37,3 +37,31 @@ def test_a_call_glued_after_the_first_paragraph_goes_with_its_dateline_in_one_pa
     assert result.text.startswith(story), removed  # the dateline went, the sentence stays whole
     assert call not in result.text and second in result.text, removed
     assert cleanser.clean(result.text).text == result.text
+
+
+@pytest.mark.parametrize(("call", "glue"), list(itertools.product(CALLS, [" ", ""])))
+def test_a_call_glued_between_two_sentences_of_a_paragraph_goes_alone(call: str, glue: str) -> None:
+    """The story resumes after the call on the same line: the call alone goes (it took the rest
+    of the line, the next sentence with it)."""
+    after = "Warga di tiga kecamatan menyambut baik rencana itu karena selama ini menunggu bus hingga satu jam."
+    text = f"{STORY[1]}{glue}{call}{glue}{after}\n{STORY[0]}\n"
+    result = cleanser.clean(text)
+    removed = [(r.code, r.text) for r in result.removals]
+    assert [text for _, text in removed] == [call], removed  # (PR01, or PR02 for a short promo naming a platform)
+    assert all(code in ("PR01", "PR02") for code, _ in removed), removed
+    assert cleanser.clean(result.text).text == result.text
+
+
+FIRST = "Pemerintah kota menambah delapan bus pengumpan untuk jam sibuk pagi dan sore mulai bulan depan, kata dia."
+GLUED_CHROME = ["Lihat Foto", "Editor: Sinta Dewi", "Tags: bus kota, transportasi", "ADVERTISEMENT",
+                "SCROLL TO CONTINUE WITH CONTENT", "Berita Terkait", "Sumber: Antara"]
+
+
+@pytest.mark.parametrize("chrome", GLUED_CHROME)
+def test_a_first_paragraph_with_chrome_glued_without_a_space_is_no_headline(chrome: str) -> None:
+    """"... kata dia.Lihat Foto" opening the text: a sentence ends inside it, so it is no
+    headline (the title finder took the whole paragraph)."""
+    text = f"{FIRST}{chrome}\n{STORY[0]}\n{STORY[1]}\n"
+    result = cleanser.clean(text)
+    assert FIRST in result.text, [(r.code, r.text) for r in result.removals]
+    assert cleanser.clean(result.text).text == result.text

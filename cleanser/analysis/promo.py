@@ -107,13 +107,50 @@ def call_after_story(text: str) -> int | None:
     tahun. Yuk, unduh aplikasinya di Play Store!"): the first sentence that speaks to the
     reader, when the sentences before it read as story prose and it holds an action and a
     channel itself. None when the line opens with the call, or holds no story before it: then
-    the call is the whole line."""
-    # where a sentence starts: after the spaces that follow a sentence's end, or right after
-    # an end glued to the next sentence's capital ("... bulan ini.Yuk, unduh ...")
+    the call is the whole line. Where the call ends: ``call_end``."""
+    starts = _sentence_starts(text)
+    if len(starts) < 3:
+        return None
+    for start, end in itertools.pairwise(starts):
+        if address.speaks_to_reader(text[start:end]) is None:
+            continue
+        if start == 0 or not textshape.is_body_paragraph(text[:start].rstrip()):
+            return None
+        rest = text[start:]
+        folded = tuple(w.casefold() for w in textshape.words(rest))
+        return start if ACTIONS.find(folded) and CHANNELS.find(folded, rest) else None
+    return None
+
+
+MIN_RESUMED_WORDS = 8
+
+
+def call_end(text: str, start: int) -> int:
+    """Where the call to action that starts at ``text[start]`` (``call_after_story``) ends:
+    at the end of the line, or before the story's next sentence when the story resumes after
+    the call ("... Play Store sekarang! Warga di tiga kecamatan menyambut ..."): a sentence of
+    ``MIN_RESUMED_WORDS`` words or more that speaks to no reader and names no channel. The
+    call's own sentences ("Gabung dengan klik di sini.") speak to the reader."""
+    starts = [at for at in _sentence_starts(text) if at > start]
+    for first, last in itertools.pairwise(starts):
+        sentence = text[first:last]
+        found = textshape.words(sentence)
+        if (
+            len(found) >= MIN_RESUMED_WORDS
+            and address.speaks_to_reader(sentence) is None
+            and not CHANNELS.find(tuple(w.casefold() for w in found), sentence)
+        ):
+            return len(text[:first].rstrip())
+    return len(text.rstrip())
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """0, where each of ``text``'s sentences after the first starts, and ``len(text)``: after
+    the spaces that follow a sentence's end, or right after an end glued to the next
+    sentence's capital ("... bulan ini.Yuk, unduh ...")."""
     found = sorted({*(m.end(1) for m in SENTENCE_GAP.finditer(text)),
                     *(m.end() for m in GLUED_SENTENCE_END.finditer(text))})
-    if not found:
-        return None
+    return [0, *found, len(text)]
     starts = [0, *found, len(text)]
     for start, end in itertools.pairwise(starts):
         if address.speaks_to_reader(text[start:end]) is None:

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from cleanser.analysis.address import speaks_to_reader
 from cleanser.analysis.facts import AnalysedDocument
-from cleanser.analysis.promo import STRONG_CUES, call_after_story, call_to_action_cues, is_button
+from cleanser.analysis.promo import STRONG_CUES, call_after_story, call_end, call_to_action_cues, is_button
 from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -31,8 +31,10 @@ class CallToAction(Rule):
         Konten ini adalah kiriman dari Z Creators Indozone. Yuk, bikin cerita dan konten
         serumu, serta dapatkan berbagai reward menarik! Let's join Z Creators dengan klik di sini.
 
-    A call glued after story sentences on the same line goes alone: the sentences before it
-    are the story's.
+    A call glued after story sentences on the same line goes alone (with or without a space
+    after the sentence's end): the sentences before it are the story's, and so are the
+    sentences after it when the story resumes (a sentence of eight words or more that speaks
+    to no reader and names no channel).
 
     Best practice (kept: a story that reports an app launch, even as its last line; the
     story sentence a call is glued to)::
@@ -40,6 +42,8 @@ class CallToAction(Rule):
         Pemerintah meminta warga mengunduh aplikasi itu sebelum mendaftar vaksinasi.
         Sejauh ini 900 warga sudah mendaftar lewat aplikasi tersebut.
         Harga beras turun dua ribu rupiah sepekan terakhir. Yuk, unduh aplikasi kami di Play Store!
+        Harga beras turun dua ribu rupiah di pasar induk kota.Yuk, unduh aplikasi kami di Play
+        Store! Pedagang berharap harga stabil hingga akhir bulan depan.
     """
 
     code = "PR01"
@@ -67,8 +71,10 @@ class CallToAction(Rule):
             evidence += f"; {shape}"
             start = call_after_story(line.text)
             if start is not None:  # story sentences first: only the call goes
-                yield self.span(line.start + start, line.content_end,
-                                f"call to action glued after the story's sentences ({evidence})",
+                end = call_end(line.text, start)
+                yield self.span(line.start + start, line.start + end,
+                                f"call to action glued after the story's sentences ({evidence})"
+                                + ("" if end >= len(line.text.rstrip()) else "; the story resumes after it"),
                                 score=1.0 if outside or cues >= STRONG_CUES else 0.3)
             elif outside or cues >= STRONG_CUES:
                 yield self.line(line, f"call to action ({evidence})")
