@@ -6,7 +6,7 @@ from itertools import chain, islice
 
 import regex
 
-from cleanser import lexicon, patterns
+from cleanser import lexicon, patterns, textshape
 from cleanser.analysis import blocks
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
@@ -97,6 +97,7 @@ advertisement marker's first letter, or the first word of a lead-in or a related
 MAX_TITLE_WORDS = blocks.MAX_LINK_TITLE_WORDS
 MIN_LIST_ITEMS = 2
 MIN_SPLIT_TITLE_WORDS = 3
+_NO_TITLE = "the story follows the lead-in, no title"
 MAX_SUBJECT_WORDS = 4
 
 # Where a scraper glued the next piece of text onto a linked title: a lower-case letter or
@@ -264,6 +265,15 @@ def find_title_end(doc: AnalysedDocument, text: str, start: int, at: int = 0) ->
     return _first_segment_end(doc, text, start, stop, tokens, k, at, None)
 
 
+def _story_after(text: str, start: int) -> bool:
+    """Is the text after a lead-in that opens a line (from ``start``) the story's paragraph,
+    with no title: prose from its first word (its second word a sentence word,
+    ``_is_sentence_word``) that reads as a paragraph ("Artikel Terkait: Pemerintah kota
+    menambah ... kata dia.")? A sentence-case title is short and ends with no full stop."""
+    _, k = _tokens_to_sentence_word(text, start, min(len(text), start + 80))
+    return k == 1 and textshape.is_body_paragraph(text[start:])
+
+
 def _real_glue_before(text: str, start: int, limit: int, stop: int) -> bool:
     """Is there a glue ``find_title_end`` splits at (``GLUE``, ``_real_glue``) at a place in
     ``[start, limit)``? (A glue's look-ahead reads two characters past it.)"""
@@ -410,7 +420,8 @@ class ReadAlsoLink(Rule):
                 return
         if match:
             if match.group("colon") or blocks.link_title(title):
-                found = find_title_end(doc, text, match.start("title"), line.start)
+                found = (TitleEnd(match.start("title"), True, _NO_TITLE) if _story_after(text, match.start("title"))
+                         else find_title_end(doc, text, match.start("title"), line.start))
                 start = self._link_start(match, found, text)
                 yield self._cut(line, start, found, phrase)
                 position = found.end
@@ -451,6 +462,9 @@ class ReadAlsoLink(Rule):
         whole = found.end >= len(line.text.rstrip())
         if whole and start == len(line.text) - len(line.text.lstrip()):
             return self.line(line, f"read-also link ('{phrase}')")
+        if found.how == _NO_TITLE:
+            return self.span(line.start + start, line.start + found.end,
+                             f"read-also lead-in '{phrase}' with no title, the story after it")
         where = "to the end of the line" if whole else f"up to where the title ends ({found.how})"
         if found.sure:
             return self.span(line.start + start, line.start + found.end,
