@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -80,9 +81,11 @@ def byline_prefix(text: str) -> int | None:
     if ":" not in text and "Laporan" not in text:
         return None  # the label/value pairs hold a colon, the credits open with "Laporan"
     found = BYLINE_PREFIX.match(text)
-    if found is None or textshape.word_count(text[found.end() :]) < MIN_STORY_WORDS:
+    if found is None:
         return None
-    end = found.end()
+    end = _name_end(text, found.end())
+    if textshape.word_count(text[end:]) < MIN_STORY_WORDS:
+        return None
     rest = text[end:]
     after = datelines.after_outlet_dateline(rest.lstrip())
     if after is not None:
@@ -91,6 +94,39 @@ def byline_prefix(text: str) -> int | None:
         city = _CITY_DOT.match(after)
         if city:
             end += city.end()
+    return end
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return lexicon.word_set("sentence_starters") | lexicon.word_set("subject_titles")
+
+_NAME_PIECE = regex.compile(r"\p{Lu}[\p{Ll}'’-]*", regex.VERSION1)
+
+
+def _name_end(text: str, end: int) -> int:
+    """Where the name that closes a byline prefix ending at ``end`` ends, when the pattern's
+    name words ran into the story's first sentence: before a word glued to the name's last
+    letter ("Sinta DewiPemerintah kota ..."), a sentence starter or a title before a name
+    ("Editor: Sinta Dewi Menurut dia, ...": ``data/sentence_starters.txt``,
+    ``data/subject_titles.txt``), or a last word followed by small letters ("... Sinta Dewi
+    Pemerintah kota menambah ..."); never before the name's first word. A prefix that ends
+    with a city ("Laporan Nama | Kota") is left as it is."""
+    head = text[:end]
+    opens = max(head.rfind(":"), head.rfind(","))
+    if opens < 0 or "|" in head[opens:]:
+        return end
+    pieces = list(_NAME_PIECE.finditer(text, opens + 1, end))
+    for piece in pieces[1:]:
+        at = piece.start()
+        if text[at - 1].islower() or piece.group().casefold() in _openers():
+            # glued to the name's last letter ("DewiPemerintah"), or a sentence's opener
+            return len(text[:at].rstrip())
+    after = text[end:].lstrip()[:1]
+    if len(pieces) > 1 and after.islower():
+        # the story's sentence goes on in small letters: the name's last word opened it
+        # ("... Sinta Dewi Pemerintah kota menambah ...")
+        return len(text[: pieces[-1].start()].rstrip())
     return end
 
 
