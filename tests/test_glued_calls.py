@@ -54,7 +54,7 @@ def test_a_call_glued_between_two_sentences_of_a_paragraph_goes_alone(call: str,
 
 FIRST = "Pemerintah kota menambah delapan bus pengumpan untuk jam sibuk pagi dan sore mulai bulan depan, kata dia."
 GLUED_CHROME = ["Lihat Foto", "Editor: Sinta Dewi", "Tags: bus kota, transportasi", "ADVERTISEMENT",
-                "SCROLL TO CONTINUE WITH CONTENT", "Berita Terkait", "Sumber: Antara"]
+                "SCROLL TO CONTINUE WITH CONTENT", "Berita Terkait", "Sumber: Antara", "2 jam yang lalu"]
 
 
 @pytest.mark.parametrize("chrome", GLUED_CHROME)
@@ -64,4 +64,15 @@ def test_a_first_paragraph_with_chrome_glued_without_a_space_is_no_headline(chro
     text = f"{FIRST}{chrome}\n{STORY[0]}\n{STORY[1]}\n"
     result = cleanser.clean(text)
     assert FIRST in result.text, [(r.code, r.text) for r in result.removals]
+    assert cleanser.clean(result.text).text == result.text
+
+
+@pytest.mark.parametrize(("call", "glue"), list(itertools.product(CALLS, [" ", ""])))
+def test_a_call_opening_a_line_with_the_story_after_it_goes_alone(call: str, glue: str) -> None:
+    after = "Menurut dia, tambahan armada itu dibiayai dari anggaran perubahan yang disetujui dewan pekan lalu."
+    text = f"{STORY[1]}\n{call}{glue}{after}\n{STORY[0]}\n"
+    result = cleanser.clean(text)
+    removed = [(r.code, r.text) for r in result.removals]
+    assert [text for _, text in removed] == [call], removed
+    assert after in result.text, removed
     assert cleanser.clean(result.text).text == result.text

@@ -45,7 +45,7 @@ _SEPARATORS = regex.compile(r"\s[>»›|]\s")
 _BYLINE_START = lexicon.lazy(
     rf"^\s*[(\[]?\s*(?:{lexicon.alternation('byline_labels')})\b(?:\s*[:：]|\s+\p{{Lu}})", regex.IGNORECASE
 )
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?](?:\s+\S|\p{Lu}\p{Ll}|\p{Lu}{4})")
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?](?:\s+\S|\p{Lu}\p{Ll}|\p{Lu}{4}|\d+\s+\p{Ll})")
 _OPEN_END = ("(", "[", "{", "-", "–", "—", "/", "&", "+", "“", "‘")
 _SITE_CREDIT = lexicon.lazy_caseless(
     r"(?:^|\s|[.\[(])[\[(]?\s{0,5}+(?:[\p{L}\d-]{1,63}+\.){1,8}+(?:com|id|net|org|tv|co)\s{0,5}+/\s{0,5}+"

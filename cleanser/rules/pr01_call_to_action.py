@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleanser import textshape
 from cleanser.analysis.address import speaks_to_reader
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.analysis.promo import STRONG_CUES, call_after_story, call_end, call_to_action_cues, is_button
@@ -34,7 +35,8 @@ class CallToAction(Rule):
     A call glued after story sentences on the same line goes alone (with or without a space
     after the sentence's end): the sentences before it are the story's, and so are the
     sentences after it when the story resumes (a sentence of eight words or more that speaks
-    to no reader and names no channel).
+    to no reader and names no channel). A call opening a line with the story's paragraph
+    after it goes alone too.
 
     Best practice (kept: a story that reports an app launch, even as its last line; the
     story sentence a call is glued to)::
@@ -75,6 +77,12 @@ class CallToAction(Rule):
                 yield self.span(line.start + start, line.start + end,
                                 f"call to action glued after the story's sentences ({evidence})"
                                 + ("" if end >= len(line.text.rstrip()) else "; the story resumes after it"),
+                                score=1.0 if outside or cues >= STRONG_CUES else 0.3)
+                continue
+            opening = call_end(line.text, 0)  # a call opening the line, the story after it
+            if opening < len(line.text.rstrip()) and textshape.is_body_paragraph(line.text[opening:].strip()):
+                yield self.span(line.content_start, line.start + opening,
+                                f"call to action opening the line, the story after it ({evidence})",
                                 score=1.0 if outside or cues >= STRONG_CUES else 0.3)
             elif outside or cues >= STRONG_CUES:
                 yield self.line(line, f"call to action ({evidence})")
