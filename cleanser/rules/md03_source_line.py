@@ -18,6 +18,8 @@ SOURCE = lexicon.lazy_caseless(
 )
 # Two sentences glued at a full stop ("... warga setempat.Baca juga"): prose, not a headline.
 _GLUED_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?][\"”’]?\p{Lu}\p{Ll}", regex.VERSION1)
+_QUOTED_TITLE = lexicon.lazy_caseless(r"\bdengan\s+judul\s*[:：]?\s*[\"“][^\"“”\n]{3,250}[\"”]\s*[.]?")
+"""A republication notice's title in quotes, where the notice ends ("... dengan judul "X".")."""
 TITLE_FOLLOWS = lexicon.lazy_caseless(r"\bdengan\s+judul\s*[:：]?\s*$")
 MAX_TITLE_WORDS = 30
 _SOURCE_FAMILY = patterns.scanned("MD03.source", SOURCE)
@@ -48,6 +50,8 @@ class SourceLine(Rule):
         Laba Bank Daerah Tumbuh Tipis    (the original headline, on the next line)
         Baca artikel CNN Indonesia "Judul Berita" selengkapnya di sini: https://...
 
+    A notice whose quoted title is followed on its line by the story's paragraph goes alone.
+
     Best practice (kept: a sentence that cites a source; a sentence after the label)::
 
         Sumber di kepolisian menyebut tersangka sudah diperiksa sejak pagi.
@@ -73,6 +77,13 @@ class SourceLine(Rule):
             text = line.text
             match = REPUBLISHED.match(text) if hits.may_hold(line.index, "republished") else None
             if match:
+                quoted = _QUOTED_TITLE.search(text, match.start("source"))
+                if quoted is not None and textshape.is_body_paragraph(text[quoted.end() :].strip()):
+                    # the story's paragraph glued after the notice's quoted title: it stays
+                    yield self.span(line.content_start, line.start + quoted.end(),
+                                    "republication notice, the story after it",
+                                    facts={"source": match.group("source").strip()})
+                    continue
                 yield self.line(line, "republication notice",
                                 facts={"source": match.group("source").strip()})
                 title = doc.next_content(line) if TITLE_FOLLOWS.search(text) else None
