@@ -135,8 +135,14 @@ def after_outlet_dateline(text: str) -> str | None:
 
 
 def reads_on(rest: str) -> bool:
-    """What follows a dateline is a sentence: several words, some in lower case."""
-    return not textshape.has_at_most_words(rest, 4) and bool(_LOWER_WORD.search(rest))
+    """What follows a dateline is a sentence: several words, some in lower case, and it opens
+    as a sentence does, not with a word in small letters ("Jakarta - kota dengan penduduk
+    terbesar di Indonesia - masih ...": a dash opening an aside, no dateline)."""
+    return (
+        not textshape.has_at_most_words(rest, 4)
+        and bool(_LOWER_WORD.search(rest))
+        and not rest.lstrip()[:1].islower()
+    )
 
 
 def dateline_facts(prefix: str) -> dict[str, str]:
