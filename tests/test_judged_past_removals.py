@@ -106,3 +106,35 @@ def test_a_story_sentence_naming_a_video_is_no_lead_in_to_look_past(lead_in: str
     once = cleanser.clean("\n".join(lines))
     assert sentence in once.text and HEADLINES[-1] in once.text, removals(once)
     assert cleanser.clean(once.text).text == once.text
+
+
+# -- a paragraph printed again (DU04) inside a feed or a related list (FD01, RL02) ------------
+
+LIST_HEADERS = [
+    ("FD01", "Terpopuler"), ("FD01", "Berita Terkini"), ("RL02", "Berita Terkait"), ("RL02", "Artikel Terkait"),
+]
+ITEMS = [
+    "Harga Cabai Rawit Naik Jelang Lebaran di Pasar Induk",
+    "Jembatan Gantung Putus, Warga Seberangi Sungai dengan Rakit",
+    "Lima Tips Aman Berkendara Saat Hujan...",
+]
+COPY_AT = {
+    "after-the-header": lambda header, copy: [header, copy, *ITEMS],
+    "between-items": lambda header, copy: [header, ITEMS[0], copy, *ITEMS[1:]],
+    "before-the-last-item": lambda header, copy: [header, *ITEMS[:2], copy, ITEMS[2]],
+}
+
+
+@pytest.mark.parametrize(("code", "header"), LIST_HEADERS)
+@pytest.mark.parametrize("where", list(COPY_AT))
+@pytest.mark.parametrize("copied", [0, 1])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["lines", "paragraphs"])
+def test_a_list_is_read_past_a_paragraph_printed_again_inside_it(code: str, header: str, where: str, copied: int,
+                                                                 sep: str) -> None:
+    lines = [STORY[0], STORY[1], *COPY_AT[where](header, STORY[copied]), STORY[2]]
+    once = cleanser.clean(sep.join(lines))
+    assert [p for p in once.text.split("\n\n") if p.strip()] == STORY, removals(once)
+    assert ("DU04", STORY[copied]) in removals(once)
+    for part in (header, *ITEMS):  # the list goes whole, in pieces around the copy
+        assert any(part in text for rule, text in removals(once) if rule == code), removals(once)
+    assert cleanser.clean(once.text).text == once.text
