@@ -138,3 +138,51 @@ def test_a_list_is_read_past_a_paragraph_printed_again_inside_it(code: str, head
     for part in (header, *ITEMS):  # the list goes whole, in pieces around the copy
         assert any(part in text for rule, text in removals(once) if rule == code), removals(once)
     assert cleanser.clean(once.text).text == once.text
+
+
+# -- author profiles in another language at the end (AB01) ----------------------------------
+
+PROFILES = [
+    "Avid writer covering city transport and lifestyle. Loves long train rides and sharing tips for commuters.",
+    "Journalism graduate with a passion for media and technology, she writes about startups and digital culture.",
+    "An experienced reporter who covers local politics and specializes in public budgets, elections and the"
+    " work of city councils across the province.",
+]
+# (a story long enough that two profiles do not outvote its language)
+LONG_STORY = [
+    *STORY,
+    "Menurut data kelurahan, sebagian besar pemohon adalah pedagang sayur dan makanan di pasar tradisional.",
+    "Pendaftaran akan ditutup pada akhir bulan depan atau lebih cepat jika kuota sudah terpenuhi.",
+]
+PROFILE_LAYOUTS = {
+    "after-a-headline": lambda h, p: [*LONG_STORY, h, p],
+    "after-two-headlines": lambda h, p: [*LONG_STORY, OTHER_HEADLINE, h, p],
+    "printed-twice-on-two-lines": lambda h, p: [*LONG_STORY, p + p, p + p],
+    "two-profiles": lambda h, p: [*LONG_STORY, p, PROFILES[0] if p != PROFILES[0] else PROFILES[1]],
+    "headline-between-two-profiles": lambda h, p: [*LONG_STORY, p, h, PROFILES[0] if p != PROFILES[0] else PROFILES[1]],
+}
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("where", list(PROFILE_LAYOUTS))
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["lines", "paragraphs"])
+def test_lines_before_an_author_profile_are_judged_past_it(headline: str, profile: str, where: str, sep: str) -> None:
+    once = cleanser.clean(sep.join(PROFILE_LAYOUTS[where](headline, profile)))
+    # the story stays whole, every profile goes, and cleaning again changes nothing
+    assert [p for p in once.text.split("\n\n") if p.strip() and p not in HEADLINES] == LONG_STORY, removals(once)
+    assert any(rule == "AB01" for rule, _ in removals(once)), removals(once)
+    assert cleanser.clean(once.text).text == once.text, removals(once)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_an_english_paragraph_of_an_english_story_is_no_profile(profile: str) -> None:
+    """A story in English keeps its closing paragraph, whatever profile words it holds; the
+    Indonesian story above keeps its own too."""
+    story = [
+        "The city opened registration for small traders' loans at the start of this month, officials said.",
+        "Each trader can borrow without interest for one full year, the head of the agency told reporters.",
+        profile,
+    ]
+    once = cleanser.clean("\n".join(story))
+    assert [p for p in once.text.split("\n\n") if p.strip()] == story, removals(once)

@@ -413,6 +413,23 @@ def test_cleaning_is_deterministic(text: str) -> None:
     '"Asap di Pekanbaru diduga berasal dari kebakaran lahan di kabupaten tetangga yang terbawa angin dari arah'
     ' tenggara," kata prakirawan BMKG Pekanbaru, Sandra Oktaviani, Senin (16/6/2025).\n'
 )
+@example(  # an English profile printed twice and glued to itself, on two lines at the end: the second line
+    # goes whole (DU02 and AB01), and the first is then the last prose line, read for a profile in the
+    # same pass (explore counterexample at 2,000 draws)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+    '"Asap di Pekanbaru diduga berasal dari kebakaran lahan di kabupaten tetangga yang terbawa angin dari arah'
+    ' tenggara," kata prakirawan BMKG Pekanbaru, Sandra Oktaviani, Senin (16/6/2025).\n'
+    + ("Passionate writer covering travel, transportation and lifestyle news. Loves exploring the archipelago"
+       " and sharing practical tips for travelers." * 2 + "\n") * 2
+)
+@example(  # a headline before an English author profile at the end: judged past the profile (AB01), as
+    # once it is gone
+    "Pemerintah kota membuka pendaftaran bantuan modal usaha bagi pedagang kecil mulai awal bulan ini.\n"
+    "Lima Tips Aman Berkendara Saat Hujan\n"
+    "Passionate writer covering travel, transportation and lifestyle news. Loves exploring the archipelago"
+    " and sharing practical tips for travelers.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text
