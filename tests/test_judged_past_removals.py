@@ -186,3 +186,20 @@ def test_an_english_paragraph_of_an_english_story_is_no_profile(profile: str) ->
     ]
     once = cleanser.clean("\n".join(story))
     assert [p for p in once.text.split("\n\n") if p.strip()] == story, removals(once)
+
+
+# -- the tail's tag lines (NV03) after a headline ---------------------------------------------
+
+TAG_RUNS = [["aset daerah", "0"], ["banjir", "jakarta selatan", "bpbd dki"], ["#pilkada", "#jawatimur"],
+            ["harga beras", "inflasi"]]
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+@pytest.mark.parametrize("tags", TAG_RUNS, ids=lambda t: "+".join(t))
+@pytest.mark.parametrize("two_headlines", [False, True], ids=["one-headline", "two-headlines"])
+def test_a_headline_before_the_tag_lines_is_judged_past_them(headline: str, tags: list[str],
+                                                             two_headlines: bool) -> None:
+    heads = [OTHER_HEADLINE, headline] if two_headlines else [headline]
+    once = cleanser.clean("\n".join([*STORY, *heads, *tags]))
+    assert [p for p in once.text.split("\n\n") if p.strip()] == STORY, removals(once)
+    assert cleanser.clean(once.text).text == once.text
