@@ -203,3 +203,29 @@ def test_a_headline_before_the_tag_lines_is_judged_past_them(headline: str, tags
     once = cleanser.clean("\n".join([*STORY, *heads, *tags]))
     assert [p for p in once.text.split("\n\n") if p.strip()] == STORY, removals(once)
     assert cleanser.clean(once.text).text == once.text
+
+
+# -- what closes the text (MD04), once initials alone after it are gone ------------------------
+
+CLOSERS = [  # (the closing line, what MD04 takes of it when it closes the text)
+    ("Kabut tipis menyelimuti jalan protokol kota pada Senin pagi. (Warta24.com/Nama Reporter)",
+     "(Warta24.com/Nama Reporter)"),
+    ("Warga sudah mengantre di depan posko bantuan sejak pagi. (rzy)", "(rzy)"),
+    ("[SIS]", "[SIS]"),
+]
+TRAILING = [["(*)"], ["(hri/jbr)"], ["(Z-8)"], ["(*)", "(ant/tri)"], ["Saksikan video di bawah ini:"]]
+
+
+@pytest.mark.parametrize(("closer", "taken"), CLOSERS, ids=[c[1] for c in CLOSERS])
+@pytest.mark.parametrize("trailing", TRAILING, ids="+".join)
+@pytest.mark.parametrize("story", [[], STORY[:1], STORY], ids=["no-story", "one-paragraph", "story"])
+def test_the_closing_line_is_read_past_initials_that_go_after_it(closer: str, taken: str, trailing: list[str],
+                                                                  story: list[str]) -> None:
+    lines = [*story, closer, *trailing]
+    once = cleanser.clean("\n".join(lines))
+    assert ("MD04", taken) in removals(once)
+    for paragraph in story:
+        assert paragraph in once.text, removals(once)
+    without = cleanser.clean("\n".join([*story, closer]))
+    assert once.text == without.text, (removals(once), removals(without))
+    assert cleanser.clean(once.text).text == once.text
