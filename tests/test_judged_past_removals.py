@@ -205,7 +205,7 @@ def test_a_headline_before_the_tag_lines_is_judged_past_them(headline: str, tags
     assert cleanser.clean(once.text).text == once.text
 
 
-# -- what closes the text (MD04), once initials alone after it are gone ------------------------
+# -- what closes the text (MD04), once initials alone or a call to action after it are gone -------
 
 CLOSERS = [  # (the closing line, what MD04 takes of it when it closes the text)
     ("Kabut tipis menyelimuti jalan protokol kota pada Senin pagi. (Warta24.com/Nama Reporter)",
@@ -213,7 +213,8 @@ CLOSERS = [  # (the closing line, what MD04 takes of it when it closes the text)
     ("Warga sudah mengantre di depan posko bantuan sejak pagi. (rzy)", "(rzy)"),
     ("[SIS]", "[SIS]"),
 ]
-TRAILING = [["(*)"], ["(hri/jbr)"], ["(Z-8)"], ["(*)", "(ant/tri)"], ["Saksikan video di bawah ini:"]]
+TRAILING = [["(*)"], ["(hri/jbr)"], ["(Z-8)"], ["(*)", "(ant/tri)"], ["Saksikan video di bawah ini:"],
+            ["Pastikan kamu sudah install aplikasi WhatsApp ya."], ["(*)", "Yuk, ikuti kanal WhatsApp kami sekarang!"]]
 
 
 @pytest.mark.parametrize(("closer", "taken"), CLOSERS, ids=[c[1] for c in CLOSERS])

@@ -2,9 +2,9 @@
 writer covering travel ... Loves ..." under an Indonesian story): where they are read, and
 which lines they are.
 
-Read by the author-profile rule (AB01), which removes them, and by the unmarked-headline
-rule (RL03), which judges a headline past a profile that goes whole, as a second pass does
-once it is gone.
+Read by the author-profile rule (AB01), which removes them, and by the rules that judge a
+line by its neighbours (``neighbours.goes_whole``): an unmarked headline before a profile
+that goes whole is judged past it, as a second pass judges it once the profile is gone.
 
 Profiles are read from the story's last prose line to the end; when that line is itself a
 profile that goes whole, from the prose line before it too, and so on (``scope``): a

@@ -96,6 +96,12 @@ def speaks_call_to_action(doc: AnalysedDocument, line: Line) -> bool:
     return is_call_to_action(doc, line) and address.speaks_to_reader(line.text) is not None
 
 
+def call_goes_whole(doc: AnalysedDocument, line: Line) -> bool:
+    """A call to action that speaks to the reader and is all of its line (no story sentence
+    before it: ``call_after_story``): the call-to-action rule removes the line whole."""
+    return speaks_call_to_action(doc, line) and call_after_story(line.text) is None
+
+
 def call_after_story(text: str) -> int | None:
     """Where a call to action glued after the story's sentences starts ("... sejak awal
     tahun. Yuk, unduh aplikasinya di Play Store!"): the first sentence that speaks to the

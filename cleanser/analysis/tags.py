@@ -2,8 +2,8 @@
 
 Decided on the tail as a whole, not on runs: a run broken by another chrome line ("(*)", a
 credit) would be whole once that line is gone. Read by the tag-line rule (NV03), which cuts
-them, and the tail name-run rule (NV05) and the unmarked-headline rule (RL03), which look past
-them: they go whatever stands around them.
+them, the tail name-run rule (NV05), which looks past them, and the rules that judge a line
+by its neighbours (``neighbours.goes_whole``): they go whatever stands around them.
 """
 
 from __future__ import annotations

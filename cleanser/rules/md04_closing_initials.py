@@ -5,6 +5,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon, textshape
+from cleanser.analysis import neighbours
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -189,11 +190,10 @@ class ClosingInitials(Rule):
         """The position in ``lines`` of the line that closes the text once the lines after
         it that go whole are gone (those gone whatever stands around them, and initials,
         codes and credits alone that go here), as a second pass reads the text."""
-        gone = doc.lines_gone
         position = len(lines) - 1
         while position > 0:
             line = lines[position]
-            if line.index not in gone:
+            if not neighbours.goes_whole(doc, line):
                 read = _read(doc, line)
                 if read is not None:
                     text, words, _ = read

@@ -1,0 +1,31 @@
+"""Lines that go whole whatever stands around them, as rules that judge a line by its
+neighbours must see them: looked past, so that the judgement is the one a second pass makes
+once they are gone.
+
+``goes_whole`` is the lines gone (``headline.lines_gone``: copies, feeds, notices, spam,
+site-pack lines, video lead-ins) and the lines that go whole by facts read after the title:
+the tail's tag lines (``tags``), author profiles at the end (``profiles``) and calls to action
+that go whole (``promo``). Read by the unmarked-headline rule (RL03) and the closing-initials
+rule (MD04).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cleanser.analysis import profiles, promo, tags
+
+if TYPE_CHECKING:
+    from cleanser.analysis.facts import AnalysedDocument
+    from cleanser.document import Line
+
+
+def goes_whole(doc: AnalysedDocument, line: Line) -> bool:
+    """Does ``line`` go whole whatever stands around it?"""
+    index = line.index
+    return (
+        index in doc.lines_gone
+        or index in tags.tail_tag_indexes(doc)
+        or index in profiles.whole_lines(doc)
+        or promo.call_goes_whole(doc, line)
+    )
