@@ -214,7 +214,8 @@ CLOSERS = [  # (the closing line, what MD04 takes of it when it closes the text)
     ("[SIS]", "[SIS]"),
 ]
 TRAILING = [["(*)"], ["(hri/jbr)"], ["(Z-8)"], ["(*)", "(ant/tri)"], ["Saksikan video di bawah ini:"],
-            ["Pastikan kamu sudah install aplikasi WhatsApp ya."], ["(*)", "Yuk, ikuti kanal WhatsApp kami sekarang!"]]
+            ["Pastikan kamu sudah install aplikasi WhatsApp ya."], ["(*)", "Yuk, ikuti kanal WhatsApp kami sekarang!"],
+            ["1 jam yang lalu"], ["(*)", "3 hours ago"]]
 
 
 @pytest.mark.parametrize(("closer", "taken"), CLOSERS, ids=[c[1] for c in CLOSERS])

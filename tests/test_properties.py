@@ -445,6 +445,11 @@ def test_cleaning_is_deterministic(text: str) -> None:
     "Kabut asap tipis terlihat di Jalan Sudirman, Pekanbaru, Senin pagi. (Liputan6.com/Rahmat Hidayat)\n"
     ". Pastikan kamu sudah install aplikasi WhatsApp ya.\n"
 )
+@example(  # and before a relative timestamp alone (FD02 removes it whole) (explore counterexample at 2,000
+    # draws)
+    "Kabut asap tipis terlihat di Jalan Sudirman, Pekanbaru, Senin pagi. (Liputan6.com/Rahmat Hidayat)\n"
+    "1 jam yang lalu\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

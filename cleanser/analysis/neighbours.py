@@ -4,9 +4,10 @@ once they are gone.
 
 ``goes_whole`` is the lines gone (``headline.lines_gone``: copies, feeds, notices, spam,
 site-pack lines, video lead-ins) and the lines that go whole by facts read after the title:
-the tail's tag lines (``tags``), author profiles at the end (``profiles``) and calls to action
-that go whole (``promo``). Read by the unmarked-headline rule (RL03) and the closing-initials
-rule (MD04).
+the tail's tag lines (``tags``), author profiles at the end (``profiles``), calls to action
+that go whole (``promo``), and lines that are only a feed item's relative timestamp ("1 jam
+yang lalu", ``patterns.RELATIVE_TIME``: the relative-timestamp rule, FD02). Read by the
+unmarked-headline rule (RL03) and the closing-initials rule (MD04).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cleanser.analysis import profiles, promo, tags
+from cleanser.patterns import RELATIVE_TIME
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -28,4 +30,5 @@ def goes_whole(doc: AnalysedDocument, line: Line) -> bool:
         or index in tags.tail_tag_indexes(doc)
         or index in profiles.whole_lines(doc)
         or promo.call_goes_whole(doc, line)
+        or (doc.hits.may_hold(index, "relative_time") and RELATIVE_TIME.match(line.text) is not None)
     )
