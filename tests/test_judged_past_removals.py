@@ -231,3 +231,28 @@ def test_the_closing_line_is_read_past_initials_that_go_after_it(closer: str, ta
     without = cleanser.clean("\n".join([*story, closer]))
     assert once.text == without.text, (removals(once), removals(without))
     assert cleanser.clean(once.text).text == once.text
+
+
+# -- a site pack's closing mark on a paragraph printed again on its line (DU02) ---------------
+
+PACK_MARKS = [("https://www.tribunnews.com/regional/1/contoh", "(*)"),
+              ("https://www.jpnn.com/news/contoh", "(mcr8/jpnn)"),
+              ("https://www.kapanlagi.com/showbiz/contoh", "(kpl/abc)")]
+CLOSING_PARAGRAPH = ("Setiap desa dan kelurahan diwajibkan mengolah sampah organik di wilayahnya sendiri mulai "
+                     "bulan depan, dan petugas akan memeriksa hasilnya setiap pekan.")
+
+
+@pytest.mark.parametrize(("url", "mark"), PACK_MARKS, ids=[m for _, m in PACK_MARKS])
+@pytest.mark.parametrize("times", [2, 3])
+@pytest.mark.parametrize("glue", ["", " "], ids=["glued", "spaced"])
+@pytest.mark.parametrize("at", [0, 1, 3], ids=["first", "second", "last"])
+def test_a_pack_mark_closing_a_paragraph_printed_again_goes_with_every_print(url: str, mark: str, times: int,
+                                                                           glue: str, at: int) -> None:
+    """(The story's closing lines lose such a mark to the closing-initials rule too: the
+    first lines only to the pack's rule.)"""
+    line = glue.join([f"{CLOSING_PARAGRAPH} {mark}"] * times)
+    lines = [*STORY[:at], line, *STORY[at:]]
+    once = cleanser.clean("\n".join(lines), url)
+    assert [p for p in once.text.split("\n\n") if p.strip()] == [*STORY[:at], CLOSING_PARAGRAPH, *STORY[at:]], (
+        removals(once))
+    assert cleanser.clean(once.text, url).text == once.text
