@@ -256,3 +256,28 @@ def test_a_pack_mark_closing_a_paragraph_printed_again_goes_with_every_print(url
     assert [p for p in once.text.split("\n\n") if p.strip()] == [*STORY[:at], CLOSING_PARAGRAPH, *STORY[at:]], (
         removals(once))
     assert cleanser.clean(once.text, url).text == once.text
+
+
+# -- initials closing a line once the read-also links glued after them are cut (MD04, RL01) ----
+
+INITIALS = ["(del/asr)", "(hri/jbr)", "(*)", "(rzy)", "(Z-8)"]
+GLUED_LINKS = ["Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan",
+               "Baca Juga: Harga Cabai Rawit Naik Jelang Lebaran",
+               "Simak juga: Lima Tips Aman Berkendara Saat Hujan",
+               "Baca juga: Jembatan Gantung Putus Baca juga: Warga Seberangi Sungai dengan Rakit"]
+
+
+@pytest.mark.parametrize("initials", INITIALS)
+@pytest.mark.parametrize("link", GLUED_LINKS)
+@pytest.mark.parametrize("copy", [False, True], ids=["alone", "with-a-copy-between"])
+@pytest.mark.parametrize("space", ["", " "], ids=["glued", "spaced"])
+def test_initials_before_a_glued_read_also_link_close_the_line(initials: str, link: str, copy: bool,
+                                                               space: str) -> None:
+    """"... kata dia. (del/asr)Baca juga: Judul": the initials go with the link in one pass,
+    also when the line's opening sentences printed again stand between them (they go too)."""
+    paragraph = f"{STORY[1]} {STORY[2]}"
+    last = f"{paragraph} {initials}{space}{paragraph if copy else ''}{link}"
+    once = cleanser.clean("\n".join([STORY[0], last]))
+    assert [p for p in once.text.split("\n\n") if p.strip()] == [STORY[0], paragraph], removals(once)
+    assert ("MD04", initials) in removals(once)
+    assert cleanser.clean(once.text).text == once.text

@@ -465,6 +465,15 @@ def test_cleaning_is_deterministic(text: str) -> None:
     + ('"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
        ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n') * 2
 )
+@example(  # a corpus story closing with initials, "(del/asr)", then its opening quote printed again and a
+    # read-also link glued after it: the initials close the line once the copy (DU02) and the link (RL01)
+    # are cut, and go in the same pass (explore counterexample at 2,000 draws)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan'
+    + next(line for line in CORPUS_LINES if line.startswith("Jakarta, CNN Indonesia -- Cuaca panas"))
+    + '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

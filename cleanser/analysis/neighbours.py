@@ -8,14 +8,17 @@ the tail's tag lines (``tags``), author profiles at the end (``profiles``), call
 that go whole (``promo``), and lines that are only a feed item's relative timestamp ("1 jam
 yang lalu", ``patterns.RELATIVE_TIME``: the relative-timestamp rule, FD02). Read by the
 unmarked-headline rule (RL03) and the closing-initials rule (MD04).
+
+``end_before_glued_links`` reads a line's end in the same way: where it ends once the
+read-also links glued at its end are cut.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cleanser.analysis import profiles, promo, tags
-from cleanser.patterns import RELATIVE_TIME
+from cleanser.analysis import blocks, profiles, promo, tags
+from cleanser.patterns import RELATIVE_TIME, search_glued_read_also
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -32,3 +35,23 @@ def goes_whole(doc: AnalysedDocument, line: Line) -> bool:
         or promo.call_goes_whole(doc, line)
         or (doc.hits.may_hold(index, "relative_time") and RELATIVE_TIME.match(line.text) is not None)
     )
+
+
+GLUED_LINK_REACH = 400
+"""A read-also link glued at a line's end is looked for in its last this many characters
+(a lead-in and a linked title of ``blocks.MAX_LINK_TITLE_WORDS`` words)."""
+
+
+def end_before_glued_links(doc: AnalysedDocument, line: Line, text: str) -> int:
+    """Where ``text`` (``line``'s text, or what the cuts leave of it) ends once the read-also
+    links glued at its end are cut ("... (del/asr)Baca juga: Judul Berita"), as the read-also
+    rule cuts them (a linked title running to the end of the line): ``len(text)`` when no
+    such link ends it."""
+    if not doc.hits.may_hold(line.index, "glued_read_also"):
+        return len(text)
+    position = max(0, len(text) - GLUED_LINK_REACH)
+    while (found := search_glued_read_also(text, position)) is not None:
+        if blocks.link_title(text[found.start("title") :]):
+            return len(text[: found.start()].rstrip())
+        position = max(found.end("phrase"), position + 1)
+    return len(text)

@@ -79,13 +79,21 @@ def _credit_alone(text: str) -> bool:
 
 
 def _read(doc: AnalysedDocument, line: Line) -> tuple[str, int, bool] | None:
-    """``line``'s text, its word count and whether a cut took part of it: a line a copy or
-    spam is cut from is read as a second pass reads it (its end may be a print's end once
-    the print after it goes); None when nothing is left of it."""
-    if line.index not in doc.lines_cut:
-        return line.text, len(doc.words[line.index]), False
-    text = doc.text_after_cuts(line)
-    if not text:
+    """``line``'s text, its word count and whether it is read shorter than it stands: a line
+    a copy or spam is cut from is read as a second pass reads it (its end may be a print's
+    end once the print after it goes), and without the read-also links glued at its end
+    (``neighbours.end_before_glued_links``); None when nothing is left of it."""
+    cut = line.index in doc.lines_cut
+    text = doc.text_after_cuts(line) if cut else line.text
+    end = neighbours.end_before_glued_links(doc, line, text)
+    if end < len(text):
+        if not cut:  # (read as ``text_after_cuts`` gives it, to be placed by its offsets)
+            text = doc.text_after_cuts(line)
+            end = neighbours.end_before_glued_links(doc, line, text)
+        text, cut = text[:end], True
+    elif not cut:
+        return text, len(doc.words[line.index]), False
+    if not text.strip():
         return None
     return text, textshape.word_count(text), True
 
@@ -151,7 +159,8 @@ class ClosingInitials(Rule):
         last_position = self._closing_position(doc, lines)
         whole, last_body = doc.text, doc.last_body_index
         for position, line in enumerate(lines):
-            if line.index <= last_body and line.index not in doc.lines_cut:
+            if (line.index <= last_body and line.index not in doc.lines_cut
+                    and not doc.hits.may_hold(line.index, "glued_read_also")):
                 # before the tail only a line ending with a bracket is read: its last
                 # character tells, unless it is white space (a content line is not blank)
                 last = whole[line.end - 1]
