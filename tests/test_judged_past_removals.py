@@ -281,3 +281,25 @@ def test_initials_before_a_glued_read_also_link_close_the_line(initials: str, li
     assert [p for p in once.text.split("\n\n") if p.strip()] == [STORY[0], paragraph], removals(once)
     assert ("MD04", initials) in removals(once)
     assert cleanser.clean(once.text).text == once.text
+
+
+# -- a dateline opening a paragraph with a call to action glued after it (DL01, PR01) ---------
+
+DATELINES = ["TRIBUNJABAR.ID, BANDUNG - ", "JAKARTA, KOMPAS.com - ", "Surabaya, Warta24.com — "]
+GLUED_CALLS = ["Yuk, unduh aplikasi Warta24 di Play Store sekarang juga!",
+               "Dapatkan berita terkini dan kejutan menarik, klik di sini untuk mendaftarkan diri anda sekarang!",
+               "Ikuti berita terkini dari Warta24 di Google News, klik di sini."]
+
+
+@pytest.mark.parametrize("dateline", DATELINES)
+@pytest.mark.parametrize("call", GLUED_CALLS)
+@pytest.mark.parametrize("glue", ["", " "], ids=["glued", "spaced"])
+def test_a_dateline_before_story_with_a_call_glued_after_it_goes_in_one_pass(dateline: str, call: str,
+                                                                             glue: str) -> None:
+    """The call goes alone and the line stays story: its dateline goes in the same pass, and
+    the sentences before the call stay (a sentence glued to the call too)."""
+    first = f"{STORY[0]} {STORY[1]}"
+    once = cleanser.clean("\n".join([f"{dateline}{first}{glue}{call}", STORY[2]]))
+    assert [p for p in once.text.split("\n\n") if p.strip()] == [first, STORY[2]], removals(once)
+    assert any(rule == "DL01" for rule, _ in removals(once)), removals(once)
+    assert cleanser.clean(once.text).text == once.text

@@ -10,6 +10,8 @@ import itertools
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+import regex
+
 from cleanser import lexicon, textshape
 from cleanser.analysis import address, scan
 from cleanser.analysis.lineshapes import SENTENCE_GAP
@@ -18,6 +20,8 @@ if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
     from cleanser.document import Line
 
+GLUED_SENTENCE_END = regex.compile(r"(?<=\p{Ll})[.!?][\"'”’)]*+(?=[\"“'‘(]?\p{Lu})")
+"""A sentence's end with the next sentence's capital glued after it ("Agustus.Dapatkan")."""
 ACTIONS = lexicon.phrase_index("promo_actions")
 CHANNELS = lexicon.phrase_index("promo_channels")
 MAX_WORDS = 70
@@ -107,10 +111,14 @@ def call_after_story(text: str) -> int | None:
     tahun. Yuk, unduh aplikasinya di Play Store!"): the first sentence that speaks to the
     reader, when the sentences before it read as story prose and it holds an action and a
     channel itself. None when the line opens with the call, or holds no story before it: then
-    the call is the whole line."""
-    if not SENTENCE_GAP.search(text):
+    the call is the whole line. A sentence glued to the one before it ("... mulai
+    Agustus.Dapatkan berita ...") starts one too: else the sentence before the glue went
+    with the call."""
+    breaks = {m.end(1) for m in SENTENCE_GAP.finditer(text)}
+    breaks.update(m.end() for m in GLUED_SENTENCE_END.finditer(text))
+    if not breaks:
         return None
-    starts = [0, *(m.end(1) for m in SENTENCE_GAP.finditer(text)), len(text)]
+    starts = [0, *sorted(breaks), len(text)]
     for start, end in itertools.pairwise(starts):
         if address.speaks_to_reader(text[start:end]) is None:
             continue

@@ -128,7 +128,7 @@ class DatelinePrefix(Rule):
                 yield self.line(following, "dash of a dateline broken onto its own line")
                 skip_dash = True
                 continue
-            if (not doc.is_body_after_cuts(line) or promo.speaks_call_to_action(doc, line)
+            if (not doc.is_body_after_cuts(line) or promo.call_goes_whole(doc, line)
                     or (doc.has_notice_phrase(line) and not doc.notice_glued_after_prose(line))):
                 # a press-release line ends with its dash and holds a year
                 press = (
