@@ -303,3 +303,24 @@ def test_a_dateline_before_story_with_a_call_glued_after_it_goes_in_one_pass(dat
     assert [p for p in once.text.split("\n\n") if p.strip()] == [first, STORY[2]], removals(once)
     assert any(rule == "DL01" for rule, _ in removals(once)), removals(once)
     assert cleanser.clean(once.text).text == once.text
+
+
+# -- Indozone's Z Creators banner glued after the story's last sentence (IDZ01, PR01) ---------
+
+Z_BANNER = ("Konten ini adalah kiriman dari Z Creators Indozone. Yuk, bikin cerita dan konten serumu, serta "
+            "dapatkan berbagai reward menarik! Let’s join Z Creators dengan klik di sini.")
+LAST_SENTENCES = ["Warga berharap jalan itu segera diperbaiki sebelum musim hujan tiba.",
+                  '"Kami akan terus memantau perkembangannya," kata dia.',
+                  "Pendaftaran dibuka hingga akhir bulan (30/6)."]
+
+
+@pytest.mark.parametrize("sentence", LAST_SENTENCES)
+@pytest.mark.parametrize("glue", ["", " "], ids=["glued", "spaced"])
+@pytest.mark.parametrize("dateline", ["", "INDOZONE.ID - ", "JAKARTA, KOMPAS.com - "], ids=["plain", "own", "other"])
+def test_the_z_creators_banner_glued_after_the_story_goes_in_one_pass(sentence: str, glue: str,
+                                                                      dateline: str) -> None:
+    last = f"{STORY[2]} {sentence}"
+    once = cleanser.clean("\n".join([f"{dateline}{STORY[0]}", STORY[1], f"{last}{glue}{Z_BANNER}"]))
+    assert [p for p in once.text.split("\n\n") if p.strip()] == [*STORY[:2], last], removals(once)
+    assert ("IDZ01", Z_BANNER) in removals(once)
+    assert cleanser.clean(once.text).text == once.text
