@@ -324,3 +324,18 @@ def test_the_z_creators_banner_glued_after_the_story_goes_in_one_pass(sentence: 
     assert [p for p in once.text.split("\n\n") if p.strip()] == [*STORY[:2], last], removals(once)
     assert ("IDZ01", Z_BANNER) in removals(once)
     assert cleanser.clean(once.text).text == once.text
+
+
+# -- an author line near the top, counted past the copies that go (MD02, DU04) -----------------
+
+OUTLET_BYLINES = ["Aditya Pramana (The Jakarta Post)", "Rina Wulandari (Kompas.com)"]
+
+
+@pytest.mark.parametrize("byline", OUTLET_BYLINES)
+@pytest.mark.parametrize("copies", [0, 1, 2])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["lines", "paragraphs"])
+def test_an_author_line_below_the_standfirst_and_its_copies_goes(byline: str, copies: int, sep: str) -> None:
+    once = cleanser.clean(sep.join([STORY[0], *[STORY[0]] * copies, byline, *STORY[1:]]))
+    assert [p for p in once.text.split("\n\n") if p.strip()] == STORY, removals(once)
+    assert ("MD02", byline) in removals(once)
+    assert cleanser.clean(once.text).text == once.text
