@@ -205,7 +205,7 @@ def test_a_headline_before_the_tag_lines_is_judged_past_them(headline: str, tags
     assert cleanser.clean(once.text).text == once.text
 
 
-# -- what closes the text (MD04), once initials alone or a call to action after it are gone -------
+# -- what closes the text (MD04), once the lines after it that go whole are gone -----------------
 
 CLOSERS = [  # (the closing line, what MD04 takes of it when it closes the text)
     ("Kabut tipis menyelimuti jalan protokol kota pada Senin pagi. (Warta24.com/Nama Reporter)",
@@ -215,7 +215,8 @@ CLOSERS = [  # (the closing line, what MD04 takes of it when it closes the text)
 ]
 TRAILING = [["(*)"], ["(hri/jbr)"], ["(Z-8)"], ["(*)", "(ant/tri)"], ["Saksikan video di bawah ini:"],
             ["Pastikan kamu sudah install aplikasi WhatsApp ya."], ["(*)", "Yuk, ikuti kanal WhatsApp kami sekarang!"],
-            ["1 jam yang lalu"], ["(*)", "3 hours ago"]]
+            ["1 jam yang lalu"], ["(*)", "3 hours ago"],
+            ["Baca Juga : Harga Cabai Rawit Naik Jelang Lebaran di Pasar Induk"], ["(*)", "Baca juga:"]]
 
 
 @pytest.mark.parametrize(("closer", "taken"), CLOSERS, ids=[c[1] for c in CLOSERS])
@@ -338,4 +339,15 @@ def test_an_author_line_below_the_standfirst_and_its_copies_goes(byline: str, co
     once = cleanser.clean(sep.join([STORY[0], *[STORY[0]] * copies, byline, *STORY[1:]]))
     assert [p for p in once.text.split("\n\n") if p.strip()] == STORY, removals(once)
     assert ("MD02", byline) in removals(once)
+    assert cleanser.clean(once.text).text == once.text
+
+
+@pytest.mark.parametrize("link", GLUED_LINKS[:3])
+@pytest.mark.parametrize("space", ["", " "], ids=["glued", "spaced"])
+def test_the_z_creators_banner_glued_after_a_read_also_link_goes_in_one_pass(link: str, space: str) -> None:
+    """"... kata dia.Baca juga: JudulKonten ini adalah kiriman ...": the link and the banner
+    go in the same pass."""
+    once = cleanser.clean("\n".join([*STORY[:2], f"{STORY[2]}{space}{link}{Z_BANNER}"]))
+    assert [p for p in once.text.split("\n\n") if p.strip()] == STORY, removals(once)
+    assert ("IDZ01", Z_BANNER) in removals(once)
     assert cleanser.clean(once.text).text == once.text

@@ -79,6 +79,7 @@ _READ_ALSO_START = lexicon.lazy_caseless(
     rf"^\s*[\[(«»>*•-]?\s*(?:{lexicon.alternation('read_also')})\b",
 )
 """A read-also line, with the marks RL01 takes with it (a bracket, a bullet or a dash)."""
+READ_ALSO_START = _READ_ALSO_START
 _LEGAL = lexicon.phrase_index("legal_notice")
 _CONTINUATION = regex.compile(r"^\s*(?:\p{Ll}+(?=[\s,;]|$)|[),.;:!?])", regex.VERSION1)
 """A line that goes on with a sentence broken off the line before it."""

@@ -5,8 +5,9 @@ once they are gone.
 ``goes_whole`` is the lines gone (``headline.lines_gone``: copies, feeds, notices, spam,
 site-pack lines, video lead-ins) and the lines that go whole by facts read after the title:
 the tail's tag lines (``tags``), author profiles at the end (``profiles``), calls to action
-that go whole (``promo``), and lines that are only a feed item's relative timestamp ("1 jam
-yang lalu", ``patterns.RELATIVE_TIME``: the relative-timestamp rule, FD02). Read by the
+that go whole (``promo``), lines that are only a feed item's relative timestamp ("1 jam
+yang lalu", ``patterns.RELATIVE_TIME``: the relative-timestamp rule, FD02), and read-also
+links that are all of their line (``read_also_line``: the read-also rule, RL01). Read by the
 unmarked-headline rule (RL03) and the closing-initials rule (MD04).
 
 ``end_before_glued_links`` reads a line's end in the same way: where it ends once the
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cleanser.analysis import blocks, profiles, promo, tags
+from cleanser.analysis import blocks, headline, profiles, promo, tags
 from cleanser.patterns import RELATIVE_TIME, search_glued_read_also
 
 if TYPE_CHECKING:
@@ -34,7 +35,21 @@ def goes_whole(doc: AnalysedDocument, line: Line) -> bool:
         or index in profiles.whole_lines(doc)
         or promo.call_goes_whole(doc, line)
         or (doc.hits.may_hold(index, "relative_time") and RELATIVE_TIME.match(line.text) is not None)
+        or read_also_line(doc, line)
     )
+
+
+def read_also_line(doc: AnalysedDocument, line: Line) -> bool:
+    """Is ``line`` a read-also link and nothing else: a lead-in ("Baca juga:", "Simak Juga"),
+    alone or with a linked title that runs to the end of the line?"""
+    if not doc.hits.may_hold(line.index, "read_also"):
+        return False
+    text = line.text
+    found = headline.READ_ALSO_START.match(text)
+    if found is None:
+        return False
+    title = text[found.end() :].lstrip(" \t:：-–—").strip()
+    return not title or blocks.link_title(title)
 
 
 GLUED_LINK_REACH = 400
