@@ -351,3 +351,23 @@ def test_the_z_creators_banner_glued_after_a_read_also_link_goes_in_one_pass(lin
     assert [p for p in once.text.split("\n\n") if p.strip()] == STORY, removals(once)
     assert ("IDZ01", Z_BANNER) in removals(once)
     assert cleanser.clean(once.text).text == once.text
+
+
+MORE_SENTENCES = [
+    "Tahun lalu program serupa menjangkau hampir dua ribu pedagang di empat kecamatan.",
+    "Sebagian penerima mengaku bantuan itu dipakai untuk menambah stok barang dagangan.",
+    "Dinas berjanji mengumumkan daftar penerima tahap pertama pada pertengahan bulan depan.",
+]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("sentences", [4, 5, 6, 8])
+@pytest.mark.parametrize("dateline", ["", "JAKARTA, KOMPAS.com - "], ids=["plain", "dateline"])
+def test_a_profile_glued_at_the_end_of_a_long_line_goes(profile: str, sentences: int, dateline: str) -> None:
+    """A flattened story over the profile rule's word limit, its dateline cut or not: the
+    profile glued after its last sentence goes, and its sentences stay."""
+    story = " ".join([*LONG_STORY, *MORE_SENTENCES][:sentences])
+    once = cleanser.clean(f"{dateline}{story}{profile}")
+    assert once.text == story, removals(once)
+    assert any(rule == "AB01" for rule, _ in removals(once)), removals(once)
+    assert cleanser.clean(once.text).text == once.text

@@ -29,6 +29,9 @@ _GLUED_WORD = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")  # "TunjunganPassionate":
 MIN_CUES = 2
 MIN_WORDS = 8
 MAX_WORDS = 90
+GLUED_REACH = 1200
+"""A profile glued at the end of a line over ``MAX_WORDS`` words is looked for in its last
+this many characters (``MAX_WORDS`` words of a dozen characters, and some)."""
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ def profile_on(doc: AnalysedDocument, index: int) -> Profile | None:
 
 def _profile_on(doc: AnalysedDocument, index: int) -> Profile | None:
     line_words = doc.words[index]  # (a blank line has none)
-    if not MIN_WORDS <= len(line_words) <= MAX_WORDS:
+    if len(line_words) < MIN_WORDS:
         return None
     cues = CUES.find(doc.folded_words[index])
     if len(cues) < MIN_CUES:
@@ -64,6 +67,17 @@ def _profile_on(doc: AnalysedDocument, index: int) -> Profile | None:
     text = line.text
     story_language = doc.language
     pieces = flattened.sentences(text)
+    if len(line_words) > MAX_WORDS:
+        # a long line: only a profile glued after its sentences, looked for in its last
+        # ``GLUED_REACH`` characters (a profile has at most ``MAX_WORDS`` words), so that a
+        # line a few words over the limit is read as it is once its dateline is cut
+        if len(pieces) < 2 or not _speaks(story_language, text[pieces[0][0] : pieces[0][1]]):
+            return None
+        glued = _glued_profile(story_language, text, pieces, since=len(text) - GLUED_REACH)
+        if glued is None:
+            return None
+        start, tail_language, tail_cues = glued
+        return Profile("glued", start, len(text.rstrip()), tail_language, tail_cues)
     if len(pieces) >= 2 and _speaks(story_language, text[pieces[0][0] : pieces[0][1]]):
         glued = _glued_profile(story_language, text, pieces)
         if glued is None:
@@ -157,14 +171,15 @@ def _speaks(story_language: str, sentence: str) -> bool:
 
 
 def _glued_profile(
-    story_language: str, text: str, pieces: list[tuple[int, int]]
+    story_language: str, text: str, pieces: list[tuple[int, int]], since: int = 0
 ) -> tuple[int, str, frozenset[str]] | None:
     """Where a profile glued after the story's sentences starts in ``text``, its language
     and its profile words: the first sentence (not the first of the line; a word glued on
-    to the one before starts one too) that holds a profile word, with no function word of
-    the story's language from it to the end, at least two profile words and eight words,
-    in another language."""
-    starts = sorted({start for start, _ in pieces[1:]} | {m.end() for m in _GLUED_WORD.finditer(text)})
+    to the one before starts one too; none before ``since``) that holds a profile word,
+    with no function word of the story's language from it to the end, at least two profile
+    words and eight words, in another language."""
+    starts = sorted({start for start, _ in pieces[1:] if start >= since}
+                    | {m.end() for m in _GLUED_WORD.finditer(text, max(since, 0))})
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         folded = tuple(word.casefold() for word in textshape.words(text[start:end]))
         if not CUES.find(folded):
