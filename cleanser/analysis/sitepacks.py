@@ -11,6 +11,7 @@ searched only where the one-pass scan found their required text.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -277,7 +278,9 @@ def match_after_cuts(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Propo
     hits = doc.hits
     if not hits.anywhere(spec.family):
         return
-    matched = [(p.start, p.end) for p in doc.pattern_matches(spec)]  # (in the line as it stands)
+    # the spans it matches in the lines as they stand, by start (a line's matches do not overlap)
+    matched = sorted((p.start, p.end) for p in doc.pattern_matches(spec))
+    starts = [start for start, _ in matched]
     for index in sorted(doc.lines_cut):
         line = doc.lines[index]
         if not hits.may_hold(index, spec.family) or not _placed(spec, doc, line):
@@ -290,8 +293,11 @@ def match_after_cuts(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Propo
                 continue
             start = doc.input_offset_after_cuts(line, found.start())
             last = doc.input_offset_after_cuts(line, found.end() - 1)
-            if start is None or last is None or any(a < last + 1 and start < b for a, b in matched):
+            if start is None or last is None:
                 continue
+            before = bisect.bisect_left(starts, last + 1) - 1  # the last match starting before its end
+            if before >= 0 and matched[before][1] > start:
+                continue  # (it overlaps a match in the line as it stands)
             yield Proposal(start, last + 1, f"{spec.reason} (the line once its copies are cut)", 1.0, None,
                            _facts(spec, found))
 
