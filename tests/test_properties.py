@@ -395,6 +395,139 @@ def test_cleaning_is_deterministic(text: str) -> None:
     ' Cemara," ujar Marsinah (52), pedagang makanan di kawasan itu.' * 2
     + "\n"
 )
+@example(  # a headline before a video lead-in ending with ':' that EM02 removes whatever stands around
+    # it: the headline is judged past the lead-in, as once it is gone (explore counterexample at 2,000
+    # draws)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+    "Cara Mengecek Apakah Situs Kantor Anda Disusupi Konten Judi Online\nSaksikan video di bawah ini:\n"
+)
+@example(  # a feed's header, then a paragraph printed again (it goes whole, DU04), then the feed's items:
+    # the block is read past the copy, as once it is gone (explore counterexample at 2,000 draws)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+    "Terpopuler\n"
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+    "Hamas Kecam Pernyataan...\nJembatan Putus, Siswa di Kupang Seberangi Sungai dengan Tali\n"
+    '"Asap di Pekanbaru diduga berasal dari kebakaran lahan di kabupaten tetangga yang terbawa angin dari arah'
+    ' tenggara," kata prakirawan BMKG Pekanbaru, Sandra Oktaviani, Senin (16/6/2025).\n'
+)
+@example(  # an English profile printed twice and glued to itself, on two lines at the end: the second line
+    # goes whole (DU02 and AB01), and the first is then the last prose line, read for a profile in the
+    # same pass (explore counterexample at 2,000 draws)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+    '"Asap di Pekanbaru diduga berasal dari kebakaran lahan di kabupaten tetangga yang terbawa angin dari arah'
+    ' tenggara," kata prakirawan BMKG Pekanbaru, Sandra Oktaviani, Senin (16/6/2025).\n'
+    + ("Passionate writer covering travel, transportation and lifestyle news. Loves exploring the archipelago"
+       " and sharing practical tips for travelers." * 2 + "\n") * 2
+)
+@example(  # a headline before an English author profile at the end: judged past the profile (AB01), as
+    # once it is gone
+    "Pemerintah kota membuka pendaftaran bantuan modal usaha bagi pedagang kecil mulai awal bulan ini.\n"
+    "Lima Tips Aman Berkendara Saat Hujan\n"
+    "Passionate writer covering travel, transportation and lifestyle news. Loves exploring the archipelago"
+    " and sharing practical tips for travelers.\n"
+)
+@example(  # a headline before the tail's tag lines ("aset daerah", "0"): judged past the tags NV03 removes,
+    # as once they are gone (explore counterexample at 2,000 draws)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+    "Hamas Kecam Pernyataan Presiden Otoritas Palestina Mahmoud Abbas soal Tawanan Gaza\naset daerah\n0\n"
+)
+@example(  # a caption with an outlet's credit glued after it, then "(*)": the credit closes the text once the
+    # initials are gone, and goes in the same pass (explore counterexample at 2,000 draws)
+    "Kabut asap tipis terlihat di Jalan Sudirman, Pekanbaru, Senin pagi. (Liputan6.com/Rahmat Hidayat)\n(*)\n"
+)
+@example(  # the same caption before a call to action (PR01 removes it whole): the credit closes the text once
+    # the call is gone (explore counterexample at 2,000 draws)
+    "Kabut asap tipis terlihat di Jalan Sudirman, Pekanbaru, Senin pagi. (Liputan6.com/Rahmat Hidayat)\n"
+    ". Pastikan kamu sudah install aplikasi WhatsApp ya.\n"
+)
+@example(  # and before a relative timestamp alone (FD02 removes it whole) (explore counterexample at 2,000
+    # draws)
+    "Kabut asap tipis terlihat di Jalan Sudirman, Pekanbaru, Senin pagi. (Liputan6.com/Rahmat Hidayat)\n"
+    "1 jam yang lalu\n"
+)
+@example(  # a paragraph closed by Tribun's "(*)" printed twice on the story's first line: the pack's mark
+    # goes from every print in the first pass, the line read as the copy's cut leaves it (explore
+    # counterexample at 2,000 draws)
+    ("Perbekel Desa Sanur Kaja, I Made Sukerta, mengaku desanya sudah mengolah sampah organik menjadi kompos"
+     " sejak dua tahun lalu. Kompos itu dijual kepada petani dan pengelola hotel di kawasan Sanur. (*)") * 2
+    + "\n"
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+    + ("TRIBUN-BALI.COM, DENPASAR - Tempat Pembuangan Akhir (TPA) Suwung di Denpasar akan ditutup secara bertahap"
+       " mulai Agustus 2025. Setiap desa dan kelurahan di Denpasar diwajibkan mengolah sampah organik di"
+       " wilayahnya sendiri.") * 2
+    + "\n"
+    + ('"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+       ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n') * 2
+)
+@example(  # a corpus story closing with initials, "(del/asr)", then its opening quote printed again and a
+    # read-also link glued after it: the initials close the line once the copy (DU02) and the link (RL01)
+    # are cut, and go in the same pass (explore counterexample at 2,000 draws)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan'
+    + next(line for line in CORPUS_LINES if line.startswith("Jakarta, CNN Indonesia -- Cuaca panas"))
+    + '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+)
+@example(  # a dateline opening a paragraph with a call to action glued after its sentences (a pack's promo,
+    # "Agustus.Dapatkan ..."): the line is still story, its dateline goes in the first pass, and the sentence
+    # before the glued call stays (explore counterexample at 2,000 draws)
+    "TRIBUNJABAR.ID, BANDUNG - Pemerintah Kota Bandung akan merevitalisasi Teras Cihampelas yang selama beberapa"
+    " tahun terakhir sepi pengunjung. Anggaran sebesar Rp 12 miliar disiapkan untuk pekerjaan yang dimulai"
+    " Agustus.Dapatkan berita terkini dan kejutan menarik dari SINDOnews.com, Klik Disini untuk mendaftarkan diri"
+    ' anda sekarang juga!"We are seeing a different Jakarta at night now. People work later, and they need a safe'
+    ' and affordable way to get home," he told reporters on Thursday.\n'
+)
+@example(  # Indozone's Z Creators banner glued after two other outlets' paragraphs on one line: the pack's
+    # banner goes glued too, in the first pass (its call to action went on a second pass, once the
+    # dateline's cut brought the line under the call rule's word limit; explore counterexample)
+    "TRIBUNJOGJA.COM, BANTUL - Pemerintah Kabupaten Bantul menaikkan tarif retribusi masuk kawasan Pantai"
+    " Parangtritis dari Rp 10.000 menjadi Rp 15.000 per orang mulai 1 Juli 2025.jpnn.com, JAKARTA - Badan"
+    " Kepegawaian Negara (BKN) meminta pemerintah daerah segera mengusulkan kebutuhan formasi PPPK paruh waktu"
+    " sebelum batas akhir 30 Juni 2025.Konten ini adalah kiriman dari Z Creators Indozone. Yuk, bikin cerita dan"
+    " konten serumu, serta dapatkan berbagai reward menarik! Let’s join Z Creators dengan klik di sini.\n"
+)
+@example(  # an author line naming the outlet below a paragraph and its copy (which goes whole, DU04): near
+    # the top once the copy is gone, so it goes in the first pass (explore counterexample at 2,000 draws)
+    ('"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+     ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan') * 2
+    + "\n"
+    + ('"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+       ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan') * 2
+    + "\nAditya Pramana (The Jakarta Post)\n"
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+)
+@example(  # the Z Creators banner glued onto the last word of a read-also link's title ("TunjunganKonten"):
+    # the link goes, and the banner with it in the same pass (explore counterexample at 2,000 draws)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan'
+    "Konten ini adalah kiriman dari Z Creators Indozone. Yuk, bikin cerita dan konten serumu, serta dapatkan"
+    " berbagai reward menarik! Let’s join Z Creators dengan klik di sini.\n"
+)
+@example(  # a caption's credit before a read-also line (RL01 removes it whole): the credit closes the text once
+    # the link is gone, and goes in the same pass (explore counterexample at 2,000 draws)
+    "Kabut asap tipis terlihat di Jalan Sudirman, Pekanbaru, Senin pagi. (Liputan6.com/Rahmat Hidayat)\n"
+    "Baca Juga : Dewan Pers Tolak Pasal Larangan Liputan Investigasi\n"
+)
+@example(  # an English profile glued after the story's sentences on a line a few words over the profile
+    # rule's limit, which the dateline's cut brings under it: the profile is looked for at the end of a
+    # long line too, in the first pass (explore counterexample at 2,000 draws)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+    "Jakarta, CNN Indonesia -- Marc Marquez semakin kokoh di puncak klasemen MotoGP 2025 usai menjuarai GP Italia"
+    " di Sirkuit Mugello, Minggu (22/6). Pembalap Ducati Lenovo itu kini unggul 61 poin atas pesaing"
+    " terdekatnya.Dinkes Sleman menegaskan pengasapan atau fogging hanya dilakukan bila ada kasus yang"
+    " terkonfirmasi di satu lingkungan. Warga diminta tetap menjalankan gerakan 3M Plus, yaitu menguras, menutup,"
+    " dan mendaur ulang barang bekas, ditambah mencegah gigitan nyamuk.Journalism graduate with a passion for"
+    " media and technology. With experience in SEO writing, shares insights on the latest trends and"
+    " developments in the digital world.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -108,11 +108,25 @@ def block_at(doc: AnalysedDocument, line: Line) -> Block:
     return doc.memo(("block_at", line.index), lambda: _block_at(doc, line))
 
 
+def _next_kept(doc: AnalysedDocument, line: Line) -> Line | None:
+    """The next line with content after ``line`` that is not a copy going whole."""
+    copies = doc.whole_line_copies
+    following = doc.next_content(line)
+    while following is not None and following.index in copies:
+        following = doc.next_content(following)
+    return following
+
+
 def _block_at(doc: AnalysedDocument, line: Line) -> Block:
     items: list[Line] = []
     timestamps = 0
     titled = False
+    # a copy of the story that goes whole is read past, as a second pass reads the block
+    # once it is gone (the copy's characters inside the block's span stay the copy's)
+    copies = doc.whole_line_copies
     for following in doc.following(line):
+        if following.index in copies:
+            continue
         text = following.text
         if is_any_header(text) or not is_item(text):
             break
@@ -124,7 +138,7 @@ def _block_at(doc: AnalysedDocument, line: Line) -> Block:
         items.append(following)
         timestamps += stamp
     if len(items) >= 2 and not RELATIVE_TIME.match(items[-1].text) and is_weak_item(items[-1].text):
-        after = doc.next_content(items[-1])
+        after = _next_kept(doc, items[-1])
         if after is not None and (doc.is_body(after) or _story_line(doc, after)):
             items.pop()  # the story's sub-heading, not one more linked title
     return Block(line, tuple(items), timestamps)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import promo, scan
+from cleanser.analysis import promo, scan, videos
 from cleanser.analysis.datelines import after_outlet_dateline
 from cleanser.analysis.invitations import is_more_news_line
 from cleanser.analysis.scan import Hits
@@ -79,6 +79,7 @@ _READ_ALSO_START = lexicon.lazy_caseless(
     rf"^\s*[\[(«»>*•-]?\s*(?:{lexicon.alternation('read_also')})\b",
 )
 """A read-also line, with the marks RL01 takes with it (a bracket, a bullet or a dash)."""
+READ_ALSO_START = _READ_ALSO_START
 _LEGAL = lexicon.phrase_index("legal_notice")
 _CONTINUATION = regex.compile(r"^\s*(?:\p{Ll}+(?=[\s,;]|$)|[),.;:!?])", regex.VERSION1)
 """A line that goes on with a sentence broken off the line before it."""
@@ -196,7 +197,8 @@ def _is_copy(norm: str, other_norm: str, other_text: str) -> bool:
 
 def lines_gone(doc: AnalysedDocument) -> frozenset[int]:
     """Lines that go whole whatever the title is: copies of the story, feeds and related
-    lists, legal notices, spam slots and lines, and the lines an outlet's site pack removes.
+    lists, legal notices, spam slots and lines, the lines an outlet's site pack removes, and
+    video lead-ins that go whatever stands around them (``videos.goes_whole``).
     The title finder (and the dateline rule) look past them, so that their decisions are the
     same before and after those lines are gone. Read through ``AnalysedDocument.lines_gone``."""
     gone = set(doc.whole_line_copies)
@@ -207,6 +209,7 @@ def lines_gone(doc: AnalysedDocument) -> frozenset[int]:
                 if found.start is None and found.score >= doc.config.threshold)
     gone.update(doc.spam_lines)
     gone.update(doc.site_pack_lines(anywhere_only=False))
+    gone.update(videos.lines_going_whole(doc))
     return frozenset(gone)
 
 

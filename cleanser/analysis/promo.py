@@ -151,13 +151,3 @@ def _sentence_starts(text: str) -> list[int]:
     found = sorted({*(m.end(1) for m in SENTENCE_GAP.finditer(text)),
                     *(m.end() for m in GLUED_SENTENCE_END.finditer(text))})
     return [0, *found, len(text)]
-    starts = [0, *found, len(text)]
-    for start, end in itertools.pairwise(starts):
-        if address.speaks_to_reader(text[start:end]) is None:
-            continue
-        if start == 0 or not textshape.is_body_paragraph(text[:start].rstrip()):
-            return None
-        rest = text[start:]
-        folded = tuple(w.casefold() for w in textshape.words(rest))
-        return start if ACTIONS.find(folded) and CHANNELS.find(folded, rest) else None
-    return None

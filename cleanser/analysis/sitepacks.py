@@ -11,6 +11,7 @@ searched only where the one-pass scan found their required text.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -264,6 +265,41 @@ def match(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Proposal]:
                 if found.end() > found.start():
                     yield Proposal(line.start + found.start(), line.start + found.end(),
                                    spec.reason, 1.0, None, _facts(spec, found))
+
+
+def match_after_cuts(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Proposal]:
+    """The spans a ``span`` pattern matches in the lines that copies or spam are cut from,
+    read as a second pass reads them once the cuts are made (``text_after_cuts``), that it
+    does not match in the line as it stands: a mark closing a paragraph printed twice on
+    one line ends the line only once the second print goes. (Not part of ``match``, which
+    the copy search reads before the cuts are known.)"""
+    if spec.scope != "span" or (spec.site is not None and spec.site.name not in doc.site_packs):
+        return
+    hits = doc.hits
+    if not hits.anywhere(spec.family):
+        return
+    # the spans it matches in the lines as they stand, by start (a line's matches do not overlap)
+    matched = sorted((p.start, p.end) for p in doc.pattern_matches(spec))
+    starts = [start for start, _ in matched]
+    for index in sorted(doc.lines_cut):
+        line = doc.lines[index]
+        if not hits.may_hold(index, spec.family) or not _placed(spec, doc, line):
+            continue  # (a key formed only where a cut joins two pieces is not looked for)
+        left = doc.text_after_cuts(line)
+        if not left:
+            continue
+        for found in _call(spec, "finditer", spec.pattern, left):
+            if found.end() <= found.start():
+                continue
+            start = doc.input_offset_after_cuts(line, found.start())
+            last = doc.input_offset_after_cuts(line, found.end() - 1)
+            if start is None or last is None:
+                continue
+            before = bisect.bisect_left(starts, last + 1) - 1  # the last match starting before its end
+            if before >= 0 and matched[before][1] > start:
+                continue  # (it overlaps a match in the line as it stands)
+            yield Proposal(start, last + 1, f"{spec.reason} (the line once its copies are cut)", 1.0, None,
+                           _facts(spec, found))
 
 
 def _blocks(spec: PatternSpec, doc: AnalysedDocument) -> Iterator[Proposal]:

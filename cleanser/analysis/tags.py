@@ -2,8 +2,8 @@
 
 Decided on the tail as a whole, not on runs: a run broken by another chrome line ("(*)", a
 credit) would be whole once that line is gone. Read by the tag-line rule (NV03), which cuts
-them, and the tail name-run rule (NV05), which looks past them: they go whatever stands
-around them.
+them, the tail name-run rule (NV05), which looks past them, and the rules that judge a line
+by its neighbours (``neighbours.goes_whole``): they go whatever stands around them.
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ MAX_TAG_WORDS = 5
 def tail_tag_lines(doc: AnalysedDocument) -> tuple[Line, ...]:
     """The tag lines after the story, when there are at least ``MIN_RUN`` of them (else none)."""
     return doc.memo("tags.tail", lambda: _tail_tag_lines(doc))
+
+
+def tail_tag_indexes(doc: AnalysedDocument) -> frozenset[int]:
+    """The indexes of ``tail_tag_lines``."""
+    return doc.memo("tags.tail_indexes", lambda: frozenset(line.index for line in tail_tag_lines(doc)))
 
 
 def _tail_tag_lines(doc: AnalysedDocument) -> tuple[Line, ...]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import regex
 
+from cleanser.analysis import sitepacks
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.analysis.sitepacks import PatternSpec, SitePack
 from cleanser.categories import Category
@@ -122,4 +124,8 @@ class DeclarativeRule(Rule):
         site = self.spec.site
         if site is not None and site.name not in doc.site_packs:
             return iter(())  # the pack does not apply: nothing to look up
-        return iter(doc.pattern_matches(self.spec))
+        found = doc.pattern_matches(self.spec)
+        if self.spec.scope != "span" or not doc.lines_cut:
+            return iter(found)
+        # and what it matches once the copies cut from a line are gone, as a second pass reads it
+        return chain(found, sitepacks.match_after_cuts(self.spec, doc))

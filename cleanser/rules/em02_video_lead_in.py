@@ -2,44 +2,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
-from cleanser import patterns
+from cleanser.analysis import videos
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-LEAD_IN = regex.compile(
-    r"^\s*(?:(?:(?:Yuk|Ayo|Mari)[,!]?\s+)?(?:Simak|Lihat|Saksikan|Tonton|Watch|Klik|Putar)"
-    r"(?:\s+(?i:juga|pula|selengkapnya|also))?"
-    r"|Jangan\s+(?:Lewatkan|Lewatkan\s+juga|lupa\s+(?:tonton|simak|saksikan)))"
-    r"[!.]?\s+(?:\d+\s+)?(?:Video|video|VIDEO|Videonya|videonya|tayangan)\b.{0,250}$"
-    # a bare watch verb introducing the embed: "Tonton:", "Saksikan juga:"
-    r"|^\s*(?:Tonton|Saksikan|Watch)(?:\s+(?i:juga|pula|also))?\s*[:：]\s*$"
-    # a video box's own header: "Video Berita Terpopuler:", "Video Pilihan Redaksi:"
-    r"|^\s*(?:Video|VIDEO)\s+(?:Berita\s+)?(?:Terpopuler|Terkini|Populer|Unggulan|Lainnya|Pilihan)"
-    r"(?:\s+(?:Redaksi|Hari\s+Ini|Minggu\s+Ini))?\s*[:：]\s*$",
-    regex.VERSION1,
-)
-GLUED_LEAD_IN = regex.compile(
-    r"(?:(?<=[.!?\"”’])[ \t\xa0]+|^\s*)(?:(?:Yuk|Ayo|Mari)[,!]?\s+)?(?:Simak|Lihat|Saksikan|Tonton)"
-    r"(?:\s+(?i:juga|pula))?[!.]?\s+(?i:video|videonya|tayangan)\b[^.!?,\n]{0,60}[:!.]?\s*$",
-    regex.VERSION1,
-)
-"""A video lead-in glued after the last sentence, with nothing after it: '... kata dia. Yuk,
-Simak Juga Video ini!'."""
-QUOTED_LEAD_IN = regex.compile(
-    r"^\s*(?:Simak|Lihat|Saksikan|Tonton|Watch)(?:\s+(?:juga|pula|also))?\s+[\"“'‘].{3,200}[\"”'’]"
-    r"(?:\s+(?:di\s+sini|berikut(?:\s+ini)?|below))?\s*[:：]\s*$",
-    regex.VERSION1,
-)
-"""A lead-in naming the video in quotes without the word 'video': 'Tonton juga "X" di sini:'."""
-
-
-_LEAD_IN_FAMILY = patterns.scanned("EM02.lead_in", LEAD_IN)
-_QUOTED_FAMILY = patterns.scanned("EM02.quoted_lead_in", QUOTED_LEAD_IN)
+REASONS = {
+    "colon": "video lead-in (ends with ':' introducing an embedded video)",
+    "quoted": "video lead-in (names a video in quotes and ends with ':')",
+    "placeholder": "video lead-in (an embed placeholder follows it)",
+    "tail": "video lead-in (only chrome follows it)",
+}
 
 
 @register
@@ -71,32 +46,17 @@ class VideoLeadIn(Rule):
     name = "video-lead-in"
     category = Category.EMBED
     priority = 45
-    needs = (_LEAD_IN_FAMILY, _QUOTED_FAMILY)
+    needs = (videos.LEAD_IN_FAMILY, videos.QUOTED_FAMILY)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        lines = doc.content_lines
         # every proposal needs a line the lead-in or the quoted lead-in may be on
-        indexes = doc.hits.lines_of_any(_LEAD_IN_FAMILY, _QUOTED_FAMILY)
-        for line in lines if indexes is None else [doc.lines[i] for i in indexes]:
-            if line is lines[-1] and doc.hits.may_hold(line.index, _LEAD_IN_FAMILY):
-                glued = GLUED_LEAD_IN.search(line.text, max(0, len(line.text) - 120))
-                if glued:
-                    yield self.span(line.start + glued.start(), line.start + glued.end(),
-                                    "video lead-in glued after the last sentence, nothing after it")
-                    continue
-            if doc.is_body(line):
+        indexes = doc.hits.lines_of_any(videos.LEAD_IN_FAMILY, videos.QUOTED_FAMILY)
+        for line in doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]:
+            glued = videos.glued_at_end(doc, line)
+            if glued:
+                yield self.span(line.start + glued.start(), line.start + glued.end(),
+                                "video lead-in glued after the last sentence, nothing after it")
                 continue
-            if not (doc.hits.may_hold(line.index, _LEAD_IN_FAMILY) and LEAD_IN.match(line.text)):
-                if doc.hits.may_hold(line.index, _QUOTED_FAMILY) and QUOTED_LEAD_IN.match(line.text):
-                    yield self.line(line, "video lead-in (names a video in quotes and ends with ':')")
-                continue
-            following = doc.next_content(line)
-            if line.stripped.endswith((":", "：")):
-                why = "ends with ':' introducing an embedded video"
-            elif following is not None and doc.is_phrase_line(following, "embed_lines"):
-                why = "an embed placeholder follows it"
-            elif doc.in_tail(line):
-                why = "only chrome follows it"
-            else:
-                continue
-            yield self.line(line, f"video lead-in ({why})")
+            kind = videos.whole_line_kind(doc, line)
+            if kind is not None:
+                yield self.line(line, REASONS[kind])

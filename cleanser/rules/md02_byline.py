@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 
 import regex
@@ -93,8 +92,10 @@ _FIELD = {
 
 
 def _near_top(doc: AnalysedDocument, line: Line) -> bool:
-    """Before the story, or after its standfirst only (at most one prose line above)."""
-    return bisect.bisect_left(doc.body_paragraph_indexes, line.index) <= 1
+    """Before the story, or after its standfirst only (at most one of the story's prose lines
+    above: copies, notices and spam that go whole are not counted, as a second pass does not
+    see them)."""
+    return sum(1 for index in doc.story_indexes[:2] if index < line.index) <= 1
 
 
 def _has_colon(text: str) -> bool:

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon, textshape
+from cleanser.analysis import neighbours
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -77,6 +78,43 @@ def _credit_alone(text: str) -> bool:
     return bool(credit and not text[: credit.start()].strip())
 
 
+def _read(doc: AnalysedDocument, line: Line) -> tuple[str, int, bool] | None:
+    """``line``'s text, its word count and whether it is read shorter than it stands: a line
+    a copy or spam is cut from is read as a second pass reads it (its end may be a print's
+    end once the print after it goes), and without the read-also links glued at its end
+    (``neighbours.end_before_glued_links``); None when nothing is left of it."""
+    cut = line.index in doc.lines_cut
+    text = doc.text_after_cuts(line) if cut else line.text
+    end = neighbours.end_before_glued_links(doc, line, text)
+    if end < len(text):
+        if not cut:  # (read as ``text_after_cuts`` gives it, to be placed by its offsets)
+            text = doc.text_after_cuts(line)
+            end = neighbours.end_before_glued_links(doc, line, text)
+        text, cut = text[:end], True
+    elif not cut:
+        return text, len(doc.words[line.index]), False
+    if not text.strip():
+        return None
+    return text, textshape.word_count(text), True
+
+
+def _alone(doc: AnalysedDocument, line: Line, text: str, words: int, bracketed: bool, *, closes: bool) -> str | None:
+    """Why ``line`` (read as ``text``, of ``words`` words) goes whole: initials, a code, a
+    name or a credit alone (in square brackets only when it ``closes`` the text); None
+    when it does not."""
+    if bracketed and words <= MAX_ALONE_WORDS and (ALONE.match(text) or CODE_ALONE.match(text)):
+        return "reporter/editor initials"
+    if bracketed and words <= MAX_ALONE_WORDS and NAME_ALONE.match(text):
+        return "reporter's initials or name alone in brackets"
+    if bracketed and closes and SQUARE_ALONE.match(text):
+        return "reporter's initials in square brackets closing the text"
+    if bracketed and words <= MAX_CREDIT_WORDS and CREDIT_ALONE.match(text):
+        return "'written by' credit alone in brackets"
+    if doc.in_tail(line) and _credit_alone(text):
+        return "reporter's credit closing the story"
+    return None
+
+
 @register
 class ClosingInitials(Rule):
     """Reporter/editor initials closing the story: "(hri/jbr)", "(ant/tri)", "(*)".
@@ -117,55 +155,64 @@ class ClosingInitials(Rule):
         # the story's last prose lines: counted among story lines, not all lines, so that
         # the same lines are "closing" once other chrome after them is gone
         closing = set(doc.story_indexes[-CLOSING_STORY_LINES:])
-        lines_cut = doc.lines_cut
-        words_of = doc.words
+        # the line that closes the text once the lines after it that go whole are gone
+        last_position = self._closing_position(doc, lines)
         whole, last_body = doc.text, doc.last_body_index
         for position, line in enumerate(lines):
-            if line.index <= last_body and line.index not in lines_cut:
+            if (line.index <= last_body and line.index not in doc.lines_cut
+                    and not doc.hits.may_hold(line.index, "glued_read_also")):
                 # before the tail only a line ending with a bracket is read: its last
                 # character tells, unless it is white space (a content line is not blank)
                 last = whole[line.end - 1]
                 if last != ")" and last != "]" and not last.isspace():
                     continue
-            text = line.text
-            words = len(words_of[line.index])
-            cut = line.index in lines_cut
-            if cut:
-                # a line a copy or spam is cut from: read as a second pass reads it (its end
-                # may be a print's end once the print after it goes)
-                text = doc.text_after_cuts(line)
-                if not text:
-                    continue
-                words = textshape.word_count(text)
+            read = _read(doc, line)
+            if read is None:
+                continue
+            text, words, cut = read
             # every pattern here but the credit's ends with a bracket
             bracketed = text.rstrip().endswith((")", "]"))
             if not bracketed and not doc.in_tail(line):
                 continue  # (only the credit, looked for in the tail, ends without a bracket)
-            if bracketed and words <= MAX_ALONE_WORDS and (ALONE.match(text) or CODE_ALONE.match(text)):
-                yield self._whole(doc, line, cut, text, "reporter/editor initials")
-            elif bracketed and words <= MAX_ALONE_WORDS and NAME_ALONE.match(text):
-                yield self._whole(doc, line, cut, text, "reporter's initials or name alone in brackets")
-            elif bracketed and position == len(lines) - 1 and SQUARE_ALONE.match(text):
-                yield self._whole(doc, line, cut, text, "reporter's initials in square brackets closing the text")
-            elif bracketed and words <= MAX_CREDIT_WORDS and CREDIT_ALONE.match(text):
-                yield self._whole(doc, line, cut, text, "'written by' credit alone in brackets")
-            elif doc.in_tail(line) and _credit_alone(text):
-                yield self._whole(doc, line, cut, text, "reporter's credit closing the story")
+            # (a line after the closing one goes whole: it closes the text too)
+            alone = _alone(doc, line, text, words, bracketed, closes=position >= last_position)
+            if alone is not None:
+                yield self._whole(doc, line, cut, text, alone)
             elif bracketed and (line.index in closing or line.index >= doc.last_body_index):
                 match = GLUED.search(text)
-                if match is None and (position == len(lines) - 1 or line.index == doc.last_body_index):
+                if match is None and (position == last_position or line.index == doc.last_body_index):
                     match = GLUED_CLOSING.search(text)
                 found = None
                 if match:
                     found = self._part(doc, line, cut, text, match.start(), match.end(),
                                        "reporter/editor initials closing the story")
-                elif (position == len(lines) - 1 or line.index == doc.last_body_index) and (
+                elif (position == last_position or line.index == doc.last_body_index) and (
                     credit := _credit_after_sentence(text)
                 ):
                     found = self._part(doc, line, cut, text, credit.start(), credit.end(),
                                        "reporter's credit glued after the last sentence")
                 if found is not None:
                     yield found
+
+    @staticmethod
+    def _closing_position(doc: AnalysedDocument, lines: tuple[Line, ...]) -> int:
+        """The position in ``lines`` of the line that closes the text once the lines after
+        it that go whole are gone (those gone whatever stands around them, and initials,
+        codes and credits alone that go here), as a second pass reads the text."""
+        position = len(lines) - 1
+        while position > 0:
+            line = lines[position]
+            if not neighbours.goes_whole(doc, line):
+                read = _read(doc, line)
+                if read is not None:
+                    text, words, _ = read
+                    bracketed = text.rstrip().endswith((")", "]"))
+                    if (not bracketed and not doc.in_tail(line)) or _alone(
+                        doc, line, text, words, bracketed, closes=True
+                    ) is None:
+                        break
+            position -= 1
+        return position
 
     def _whole(self, doc: AnalysedDocument, line: Line, cut: bool, text: str, reason: str) -> Proposal:
         """The line, or what a cut leaves of it (``text``, when ``cut``)."""

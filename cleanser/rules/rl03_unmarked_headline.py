@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon
-from cleanser.analysis import blocks, headline, lineshapes, promo
+from cleanser.analysis import blocks, headline, lineshapes, neighbours, promo
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -31,7 +31,8 @@ SCORE_WEAK = 0.4
 
 def _passed(doc: AnalysedDocument, line: Line) -> bool:
     """Lines looked past when judging a line's neighbours: those that go whole whatever
-    stands around them (copies, feeds, notices, spam, site-pack lines), known chrome
+    stands around them (``neighbours.goes_whole``: copies, feeds, notices, spam, site-pack
+    lines, video lead-ins, the tail's tag lines, author profiles at the end), known chrome
     lines (date lines, captions, phrase-list lines), calls to action and lines without a
     letter, so that the decision is the same once they are gone."""
     known = doc.memo("rl03.passed", lambda: bytearray(len(doc.lines)))  # per line: 0 not asked, 1 no, 2 yes
@@ -40,7 +41,7 @@ def _passed(doc: AnalysedDocument, line: Line) -> bool:
         cut = line.index in doc.lines_cut  # read as a second pass reads it, its copies gone
         text = doc.text_after_cuts(line) if cut else line.text
         passed = (
-            line.index in doc.lines_gone
+            neighbours.goes_whole(doc, line)
             # no letter at all ("0", "2-1", "***"): a counter or a separator, no story
             or all(word.isdigit() for word in doc.words[line.index])
             or _title_under_lead_in(doc, line)
