@@ -45,6 +45,8 @@ RESUMED = [
     "Warga kini harus memutar lewat jalan desa yang sempit dan licin, ujar seorang sopir angkutan.",
     "Ia belum bisa dihubungi.",
     "Sekolah di dua desa meliburkan murid selama jalan itu ditutup.",
+    # a word of a page's menu in a story's sentence ("redaksi", "pedoman") is no footer chrome
+    "Redaksi menerima puluhan surat pembaca yang mengeluhkan jalan itu sejak pekan lalu.",
 ]
 
 

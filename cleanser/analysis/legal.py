@@ -125,7 +125,10 @@ _FOOTER_CHROME = lexicon.caseless(
     r"|(?:situs(?:\s+web)?|tautan|link|laman|website)\s+(?:eksternal|luar)"
     r"|external\s+(?:sites?|links?|content)|responsible\s+for"
     r"|powered\s+by|dikelola\s+oleh|tentang\s+kami|hubungi\s+kami|kontak\s+kami|info\s+iklan"
-    r"|redaksi|pedoman|privasi|privacy|syarat\s+(?:dan|&)\s+ketentuan|terms|cookies?"
+    # the page's menu by its items' names ("Susunan Redaksi", "Pedoman Media Siber"), not a
+    # word a story's sentence may hold ("Redaksi menerima puluhan surat pembaca ...")
+    r"|susunan\s+redaksi|kontak\s+redaksi|alamat\s+redaksi|pedoman\s+media|kebijakan\s+privasi"
+    r"|privacy\s+policy|syarat\s+(?:dan|&)\s+ketentuan|terms\s+(?:of|and)|cookies?\s+policy"
     r"|(?:situs|laman|website|portal)\s+ini|this\s+(?:site|website)|dilindungi\s+undang|tanpa\s+izin"
     r"|dewan\s+pers|telah\s+tayang|dengan\s+judul)\b"
 )
