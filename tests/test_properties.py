@@ -528,6 +528,18 @@ def test_cleaning_is_deterministic(text: str) -> None:
     " media and technology. With experience in SEO writing, shares insights on the latest trends and"
     " developments in the digital world.\n"
 )
+@example(  # a quote closed by a date in brackets, an English profile glued after it ("(16/6/2025).Journalism")
+    # and a disclaimer after both: once the disclaimer went, the profile was read as the line's story and the
+    # quote before it as a profile in another language, and went (a body loss on the second pass). A period
+    # after a closing bracket, glued to a capital, ends a sentence (explore counterexample at 2,000 draws)
+    '"Asap di Pekanbaru diduga berasal dari kebakaran lahan di kabupaten tetangga yang terbawa angin dari arah'
+    ' tenggara," kata prakirawan BMKG Pekanbaru, Sandra Oktaviani, Senin (16/6/2025).Journalism graduate with a'
+    " passion for media and technology. With experience in SEO writing, shares insights on the latest trends and"
+    " developments in the digital world.Disclaimer: Artikel ini adalah produk jurnalistik berupa pandangan dari"
+    " CNBC Indonesia Research. Analisis ini tidak bertujuan untuk mengajak pembaca untuk membeli, menahan, atau"
+    " menjual produk atau sektor investasi terkait. Keputusan sepenuhnya ada pada diri pembaca, sehingga kami"
+    " tidak bertanggung jawab terhadap segala kerugian maupun keuntungan yang timbul dari keputusan tersebut.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

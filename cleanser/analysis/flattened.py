@@ -44,12 +44,12 @@ editor, or the "Laporan Wartawan <outlet>, <name>" credit, or "Laporan <name> | 
 
 _CITY_DOT = lexicon.lazy(r"^\s*\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s*\.\s+(?=\p{Lu})", regex.VERSION1)
 _SENTENCE_START = lexicon.lazy(
-    r"(?:(?<=[.!?][\"'”’)]*)\s+|(?<=[a-z\d][.!?])|^)(?=[\"“‘(©]?[\p{Lu}©]|\(c\)\s*\d{4})", regex.VERSION1
+    r"(?:(?<=[.!?][\"'”’)]*)\s+|(?<=[a-z\d)][.!?])|^)(?=[\"“‘(©]?[\p{Lu}©]|\(c\)\s*\d{4})", regex.VERSION1
 )
 """Where a sentence starts: after a sentence's end, before a capital, a quote or bracket and a
 capital, a "©", or the "(c) 2025" of a copyright footer."""
 _SPACE_AFTER_END = lexicon.lazy(r"[.!?][\"'”’)]*+(\s+)(?=[\"“‘(©]?[\p{Lu}©]|\(c\)\s*\d{4})", regex.VERSION1)
-_GLUED_END = lexicon.lazy(r"(?<=[a-z\d])[.!?](?=[\"“‘(©]?[\p{Lu}©]|\(c\)\s*\d{4})", regex.VERSION1)
+_GLUED_END = lexicon.lazy(r"(?<=[a-z\d)])[.!?](?=[\"“‘(©]?[\p{Lu}©]|\(c\)\s*\d{4})", regex.VERSION1)
 """``_SENTENCE_START``'s first two branches: the spaces after a sentence end (group 1), the
 end of a sentence glued to the next ("eksternal.Baca")."""
 _COPYRIGHT = lexicon.lazy(r"^\s*(?:©|\(c\)\s*\d{4}|Copyright\b|Hak\s+[Cc]ipta\b)", regex.VERSION1)
