@@ -371,3 +371,19 @@ def test_a_profile_glued_at_the_end_of_a_long_line_goes(profile: str, sentences:
     assert once.text == story, removals(once)
     assert any(rule == "AB01" for rule, _ in removals(once)), removals(once)
     assert cleanser.clean(once.text).text == once.text
+
+
+@pytest.mark.parametrize("times", [1, 2, 3])
+@pytest.mark.parametrize("after", ["", '"Kami akan terus memantau perkembangannya," kata dia.'], ids=["alone", "quote"])
+def test_the_z_creators_banner_opening_the_text_goes_alone(times: int, after: str) -> None:
+    """Printed once or more on the first line, with a quote glued after it or not: each print
+    goes up to its own last words and what follows stays; alone, the line goes whole and the
+    headline below it is the title."""
+    headline = "Wali Kota Tinjau Pembangunan Jembatan Gantung di Desa Seberang Sungai"
+    once = cleanser.clean("\n".join([Z_BANNER * times + after, headline, *STORY]))
+    assert [r for r, _ in removals(once)].count("IDZ01") == times, removals(once)
+    if after:
+        assert [p for p in once.text.split("\n\n") if p.strip()] == [after, headline, *STORY], removals(once)
+    else:
+        assert once.title == headline and [p for p in once.text.split("\n\n") if p.strip()] == STORY, removals(once)
+    assert cleanser.clean(once.text).text == once.text

@@ -540,6 +540,21 @@ def test_cleaning_is_deterministic(text: str) -> None:
     " menjual produk atau sektor investasi terkait. Keputusan sepenuhnya ada pada diri pembaca, sehingga kami"
     " tidak bertanggung jawab terhadap segala kerugian maupun keuntungan yang timbul dari keputusan tersebut.\n"
 )
+@example(  # the Z Creators banner opening a line, a quote and a read-also link glued after it: the banner goes
+    # alone, up to its own last words, in the first pass (explore counterexample at 2,000 draws)
+    "Konten ini adalah kiriman dari Z Creators Indozone. Yuk, bikin cerita dan konten serumu, serta dapatkan"
+    " berbagai reward menarik! Let’s join Z Creators dengan klik di sini."
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+)
+@example(  # the banner printed three times on the first line, above a headline: each print is matched, the
+    # line goes whole and the title finder looks past it in the first pass (explore counterexample)
+    ("Konten ini adalah kiriman dari Z Creators Indozone. Yuk, bikin cerita dan konten serumu, serta dapatkan"
+     " berbagai reward menarik! Let’s join Z Creators dengan klik di sini.") * 3
+    + "\nAS Tuduh Korut Kirim Ribuan Tentara ke Rusia untuk Perang di Ukraina\n"
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text
