@@ -177,3 +177,36 @@ def test_a_caption_above_the_story_still_goes(credit: str) -> None:
     result = cleanser.clean(text)
     assert [(r.code, r.text) for r in result.removals] == [("CP01", f"{CAPTION} {credit}")]
     assert result.text == "\n\n".join([*STORY, LAST[0]])
+
+
+# -- a disclaimer with the story glued after it on its line (LG01) ---------------------------
+# The disclaimer ended at the line's end: opening the line it took the line whole, glued after
+# a sentence it took the story after it (a body loss found by an explore run, the disclaimer
+# printed twice before a paragraph). It ends before the first sentence of eight words or more
+# that speaks of none of a disclaimer's subjects.
+
+DISCLAIMERS = [
+    "Disclaimer: Tulisan ini adalah opini pribadi penulis dan tidak mewakili pandangan redaksi.",
+    "Disclaimer: Artikel ini bukan ajakan untuk membeli atau menjual saham. Keputusan investasi sepenuhnya"
+    " ada di tangan pembaca, dan redaksi tidak bertanggung jawab atas kerugian yang timbul.",
+    "Penafian: Informasi dalam artikel ini hanya untuk edukasi, bukan saran keuangan.",
+]
+
+
+@pytest.mark.parametrize(("disclaimer", "where", "glue"),
+                         list(itertools.product(DISCLAIMERS, ["opening", "between", "twice"], ["", " "])))
+def test_a_disclaimer_goes_and_the_story_glued_after_it_stays(disclaimer: str, where: str, glue: str) -> None:
+    story = " ".join(BEFORE[:2])
+    after = BEFORE[2]
+    text = {
+        "opening": f"{disclaimer}{glue}{story}",
+        "between": f"{story}{glue}{disclaimer}{glue}{after}",
+        "twice": f"{disclaimer}{glue}{disclaimer}{glue}{story}",
+    }[where]
+    result = cleanser.clean(text)
+    removed = _removed(result)
+    assert story in result.text, removed
+    if where == "between":
+        assert after in result.text, removed
+    assert disclaimer not in result.text, removed
+    assert cleanser.clean(result.text).text == result.text

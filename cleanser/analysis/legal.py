@@ -87,8 +87,35 @@ def disclaimer_after(text: str) -> int | None:
         # ("... di Jalan TunjunganDisclaimer: ..."), which its own rule cuts
         glued_to_a_word = text[at - 1].islower() and text[at].isupper()
         if before and (before[-1] in _SENTENCE_MARKS or glued_to_a_word):
-            return at if textshape.word_count(text[at:]) <= MAX_DISCLAIMER_WORDS else None
+            end = disclaimer_end(text, at)
+            return at if textshape.word_count(text[at:end]) <= MAX_DISCLAIMER_WORDS else None
     return None
+
+
+_DISCLAIMER_WORDS = lexicon.caseless(
+    r"\b(?:artikel|tulisan|konten|isi|pembaca|investasi|keputusan|tanggung\s+jawab|pandangan|opini|saran"
+    r"|rekomendasi|risiko|kerugian|keuntungan|redaksi|penulis|informasi|produk|disclaimer|penafian|bertujuan"
+    r"|sepenuhnya|article|content|readers?|invest\w*|decisions?|responsib\w*|advice|opinions?|views?|risks?"
+    r"|loss\w*|author)\b"
+)
+"""What a disclaimer's sentences speak of: the article, its readers, their decisions, the
+outlet's responsibility ("Keputusan sepenuhnya ada pada diri pembaca ...")."""
+MIN_RESUMED_WORDS = 8
+
+
+def disclaimer_end(text: str, at: int) -> int:
+    """Where the disclaimer that opens at ``text[at]`` ends: before the first sentence after
+    its first that speaks of none of a disclaimer's subjects (``_DISCLAIMER_WORDS``) in
+    ``MIN_RESUMED_WORDS`` words or more, when the story resumes after it on the line ("...
+    yang timbul dari keputusan tersebut.Korea Utara (Korut) telah mengirimkan ..."); the
+    line's end (stripped) otherwise."""
+    for start, end in flattened.sentences(text):
+        if start <= at:
+            continue  # the disclaimer's own first sentence, and what stands before it
+        sentence = text[start:end]
+        if textshape.word_count(sentence) >= MIN_RESUMED_WORDS and _DISCLAIMER_WORDS.search(sentence) is None:
+            return len(text[:start].rstrip())
+    return len(text.rstrip())
 
 
 def _head_notice(line: Line, head: str, at: int) -> LegalLine:
@@ -107,6 +134,9 @@ def _head_notice(line: Line, head: str, at: int) -> LegalLine:
                              "with a disclaimer after it", glued)
         if n <= MAX_WORDS:
             return LegalLine(line, f"copyright/reproduction notice ({phrases}) with a disclaimer glued after it")
+    end = disclaimer_end(line.text, at)
+    if end < len(line.text.rstrip()):
+        return LegalLine(line, "disclaimer notice glued after a sentence, the story after it", at, end)
     return LegalLine(line, "disclaimer notice glued after a sentence", at)
 
 
@@ -339,9 +369,16 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
     for line in doc.content_lines:
         text = line.text
         n = len(words_of[line.index])
-        if n <= MAX_DISCLAIMER_WORDS and (":" in text or "：" in text) and DISCLAIMER.match(text):  # _has_colon
-            found.append(LegalLine(line, "disclaimer notice"))
-            continue
+        if (":" in text or "：" in text) and DISCLAIMER.match(text):  # _has_colon
+            opens = len(text) - len(text.lstrip())
+            end = disclaimer_end(text, opens)
+            if end < len(text.rstrip()) and textshape.word_count(text[opens:end]) <= MAX_DISCLAIMER_WORDS:
+                # the story resumes after the disclaimer on the line: the disclaimer alone goes
+                found.append(LegalLine(line, "disclaimer notice opening the line, the story after it", opens, end))
+                continue
+            if n <= MAX_DISCLAIMER_WORDS:
+                found.append(LegalLine(line, "disclaimer notice"))
+                continue
         glued_disclaimer = disclaimer_after(text) if hits.may_hold(line.index, DISCLAIMER_FAMILY) else None
         if glued_disclaimer is not None:
             found.append(_head_notice(line, text[:glued_disclaimer], glued_disclaimer))

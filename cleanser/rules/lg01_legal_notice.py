@@ -18,8 +18,11 @@ class LegalNotice(Rule):
     "Hak Cipta") only a very short line before or after the story.
 
     A line opening with "Disclaimer:" goes whatever its length; a disclaimer glued after a
-    sentence's end goes from its opening to the line's end (what stands before it is judged
-    on its own: prose stays, a notice goes with it). A "©" credit naming an
+    sentence's end goes from its opening (what stands before it is judged on its own: prose
+    stays, a notice goes with it). A disclaimer ends at the line's end, or before the story
+    when it resumes on the line: a sentence of eight words or more that speaks of none of a
+    disclaimer's subjects (the article, its readers, their decisions, the outlet's
+    responsibility); that story stays. A "©" credit naming an
     outlet and a photographer ("©2025 Merdeka.com/Name") is a photo credit, left to the
     caption rule. A notice glued after sentences of story prose on the same line goes alone
     (the prose stays, and story prose after it too), whatever the line's length; so does a
