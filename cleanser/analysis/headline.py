@@ -220,8 +220,11 @@ def _skipped(doc: AnalysedDocument, line: Line) -> bool:
     if not answer:
         cut = line.index in doc.lines_cut  # read as a second pass reads it
         text = doc.text_after_cuts(line)
-        skipped = is_known_chrome(text, doc.hits, line.index, None if cut else doc.folded_words[line.index]) or (
-            promo.speaks_call_to_action(doc, line)
+        skipped = (
+            is_known_chrome(text, doc.hits, line.index, None if cut else doc.folded_words[line.index])
+            # a site pack's credit cut from a caption's end: the caption still goes, by its credit
+            or (cut and _site_credit(line.text) and not doc.is_body(line))
+            or promo.speaks_call_to_action(doc, line)
         )
         known[line.index] = answer = 2 if skipped else 1
     return answer == 2
