@@ -387,3 +387,20 @@ def test_the_z_creators_banner_opening_the_text_goes_alone(times: int, after: st
     else:
         assert once.title == headline and [p for p in once.text.split("\n\n") if p.strip()] == STORY, removals(once)
     assert cleanser.clean(once.text).text == once.text
+
+
+# -- a copy of the title (DU01) after a headline at the end ----------------------------------
+
+TITLE = "Pemkot Buka Pendaftaran Bantuan Modal bagi Pedagang Kecil"
+
+
+@pytest.mark.parametrize(("headline", "copy"),
+                         list(itertools.product(HEADLINES, [TITLE, "Pemkot Buka Pendaftaran Bantuan..."])))
+def test_a_headline_before_a_copy_of_the_title_at_the_end(headline: str, copy: str) -> None:
+    """The repeated-title rule removes the copy whole: the headline before it is judged by
+    what follows the copy (the end), in the first pass as in a second."""
+    text = "\n".join([TITLE, *STORY, headline, copy]) + "\n"
+    result = cleanser.clean(text)
+    assert all(paragraph in result.text for paragraph in STORY), removals(result)
+    assert copy not in result.text, removals(result)
+    assert cleanser.clean(result.text).text == result.text

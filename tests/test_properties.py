@@ -575,6 +575,14 @@ def test_cleaning_is_deterministic(text: str) -> None:
     '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
     ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
 )
+@example(  # a related headline before a copy of the title at the end (DU01 removes it whole): the headline
+    # is judged past the copy, as a second pass reads it (explore counterexample at 3,000 draws)
+    "Indonesia to keep rice imports at zero as Bulog stock hits record\n"
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+    "5 Cara Memperpanjang Umur Baterai HP, Jangan Sering Isi Sampai 100 Persen\n"
+    "Indonesia to keep rice imports at zero as Bulog stock hits record\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -213,6 +213,37 @@ def lines_gone(doc: AnalysedDocument) -> frozenset[int]:
     return frozenset(gone)
 
 
+MIN_TEASER_CHARS = 8
+
+
+def title_copies(doc: AnalysedDocument) -> dict[int, str]:
+    """Further copies of the headline (``doc.title``), by line index, with the reason: the
+    title printed again, and a teaser of it cut with "...". Removed by the repeated-title rule
+    (DU01), and looked past by the rules that judge a line by its neighbours
+    (``neighbours.goes_whole``)."""
+    return doc.memo("headline.title_copies", lambda: _title_copies(doc))
+
+
+def _title_copies(doc: AnalysedDocument) -> dict[int, str]:
+    title = doc.title
+    if title is None:
+        return {}
+    wanted = textshape.normalise(title.text)
+    # a copy or a teaser (a start) of the headline has at most as many words as it
+    most = wanted.count(" ") + 1
+    folded_words = doc.folded_words
+    found: dict[int, str] = {}
+    for line in doc.content_lines:
+        if line.index == title.index or len(folded_words[line.index]) > most:
+            continue
+        norm = " ".join(folded_words[line.index])
+        if norm == wanted:
+            found[line.index] = "copy of the headline"
+        elif textshape.ends_with_ellipsis(line.text) and len(norm) >= MIN_TEASER_CHARS and wanted.startswith(norm):
+            found[line.index] = "truncated teaser of the headline"
+    return found
+
+
 def _skipped(doc: AnalysedDocument, line: Line) -> bool:
     """Chrome the title finder looks past: known shapes and calls to action (once a line)."""
     known = doc.memo("headline.skipped", lambda: bytearray(len(doc.lines)))  # per line: 0 not asked, 1 no, 2 yes

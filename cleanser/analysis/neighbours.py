@@ -4,10 +4,11 @@ once they are gone.
 
 ``goes_whole`` is the lines gone (``headline.lines_gone``: copies, feeds, notices, spam,
 site-pack lines, video lead-ins) and the lines that go whole by facts read after the title:
-the tail's tag lines (``tags``), author profiles at the end (``profiles``), calls to action
-that go whole (``promo``), lines that are only a feed item's relative timestamp ("1 jam
-yang lalu", ``patterns.RELATIVE_TIME``: the relative-timestamp rule, FD02), and read-also
-links that are all of their line (``read_also_line``: the read-also rule, RL01). Read by the
+copies of the headline (``headline.title_copies``: the repeated-title rule, DU01), the tail's
+tag lines (``tags``), author profiles at the end (``profiles``), calls to action that go
+whole (``promo``), lines that are only a feed item's relative timestamp ("1 jam yang lalu",
+``patterns.RELATIVE_TIME``: the relative-timestamp rule, FD02), and read-also links that are
+all of their line (``read_also_line``: the read-also rule, RL01). Read by the
 unmarked-headline rule (RL03) and the closing-initials rule (MD04).
 
 ``end_before_glued_links`` reads a line's end in the same way: where it ends once the
@@ -31,6 +32,7 @@ def goes_whole(doc: AnalysedDocument, line: Line) -> bool:
     index = line.index
     return (
         index in doc.lines_gone
+        or index in headline.title_copies(doc)
         or index in tags.tail_tag_indexes(doc)
         or index in profiles.whole_lines(doc)
         or promo.speaks_call_to_action(doc, line)

@@ -2,14 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import textshape
+from cleanser.analysis import headline
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
-
-MIN_TEASER_CHARS = 8
 
 
 @register
@@ -39,22 +37,5 @@ class RepeatedTitle(Rule):
         return doc.title is not None
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        title = doc.title
-        if title is None:
-            return
-        wanted = textshape.normalise(title.text)
-        # a copy or a teaser (a start) of the headline has at most as many words as it
-        most = wanted.count(" ") + 1
-        folded_words = doc.folded_words
-        for line in doc.content_lines:
-            if line.index == title.index or len(folded_words[line.index]) > most:
-                continue
-            norm = " ".join(folded_words[line.index])
-            if norm == wanted:
-                yield self.line(line, "copy of the headline")
-            elif (
-                textshape.ends_with_ellipsis(line.text)
-                and len(norm) >= MIN_TEASER_CHARS
-                and wanted.startswith(norm)
-            ):
-                yield self.line(line, "truncated teaser of the headline")
+        for index, reason in headline.title_copies(doc).items():  # (in line order)
+            yield self.line(doc.lines[index], reason)
