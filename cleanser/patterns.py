@@ -197,6 +197,20 @@ def related_header() -> regex.Pattern[str]:
     return lexicon.whole_line("related_headers")
 
 
+NAME_WITH_OUTLET = lexicon.lazy(
+    r"^\s*(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*"
+    r"\(\s*(?P<outlet>(?:The\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s*\)\s*$",
+    regex.VERSION1,
+)
+"""An author line naming the outlet: "Name Surname (The Jakarta Post)" (the byline rule, MD02;
+the title finder looks past it)."""
+
+
+def may_name_outlet(text: str) -> bool:
+    """May ``NAME_WITH_OUTLET`` match ``text``? It ends with the outlet's closing bracket."""
+    return "(" in text and text.rstrip().endswith(")")
+
+
 REPUBLISHED = lexicon.lazy_caseless(
     r"^\s*(?:Artikel|Berita|Tulisan)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat|tayang lebih dulu)"
     r"\s+di\s+(?P<source>[^\n,]{2,80}?)(?:\s+dengan\s+judul\b[^\n]*)?\s*$",

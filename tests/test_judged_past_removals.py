@@ -404,3 +404,18 @@ def test_a_headline_before_a_copy_of_the_title_at_the_end(headline: str, copy: s
     assert all(paragraph in result.text for paragraph in STORY), removals(result)
     assert copy not in result.text, removals(result)
     assert cleanser.clean(result.text).text == result.text
+
+
+# -- an author line naming the outlet (MD02) above the headline ------------------------------
+
+AUTHORS = ["Aditya Pramana (The Jakarta Post)", "Rina Kusuma Dewi (Kabar Kita)", "Budi Santoso (Antara)"]
+
+
+@pytest.mark.parametrize(("author", "headline"), list(itertools.product(AUTHORS, HEADLINES[:4])))
+def test_the_title_below_an_author_line_naming_the_outlet(author: str, headline: str) -> None:
+    """The byline rule removes the author line at the top: the title finder looks past it and
+    finds the headline in the first pass, as a second pass does."""
+    text = "\n".join([author, headline, *STORY]) + "\n"
+    result = cleanser.clean(text)
+    assert all(paragraph in result.text for paragraph in STORY), removals(result)
+    assert cleanser.clean(result.text).text == result.text

@@ -25,12 +25,14 @@ from cleanser.patterns import (
     BREADCRUMB,
     BREADCRUMB_FAMILY,
     HASHTAG_LINE,
+    NAME_WITH_OUTLET,
     READ_AT_SOURCE,
     RELATIVE_TIME,
     REPUBLISHED,
     TAG_LINE,
     TAG_LINE_FAMILY,
     date_line,
+    may_name_outlet,
     photo_credit,
     search_glued_read_also,
 )
@@ -255,6 +257,9 @@ def _skipped(doc: AnalysedDocument, line: Line) -> bool:
             is_known_chrome(text, doc.hits, line.index, None if cut else doc.folded_words[line.index])
             # a site pack's credit cut from a caption's end: the caption still goes, by its credit
             or (cut and _site_credit(line.text) and not doc.is_body(line))
+            # an author line naming the outlet ("Name (The Jakarta Post)"), which the byline rule
+            # removes at the top
+            or (may_name_outlet(text) and NAME_WITH_OUTLET.match(text) is not None)
             or promo.speaks_call_to_action(doc, line)
         )
         known[line.index] = answer = 2 if skipped else 1

@@ -72,12 +72,6 @@ REP_RED = lexicon.lazy_caseless(
     r"^\s*Rep(?:orter)?\s*[:：]\s*(?P<author>[^:：\n]{2,60}?)\s+Red(?:aktur)?\s*[:：]\s*(?P<editor>[^:：\n]{2,60}?)\s*$",
 )
 """Republika's "Rep: Name Red: Name" (reporter and editor) line."""
-NAME_WITH_OUTLET = lexicon.lazy(
-    r"^\s*(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*"
-    r"\(\s*(?P<outlet>(?:The\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s*\)\s*$",
-    regex.VERSION1,
-)
-"""An author line naming the outlet: "Name Surname (The Jakarta Post)"."""
 NAME_ONLY = lexicon.lazy(r"^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*$", regex.VERSION1)
 _BY_LABEL = lexicon.lazy_caseless(r"^\s*[(\[]?\s*by")
 """Where ``LABELLED`` and ``DOTTED`` may match a line on which the scan found no key of
@@ -105,11 +99,6 @@ def _has_colon(text: str) -> bool:
 def may_be_rep_red(text: str) -> bool:
     """May ``REP_RED`` match ``text``? It opens, after white space, with "Rep" in any case."""
     return text.lstrip()[:3].casefold() == "rep"
-
-
-def may_name_outlet(text: str) -> bool:
-    """May ``NAME_WITH_OUTLET`` match ``text``? It ends with the outlet's closing bracket."""
-    return "(" in text and text.rstrip().endswith(")")
 
 
 _SLUG_WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -226,7 +215,11 @@ class Byline(Rule):
                 yield self.line(line, "reporter / editor line ('Rep: ... Red: ...')",
                                 facts={"author": match.group("author").strip(),
                                        "editor": match.group("editor").strip()})
-            elif may_name_outlet(text) and (match := NAME_WITH_OUTLET.match(text)) and _near_top(doc, line):
+            elif (
+                patterns.may_name_outlet(text)
+                and (match := patterns.NAME_WITH_OUTLET.match(text))
+                and _near_top(doc, line)
+            ):
                 yield self.line(line, f"author line naming the outlet {match.group('outlet')!r}",
                                 facts={"author": match.group("name")})
             elif (
