@@ -190,6 +190,9 @@ DISCLAIMERS = [
     "Disclaimer: Artikel ini bukan ajakan untuk membeli atau menjual saham. Keputusan investasi sepenuhnya"
     " ada di tangan pembaca, dan redaksi tidak bertanggung jawab atas kerugian yang timbul.",
     "Penafian: Informasi dalam artikel ini hanya untuk edukasi, bukan saran keuangan.",
+    # a sentence that speaks to the reader, with none of the subjects' words, is the disclaimer's too
+    "Disclaimer: Setiap keputusan ada di tangan Anda. Pelajari dulu dengan teliti sebelum mengambil langkah"
+    " apa pun.",
 ]
 
 

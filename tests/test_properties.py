@@ -590,6 +590,14 @@ def test_cleaning_is_deterministic(text: str) -> None:
     '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
     ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
 )
+@example(  # an investment disclaimer whose second sentence speaks to the reader ("Pelajari dan analisis ..."),
+    # a notice glued after it: the disclaimer was ended after its first sentence, as if the story resumed
+    # (explore counterexample at 2,000 draws)
+    "Disclaimer: Setiap keputusan investasi ada di tangan pembaca. Pelajari dan analisis sebelum membeli dan"
+    " menjual saham. Liputan6.com tidak bertanggung jawab atas keuntungan dan kerugian yang timbul dari keputusan"
+    " investasi.Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs"
+    " web ini tanpa izin tertulis dari Kantor Berita ANTARA.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -95,8 +95,8 @@ def disclaimer_after(text: str) -> int | None:
 _DISCLAIMER_WORDS = lexicon.caseless(
     r"\b(?:artikel|tulisan|konten|isi|pembaca|investasi|keputusan|tanggung\s+jawab|pandangan|opini|saran"
     r"|rekomendasi|risiko|kerugian|keuntungan|redaksi|penulis|informasi|produk|disclaimer|penafian|bertujuan"
-    r"|sepenuhnya|article|content|readers?|invest\w*|decisions?|responsib\w*|advice|opinions?|views?|risks?"
-    r"|loss\w*|author)\b"
+    r"|sepenuhnya|saham|membeli|menjual|analisis|article|content|readers?|invest\w*|decisions?|responsib\w*"
+    r"|advice|opinions?|views?|risks?|loss\w*|author)\b"
 )
 """What a disclaimer's sentences speak of: the article, its readers, their decisions, the
 outlet's responsibility ("Keputusan sepenuhnya ada pada diri pembaca ...")."""
@@ -106,14 +106,19 @@ MIN_RESUMED_WORDS = 8
 def disclaimer_end(text: str, at: int) -> int:
     """Where the disclaimer that opens at ``text[at]`` ends: before the first sentence after
     its first that speaks of none of a disclaimer's subjects (``_DISCLAIMER_WORDS``) in
-    ``MIN_RESUMED_WORDS`` words or more, when the story resumes after it on the line ("...
+    ``MIN_RESUMED_WORDS`` words or more, and not to the reader, when the story resumes after
+    it on the line ("...
     yang timbul dari keputusan tersebut.Korea Utara (Korut) telah mengirimkan ..."); the
     line's end (stripped) otherwise."""
     for start, end in flattened.sentences(text):
         if start <= at:
             continue  # the disclaimer's own first sentence, and what stands before it
         sentence = text[start:end]
-        if textshape.word_count(sentence) >= MIN_RESUMED_WORDS and _DISCLAIMER_WORDS.search(sentence) is None:
+        if (
+            textshape.word_count(sentence) >= MIN_RESUMED_WORDS
+            and _DISCLAIMER_WORDS.search(sentence) is None
+            and address.speaks_to_reader(sentence) is None  # "Pelajari sebelum membeli ...": the disclaimer's
+        ):
             return len(text[:start].rstrip())
     return len(text.rstrip())
 
