@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from cleanser import patterns
 from cleanser.pipeline import default_pipeline
 from cleanser.rules import md02_byline as md02
 from cleanser.rules import rl01_read_also_link as rl01
@@ -137,5 +138,5 @@ _STAFF_PIECES = st.sampled_from([
 def test_md02_staff_patterns_match_only_where_their_gates_let_them(text: str) -> None:
     if not md02.may_be_rep_red(text):
         assert md02.REP_RED.match(text) is None
-    if not md02.may_name_outlet(text):
-        assert md02.NAME_WITH_OUTLET.match(text) is None
+    if not patterns.may_name_outlet(text):
+        assert patterns.NAME_WITH_OUTLET.match(text) is None
