@@ -213,3 +213,25 @@ def test_a_disclaimer_goes_and_the_story_glued_after_it_stays(disclaimer: str, w
         assert after in result.text, removed
     assert disclaimer not in result.text, removed
     assert cleanser.clean(result.text).text == result.text
+
+
+# -- a notice opening a line and the same notice closing it after the story (LG01) ----------
+# A line got one notice reading: the opening one. The closing notice, glued onto a read-also
+# link's title or after the story's last sentence, went on a second pass.
+
+NOTICE = ("Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis di situs web ini"
+          " tanpa izin tertulis dari Kabar Lembah.")
+LINKS = ["", "Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan",
+         "Baca juga: Warga Keluhkan Antrean Panjang di Halte Pusat Kota"]
+
+
+@pytest.mark.parametrize(("link", "glue"), list(itertools.product(LINKS, ["", " "])))
+def test_a_notice_opening_and_closing_a_line_goes_both_times_in_one_pass(link: str, glue: str) -> None:
+    story = " ".join(BEFORE[:2])
+    text = f"{NOTICE}{story}{glue}{link}{glue if link else ''}{NOTICE}"
+    result = cleanser.clean(text)
+    removed = _removed(result)
+    assert story in result.text and NOTICE not in result.text, removed
+    if link:
+        assert link not in result.text and ("RL01", link) in removed, removed
+    assert cleanser.clean(result.text).text == result.text

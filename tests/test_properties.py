@@ -598,6 +598,16 @@ def test_cleaning_is_deterministic(text: str) -> None:
     " investasi.Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs"
     " web ini tanpa izin tertulis dari Kantor Berita ANTARA.\n"
 )
+@example(  # a notice opening a line, the story, a read-also link and the notice again glued onto the link's
+    # title ("TunjunganDilarang"): a line got one notice reading, so the closing notice went on a second pass
+    # (explore counterexample, on the stop's base code too)
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini"
+    " tanpa izin tertulis dari Kantor Berita ANTARA."
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan'
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini"
+    " tanpa izin tertulis dari Kantor Berita ANTARA.\n"
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -339,6 +339,37 @@ def _reports_notice_words(text: str) -> bool:
     return holding > 0
 
 
+_GLUED_WORDS = regex.compile(r"(?<=\p{Ll})[ \t]?(?=\p{Lu}\p{Ll})", regex.VERSION1)
+GLUED_NOTICE_WORDS = 6
+GLUED_NOTICE_CHARS = 120
+"""A notice after a link's title opens with its phrase: one within its first six words (read
+in its first 120 characters, so that each word is read a bounded number of times)."""
+
+
+def _closing_notice(text: str, after: int) -> int | None:
+    """Where a notice that closes ``text`` starts, after the story that follows an opening
+    notice (which ends at ``after``): the first sentence after the story's holding a notice
+    phrase (``notice_after_prose``), from its own first word when it follows a link's title
+    with no sentence end between ("... di Jalan TunjunganDilarang keras ...", "... Jalan
+    Tunjungan Dilarang keras ..."), which the read-also rule cuts. None when there is none."""
+    rest = text[after:]
+    start = notice_after_prose(rest)
+    if start is None:
+        return None
+    end = next((e for s, e in flattened.sentences(rest) if s == start), len(rest))
+    glued = None  # the last word whose first words hold a notice phrase: where the notice opens
+    for glue in _GLUED_WORDS.finditer(rest, start, end):
+        at = glue.end()
+        opening = textshape.words(rest[at : min(end, at + GLUED_NOTICE_CHARS)])[:GLUED_NOTICE_WORDS]
+        if NOTICE.find([w.casefold() for w in opening], " ".join(opening)):
+            glued = at
+    if glued is not None:
+        head = rest[start:glued]
+        if not NOTICE.find([w.casefold() for w in textshape.words(head)], head):
+            start = glued  # (the words before the glue are a link's title: its own rule cuts it)
+    return after + start
+
+
 def opening_notice(text: str) -> tuple[int, int] | None:
     """(start, end) of a notice that opens ``text`` when story prose follows it on the line
     (``notice_end``): the line's first sentence holds a notice phrase; None otherwise (a line
@@ -424,6 +455,11 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
                     # however long the line
                     found.append(LegalLine(line, f"copyright/reproduction notice opening the line, "
                                            f"the story after it ({phrases})", *head))
+                    # and a notice closing the line after the story goes in the same pass
+                    closing = _closing_notice(text, head[1])
+                    if closing is not None:
+                        found.append(LegalLine(line, f"copyright/reproduction notice glued after the story's "
+                                               f"sentences ({phrases})", closing))
                     continue
             # the notice alone goes: up to the story that follows it on the line, if any
             ends = notice_end(text, glued) if glued is not None and line.index not in cut else None
