@@ -235,3 +235,14 @@ def test_a_notice_opening_and_closing_a_line_goes_both_times_in_one_pass(link: s
     if link:
         assert link not in result.text and ("RL01", link) in removed, removed
     assert cleanser.clean(result.text).text == result.text
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_a_short_sentence_inside_a_disclaimer_is_the_disclaimer_s(glue: str) -> None:
+    """A sentence of fewer than eight words after a disclaimer's first ("Semua angka dalam
+    rupiah.") does not end it: the disclaimer goes whole, the story after it stays."""
+    disclaimer = "Disclaimer: Tulisan ini adalah opini pribadi penulis. Semua angka dalam rupiah."
+    story = " ".join(BEFORE[:2])
+    result = cleanser.clean(f"{disclaimer}{glue}{story}")
+    assert [r.text for r in result.removals] == [disclaimer], _removed(result)
+    assert result.text == story

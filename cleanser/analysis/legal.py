@@ -100,22 +100,23 @@ _DISCLAIMER_WORDS = lexicon.caseless(
 )
 """What a disclaimer's sentences speak of: the article, its readers, their decisions, the
 outlet's responsibility ("Keputusan sepenuhnya ada pada diri pembaca ...")."""
-MIN_RESUMED_WORDS = 8
+MIN_DISCLAIMER_RESUMED_WORDS = 8
+"""The story resumes after a disclaimer with a sentence of this many words or more (the
+footer's own ``MIN_RESUMED_WORDS`` is shorter)."""
 
 
 def disclaimer_end(text: str, at: int) -> int:
     """Where the disclaimer that opens at ``text[at]`` ends: before the first sentence after
     its first that speaks of none of a disclaimer's subjects (``_DISCLAIMER_WORDS``) in
-    ``MIN_RESUMED_WORDS`` words or more, and not to the reader, when the story resumes after
-    it on the line ("...
-    yang timbul dari keputusan tersebut.Korea Utara (Korut) telah mengirimkan ..."); the
-    line's end (stripped) otherwise."""
+    ``MIN_DISCLAIMER_RESUMED_WORDS`` words or more, and not to the reader, when the story
+    resumes after it on the line ("... yang timbul dari keputusan tersebut.Korea Utara (Korut)
+    telah mengirimkan ..."); the line's end (stripped) otherwise."""
     for start, end in flattened.sentences(text):
         if start <= at:
             continue  # the disclaimer's own first sentence, and what stands before it
         sentence = text[start:end]
         if (
-            textshape.word_count(sentence) >= MIN_RESUMED_WORDS
+            textshape.word_count(sentence) >= MIN_DISCLAIMER_RESUMED_WORDS
             and _DISCLAIMER_WORDS.search(sentence) is None
             and address.speaks_to_reader(sentence) is None  # "Pelajari sebelum membeli ...": the disclaimer's
         ):
