@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from cleanser import lexicon
+from cleanser import lexicon, textshape
 from cleanser.analysis import blocks, headline, lineshapes, neighbours, promo
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
@@ -108,6 +108,24 @@ def _in_fact_box(doc: AnalysedDocument, line: Line) -> bool:
     return any(other is not None and other.index in label for other in around)
 
 
+MAX_TABLE_HEADER_WORDS = 4
+
+
+def _introduces_table(doc: AnalysedDocument, line: Line, following: Line | None) -> bool:
+    """Does a table of figures follow the line, perhaps under a short header of its own
+    ("Head to head ...", "Pertemuan sebelumnya", "23/10/25 Tim A 2-0 Tim B")? Then the line
+    is the table's sub-heading, not the last of a run of other articles' headlines."""
+    shapes = doc.line_shapes
+    if following is None:
+        return False
+    if following.index in shapes.figures or following.index in shapes.clock:
+        return True
+    if doc.word_count(following) > MAX_TABLE_HEADER_WORDS or textshape.ends_sentence(following.text):
+        return False
+    after = _next_kept(doc, following)
+    return after is not None and after.index in shapes.figures
+
+
 def _is_unmarked_headline(doc: AnalysedDocument, line: Line) -> tuple[float, str] | None:
     shapes = doc.line_shapes
     previous = _previous_kept(doc, line)
@@ -123,6 +141,8 @@ def _is_unmarked_headline(doc: AnalysedDocument, line: Line) -> tuple[float, str
         and previous.index in shapes.headline
         and doc.word_count(line) >= MIN_RUN_CLOSER_WORDS
     ):
+        if _introduces_table(doc, line, following):
+            return SCORE_WEAK, "headline-like line after a headline, over a table of figures (may be its sub-heading)"
         return SCORE_STRONG, "headline-like line closing a run of headlines"
     return SCORE_WEAK, "headline-like line between paragraphs (may be a sub-heading)"
 
