@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import promo, scan, videos
+from cleanser.analysis import promo, scan, videos, widgets
 from cleanser.analysis.datelines import after_outlet_dateline
 from cleanser.analysis.invitations import is_more_news_line
 from cleanser.analysis.scan import Hits
@@ -168,6 +168,9 @@ def is_known_chrome(
         or ("#" in text and HASHTAG_LINE.match(text))
         or is_more_news_line(text, folded_words)
         or (few_words and textshape.uppercase_ratio(text) > 0.8)
+        or widgets.is_widget_line(
+            text, folded_words if folded_words is not None else [w.casefold() for w in textshape.words(text)]
+        )
     )
 
 
