@@ -23,13 +23,17 @@ _DATE = (
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
 )
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|GMT(?:\+\d+)?|UTC|[AP]M)?)"
+DATE_TIME = rf"(?:{WEEKDAY}\s*,?\s*)?{_DATE}(?:\s*(?:[-|,•·–]|pukul|jam|at)?\s*{_TIME})?"
+"""A date, perhaps after its weekday and before its time ("Senin, 3 November 2025 | 10.15 WIB"),
+for patterns that end a line with one."""
 _LEAD = (
     r"(?:(?:Dipublikasikan|Diterbitkan|Diperbarui|Terbit|Tayang|Update|Updated|Published|"
-    r"Posted|Diunggah|Pada)\s*(?:pada|on)?\s*:?\s*)?"
+    r"Posted|Diunggah|Pada|On)\s*(?:pada|on)?\s*:?\s*)?"
 )
 
 _BYLINE_OR_PLACE = (
-    r"(?P<lead>(?-i:\p{Lu})[\p{L}.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.'’-]*){0,3}\s*(?:[|•·●–]|\s-)\s*"
+    r"(?P<lead>(?:(?:Oleh|By|Penulis|Reporter|Ditulis\s+oleh)\s*+:?\s*+)?"
+    r"(?-i:\p{Lu})[\p{L}.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.'’-]*){0,3}\s*(?:[|•·●–]|\s-|\s(?:pada|on)(?=\s))\s*"
     r"|(?!{WEEKDAY}\b)(?-i:\p{Lu})\p{L}+(?:\s+(?-i:\p{Lu})\p{L}+)?\s*,\s*(?={WEEKDAY}|\d))?"
 ).replace("{WEEKDAY}", WEEKDAY)
 
@@ -40,7 +44,8 @@ DATE_LINE = lexicon.lazy_caseless(
 )
 """A line holding only a publication date/time ("Jum'at, 25 Oktober 2024 - 15:40 WIB", or as a
 list item, "- Selasa, 23/02/2016 16:10 WIB"), possibly after the author's name or the place
-("Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB", "Jakarta ● Fri, June 20, 2025")."""
+("Nama Penulis | Sabtu, 21 Juni 2025 | 08.30 WIB", "Jakarta ● Fri, June 20, 2025"), the name
+perhaps behind a byline label and before "pada" ("Oleh Nama Penulis pada 3 Nov 2025, 10:15 WIB")."""
 
 _DATE_HINT = regex.compile(r"\d{4}|\d[/.-]\d")
 """Text every ``_DATE`` holds: a four-digit year (the month forms end with one, an ISO date

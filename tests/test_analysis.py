@@ -421,6 +421,7 @@ def _known_chrome_plain(text: str, hits: scan.Hits | None, index: int, folded_wo
     cheap gate in front of a pattern (the definition its shortcuts must agree with)."""
     from cleanser import textshape
     from cleanser.analysis import headline as h
+    from cleanser.analysis import widgets
     from cleanser.analysis.invitations import is_more_news_line
 
     def may(name: str) -> bool:
@@ -449,6 +450,8 @@ def _known_chrome_plain(text: str, hits: scan.Hits | None, index: int, folded_wo
         or patterns.HASHTAG_LINE.match(text)
         or is_more_news_line(text, folded_words)
         or (few and upper > 0.8)
+        or widgets.is_widget_line(text, folded_words if folded_words is not None
+                                  else [w.casefold() for w in textshape.words(text)])
     )
 
 

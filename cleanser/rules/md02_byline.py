@@ -16,8 +16,9 @@ _LABEL = lexicon.alternation("byline_labels")
 _SEPARATOR = r"[|•,;/]"
 _LABELS = rf"{_LABEL}(?:\s*(?:&|/|\+|,|\bdan\b|\band\b)\s*{_LABEL}){{0,3}}"
 """One label or several joined ("Redaktur & Reporter", "Editor / Penulis", "Teks dan Foto")."""
-_PLACE = r"[|•]\s*(?-i:\p{Lu})[\p{L}.-]*(?:\s+(?-i:\p{Lu})[\p{L}.-]*){0,2}"
-"""The place after the last name, behind a bar: "Penulis: Nama | Bandung"."""
+_PLACE = rf"[|•]\s*(?:{patterns.DATE_TIME}|(?-i:\p{{Lu}})[\p{{L}}.-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}.-]*){{0,2}})"
+"""The place or the date after the last name, behind a bar: "Penulis: Nama | Bandung",
+"Reporter: Nama | Editor: Nama | Senin, 3 November 2025"."""
 _PAIR = (
     rf"(?P<label>{_LABELS})\s*[:：]\s*(?P<name>[^|•()\n:：]{{2,80}}?)"
     rf"(?=\s*(?:(?:{_SEPARATOR}\s*)?(?:{_LABEL})\s*[:：]|(?:{_PLACE}\s*)?[)\]]?\s*$))"
