@@ -63,3 +63,20 @@ def test_a_read_counter_goes(line: str) -> None:
 def test_the_same_words_in_a_sentence_stay(sentence: str) -> None:
     result = cleanser.clean("\n".join([TITLE, *STORY, sentence]))
     assert sentence in result.text
+
+
+@pytest.mark.parametrize("name", ["Rudi Hartono", "A. Hakim", "Rudi Hartono | Kabar Kita", "Made Sukma"])
+def test_a_bare_name_between_the_headline_and_the_story_goes(name: str) -> None:
+    """Two words: a name of three or four is title-shaped, and a headline followed by another
+    heading is no confirmed title (the title finder's rule), so MD06 has no headline to read."""
+    result = _cleaned(name)
+    assert _gone_whole(result, name)
+    assert any(r.code == "MD06" for r in result.removals) or any(r.code == "MD01" for r in result.removals)
+
+
+@pytest.mark.parametrize("name", ["Rudi Hartono", "Sinta Dewi Lestari"])
+def test_a_name_line_inside_the_story_stays(name: str) -> None:
+    """Past the story's first paragraph a short capitalised line is no byline (a sub-heading,
+    a list item): MD06 reads only the line between the headline and the story."""
+    result = cleanser.clean("\n".join([TITLE, STORY[0], name, STORY[1]]))
+    assert not any(r.code == "MD06" for r in result.removals)

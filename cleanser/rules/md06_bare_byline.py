@@ -10,13 +10,16 @@ from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
+SCORE_BEFORE_STORY = 0.6
+"""A name with no date after it, straight before the story: its place is a byline's, less sure."""
 
 
 @register
 class BareByline(Rule):
     """The author's name alone on the line between the headline and the date line, with
     no label ("Penulis:", "Oleh"): a short name-like line (2-4 capitalised words) that
-    stands right after the title the analysis found and right before a date line.
+    stands right after the title the analysis found and right before a date line, or right
+    before the story's first paragraph.
 
     Anti-pattern (removed: the name)::
 
@@ -49,7 +52,13 @@ class BareByline(Rule):
             return
         if not MIN_NAME_WORDS <= doc.word_count(name) <= MAX_NAME_WORDS:
             return
-        date = doc.next_content(name)
-        if date is not None and date_line(date.text):
+        after = doc.next_content(name)
+        if after is None:
+            return
+        if date_line(after.text):
             yield self.line(name, "name-like line between the headline and the date line: "
                             "the author's byline", facts={"author": name.stripped})
+        elif after.index == doc.first_body_index:
+            yield self.line(name, "name-like line between the headline and the story's first "
+                            "paragraph: the author's byline", score=SCORE_BEFORE_STORY,
+                            facts={"author": name.stripped})
