@@ -271,3 +271,31 @@ def test_packs_applying_and_their_line_patterns_read_what_the_plain_reading_read
         for line in doc.content_lines:
             assert len(doc.words[line.index]) == textshape.word_count(line.text.strip())
     assert chosen >= len(MARKED)
+
+
+_ANTARA_STORY = [
+    "Pemerintah kota menambah delapan bus pengumpan untuk jam sibuk pagi dan sore, kata kepala dinas.",
+    "Menurut dia, tambahan armada itu dibiayai dari anggaran perubahan yang disetujui DPRD pekan lalu.",
+]
+_ANTARA_CAPTIONS = [
+    "Bus pengumpan melintas di Jalan Sudirman, Senin (3/11/2025). ANTARA FOTO/Rudi Hartono",
+    "Petugas memeriksa tiket penumpang di halte Harmoni, Jakarta, Selasa (4/11/2025). ANTARA FOTO/Sinta Dewi/abc.",
+    "Warga antre di loket stasiun pada hari pertama uji coba. (ANTARA FOTO/A. Hakim/rud)",
+]
+
+
+@pytest.mark.parametrize(("caption", "glue"), [(c, g) for c in _ANTARA_CAPTIONS for g in (" ", "", "\n")])
+def test_antara_caption_glued_after_a_story_sentence_goes_alone(caption: str, glue: str) -> None:
+    """ANT01's caption is the sentence its credit closes: a story sentence printed before it on
+    the same line (a flattened page) stays; before, the whole line went."""
+    text = f"{_ANTARA_STORY[0]}{glue}{caption}\n{_ANTARA_STORY[1]}"
+    result = cleanser.clean(text, url="https://www.antaranews.com/berita/1/contoh")
+    assert all(sentence in result.text for sentence in _ANTARA_STORY)
+    assert any(r.code == "ANT01" and r.text.strip() == caption for r in result.removals)
+
+
+@pytest.mark.parametrize("caption", _ANTARA_CAPTIONS[1:])
+def test_antara_credit_with_initials_ends_before_the_story_glued_after_it(caption: str) -> None:
+    text = f"{_ANTARA_STORY[0]}\n{caption} {_ANTARA_STORY[1]}"
+    result = cleanser.clean(text, url="https://www.antaranews.com/berita/1/contoh")
+    assert all(sentence in result.text for sentence in _ANTARA_STORY)
