@@ -22,6 +22,9 @@ is no letter or digit, so no match could end inside one), which spares the engin
 backtracking records (about 15% faster)."""
 _CLOSERS = "\"'”’»)]*_ \t"
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
+GLUED_SENTENCE_END = regex.compile(r"(?<=\p{Ll})[.!?][\"'”’)]*+(?=[\"“'‘(]?\p{Lu})")
+"""A full stop, "!" or "?" after a small letter with a capital glued after it: a sentence's
+end in a flattened line that lost the space after it."""
 _ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…)\s*$")
 _LETTER = regex.compile(r"\p{L}")
 _UPPER = regex.compile(r"\p{Lu}")

@@ -20,6 +20,7 @@ from tests.spam_examples import (
     NARRATIVE_SPAM,
     PREFIXED_SPAM,
     REPORT_NEGATIVES,
+    SPAM_LINES,
     TOGEL_SPAM,
     TRUST_SPAM,
     article,
@@ -159,3 +160,25 @@ def test_each_reporting_and_other_sense_family_has_a_negative_of_our_own(sentenc
     text, start, end = article(sentence)
     result = cleanser.clean(text)
     assert not [r for r in result.removals if r.code.startswith("SP") and r.start < end and start < r.end]
+
+
+_GLUED_AFTER = (
+    "Fakta atau Hoaks? Untuk memeriksa kabar yang beredar, kirim pesan ke nomor layanan cek fakta kami.",
+    "Pemerintah kota menambah delapan bus pengumpan untuk jam sibuk pagi dan sore mulai bulan depan.",
+)
+
+
+@pytest.mark.parametrize(("spam", "after"), [
+    (line, after) for line in SPAM_LINES[:3] for after in _GLUED_AFTER
+])
+def test_spam_glued_to_the_next_sentence_without_a_space_goes_in_one_pass(spam: str, after: str) -> None:
+    """A flattened line lost the space after the spam's last sentence ('... tanpa ribet.Fakta
+    atau ...'): the spam is read sentence by sentence all the same, so it goes in the first
+    pass and the sentence glued after it stays (the second pass removed the rest before)."""
+    text, start, _end = article(glue=spam + after)
+    first = cleanser.clean(text)
+    assert cleanser.clean(first.text).text == first.text
+    assert after in first.text
+    spam_end = start + len(spam)
+    removed = [r for r in first.removals if r.category is Category.SPAM and r.start < spam_end and start < r.end]
+    assert sum(min(r.end, spam_end) - max(r.start, start) for r in removed) >= 0.9 * len(spam)

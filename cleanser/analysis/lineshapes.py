@@ -224,9 +224,7 @@ SENTENCE_GAP = regex.compile(r"[.!?][\"'”’)]*+(\s+)(?=[\"“'‘(]?\p{Lu})")
 """The white space between two sentences (group 1: ``_SENTENCE_BREAK``'s matches), found
 from the sentence end: a pattern that looks behind at every position is several times
 slower on a long line."""
-GLUED_SENTENCE_END = regex.compile(r"(?<=\p{Ll})[.!?][\"'”’)]*+(?=[\"“'‘(]?\p{Lu})")
-"""A full stop, "!" or "?" after a small letter with a capital glued after it: a sentence's
-end in a flattened line that lost the space after it."""
+GLUED_SENTENCE_END = textshape.GLUED_SENTENCE_END
 MIN_RUN_WORDS = 14
 MIN_RUN_TITLE_SHARE = 0.7
 

@@ -520,11 +520,20 @@ def _copied_prose(rest: str) -> bool:
 
 
 def _sentences(line: Line) -> Iterator[tuple[int, int]]:
-    """Input spans of the sentences of ``line`` (without surrounding spaces)."""
+    """Input spans of the sentences of ``line`` (without surrounding spaces): split after
+    a sentence's end and the spaces after it, and at an end glued to the next sentence's
+    capital ("... setiap hari!Fakta atau ...", ``textshape.GLUED_SENTENCE_END``)."""
+    text = line.text
     cursor = line.content_start - line.start
     end = line.content_end - line.start
-    for m in _SENTENCE_BREAK.finditer(line.text, cursor, end):
-        yield line.start + cursor, line.start + m.start()
-        cursor = m.end()
+    breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text, cursor, end)]
+    if "." in text or "!" in text or "?" in text:
+        glued = [(m.end(), m.end()) for m in textshape.GLUED_SENTENCE_END.finditer(text, cursor, end)
+                 if m.end() < end]
+        if glued:
+            breaks = sorted(breaks + glued)
+    for stop, resume in breaks:
+        yield line.start + cursor, line.start + stop
+        cursor = resume
     if cursor < end:
         yield line.start + cursor, line.start + end
