@@ -273,8 +273,12 @@ def _decide(views: dict[int, _View], view: _View, pieces: list[_Piece]) -> list[
 
 def _word_edge(text: str, at: int) -> bool:
     """Does a word end at ``at`` in ``text``: not letters on both sides of it, nor digits (a
-    number glued after a word, "Tunjungan1. ...", is a list item's in a flattened line)?"""
+    number glued after a word, "Tunjungan1. ...", is a list item's in a flattened line)? A
+    small letter with a capital glued after it is an edge too: the copy (a whole other line)
+    ends there and the next link or promo starts ("... di Jalan TunjunganLihat juga: ...")."""
     before, after = text[at - 1 : at], text[at : at + 1]
+    if before.islower() and after.isupper():
+        return True
     return not ((before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit()))
 
 

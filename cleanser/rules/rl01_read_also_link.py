@@ -150,6 +150,11 @@ def _is_sentence_word(token: str) -> bool:
 
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}*", regex.VERSION1)
 MIN_GLUED_WORD = 5
+LEAD_IN_FIRST_WORDS = frozenset(
+    entry.split()[0].casefold() for entry in lexicon.entries("read_also") if not entry.startswith("re:")
+)
+"""A lead-in's first word glued after a title ("TunjunganBaca artikel ...", "JalanLihat
+juga"): the next link or promo starts there, however short the word."""
 
 
 def _real_glue(text: str, at: int) -> bool:
@@ -158,7 +163,8 @@ def _real_glue(text: str, at: int) -> bool:
         return True
     part = _CAMEL_PART.match(text, at)
     word = part.group() if part else ""
-    return len(word) >= MIN_GLUED_WORD or word.casefold() in STARTERS
+    folded = word.casefold()
+    return len(word) >= MIN_GLUED_WORD or folded in STARTERS or folded in LEAD_IN_FIRST_WORDS
 
 
 def _tokens_to_sentence_word(text: str, start: int, stop: int) -> tuple[list[tuple[int, int, str]], int | None]:
