@@ -80,3 +80,24 @@ def test_a_name_line_inside_the_story_stays(name: str) -> None:
     a list item): MD06 reads only the line between the headline and the story."""
     result = cleanser.clean("\n".join([TITLE, STORY[0], name, STORY[1]]))
     assert not any(r.code == "MD06" for r in result.removals)
+
+
+@pytest.mark.parametrize(("opening", "name"), list(itertools.product(
+    ["Artikel ini ditulis oleh", "Tulisan ini disusun oleh", "Artikel ini telah ditulis oleh",
+     "This article was written by"],
+    ["Rudi Hartono", "Sinta Dewi dan A. Hakim"])))
+def test_a_sentence_that_only_credits_the_writer_goes(opening: str, name: str) -> None:
+    line = f"{opening} {name}."
+    result = cleanser.clean("\n".join([TITLE, *STORY, line]))
+    assert line not in result.text and all(p in result.text for p in STORY)
+    assert any(r.code == "MD02" and r.text.strip() == line for r in result.removals)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Artikel ini ditulis oleh Rudi Hartono, dosen ilmu komunikasi di Bandung, untuk rubrik opini.",
+    "Buku ini ditulis oleh Rudi Hartono selama tiga tahun penelitian di pedalaman Papua.",
+    "Artikel ini ditulis oleh wartawan kami yang meliput langsung di lokasi.",
+])
+def test_a_sentence_about_a_writer_stays_for_md02(sentence: str) -> None:
+    result = cleanser.clean("\n".join([TITLE, *STORY, sentence]))
+    assert not any(r.code == "MD02" for r in result.removals)

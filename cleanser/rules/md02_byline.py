@@ -69,6 +69,15 @@ BY_NAME = lexicon.lazy(
     r"^\s*(?:By|Oleh)\s+(?P<name>\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|dan|&)){0,5})\s*$",
     regex.VERSION1,
 )
+WRITTEN_BY = lexicon.lazy(
+    r"^\s*(?i:(?:artikel|tulisan|berita|konten|opini|catatan)\s+ini\s+(?:telah\s+|sudah\s+)?"
+    r"(?:ditulis|disusun|dibuat|dikirim|diterjemahkan)\s+oleh"
+    r"|this\s+(?:article|story|piece)\s+(?:was\s+)?(?:written|compiled|translated)\s+by)\s*:?\s*"
+    r"(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|dan|and|&)){0,5})\s*[.]?\s*$",
+    regex.VERSION1,
+)
+"""A sentence that only credits the writer: "Artikel ini ditulis oleh Nama", "This article
+was written by Name"."""
 REP_RED = lexicon.lazy_caseless(
     r"^\s*Rep(?:orter)?\s*[:：]\s*(?P<author>[^:：\n]{2,60}?)\s+Red(?:aktur)?\s*[:：]\s*(?P<editor>[^:：\n]{2,60}?)\s*$",
 )
@@ -154,6 +163,7 @@ class Byline(Rule):
         By Sarah Collins
         Rep: Wulan Kusumawati Red: Ani Nursalikah
         Aditya Pramana (The Jakarta Post)
+        Artikel ini ditulis oleh Dimas Aji
         Bima Setiawan   (when the URL's path names the author: /tech/bima-setiawan/...)
 
     Best practice (kept: a sentence that names an editor; a sentence about a reporter's report)::
@@ -212,6 +222,9 @@ class Byline(Rule):
                 match = BY_NAME.match(text)
                 assert match is not None
                 yield self.line(line, "byline", facts={"author": match.group("name")})
+            elif ("oleh" in text or " by" in text) and (match := WRITTEN_BY.match(text)):
+                yield self.line(line, "credit of the writer ('Artikel ini ditulis oleh ...')",
+                                facts={"author": match.group("name").rstrip(".")})
             elif colon and may_be_rep_red(text) and (match := REP_RED.match(text)):
                 yield self.line(line, "reporter / editor line ('Rep: ... Red: ...')",
                                 facts={"author": match.group("author").strip(),
