@@ -101,3 +101,19 @@ def test_a_sentence_that_only_credits_the_writer_goes(opening: str, name: str) -
 def test_a_sentence_about_a_writer_stays_for_md02(sentence: str) -> None:
     result = cleanser.clean("\n".join([TITLE, *STORY, sentence]))
     assert not any(r.code == "MD02" for r in result.removals)
+
+
+@pytest.mark.parametrize(("role", "outlet", "name"), list(itertools.product(
+    ["Kontributor", "Wartawan", "Koresponden", "Pewarta"], ["Kabar Kita", "Harian Nusantara Pos"],
+    ["Rudi Hartono", "A. Hakim"])))
+def test_a_reporter_line_without_laporan_goes(role: str, outlet: str, name: str) -> None:
+    line = f"{role} {outlet}, {name}"
+    result = _cleaned(line)
+    assert _gone_whole(result, line)
+    assert any(r.code == "MD02" for r in result.removals if line in r.text)
+
+
+def test_a_sentence_opening_with_a_reporter_stays() -> None:
+    sentence = "Wartawan Senior Kompas, Budi Santoso, mengatakan hal itu kepada warga di balai kota."
+    result = cleanser.clean("\n".join([TITLE, *STORY, sentence]))
+    assert sentence in result.text

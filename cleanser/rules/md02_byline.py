@@ -41,8 +41,12 @@ DOTTED = lexicon.lazy(
 )
 """A label closed by a full stop instead of a colon, before a name: "Editor. Nama Penulis"."""
 REPORT_OF = lexicon.lazy_caseless(
-    r"^\s*L\W?aporan\s+(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor)\b[^\n]{2,120}$",
+    r"^\s*(?:L\W?aporan\s+(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor)\b"
+    r"|(?:Wartawan|Reporter|Jurnalis|Koresponden|Kontributor|Pewarta)(?-i:\s+\p{Lu}[^\n,]{1,60}),(?-i:\s*\p{Lu}))"
+    r"[^\n]{2,120}$",
 )
+"""A reporter line: "Laporan Wartawan Outlet, Nama", or the role, the outlet and the name
+with no "Laporan" ("Kontributor Outlet, Nama")."""
 MAX_REPORT_LOWER_WORDS = 2
 """Words in small letters after "Laporan Wartawan": "di", "dari" may stand between the
 outlet and the name; a sentence ("Laporan wartawan Tempo menyebutkan bahwa ...") has more."""
