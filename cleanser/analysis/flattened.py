@@ -58,12 +58,16 @@ _COPYRIGHT_LITERALS = ("©", "(c)", "Copyright", "Hak")
 _QUOTE = regex.compile(r"[\"“”]")
 _READER = frozenset(("anda", "kamu", "sobat", "pembaca"))
 _PLATFORM = lexicon.lazy(
-    r"\b(?:WhatsApp|WA\s+Channel|Google\s+News|Telegram|Instagram|YouTube|TikTok|Facebook|"
-    r"Twitter|Play\s+Store|App\s+Store)\b",
+    r"(?:\b|(?<=(?-i:\p{Ll}))(?=(?-i:\p{Lu})))"
+    r"(?:WhatsApp|WA\s+Channel|Google\s+News|Telegram|Instagram|YouTube|TikTok|Facebook|"
+    r"Twitter|Play\s+Store|App\s+Store)"
+    r"(?:\b|(?=(?-i:(?:dan|atau|serta)?\p{Lu})))",
     regex.IGNORECASE,
 )
 """Platforms a promo sends the reader to (the channel list's generic words, such as
-"ponsel" or "akun", are not enough inside a story's line)."""
+"ponsel" or "akun", are not enough inside a story's line), also where a scraper glued the
+link's name to the words around it ("lain diGoogle NewsdanWA Channel": a capital after a
+small letter, a small "dan"/"atau"/"serta" and a capital after it)."""
 GLUED_FAMILY = "glued_spans"
 """The scan family of the lines that may hold a glued span: a platform or a copyright
 literal (``glued_spans`` finds nothing on a line without one)."""

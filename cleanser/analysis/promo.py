@@ -72,12 +72,13 @@ def _cues(doc: AnalysedDocument, line: Line) -> Cues:
     if not actions:
         return _NO_CUES
     channels = CHANNELS.find(folded, scan.entry_text(doc.hits, line.index, "promo_channels", text))
-    if not channels:  # a channel glued to the word before it at a link's edge ("diGoogle News")
+    if len(actions) + len(channels) < STRONG_CUES:
+        # a channel or an action glued to the word before it at a link's edge ("diGoogle News")
         unglued = unglue(text)
         if unglued is not None:
             split = _folded(unglued)
             actions |= ACTIONS.find(split)
-            channels = CHANNELS.find(split, text)
+            channels |= CHANNELS.find(split, text)
     return frozenset(actions), frozenset(channels)
 
 
@@ -119,15 +120,17 @@ def unglue(text: str) -> str | None:
         at = glue.start() + 1
         if at < done:
             continue  # inside a head already split off ("WhatsApp" in "diWhatsApp")
-        word_end = at
+        word_start, word_end = at - 1, at
+        while word_start > 0 and text[word_start - 1].isalnum():
+            word_start -= 1
         while word_end < len(text) and text[word_end].isalnum():
             word_end += 1
         # the glued part is a head up to its own next glue or its word's end ("WhatsApp")
         ends = [m.start() + 1 for m in _GLUE.finditer(text, at, word_end)] + [word_end]
         ends += [end - len(c) for end in ends for c in _CONNECTORS if text.startswith(c, end - len(c))]
         head_end = max((end for end in ends if text[at:end].casefold() in heads), default=None)
-        if head_end is None:
-            continue
+        if head_end is None or any(text[word_start:end].casefold() in heads for end in ends):
+            continue  # nothing glued before a head, or the glue inside one ("WhatsApp" alone)
         left = text[done:at]
         pieces.append(f" {left}" if pieces and left in _CONNECTORS else _split_connector(left))
         pieces.append(" ")
@@ -272,7 +275,7 @@ def _sentence_starts(text: str) -> list[int]:
 
 # -- a call broken over two lines ------------------------------------------------------------
 
-MAX_REST_WORDS = 4
+MAX_REST_WORDS = 6
 """The second line of a call broken inside its channel's name is a fragment of at most this
 many words ("NewsdanWA Channel", "Store sekarang juga!")."""
 MAX_BROKEN_WORDS = 24
