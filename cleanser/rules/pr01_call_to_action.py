@@ -45,6 +45,19 @@ class CallToAction(Rule):
     to no reader and names no channel). A call opening a line with the story's paragraph
     after it goes alone too.
 
+    Words a scraper glued at a link's edges are read apart where a small letter stands
+    straight before the capital of an action's or a channel's first word ("lain diGoogle
+    NewsdanWA Channel" reads "lain di Google News dan WA Channel"; ``promo.unglue``): a brand
+    with inner capitals ("iPhone", "YouTube", "PlayStation") is read as printed. A call whose
+    channel's name the page broke over the line's end goes with the next line when that
+    line is a short fragment completing the channel (``promo.broken_call``).
+
+    Anti-pattern (removed: the call, and the rest of a broken call with it)::
+
+        Ikuti kabar terbaru kami diGoogle NewsdanWA Channel
+        ... kata kepala dinas. Cek berita dan artikel lainnya diGoogle
+                    NewsdanWA Channel
+
     Best practice (kept: a story that reports an app launch, even as its last line; the
     story sentence a call is glued to)::
 
