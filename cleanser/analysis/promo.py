@@ -92,10 +92,10 @@ _CONNECTORS = ("dan", "atau", "serta")
 
 
 @cache
-def _heads() -> frozenset[str]:
-    """The first words of the action and channel entries: a glued word is split only before
-    one of them, so that a brand written with an inner capital ("YouTube", "iPhone",
-    "McDonald", "PlayStation") is read as it is."""
+def _heads() -> tuple[frozenset[str], int]:
+    """The first words of the action and channel entries, and the longest one's length: a
+    glued word is split only before one of them, so that a brand written with an inner
+    capital ("YouTube", "iPhone", "McDonald", "PlayStation") is read as it is."""
     found = set()
     for name in ("promo_actions", "promo_channels"):
         for entry in lexicon.entries(name):
@@ -103,34 +103,32 @@ def _heads() -> frozenset[str]:
                 words = textshape.words(entry)
                 if words:
                     found.add(words[0].casefold())
-    return frozenset(found)
+    return frozenset(found), max(map(len, found))
 
 
 def unglue(text: str) -> str | None:
     """``text`` with a space put back where a call's action or channel is glued to the word
     before it ("Cek berita lain diGoogle NewsdanWA Channel" reads "... di Google News dan WA
     Channel"), or None when nothing is glued so. Read only where words alone find an action
-    and no channel (``_cues``) or a call's tests fail on the words as printed."""
+    and too few channels (``_cues``) or a call's tests fail on the words as printed. Each
+    glue is read within a head's length either side of it: linear in ``text``."""
     if _GLUE.search(text) is None:
         return None
-    heads = _heads()
+    heads, reach = _heads()
     pieces: list[str] = []
     done = 0
     for glue in _GLUE.finditer(text):
         at = glue.start() + 1
         if at < done:
             continue  # inside a head already split off ("WhatsApp" in "diWhatsApp")
-        word_start, word_end = at - 1, at
-        while word_start > 0 and text[word_start - 1].isalnum():
-            word_start -= 1
-        while word_end < len(text) and text[word_end].isalnum():
-            word_end += 1
-        # the glued part is a head up to its own next glue or its word's end ("WhatsApp")
-        ends = [m.start() + 1 for m in _GLUE.finditer(text, at, word_end)] + [word_end]
-        ends += [end - len(c) for end in ends for c in _CONNECTORS if text.startswith(c, end - len(c))]
-        head_end = max((end for end in ends if text[at:end].casefold() in heads), default=None)
-        if head_end is None or any(text[word_start:end].casefold() in heads for end in ends):
-            continue  # nothing glued before a head, or the glue inside one ("WhatsApp" alone)
+        head_end = _head_end(text, at, heads, reach)
+        if head_end is None:
+            continue
+        start = at - 1  # the word the glue is inside, when it is itself a head ("WhatsApp" alone)
+        while start > at - reach and text[start - 1 : start].isalnum():
+            start -= 1
+        if not text[start - 1 : start].isalnum() and _head_end(text, start, heads, reach, at) is not None:
+            continue
         left = text[done:at]
         pieces.append(f" {left}" if pieces and left in _CONNECTORS else _split_connector(left))
         pieces.append(" ")
@@ -140,6 +138,32 @@ def unglue(text: str) -> str | None:
         return None
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def _head_end(text: str, at: int, heads: frozenset[str], reach: int, after: int = -1) -> int | None:
+    """Where the longest head that starts at ``text[at]`` and ends after ``after`` ends: at
+    its word's end, at a glue ("WhatsAppdan" ends at "dan" before a capital, "NewsdanWA" at
+    "WA"), or before a connector glued to a capital; None when no head starts there."""
+    found = None
+    limit = min(len(text), at + reach)
+    end = at + 1
+    while end <= limit:
+        if end > after and text[at:end].casefold() in heads and _ends_piece(text, end):
+            found = end
+        if end < len(text) and not text[end].isalnum():
+            break
+        end += 1
+    return found
+
+
+def _ends_piece(text: str, end: int) -> bool:
+    """Does a glued piece end at ``text[end]``: the word's end, a capital after a small
+    letter, or a connector with a capital after it?"""
+    if end >= len(text) or not text[end].isalnum():
+        return True
+    if text[end].isupper() and text[end - 1].islower():
+        return True
+    return any(text.startswith(c, end) and text[end + len(c) : end + len(c) + 1].isupper() for c in _CONNECTORS)
 
 
 def _split_connector(left: str) -> str:
@@ -309,14 +333,10 @@ def broken_call(doc: AnalysedDocument, line: Line) -> BrokenCall | None:
     and a channel that the fragment completes. The sentences before it on the line are the
     story's (prose, as ``call_after_story`` reads them), else the call is the whole line."""
     index = line.index
-    if (
-        index + 1 >= len(doc.lines)
-        or not doc.hits.may_hold(index, "promo_actions")
-        or not line.text.rstrip()[-1:].isalnum()
-    ):
-        return None  # the cheap tests first: every line of a document meets them
+    if index + 1 >= len(doc.lines) or not doc.hits.may_hold(index, "promo_actions"):
+        return None  # the cheap tests first: the rules that look past calls ask of every line
     rest = doc.lines[index + 1]
-    if rest.is_blank or not 1 <= doc.word_count(rest) <= MAX_REST_WORDS:
+    if rest.is_blank or not 1 <= doc.word_count(rest) <= MAX_REST_WORDS or not line.text.rstrip()[-1:].isalnum():
         return None
     known: dict[int, BrokenCall | None] = doc.memo("promo.broken", dict)
     if index not in known:
