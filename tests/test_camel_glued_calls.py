@@ -15,6 +15,7 @@ import pytest
 
 import cleanser
 from cleanser.analysis import promo
+from tests.invariants import assert_report_accounts_for_input
 
 STORIES = {
     "short": [
@@ -42,6 +43,7 @@ CALLS = [
     "Yuk, ikuti{channel}",
     "Jangan lewatkan berita terkini, gabung di{channel}",
     "Dapatkan info terbaru setiap hari lewat{channel}",
+    "Jangan lupa ikuti{channel} untuk kabar terkini",
 ]
 CHANNELS = [  # "|": where a page may break the line inside the channel's name
     "Google|NewsdanWA Channel",
@@ -68,6 +70,7 @@ def test_a_glued_call_goes_and_the_story_stays(story: str, call: str, channel: s
     # the story whole, its last sentence too, and nothing of the call
     assert result.text.split() == " ".join(paragraphs).split(), removed
     assert cleanser.clean(result.text).text == result.text
+    assert_report_accounts_for_input(result)
 
 
 BRAND_STORIES = [
