@@ -16,6 +16,7 @@ a long line, with offsets relative to the line's text.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -64,6 +65,38 @@ _PLATFORM = lexicon.lazy(
 )
 """Platforms a promo sends the reader to (the channel list's generic words, such as
 "ponsel" or "akun", are not enough inside a story's line)."""
+_GLUED_PLATFORM = re.compile(
+    r"(?:WhatsApp|WA\s+Channel|Google\s+News|Telegram|Instagram|YouTube|TikTok|Facebook|"
+    r"Twitter|Play\s+Store|App\s+Store)"
+)
+"""``_PLATFORM``'s names as a link prints them, looked for where a scraper glued the link to
+the words around it ("lain diGoogle NewsdanWA Channel"): read by ``platform_spans``, which
+tests the glue. (A pattern that tests the glue around the name is several times slower on a
+long line; the standard library finds these literals in half the time ``regex`` takes.)"""
+_CONNECTORS = ("dan", "atau", "serta")
+
+
+def platform_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a platform: ``_PLATFORM``'s matches, and a platform's name glued
+    to the words around it at a link's edge: a small letter straight before its capital,
+    or a capital (after a small "dan", "atau" or "serta") straight after its end."""
+    found = [m.span() for m in _PLATFORM.finditer(text)]
+    glued = []
+    for m in _GLUED_PLATFORM.finditer(text):
+        start, end = m.span()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if before.isalnum() and not before.islower():
+            continue
+        if after.isalnum() and not after.isupper():
+            connector = next((c for c in _CONNECTORS if text.startswith(c, end)), None)
+            if connector is None or not text[end + len(connector) : end + len(connector) + 1].isupper():
+                continue
+        if before.isalnum() or after.isalnum():  # glued on one side at least: else ``_PLATFORM``'s
+            glued.append((start, end))
+    return sorted({*found, *glued}) if glued else found
+
+
 GLUED_FAMILY = "glued_spans"
 """The scan family of the lines that may hold a glued span: a platform or a copyright
 literal (``glued_spans`` finds nothing on a line without one)."""
@@ -153,16 +186,16 @@ def is_promo_sentence(piece: str) -> bool:
     found = textshape.words(piece)
     if not 3 <= len(found) <= MAX_PROMO_WORDS or _QUOTE.search(piece):
         return False
-    platforms = list(_PLATFORM.finditer(piece))
+    platforms = platform_spans(piece)
     if not platforms:
         return False
-    platform = platforms[-1]
+    platform_end = platforms[-1][1]
     folded = tuple(w.casefold() for w in found)
     actions = promo.ACTIONS.find(folded)
     if any(folded[: len(a.split())] == tuple(a.split()) for a in actions):
         return True
     # the reader addressed right after the platform: "... langsung di WhatsApp Anda."
-    after = [w.casefold() for w in textshape.words(piece[platform.end() :])]
+    after = [w.casefold() for w in textshape.words(piece[platform_end:])]
     return len(after) == 1 and after[0] in _READER
 
 
@@ -225,7 +258,7 @@ def glued_spans(text: str) -> Iterator[tuple[int, int, str]]:
     # a promo sentence names a platform: only the pieces holding one of the line's
     # platforms are read (no platform spans two pieces, and a piece ends on punctuation,
     # so the line's matches are the pieces' matches)
-    platforms = [m.start() for m in _PLATFORM.finditer(text)]
+    platforms = [start for start, _ in platform_spans(text)]
     footer_from = footer_start(text)
     if not platforms and footer_from is None:
         return

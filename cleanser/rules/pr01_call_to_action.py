@@ -3,9 +3,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cleanser import textshape
-from cleanser.analysis.address import speaks_to_reader
 from cleanser.analysis.facts import AnalysedDocument
-from cleanser.analysis.promo import STRONG_CUES, call_after_story, call_end, call_to_action_cues, is_button
+from cleanser.analysis.promo import (
+    STRONG_CUES,
+    broken_call,
+    call_after_story,
+    call_end,
+    call_to_action_cues,
+    is_button,
+    speaks,
+)
 from cleanser.categories import Category
 from cleanser.registry import register
 from cleanser.removal import Proposal
@@ -38,6 +45,19 @@ class CallToAction(Rule):
     to no reader and names no channel). A call opening a line with the story's paragraph
     after it goes alone too.
 
+    Words a scraper glued at a link's edges are read apart where a small letter stands
+    straight before the capital of an action's or a channel's first word ("lain diGoogle
+    NewsdanWA Channel" reads "lain di Google News dan WA Channel"; ``promo.unglue``): a brand
+    with inner capitals ("iPhone", "YouTube", "PlayStation") is read as printed. A call whose
+    channel's name the page broke over the line's end goes with the next line when that
+    line is a short fragment completing the channel (``promo.broken_call``).
+
+    Anti-pattern (removed: the call, and the rest of a broken call with it)::
+
+        Ikuti kabar terbaru kami diGoogle NewsdanWA Channel
+        ... kata kepala dinas. Cek berita dan artikel lainnya diGoogle
+                    NewsdanWA Channel
+
     Best practice (kept: a story that reports an app launch, even as its last line; the
     story sentence a call is glued to)::
 
@@ -60,12 +80,20 @@ class CallToAction(Rule):
         for line in lines:
             if line.is_blank:
                 continue
+            broken = broken_call(doc, line)
+            if broken is not None:  # its channel's name broken over the line's end: the next line goes too
+                evidence = ", ".join(sorted(broken.cues[0] | broken.cues[1]))
+                where = "" if broken.whole else " glued after the story's sentences"
+                yield self.span(broken.start, broken.rest.content_end,
+                                f"call to action{where}, broken over two lines inside its channel's name ({evidence})",
+                                score=1.0 if broken.goes else 0.3)
+                continue
             actions, channels = call_to_action_cues(doc, line)
             if not (actions and channels):
                 continue
             cues = len(actions) + len(channels)
             evidence = ", ".join(sorted(actions | channels))
-            shape = speaks_to_reader(line.text)
+            shape = speaks(line.text)
             if shape is None:  # a sentence reporting what people do, wherever it stands
                 yield self.line(line, f"action and channel in a reporting sentence ({evidence})", score=0.2)
                 continue
