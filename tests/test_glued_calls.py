@@ -76,3 +76,30 @@ def test_a_call_opening_a_line_with_the_story_after_it_goes_alone(call: str, glu
     assert [text for _, text in removed] == [call], removed
     assert after in result.text, removed
     assert cleanser.clean(result.text).text == result.text
+
+
+LINKED_CALLS = [
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+    "Kabar Kita WhatsApp Channel : https://whatsapp.com/channel/0029AbCdEf",
+    "Gabung grup Telegram Kabar Kita Update untuk berita terkini, klik https://t.me/kabarkita",
+    "Ikuti kanal WhatsApp kami di www.kabarkita.com/whatsapp",
+]
+RESUMED = [
+    "Menurut dia, tambahan armada itu dibiayai dari anggaran perubahan yang disetujui DPRD pada pekan lalu.",
+    "Sebagian besar dinas sudah menyerahkan laporan itu lebih awal, kata sekretaris daerah kepada wartawan.",
+]
+
+
+@pytest.mark.parametrize(("call", "resumed", "before"), list(itertools.product(LINKED_CALLS, RESUMED, [True, False])))
+def test_a_call_closed_by_its_link_ends_where_the_story_resumes(call: str, resumed: str, before: bool) -> None:
+    """A call whose last sentence ends with its link and no full stop, the story glued after it
+    with a space (a flattened page): the call ends after the link; before, it ran to the
+    line's end and took the story's sentence with it."""
+    line = f"{STORY[0]} {call} {resumed}" if before else f"{call} {resumed}"
+    text = f"{STORY[1]}\n{line}\nWarga menyambut baik rencana itu karena selama ini harus menunggu lama di halte.\n"
+    result = cleanser.clean(text)
+    assert resumed in result.text
+    assert cleanser.clean(result.text).text == result.text
+    if resumed == RESUMED[0] and call != LINKED_CALLS[2]:
+        # (the others are no call to the gate: too few cues, or a line of reported speech)
+        assert call not in result.text

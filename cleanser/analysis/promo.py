@@ -288,13 +288,20 @@ def call_end(text: str, start: int) -> int:
     return len(text.rstrip())
 
 
+_AFTER_LINK = regex.compile(r"(?:https?://|www\.)\S+?[.,;]?(\s+)(?=[\"“'‘(]?\p{Lu})")
+"""The white space after a link that closes a call's sentence with no full stop ("... WhatsApp
+Channel : https://whatsapp.com/channel/123 Menurut dia, ..."): the next sentence starts there."""
+
+
 def _sentence_starts(text: str) -> list[int]:
     """0, where each of ``text``'s sentences after the first starts, and ``len(text)``: after
-    the spaces that follow a sentence's end, or right after an end glued to the next
-    sentence's capital ("... bulan ini.Yuk, unduh ...")."""
-    found = sorted({*(m.end(1) for m in SENTENCE_GAP.finditer(text)),
-                    *(m.end() for m in GLUED_SENTENCE_END.finditer(text))})
-    return [0, *found, len(text)]
+    the spaces that follow a sentence's end or a link, or right after an end glued to the
+    next sentence's capital ("... bulan ini.Yuk, unduh ...")."""
+    found = {*(m.end(1) for m in SENTENCE_GAP.finditer(text)),
+             *(m.end() for m in GLUED_SENTENCE_END.finditer(text))}
+    if "://" in text or "www." in text:
+        found.update(m.end(1) for m in _AFTER_LINK.finditer(text))
+    return [0, *sorted(found), len(text)]
 
 
 # -- a call broken over two lines ------------------------------------------------------------
