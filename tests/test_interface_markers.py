@@ -67,3 +67,12 @@ def test_an_interface_line_goes(line: str, where: str) -> None:
 def test_the_same_words_in_a_sentence_stay(sentence: str) -> None:
     result = cleanser.clean("\n".join([TITLE, STORY[0], sentence, *STORY[1:]]))
     assert sentence in result.text
+
+
+@pytest.mark.parametrize("line", [
+    "Terima kasih sudah membaca, kata dia kepada para pendukungnya.",
+    "Terima kasih telah membaca surat saya, tulis warga itu.",
+])
+def test_a_thank_you_in_the_story_stays(line: str) -> None:
+    result = cleanser.clean("\n".join([TITLE, STORY[0], line, *STORY[1:]]))
+    assert line in result.text

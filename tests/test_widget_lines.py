@@ -34,7 +34,6 @@ LABELS = [
     "KONTEN PROMOSI",
     "Ringkasan Berita",
     "Bagikan: Facebook WhatsApp Telegram Salin Tautan",
-    "Artikel Asli",
     "Komentari Artikel Ini",
     "Share this article",
     "Cetak Berita",
@@ -81,6 +80,7 @@ KEPT = [
     "Video Viral Warga Menolong Kucing",  # a sub-heading with words of its own
     "Facebook Instagram",  # platform names only: no widget's word
     "Berita dan video",  # a conjunction: a phrase of prose
+    "Foto Asli",  # a fact-check's sub-heading: 'asli' alone is no widget's word
 ]
 
 
