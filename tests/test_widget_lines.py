@@ -80,8 +80,13 @@ KEPT = [
     "Video Viral Warga Menolong Kucing",  # a sub-heading with words of its own
     "Facebook Instagram",  # platform names only: no widget's word
     "Berita dan video",  # a conjunction: a phrase of prose
-    "Foto Asli",  # a fact-check's sub-heading: 'asli' alone is no widget's word
 ]
+
+
+def test_filler_words_alone_make_no_label() -> None:
+    """'Foto Asli' is a fact-check's sub-heading: filler words alone are no widget's label."""
+    for words in (["foto", "asli"], ["artikel", "ini"], ["video", "terbaru"], ["berita", "hari", "ini"]):
+        assert not widgets.is_widget_line(" ".join(words).title(), words)
 
 
 @pytest.mark.parametrize("line", KEPT)
