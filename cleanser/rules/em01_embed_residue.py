@@ -22,10 +22,22 @@ GLUED_POST = lexicon.lazy(
 _POST_PIECES = ("nstagram", "shared by", "dibagikan oleh")
 """``GLUED_POST`` is tried only on lines holding one of these."""
 _POST_FAMILY = patterns.scanned("EM01.post", GLUED_POST)
+EMPTY_PAIR = lexicon.lazy(r"\[\]|\[ |(?:\.|!|\?|\"|'|”|’| |\t)\((?:\)| )")
+"""What every empty bracket pair after a sentence's end holds: "[]" or "[ ", or the character
+before an opening "(" (the sentence's end, a quote or a space) and the one after it (")" or a
+space): ".()", " ( " (scan keys of three characters: a "()" alone is no key the scan can use)."""
+_EMPTY_PAIR_FAMILY = patterns.scanned("EM01.empty_pair", EMPTY_PAIR)
+GLUED_EMPTY_PAIRS = lexicon.lazy(r"(?:\[ *+\]|\( *+\))++(?=\s|$)")
+"""Empty bracket pairs after a sentence's end, before a space or the line's end ("... hingga
+sore tadi.[]"): what an embed left when its content was dropped. Not a footnote mark ("[1]")
+nor an ellipsis ("(...)"), nor an empty pair glued to a word (a function's "print()")."""
+_AFTER_SENTENCE_END = regex.compile(r"[.!?][\"'”’]?[ \t]*$")
 _PLACEHOLDER_FAMILY = patterns.scanned("EM01.placeholder", PLACEHOLDER)
 
 
 MAX_WORDS = 30
+MAX_GAP_BEFORE_PAIR = 8
+"""An empty pair is read as a sentence's when a sentence's end stands this near before it."""
 
 
 @register
@@ -42,6 +54,7 @@ class EmbedResidue(Rule):
         View this post on Instagram
         A post shared by Dinas Perhubungan (@dishub)
         ... menjelang Piala AFF.   View this post on Instagram   A post shared by Akun (@akun) Sebelumnya, ...
+        ... yang digelar hingga sore tadi.[]
 
     Best practice (kept: the text of a quoted post that the story cites)::
 
@@ -52,12 +65,12 @@ class EmbedResidue(Rule):
     name = "embed-residue"
     category = Category.EMBED
     priority = 45
-    needs = ("embed_lines", _POST_FAMILY, _PLACEHOLDER_FAMILY)
+    needs = ("embed_lines", _POST_FAMILY, _PLACEHOLDER_FAMILY, _EMPTY_PAIR_FAMILY)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         words = doc.words
         # the lines where the scan found the key of a residue line, of GLUED_POST or of PLACEHOLDER
-        indexes = doc.hits.lines_of_any("embed_lines", _POST_FAMILY, _PLACEHOLDER_FAMILY)
+        indexes = doc.hits.lines_of_any("embed_lines", _POST_FAMILY, _PLACEHOLDER_FAMILY, _EMPTY_PAIR_FAMILY)
         lines = doc.content_lines if indexes is None else tuple(doc.lines[i] for i in indexes)
         for line in lines:
             if len(words[line.index]) <= MAX_WORDS and doc.is_phrase_line(line, "embed_lines"):
@@ -69,6 +82,15 @@ class EmbedResidue(Rule):
                     yield self.span(
                         line.start + match.start(), line.start + match.end(),
                         f"embedded-post residue inside a paragraph {match.group()[:60]!r}",
+                    )
+            if doc.hits.may_hold(line.index, _EMPTY_PAIR_FAMILY):
+                for match in GLUED_EMPTY_PAIRS.finditer(text):
+                    start = match.start()
+                    if not _AFTER_SENTENCE_END.search(text, max(0, start - MAX_GAP_BEFORE_PAIR), start):
+                        continue
+                    yield self.span(
+                        line.start + match.start(), line.start + match.end(),
+                        f"empty bracket pair after a sentence (an embed's residue) {match.group()!r}",
                     )
             if "[" not in text:
                 continue

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import neighbours
+from cleanser.analysis import datelines, neighbours
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -56,6 +56,23 @@ SQUARE_ALONE = regex.compile(r"^\s*\[\s*[A-Z]{2,5}\s*\]\s*$")
 may name the source of the next section of a round-up)."""
 
 
+_CREDIT_NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?|\p{Lu}\.?)"  # Yohanes, Dewi, A., I (I Made)
+_REGION = r"\p{Lu}\p{L}{1,24}(?:[ \xa0]\p{Lu}\p{L}{1,24}){0,2}"  # NTT, Sulsel, Jawa Timur
+REGION_CREDIT = lexicon.lazy(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_CREDIT_NAME_WORD}(?:[ \xa0]{_CREDIT_NAME_WORD}){{0,3}})"
+    rf"[ \xa0]?/[ \xa0]?(?P<region>{_REGION})\s*$",
+    regex.VERSION1,
+)
+"""A contributor's credit: a name (one to four words, initials among them) and, after a slash,
+the region the contributor reports from ("Nama Kontributor/NTT", "A. Nama/Jawa Timur"), up to
+the end of the text searched."""
+REGIONS = datelines.PLACES | lexicon.word_set("credit_regions")
+"""The regions such a credit names: dateline places and provinces (``data/credit_regions.txt``)."""
+REGION_CREDIT_REACH = 140
+"""The credit is looked for in a line's last this many characters (four names and a region)."""
+_SENTENCE_END_BEFORE_GAP = regex.compile(r"[.!?][\"”’)]?$")
+"""A sentence's end, before the run of spaces of a flattened line break."""
+
 MAX_ALONE_WORDS = 4
 MAX_CREDIT_WORDS = 10
 CLOSING_STORY_LINES = 4
@@ -98,6 +115,49 @@ def _read(doc: AnalysedDocument, line: Line) -> tuple[str, int, bool] | None:
     return text, textshape.word_count(text), True
 
 
+def _region_credit(text: str) -> regex.Match[str] | None:
+    """A contributor's credit "Nama/Region" ending ``text`` (``REGION_CREDIT``), when it names
+    a known region and its name holds no place ("Jakarta/Bandung" names a route)."""
+    end = len(text.rstrip())
+    if not end or not text[end - 1].isalpha() or "/" not in text[max(0, end - 30) : end]:
+        return None  # (the region is at most three words of 25 letters)
+    credit = REGION_CREDIT.search(text, max(0, end - REGION_CREDIT_REACH), end)
+    if credit is None or " ".join(credit["region"].split()).casefold() not in REGIONS:
+        return None
+    name = credit["name"].split()
+    if any(word.casefold() in REGIONS for word in name) or " ".join(name).casefold() in REGIONS:
+        return None
+    return credit
+
+
+def region_credit_glued(text: str) -> regex.Match[str] | None:
+    """A contributor's credit glued after ``text``'s last sentence by a run of spaces (a
+    flattened line break): "... penyebab kematian korban.      Nama Kontributor/NTT"."""
+    credit = _region_credit(text)
+    if credit is None:
+        return None
+    before = text[: credit.start()]
+    story = before.rstrip()
+    gap = before[len(story) :]
+    if (len(gap) < 2 and "\t" not in gap) or "\n" in gap or not _SENTENCE_END_BEFORE_GAP.search(story[-3:]):
+        return None
+    return credit
+
+
+def _region_credit_alone(doc: AnalysedDocument, line: Line, text: str, words: int) -> bool:
+    """Is ``text`` (``line`` as read) a contributor's credit alone on its line, after a line
+    that ends a sentence (the lines that go whole looked past)? Not after a list's items."""
+    if words > MAX_CREDIT_WORDS:
+        return False
+    credit = _region_credit(text)
+    if credit is None or text[: credit.start()].strip():
+        return False
+    before = doc.previous_content(line)
+    while before is not None and neighbours.goes_whole(doc, before):
+        before = doc.previous_content(before)
+    return before is not None and textshape.ends_sentence(before.text.rstrip())
+
+
 def _alone(doc: AnalysedDocument, line: Line, text: str, words: int, bracketed: bool, *, closes: bool) -> str | None:
     """Why ``line`` (read as ``text``, of ``words`` words) goes whole: initials, a code, a
     name or a credit alone (in square brackets only when it ``closes`` the text); None
@@ -112,6 +172,8 @@ def _alone(doc: AnalysedDocument, line: Line, text: str, words: int, bracketed: 
         return "'written by' credit alone in brackets"
     if doc.in_tail(line) and _credit_alone(text):
         return "reporter's credit closing the story"
+    if not bracketed and closes and doc.in_tail(line) and _region_credit_alone(doc, line, text, words):
+        return "contributor's credit (name/region) closing the text"
     return None
 
 
@@ -121,7 +183,10 @@ class ClosingInitials(Rule):
 
     Alone on a line anywhere, with a reporter's name in brackets ("(Nama Reporter)"); glued
     after the last sentence only in the closing lines; after the story's last paragraph, an
-    outlet's credit alone in brackets goes too (before it, it is a photo credit: CP01).
+    outlet's credit alone in brackets goes too (before it, it is a photo credit: CP01). A
+    contributor's credit "Name/Region" (a known region or province) closing the text goes,
+    alone on its line after a sentence or glued after the last sentence by a run of spaces
+    (a flattened line break).
 
     Anti-pattern (removed)::
 
@@ -139,10 +204,14 @@ class ClosingInitials(Rule):
         (Nama Reporter)
         (Banjarmasinpost.co.id/Nama Reporter)   (after the last paragraph)
         ... kata dia. (Kabarkota/Nama Reporter)   (glued after the text's last sentence)
+        ... dibawa ke rumah sakit untuk diautopsi.      Nama Kontributor/NTT   (closing the text)
+        A. Nama/Sulsel   (alone on the text's last line)
 
-    Best practice (kept: an abbreviation in brackets inside a sentence)::
+    Best practice (kept: an abbreviation in brackets inside a sentence, a route in the last
+    sentence)::
 
         Badan Pusat Statistik (BPS) mencatat inflasi turun.
+        ... kereta tambahan melayani rute Jakarta/Bandung.
     """
 
     code = "MD04"
@@ -159,21 +228,29 @@ class ClosingInitials(Rule):
         last_position = self._closing_position(doc, lines)
         whole, last_body = doc.text, doc.last_body_index
         for position, line in enumerate(lines):
+            closes = position == last_position or line.index == last_body
             if (line.index <= last_body and line.index not in doc.lines_cut
                     and not doc.hits.may_hold(line.index, "glued_read_also")):
-                # before the tail only a line ending with a bracket is read: its last
-                # character tells, unless it is white space (a content line is not blank)
+                # before the tail only a line ending with a bracket is read (or, closing the
+                # text, with a letter: a contributor's credit): its last character tells,
+                # unless it is white space (a content line is not blank)
                 last = whole[line.end - 1]
-                if last != ")" and last != "]" and not last.isspace():
+                if last != ")" and last != "]" and not last.isspace() and not (closes and last.isalpha()):
                     continue
             read = _read(doc, line)
             if read is None:
                 continue
             text, words, cut = read
-            # every pattern here but the credit's ends with a bracket
+            # every pattern here but the credits' ends with a bracket
             bracketed = text.rstrip().endswith((")", "]"))
+            if not bracketed and closes and (credit := region_credit_glued(text)):
+                found = self._part(doc, line, cut, text, credit.start(), credit.end("region"),
+                                   "contributor's credit (name/region) glued after the last sentence")
+                if found is not None:
+                    yield found
+                continue
             if not bracketed and not doc.in_tail(line):
-                continue  # (only the credit, looked for in the tail, ends without a bracket)
+                continue  # (only the credits, looked for in the tail, end without a bracket)
             # (a line after the closing one goes whole: it closes the text too)
             alone = _alone(doc, line, text, words, bracketed, closes=position >= last_position)
             if alone is not None:

@@ -12,11 +12,15 @@ from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
+RESIDUE = r"(?:\s|[\u200b-\u200d\u2060\ufeff]|(?:Ã‚)?Â(?=\s|$)|&nbsp;?)*+"
+"""What a page leaves invisible after a label: white space (a no-break space among it), zero-width
+characters, a no-break space read as Latin-1 ("Â\xa0", "Ã‚Â\xa0") or left as an entity."""
 HEADER = caseless(
-    r"^\s*(?:Tags?|Topik|Topics?|Kata\s+kunci|Keywords?|Label|Tagar)\s*[:：]?\s*$",
+    rf"^\s*(?:Tags?|Topik|Topics?|Kata\s+kunci|Keywords?|Label|Tagar)\s*[:：]?{RESIDUE}$",
 )
 _HEADER_FAMILY = patterns.scanned("NV04.header", HEADER)
 MAX_TAG_WORDS = 4
+MAX_HEADER_WORDS = 4
 MIN_TAGS_BEFORE_PROSE = 2
 
 
@@ -33,13 +37,18 @@ def _is_tag(doc: AnalysedDocument, line: Line) -> bool:
 
 @register
 class TagBlock(Rule):
-    """A tag header ("Tags", "Topics :") and the keyword lines listed under it.
+    """A tag header ("Tags", "Topics :") and the keyword lines listed under it; the header may
+    end with what a page leaves invisible after the label (a no-break space, read as Latin-1
+    "Â\xa0" or left as "&nbsp;", zero-width characters).
 
     Anti-pattern (removed)::
 
         Topics :
         Transjakarta
         public transportation
+
+        TAG:Â
+        Pantai Selatan Garut
 
     Best practice (kept: a story's sub-heading "Topik" followed by prose)::
 
@@ -57,7 +66,8 @@ class TagBlock(Rule):
         words = doc.words
         indexes = doc.hits.lines_of(_HEADER_FAMILY)  # (elsewhere no header)
         for line in doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]:
-            if not 0 < len(words[line.index]) <= 2 or not HEADER.match(line.text):  # (a header is 1-2 words)
+            # (a header is 1-2 words, and a mojibake no-break space: "TAG:Â\xa0", "Ã‚Â\xa0")
+            if not 0 < len(words[line.index]) <= MAX_HEADER_WORDS or not HEADER.match(line.text):
                 continue
             tags: list[Line] = []
             for following in doc.following(line):
