@@ -114,6 +114,9 @@ LISTS = [
     # a list of winners by province, closing the text: the story's
     "Berikut peraih medali emas nomor tunggal:\n\nAndi Saputra/Jatim\n\nRina Lestari/Jabar",
     "Peraih medali emas nomor tunggal adalah:    Andi Saputra/Jatim",
+    "Peraih medali emas nomor tunggal sebagai berikut.\n\nAndi Saputra/Jatim\n\nRina Lestari/Jabar",
+    "Panitia mengumumkan para peraih medali emas nomor tunggal putra dan putri pada upacara penutupan"
+    " di stadion utama sebagai berikut.    Andi Saputra/Jatim\n\nRina Lestari/Jabar",
     # doubles pairs on lines of their own
     "Pelatnas memanggil dua pasangan baru.\n\nRian Saputra/Bagas Wijaya\n\nDimas Pratama/Yoga Firmansyah",
     # a route on a line of its own: both sides are places, no name
@@ -128,6 +131,20 @@ def test_names_by_region_listed_by_the_story_stay(ending: str) -> None:
     last = ending.split()[-1]
     assert last in result.text.split()[-1], _removed(result)
     assert not [r for r in result.removals if r.code == "MD04"], _removed(result)
+    _assert_idempotent(result)
+
+
+NEXT_NAMES = ["Dewi Sari/Jatim", "I Made Wirawan/Bali"]
+
+
+@pytest.mark.parametrize(("joint", "next_line"), list(itertools.product(["    ", "\n\n"], NEXT_NAMES)))
+def test_names_by_region_glued_and_on_the_next_line_stay(joint: str, next_line: str) -> None:
+    """A "Name/Region" glued after the last sentence with another on the line after it: a list
+    (the second is no credit after a sentence either); cutting the first would leave the second
+    after a sentence, for a second cleaning to cut."""
+    text = joint.join(STORY) + f"      Yohanes Bria/NTT\n\n{next_line}"
+    result = cleanser.clean(text)
+    assert "Yohanes Bria/NTT" in result.text and next_line in result.text, _removed(result)
     _assert_idempotent(result)
 
 

@@ -158,6 +158,20 @@ def _region_credit_alone(doc: AnalysedDocument, line: Line, text: str, words: in
     return before is not None and textshape.ends_sentence(before.text.rstrip())
 
 
+def _listed_on(doc: AnalysedDocument, line: Line) -> bool:
+    """Does a line of the same shape ("Nama/Region" alone) follow ``line`` (the lines that go
+    whole looked past)? Then the one glued at its end opens the story's list of names by
+    region ("... sebagai berikut.   Nama/Jatim" / "Nama/Jabar"), no credit."""
+    after = doc.next_content(line)
+    while after is not None and neighbours.goes_whole(doc, after):
+        after = doc.next_content(after)
+    if after is None:
+        return False
+    text = after.text
+    credit = _region_credit(text)
+    return credit is not None and not text[: credit.start()].strip()
+
+
 def _alone(doc: AnalysedDocument, line: Line, text: str, words: int, bracketed: bool, *, closes: bool) -> str | None:
     """Why ``line`` (read as ``text``, of ``words`` words) goes whole: initials, a code, a
     name or a credit alone (in square brackets only when it ``closes`` the text); None
@@ -243,7 +257,7 @@ class ClosingInitials(Rule):
             text, words, cut = read
             # every pattern here but the credits' ends with a bracket
             bracketed = text.rstrip().endswith((")", "]"))
-            if not bracketed and closes and (credit := region_credit_glued(text)):
+            if not bracketed and closes and (credit := region_credit_glued(text)) and not _listed_on(doc, line):
                 found = self._part(doc, line, cut, text, credit.start(), credit.end("region"),
                                    "contributor's credit (name/region) glued after the last sentence")
                 if found is not None:
