@@ -5,6 +5,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon, patterns
+from cleanser.analysis import shapes
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -27,17 +28,10 @@ EMPTY_PAIR = lexicon.lazy(r"\[\]|\[ |(?:\.|!|\?|\"|'|”|’| |\t)\((?:\)| )")
 before an opening "(" (the sentence's end, a quote or a space) and the one after it (")" or a
 space): ".()", " ( " (scan keys of three characters: a "()" alone is no key the scan can use)."""
 _EMPTY_PAIR_FAMILY = patterns.scanned("EM01.empty_pair", EMPTY_PAIR)
-GLUED_EMPTY_PAIRS = lexicon.lazy(r"(?:\[ *+\]|\( *+\))++(?=\s|$)")
-"""Empty bracket pairs after a sentence's end, before a space or the line's end ("... hingga
-sore tadi.[]"): what an embed left when its content was dropped. Not a footnote mark ("[1]")
-nor an ellipsis ("(...)"), nor an empty pair glued to a word (a function's "print()")."""
-_AFTER_SENTENCE_END = regex.compile(r"[.!?][\"'”’]?[ \t]*$")
 _PLACEHOLDER_FAMILY = patterns.scanned("EM01.placeholder", PLACEHOLDER)
 
 
 MAX_WORDS = 30
-MAX_GAP_BEFORE_PAIR = 8
-"""An empty pair is read as a sentence's when a sentence's end stands this near before it."""
 
 
 @register
@@ -54,7 +48,7 @@ class EmbedResidue(Rule):
         View this post on Instagram
         A post shared by Dinas Perhubungan (@dishub)
         ... menjelang Piala AFF.   View this post on Instagram   A post shared by Akun (@akun) Sebelumnya, ...
-        ... yang digelar hingga sore tadi.[]
+        ... yang digelar hingga sore tadi.[]   (closing its line)
 
     Best practice (kept: the text of a quoted post that the story cites)::
 
@@ -83,15 +77,14 @@ class EmbedResidue(Rule):
                         line.start + match.start(), line.start + match.end(),
                         f"embedded-post residue inside a paragraph {match.group()[:60]!r}",
                     )
-            if doc.hits.may_hold(line.index, _EMPTY_PAIR_FAMILY):
-                for match in GLUED_EMPTY_PAIRS.finditer(text):
-                    start = match.start()
-                    if not _AFTER_SENTENCE_END.search(text, max(0, start - MAX_GAP_BEFORE_PAIR), start):
-                        continue
-                    yield self.span(
-                        line.start + match.start(), line.start + match.end(),
-                        f"empty bracket pair after a sentence (an embed's residue) {match.group()!r}",
-                    )
+            # empty pairs closing a paragraph of prose (read as prose without them, so that a
+            # second pass reads it as this one does: ``shapes.closing_empty_pairs``)
+            if (doc.hits.may_hold(line.index, _EMPTY_PAIR_FAMILY) and doc.is_body(line)
+                    and (pairs := shapes.closing_empty_pairs(text))):
+                yield self.span(
+                    line.start + pairs.start(), line.start + pairs.end(),
+                    f"empty bracket pair closing a paragraph (an embed's residue) {pairs.group()!r}",
+                )
             if "[" not in text:
                 continue
             for match in PLACEHOLDER.finditer(text):

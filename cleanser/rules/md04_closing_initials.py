@@ -5,11 +5,11 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import datelines, neighbours
+from cleanser.analysis import credits, neighbours, tags
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
-from cleanser.patterns import source_credit
+from cleanser.patterns import TAG_LINE, TAG_LINE_FAMILY, source_credit
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -56,23 +56,6 @@ SQUARE_ALONE = regex.compile(r"^\s*\[\s*[A-Z]{2,5}\s*\]\s*$")
 may name the source of the next section of a round-up)."""
 
 
-_CREDIT_NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?|\p{Lu}\.?)"  # Yohanes, Dewi, A., I (I Made)
-_REGION = r"\p{Lu}\p{L}{1,24}(?:[ \xa0]\p{Lu}\p{L}{1,24}){0,2}"  # NTT, Sulsel, Jawa Timur
-REGION_CREDIT = lexicon.lazy(
-    rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_CREDIT_NAME_WORD}(?:[ \xa0]{_CREDIT_NAME_WORD}){{0,3}})"
-    rf"[ \xa0]?/[ \xa0]?(?P<region>{_REGION})\s*$",
-    regex.VERSION1,
-)
-"""A contributor's credit: a name (one to four words, initials among them) and, after a slash,
-the region the contributor reports from ("Nama Kontributor/NTT", "A. Nama/Jawa Timur"), up to
-the end of the text searched."""
-REGIONS = datelines.PLACES | lexicon.word_set("credit_regions")
-"""The regions such a credit names: dateline places and provinces (``data/credit_regions.txt``)."""
-REGION_CREDIT_REACH = 140
-"""The credit is looked for in a line's last this many characters (four names and a region)."""
-_SENTENCE_END_BEFORE_GAP = regex.compile(r"[.!?][\"”’)]?$")
-"""A sentence's end, before the run of spaces of a flattened line break."""
-
 MAX_ALONE_WORDS = 4
 MAX_CREDIT_WORDS = 10
 CLOSING_STORY_LINES = 4
@@ -115,79 +98,102 @@ def _read(doc: AnalysedDocument, line: Line) -> tuple[str, int, bool] | None:
     return text, textshape.word_count(text), True
 
 
-def _region_credit(text: str) -> regex.Match[str] | None:
-    """A contributor's credit "Nama/Region" ending ``text`` (``REGION_CREDIT``), when it names
-    a known region and its name holds no place ("Jakarta/Bandung" names a route)."""
-    end = len(text.rstrip())
-    if not end or not text[end - 1].isalpha() or "/" not in text[max(0, end - 30) : end]:
-        return None  # (the region is at most three words of 25 letters)
-    credit = REGION_CREDIT.search(text, max(0, end - REGION_CREDIT_REACH), end)
-    if credit is None or " ".join(credit["region"].split()).casefold() not in REGIONS:
-        return None
-    name = credit["name"].split()
-    if any(word.casefold() in REGIONS for word in name) or " ".join(name).casefold() in REGIONS:
-        return None
-    return credit
-
-
-def region_credit_glued(text: str) -> regex.Match[str] | None:
-    """A contributor's credit glued after ``text``'s last sentence by a run of spaces (a
-    flattened line break): "... penyebab kematian korban.      Nama Kontributor/NTT"."""
-    credit = _region_credit(text)
-    if credit is None:
-        return None
-    before = text[: credit.start()]
-    story = before.rstrip()
-    gap = before[len(story) :]
-    if (len(gap) < 2 and "\t" not in gap) or "\n" in gap or not _SENTENCE_END_BEFORE_GAP.search(story[-3:]):
-        return None
-    return credit
-
-
 def _region_credit_alone(doc: AnalysedDocument, line: Line, text: str, words: int) -> bool:
-    """Is ``text`` (``line`` as read) a contributor's credit alone on its line, after a line
-    that ends a sentence (the lines that go whole looked past)? Not after a list's items."""
+    """Is ``text`` (``line`` as read, in the tail) a contributor's credit alone on its line,
+    after the story? (Read on its own and its neighbours' shapes: whether the story's last line
+    ends a sentence may hang on what other rules cut from it.) Not among a list's items: after one
+    (alone, or glued to a paragraph) or a line that introduces a list (":"), or before a line of the same shape
+    (``_listed_on``; the lines that go whole, and initials alone, looked past)."""
     if words > MAX_CREDIT_WORDS:
         return False
-    credit = _region_credit(text)
-    if credit is None or text[: credit.start()].strip():
+    credit = credits.region_credit(text)
+    if credit is None or text[: credit.start()].strip() or doc.last_body_index < 0:
         return False
     before = doc.previous_content(line)
-    while before is not None and neighbours.goes_whole(doc, before):
+    while before is not None and _looked_past(doc, before):
         before = doc.previous_content(before)
-    return before is not None and textshape.ends_sentence(before.text.rstrip())
+    if before is not None and (
+        before.text.rstrip().endswith(":")
+        or _credit_line(before)
+        or (doc.is_body(before) and credits.region_credit_glued(_before_initials(before.text)))
+    ):
+        return False  # (a list's item: after its introduction or an item, alone or glued to prose)
+    return not _listed_on(doc, line)
+
+
+def _credit_line(line: Line) -> bool:
+    """Is ``line`` a contributor's credit "Nama/Region" and nothing else (but initials glued
+    after it, which go too)?"""
+    text = line.text
+    if text.rstrip().endswith((")", "]")):
+        text = _before_initials(text)
+    credit = credits.region_credit(text)
+    return credit is not None and not text[: credit.start()].strip()
 
 
 def _listed_on(doc: AnalysedDocument, line: Line) -> bool:
     """Does a line of the same shape ("Nama/Region" alone) follow ``line`` (the lines that go
-    whole looked past)? Then the one glued at its end opens the story's list of names by
-    region ("... sebagai berikut.   Nama/Jatim" / "Nama/Jabar"), no credit."""
+    whole, and initials alone, looked past)? Then the one on ``line``, or glued at its end, opens the story's list
+    of names by region ("... sebagai berikut.   Nama/Jatim" / "Nama/Jabar"), no credit."""
     after = doc.next_content(line)
-    while after is not None and neighbours.goes_whole(doc, after):
+    while after is not None and _looked_past(doc, after):
         after = doc.next_content(after)
-    if after is None:
-        return False
-    text = after.text
-    credit = _region_credit(text)
-    return credit is not None and not text[: credit.start()].strip()
+    return after is not None and _credit_line(after)
+
+
+def _goes_whole(doc: AnalysedDocument, line: Line) -> bool:
+    """Does ``line`` go whole whatever stands around it (``neighbours.goes_whole``), or as a
+    tag block's line (``tags.tag_blocks``: NV04) or a tag line ("Tags: banjir, bpbd": NV01)?"""
+    return (
+        neighbours.goes_whole(doc, line)
+        or line.index in tags.tag_block_indexes(doc)
+        or (doc.hits.may_hold(line.index, TAG_LINE_FAMILY) and TAG_LINE.match(line.text) is not None)
+    )
+
+
+def _before_initials(text: str) -> str:
+    """``text`` without the initials or code glued at its end ("(ant/abc)"), if any."""
+    glued = GLUED.search(text) or GLUED_CLOSING.search(text)
+    return text if glued is None else text[: glued.start()]
+
+
+def _looked_past(doc: AnalysedDocument, line: Line) -> bool:
+    """Does ``line`` go whole, whatever stands around it or as initials alone in brackets?"""
+    if _goes_whole(doc, line):
+        return True
+    read = _read(doc, line)
+    if read is None:
+        return True
+    text, words, _ = read
+    # (initials alone: the credit "Name/Region", which reads its neighbours, is not asked about)
+    return text.rstrip().endswith((")", "]")) and _initials_alone(text, words) is not None
+
+
+def _initials_alone(text: str, words: int) -> str | None:
+    """Why ``text`` (a line ending with a bracket, of ``words`` words) goes whole wherever it
+    stands: initials, a code, a name or a "written by" credit alone in brackets; or None."""
+    if words <= MAX_ALONE_WORDS and (ALONE.match(text) or CODE_ALONE.match(text)):
+        return "reporter/editor initials"
+    if words <= MAX_ALONE_WORDS and NAME_ALONE.match(text):
+        return "reporter's initials or name alone in brackets"
+    if words <= MAX_CREDIT_WORDS and CREDIT_ALONE.match(text):
+        return "'written by' credit alone in brackets"
+    return None
 
 
 def _alone(doc: AnalysedDocument, line: Line, text: str, words: int, bracketed: bool, *, closes: bool) -> str | None:
     """Why ``line`` (read as ``text``, of ``words`` words) goes whole: initials, a code, a
     name or a credit alone (in square brackets only when it ``closes`` the text); None
     when it does not."""
-    if bracketed and words <= MAX_ALONE_WORDS and (ALONE.match(text) or CODE_ALONE.match(text)):
-        return "reporter/editor initials"
-    if bracketed and words <= MAX_ALONE_WORDS and NAME_ALONE.match(text):
-        return "reporter's initials or name alone in brackets"
+    if bracketed and (reason := _initials_alone(text, words)) is not None:
+        return reason
     if bracketed and closes and SQUARE_ALONE.match(text):
         return "reporter's initials in square brackets closing the text"
-    if bracketed and words <= MAX_CREDIT_WORDS and CREDIT_ALONE.match(text):
-        return "'written by' credit alone in brackets"
     if doc.in_tail(line) and _credit_alone(text):
         return "reporter's credit closing the story"
-    if not bracketed and closes and doc.in_tail(line) and _region_credit_alone(doc, line, text, words):
-        return "contributor's credit (name/region) closing the text"
+    # (read without the initials glued after it, which go with it: "Nama/NTT (ant/abc)")
+    if doc.in_tail(line) and _region_credit_alone(doc, line, _before_initials(text) if bracketed else text, words):
+        return "contributor's credit (name/region) after the story"
     return None
 
 
@@ -257,8 +263,15 @@ class ClosingInitials(Rule):
             text, words, cut = read
             # every pattern here but the credits' ends with a bracket
             bracketed = text.rstrip().endswith((")", "]"))
-            if not bracketed and closes and (credit := region_credit_glued(text)) and not _listed_on(doc, line):
-                found = self._part(doc, line, cut, text, credit.start(), credit.end("region"),
+            # a credit glued at the end of the story's last paragraph or after it (no story
+            # line follows it), with the initials glued after it, unless it opens a list of
+            # names by region
+            if (
+                (closes or 0 <= last_body <= line.index)
+                and (credit := credits.region_credit_glued(_before_initials(text) if bracketed else text))
+                and not _listed_on(doc, line)
+            ):
+                found = self._part(doc, line, cut, text, credit.start(), len(text.rstrip()),
                                    "contributor's credit (name/region) glued after the last sentence")
                 if found is not None:
                     yield found
@@ -293,7 +306,7 @@ class ClosingInitials(Rule):
         position = len(lines) - 1
         while position > 0:
             line = lines[position]
-            if not neighbours.goes_whole(doc, line):
+            if not _goes_whole(doc, line):
                 read = _read(doc, line)
                 if read is not None:
                     text, words, _ = read
@@ -317,6 +330,13 @@ class ClosingInitials(Rule):
         leaves of it when ``cut``)."""
         if not cut:
             return self.span(line.start + start, line.start + end, reason)
+        # (a match may open with the space a cut leaves, which stands for no input character)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            return None
         first = doc.input_offset_after_cuts(line, start)
         last = doc.input_offset_after_cuts(line, end - 1)
         if first is None or last is None:
