@@ -95,6 +95,14 @@ def test_a_contributor_credit_goes_with_the_tags_after_it(glue: str) -> None:
     _assert_idempotent(result)
 
 
+@pytest.mark.parametrize(("glue", "initials"), list(itertools.product(["      ", "\n\n"], ["(ant/abc)", "(Z-8)"])))
+def test_a_contributor_credit_goes_with_the_initials_glued_after_it(glue: str, initials: str) -> None:
+    story = "    ".join(STORY) if glue.strip(" ") == "" else "\n\n".join(STORY)
+    result = cleanser.clean(f"{story}{glue}Yohanes Bria/NTT {initials}")
+    assert result.text == story, _removed(result)
+    _assert_idempotent(result)
+
+
 KEPT_ENDINGS = [
     # a route or a pair in the story's last sentence
     "Kereta tambahan melayani rute Jakarta/Bandung mulai pekan depan.",
@@ -281,6 +289,7 @@ PIECES = [
     "Yohanes Bria/NTT",
     "A. Rahman/Sulsel",
     "Dewi Sari / Jawa Timur",
+    "Made Wirawan/Bali (Z-8)",
     "Jakarta/Bandung",
     "Rian Saputra/Bagas Wijaya",
     "Berikut peraih medali emas:",

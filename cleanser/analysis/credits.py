@@ -34,6 +34,8 @@ _SENTENCE_END_BEFORE_GAP = regex.compile(r"[.!?][\"”’)]?$")
 def region_credit(text: str) -> regex.Match[str] | None:
     """A contributor's credit "Nama/Region" ending ``text`` (``REGION_CREDIT``), when it names
     a known region and its name holds no place ("Jakarta/Bandung" names a route)."""
+    if "/" not in text:
+        return None
     end = len(text.rstrip())
     if not end or not text[end - 1].isalpha() or "/" not in text[max(0, end - 30) : end]:
         return None  # (a known region is at most 24 characters, and the slash before it)
@@ -58,3 +60,27 @@ def region_credit_glued(text: str) -> regex.Match[str] | None:
     if (len(gap) < 2 and "\t" not in gap) or "\n" in gap or not _SENTENCE_END_BEFORE_GAP.search(story[-3:]):
         return None
     return credit
+
+
+_CODE_AFTER = regex.compile(r"\s*+[(\[][\p{L}\d*/. -]{1,40}[)\]]$")
+"""Initials or a desk code in brackets after a credit ("(ant/abc)", "(Z-8)", "[ANT]"), up to
+the end of the text searched."""
+CODE_REACH = 48
+
+
+def before_code(text: str) -> str:
+    """``text`` without the initials or code in brackets closing it ("... Nama/NTT (ant/abc)"),
+    if any."""
+    end = len(text.rstrip())
+    if not end or text[end - 1] not in ")]":
+        return text
+    code = _CODE_AFTER.search(text, max(0, end - CODE_REACH), end)
+    return text if code is None else text[: code.start()]
+
+
+def glued_credit(text: str) -> regex.Match[str] | None:
+    """``region_credit_glued`` of ``text`` read without the initials or code closing it: the
+    credit, which goes with them."""
+    if "/" not in text:
+        return None
+    return region_credit_glued(before_code(text))

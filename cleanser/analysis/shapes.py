@@ -59,9 +59,8 @@ def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
         closing = None
         if text.rstrip().endswith((")", "]")):
             closing = _CLOSING_CODE.search(text) or closing_empty_pairs(text)
-        stem = text if closing is None else text[: closing.start()]
-        if "/" in stem and (credit := credits.region_credit_glued(stem)) is not None:
-            closing = credit  # (with the initials after it, if any)
+        if (credit := credits.glued_credit(text)) is not None:
+            closing = credit  # (with the initials or code after it, if any)
         if closing and textshape.is_body_paragraph(text[: closing.start()]):
             found.append(line.index)
             continue

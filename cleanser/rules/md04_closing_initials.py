@@ -100,9 +100,9 @@ def _read(doc: AnalysedDocument, line: Line) -> tuple[str, int, bool] | None:
 
 def _region_credit_alone(doc: AnalysedDocument, line: Line, text: str, words: int) -> bool:
     """Is ``text`` (``line`` as read, in the tail) a contributor's credit alone on its line,
-    after the story? (Read on its own and its neighbours' shapes: whether the story's last line
-    ends a sentence may hang on what other rules cut from it.) Not among a list's items: after one
-    (alone, or glued to a paragraph) or a line that introduces a list (":"), or before a line of the same shape
+    after the story? Read on its shape and its neighbours' (whether the story's last line ends
+    a sentence may hang on what other rules cut from it). Not a list's item: after one (alone,
+    or glued to a paragraph) or after a line that introduces a list (":"), or before one
     (``_listed_on``; the lines that go whole, and initials alone, looked past)."""
     if words > MAX_CREDIT_WORDS:
         return False
@@ -115,7 +115,7 @@ def _region_credit_alone(doc: AnalysedDocument, line: Line, text: str, words: in
     if before is not None and (
         before.text.rstrip().endswith(":")
         or _credit_line(before)
-        or (doc.is_body(before) and credits.region_credit_glued(_before_initials(before.text)))
+        or (doc.is_body(before) and credits.glued_credit(before.text))
     ):
         return False  # (a list's item: after its introduction or an item, alone or glued to prose)
     return not _listed_on(doc, line)
@@ -125,16 +125,19 @@ def _credit_line(line: Line) -> bool:
     """Is ``line`` a contributor's credit "Nama/Region" and nothing else (but initials glued
     after it, which go too)?"""
     text = line.text
+    if "/" not in text:
+        return False
     if text.rstrip().endswith((")", "]")):
-        text = _before_initials(text)
+        text = credits.before_code(text)
     credit = credits.region_credit(text)
     return credit is not None and not text[: credit.start()].strip()
 
 
 def _listed_on(doc: AnalysedDocument, line: Line) -> bool:
     """Does a line of the same shape ("Nama/Region" alone) follow ``line`` (the lines that go
-    whole, and initials alone, looked past)? Then the one on ``line``, or glued at its end, opens the story's list
-    of names by region ("... sebagai berikut.   Nama/Jatim" / "Nama/Jabar"), no credit."""
+    whole, and initials alone, looked past)? Then the one on ``line``, or glued at its end,
+    opens the story's list of names by region ("... sebagai berikut.   Nama/Jatim" /
+    "Nama/Jabar"), no credit."""
     after = doc.next_content(line)
     while after is not None and _looked_past(doc, after):
         after = doc.next_content(after)
@@ -149,12 +152,6 @@ def _goes_whole(doc: AnalysedDocument, line: Line) -> bool:
         or line.index in tags.tag_block_indexes(doc)
         or (doc.hits.may_hold(line.index, TAG_LINE_FAMILY) and TAG_LINE.match(line.text) is not None)
     )
-
-
-def _before_initials(text: str) -> str:
-    """``text`` without the initials or code glued at its end ("(ant/abc)"), if any."""
-    glued = GLUED.search(text) or GLUED_CLOSING.search(text)
-    return text if glued is None else text[: glued.start()]
 
 
 def _looked_past(doc: AnalysedDocument, line: Line) -> bool:
@@ -192,7 +189,9 @@ def _alone(doc: AnalysedDocument, line: Line, text: str, words: int, bracketed: 
     if doc.in_tail(line) and _credit_alone(text):
         return "reporter's credit closing the story"
     # (read without the initials glued after it, which go with it: "Nama/NTT (ant/abc)")
-    if doc.in_tail(line) and _region_credit_alone(doc, line, _before_initials(text) if bracketed else text, words):
+    if doc.in_tail(line) and "/" in text and _region_credit_alone(
+        doc, line, credits.before_code(text) if bracketed else text, words
+    ):
         return "contributor's credit (name/region) after the story"
     return None
 
@@ -204,9 +203,10 @@ class ClosingInitials(Rule):
     Alone on a line anywhere, with a reporter's name in brackets ("(Nama Reporter)"); glued
     after the last sentence only in the closing lines; after the story's last paragraph, an
     outlet's credit alone in brackets goes too (before it, it is a photo credit: CP01). A
-    contributor's credit "Name/Region" (a known region or province) closing the text goes,
-    alone on its line after a sentence or glued after the last sentence by a run of spaces
-    (a flattened line break).
+    contributor's credit "Name/Region" (a known region or province: ``analysis/credits.py``)
+    goes alone on a line after the story's last paragraph, or glued after the last sentence
+    by a run of spaces (a flattened line break), with the initials after it; not in a list of
+    names by region (an item before or after it, or a line ending with ':' before it).
 
     Anti-pattern (removed)::
 
@@ -225,7 +225,7 @@ class ClosingInitials(Rule):
         (Banjarmasinpost.co.id/Nama Reporter)   (after the last paragraph)
         ... kata dia. (Kabarkota/Nama Reporter)   (glued after the text's last sentence)
         ... dibawa ke rumah sakit untuk diautopsi.      Nama Kontributor/NTT   (closing the text)
-        A. Nama/Sulsel   (alone on the text's last line)
+        A. Nama/Sulsel   (alone on a line after the story)
 
     Best practice (kept: an abbreviation in brackets inside a sentence, a route in the last
     sentence)::
@@ -268,7 +268,7 @@ class ClosingInitials(Rule):
             # names by region
             if (
                 (closes or 0 <= last_body <= line.index)
-                and (credit := credits.region_credit_glued(_before_initials(text) if bracketed else text))
+                and (credit := credits.glued_credit(text))
                 and not _listed_on(doc, line)
             ):
                 found = self._part(doc, line, cut, text, credit.start(), len(text.rstrip()),
