@@ -7,11 +7,19 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import textshape
+from cleanser.analysis import credits
 from cleanser.patterns import search_glued_read_also
 
 _CLOSING_CODE = regex.compile(r"(?<=[.!?\"”’])\s*\(\s*[\p{L}\d*]{1,10}(?:\s*/\s*[\p{L}\d.*-]{1,25}){0,3}\s*\)\s*$")
 """Initials or a desk code closing a paragraph, "(mcr8/jpnn)", "(Z-8)": the paragraph is
 judged without them, as it reads once they are cut."""
+
+_CLOSING_EMPTY_PAIRS = regex.compile(  # (searched up to the line's end without its spaces)
+    r"(?<=[.!?][\"'”’]?[ \t]{0,8})(?:\[ *+\]|\( *+\))++$")
+"""Empty bracket pairs closing a paragraph after its last sentence ("... sore tadi.[]"), an
+embed's residue that the embed-residue rule (EM01) cuts: the paragraph is judged without them."""
+CLOSING_REACH = 40
+"""Such pairs are looked for in a line's last this many characters."""
 
 MIN_PROSE_WORDS = 10
 """``textshape.is_body_paragraph`` says no below this many words."""
@@ -20,9 +28,19 @@ if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
 
 
+def closing_empty_pairs(text: str) -> regex.Match[str] | None:
+    """The empty bracket pairs closing ``text`` after its last sentence, if any."""
+    end = len(text.rstrip())
+    if not end or text[end - 1] not in ")]":
+        return None
+    return _CLOSING_EMPTY_PAIRS.search(text, max(0, end - CLOSING_REACH), end)
+
+
 def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
     """Indexes of lines shaped like article prose (long sentences). A line closed by
-    initials or a desk code ("... kata dia. (abc/xyz)") is judged without them. A line with a
+    initials or a desk code ("... kata dia. (abc/xyz)"), by empty bracket pairs ("... sore
+    tadi.[]") or by a contributor's credit glued after its last sentence ("... kata dia.
+    Nama/NTT": ``credits``) is judged without them. A line with a
     read-also lead-in glued to its end ("... kata Ujang.Baca juga: <title>") is judged
     without it, as it reads once that is cut."""
     words = doc.words
@@ -38,7 +56,11 @@ def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
         if textshape.is_body_paragraph(text, found_words):
             found.append(line.index)
             continue
-        closing = _CLOSING_CODE.search(text) if text.rstrip().endswith(")") else None
+        closing = None
+        if text.rstrip().endswith((")", "]")):
+            closing = _CLOSING_CODE.search(text) or closing_empty_pairs(text)
+        if (credit := credits.glued_credit(text)) is not None:
+            closing = credit  # (with the initials or code after it, if any)
         if closing and textshape.is_body_paragraph(text[: closing.start()]):
             found.append(line.index)
             continue

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon, patterns
+from cleanser.analysis import shapes
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -22,6 +23,11 @@ GLUED_POST = lexicon.lazy(
 _POST_PIECES = ("nstagram", "shared by", "dibagikan oleh")
 """``GLUED_POST`` is tried only on lines holding one of these."""
 _POST_FAMILY = patterns.scanned("EM01.post", GLUED_POST)
+EMPTY_PAIR = lexicon.lazy(r"\[\]|\[ |(?:\.|!|\?|\"|'|”|’| |\t)\((?:\)| )")
+"""What every empty bracket pair after a sentence's end holds: "[]" or "[ ", or the character
+before an opening "(" (the sentence's end, a quote or a space) and the one after it (")" or a
+space): ".()", " ( " (scan keys of three characters: a "()" alone is no key the scan can use)."""
+_EMPTY_PAIR_FAMILY = patterns.scanned("EM01.empty_pair", EMPTY_PAIR)
 _PLACEHOLDER_FAMILY = patterns.scanned("EM01.placeholder", PLACEHOLDER)
 
 
@@ -42,6 +48,7 @@ class EmbedResidue(Rule):
         View this post on Instagram
         A post shared by Dinas Perhubungan (@dishub)
         ... menjelang Piala AFF.   View this post on Instagram   A post shared by Akun (@akun) Sebelumnya, ...
+        ... yang digelar hingga sore tadi.[]   (closing its line)
 
     Best practice (kept: the text of a quoted post that the story cites)::
 
@@ -52,12 +59,12 @@ class EmbedResidue(Rule):
     name = "embed-residue"
     category = Category.EMBED
     priority = 45
-    needs = ("embed_lines", _POST_FAMILY, _PLACEHOLDER_FAMILY)
+    needs = ("embed_lines", _POST_FAMILY, _PLACEHOLDER_FAMILY, _EMPTY_PAIR_FAMILY)
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         words = doc.words
         # the lines where the scan found the key of a residue line, of GLUED_POST or of PLACEHOLDER
-        indexes = doc.hits.lines_of_any("embed_lines", _POST_FAMILY, _PLACEHOLDER_FAMILY)
+        indexes = doc.hits.lines_of_any("embed_lines", _POST_FAMILY, _PLACEHOLDER_FAMILY, _EMPTY_PAIR_FAMILY)
         lines = doc.content_lines if indexes is None else tuple(doc.lines[i] for i in indexes)
         for line in lines:
             if len(words[line.index]) <= MAX_WORDS and doc.is_phrase_line(line, "embed_lines"):
@@ -70,6 +77,14 @@ class EmbedResidue(Rule):
                         line.start + match.start(), line.start + match.end(),
                         f"embedded-post residue inside a paragraph {match.group()[:60]!r}",
                     )
+            # empty pairs closing a paragraph of prose (read as prose without them, so that a
+            # second pass reads it as this one does: ``shapes.closing_empty_pairs``)
+            if (doc.hits.may_hold(line.index, _EMPTY_PAIR_FAMILY) and doc.is_body(line)
+                    and (pairs := shapes.closing_empty_pairs(text))):
+                yield self.span(
+                    line.start + pairs.start(), line.start + pairs.end(),
+                    f"empty bracket pair closing a paragraph (an embed's residue) {pairs.group()!r}",
+                )
             if "[" not in text:
                 continue
             for match in PLACEHOLDER.finditer(text):

@@ -5,11 +5,11 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import neighbours
+from cleanser.analysis import credits, neighbours, tags
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
-from cleanser.patterns import source_credit
+from cleanser.patterns import TAG_LINE, TAG_LINE_FAMILY, source_credit
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
@@ -98,20 +98,101 @@ def _read(doc: AnalysedDocument, line: Line) -> tuple[str, int, bool] | None:
     return text, textshape.word_count(text), True
 
 
+def _region_credit_alone(doc: AnalysedDocument, line: Line, text: str, words: int) -> bool:
+    """Is ``text`` (``line`` as read, in the tail) a contributor's credit alone on its line,
+    after the story? Read on its shape and its neighbours' (whether the story's last line ends
+    a sentence may hang on what other rules cut from it). Not a list's item: after one (alone,
+    or glued to a paragraph) or after a line that introduces a list (":"), or before one
+    (``_listed_on``; the lines that go whole, and initials alone, looked past)."""
+    if words > MAX_CREDIT_WORDS:
+        return False
+    credit = credits.region_credit(text)
+    if credit is None or text[: credit.start()].strip() or doc.last_body_index < 0:
+        return False
+    before = doc.previous_content(line)
+    while before is not None and _looked_past(doc, before):
+        before = doc.previous_content(before)
+    if before is not None and (
+        before.text.rstrip().endswith(":")
+        or _credit_line(before)
+        or (doc.is_body(before) and credits.glued_credit(before.text))
+    ):
+        return False  # (a list's item: after its introduction or an item, alone or glued to prose)
+    return not _listed_on(doc, line)
+
+
+def _credit_line(line: Line) -> bool:
+    """Is ``line`` a contributor's credit "Nama/Region" and nothing else (but initials glued
+    after it, which go too)?"""
+    text = line.text
+    if "/" not in text:
+        return False
+    if text.rstrip().endswith((")", "]")):
+        text = credits.before_code(text)
+    credit = credits.region_credit(text)
+    return credit is not None and not text[: credit.start()].strip()
+
+
+def _listed_on(doc: AnalysedDocument, line: Line) -> bool:
+    """Does a line of the same shape ("Nama/Region" alone) follow ``line`` (the lines that go
+    whole, and initials alone, looked past)? Then the one on ``line``, or glued at its end,
+    opens the story's list of names by region ("... sebagai berikut.   Nama/Jatim" /
+    "Nama/Jabar"), no credit."""
+    after = doc.next_content(line)
+    while after is not None and _looked_past(doc, after):
+        after = doc.next_content(after)
+    return after is not None and _credit_line(after)
+
+
+def _goes_whole(doc: AnalysedDocument, line: Line) -> bool:
+    """Does ``line`` go whole whatever stands around it (``neighbours.goes_whole``), or as a
+    tag block's line (``tags.tag_blocks``: NV04) or a tag line ("Tags: banjir, bpbd": NV01)?"""
+    return (
+        neighbours.goes_whole(doc, line)
+        or line.index in tags.tag_block_indexes(doc)
+        or (doc.hits.may_hold(line.index, TAG_LINE_FAMILY) and TAG_LINE.match(line.text) is not None)
+    )
+
+
+def _looked_past(doc: AnalysedDocument, line: Line) -> bool:
+    """Does ``line`` go whole, whatever stands around it or as initials alone in brackets?"""
+    if _goes_whole(doc, line):
+        return True
+    read = _read(doc, line)
+    if read is None:
+        return True
+    text, words, _ = read
+    # (initials alone: the credit "Name/Region", which reads its neighbours, is not asked about)
+    return text.rstrip().endswith((")", "]")) and _initials_alone(text, words) is not None
+
+
+def _initials_alone(text: str, words: int) -> str | None:
+    """Why ``text`` (a line ending with a bracket, of ``words`` words) goes whole wherever it
+    stands: initials, a code, a name or a "written by" credit alone in brackets; or None."""
+    if words <= MAX_ALONE_WORDS and (ALONE.match(text) or CODE_ALONE.match(text)):
+        return "reporter/editor initials"
+    if words <= MAX_ALONE_WORDS and NAME_ALONE.match(text):
+        return "reporter's initials or name alone in brackets"
+    if words <= MAX_CREDIT_WORDS and CREDIT_ALONE.match(text):
+        return "'written by' credit alone in brackets"
+    return None
+
+
 def _alone(doc: AnalysedDocument, line: Line, text: str, words: int, bracketed: bool, *, closes: bool) -> str | None:
     """Why ``line`` (read as ``text``, of ``words`` words) goes whole: initials, a code, a
     name or a credit alone (in square brackets only when it ``closes`` the text); None
     when it does not."""
-    if bracketed and words <= MAX_ALONE_WORDS and (ALONE.match(text) or CODE_ALONE.match(text)):
-        return "reporter/editor initials"
-    if bracketed and words <= MAX_ALONE_WORDS and NAME_ALONE.match(text):
-        return "reporter's initials or name alone in brackets"
+    if bracketed and (reason := _initials_alone(text, words)) is not None:
+        return reason
     if bracketed and closes and SQUARE_ALONE.match(text):
         return "reporter's initials in square brackets closing the text"
-    if bracketed and words <= MAX_CREDIT_WORDS and CREDIT_ALONE.match(text):
-        return "'written by' credit alone in brackets"
     if doc.in_tail(line) and _credit_alone(text):
         return "reporter's credit closing the story"
+    # (read without the initials glued after it, which go with it: "Nama/NTT (ant/abc)")
+    if doc.in_tail(line) and "/" in text and _region_credit_alone(
+        doc, line, credits.before_code(text) if bracketed else text, words
+    ):
+        return "contributor's credit (name/region) after the story"
     return None
 
 
@@ -121,7 +202,11 @@ class ClosingInitials(Rule):
 
     Alone on a line anywhere, with a reporter's name in brackets ("(Nama Reporter)"); glued
     after the last sentence only in the closing lines; after the story's last paragraph, an
-    outlet's credit alone in brackets goes too (before it, it is a photo credit: CP01).
+    outlet's credit alone in brackets goes too (before it, it is a photo credit: CP01). A
+    contributor's credit "Name/Region" (a known region or province: ``analysis/credits.py``)
+    goes alone on a line after the story's last paragraph, or glued after the last sentence
+    by a run of spaces (a flattened line break), with the initials after it; not in a list of
+    names by region (an item before or after it, or a line ending with ':' before it).
 
     Anti-pattern (removed)::
 
@@ -139,10 +224,14 @@ class ClosingInitials(Rule):
         (Nama Reporter)
         (Banjarmasinpost.co.id/Nama Reporter)   (after the last paragraph)
         ... kata dia. (Kabarkota/Nama Reporter)   (glued after the text's last sentence)
+        ... dibawa ke rumah sakit untuk diautopsi.      Nama Kontributor/NTT   (closing the text)
+        A. Nama/Sulsel   (alone on a line after the story)
 
-    Best practice (kept: an abbreviation in brackets inside a sentence)::
+    Best practice (kept: an abbreviation in brackets inside a sentence, a route in the last
+    sentence)::
 
         Badan Pusat Statistik (BPS) mencatat inflasi turun.
+        ... kereta tambahan melayani rute Jakarta/Bandung.
     """
 
     code = "MD04"
@@ -159,21 +248,36 @@ class ClosingInitials(Rule):
         last_position = self._closing_position(doc, lines)
         whole, last_body = doc.text, doc.last_body_index
         for position, line in enumerate(lines):
+            closes = position == last_position or line.index == last_body
             if (line.index <= last_body and line.index not in doc.lines_cut
                     and not doc.hits.may_hold(line.index, "glued_read_also")):
-                # before the tail only a line ending with a bracket is read: its last
-                # character tells, unless it is white space (a content line is not blank)
+                # before the tail only a line ending with a bracket is read (or, closing the
+                # text, with a letter: a contributor's credit): its last character tells,
+                # unless it is white space (a content line is not blank)
                 last = whole[line.end - 1]
-                if last != ")" and last != "]" and not last.isspace():
+                if last != ")" and last != "]" and not last.isspace() and not (closes and last.isalpha()):
                     continue
             read = _read(doc, line)
             if read is None:
                 continue
             text, words, cut = read
-            # every pattern here but the credit's ends with a bracket
+            # every pattern here but the credits' ends with a bracket
             bracketed = text.rstrip().endswith((")", "]"))
+            # a credit glued at the end of the story's last paragraph or after it (no story
+            # line follows it), with the initials glued after it, unless it opens a list of
+            # names by region
+            if (
+                (closes or 0 <= last_body <= line.index)
+                and (credit := credits.glued_credit(text))
+                and not _listed_on(doc, line)
+            ):
+                found = self._part(doc, line, cut, text, credit.start(), len(text.rstrip()),
+                                   "contributor's credit (name/region) glued after the last sentence")
+                if found is not None:
+                    yield found
+                continue
             if not bracketed and not doc.in_tail(line):
-                continue  # (only the credit, looked for in the tail, ends without a bracket)
+                continue  # (only the credits, looked for in the tail, end without a bracket)
             # (a line after the closing one goes whole: it closes the text too)
             alone = _alone(doc, line, text, words, bracketed, closes=position >= last_position)
             if alone is not None:
@@ -202,7 +306,7 @@ class ClosingInitials(Rule):
         position = len(lines) - 1
         while position > 0:
             line = lines[position]
-            if not neighbours.goes_whole(doc, line):
+            if not _goes_whole(doc, line):
                 read = _read(doc, line)
                 if read is not None:
                     text, words, _ = read
@@ -226,6 +330,13 @@ class ClosingInitials(Rule):
         leaves of it when ``cut``)."""
         if not cut:
             return self.span(line.start + start, line.start + end, reason)
+        # (a match may open with the space a cut leaves, which stands for no input character)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            return None
         first = doc.input_offset_after_cuts(line, start)
         last = doc.input_offset_after_cuts(line, end - 1)
         if first is None or last is None:

@@ -2,44 +2,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser import patterns, textshape
-from cleanser.analysis import blocks
+from cleanser.analysis import tags
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
-from cleanser.document import Line
-from cleanser.lexicon import caseless
 from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-HEADER = caseless(
-    r"^\s*(?:Tags?|Topik|Topics?|Kata\s+kunci|Keywords?|Label|Tagar)\s*[:：]?\s*$",
-)
-_HEADER_FAMILY = patterns.scanned("NV04.header", HEADER)
-MAX_TAG_WORDS = 4
-MIN_TAGS_BEFORE_PROSE = 2
-
-
-def _is_tag(doc: AnalysedDocument, line: Line) -> bool:
-    text = line.text.strip()
-    return (
-        0 < doc.word_count(line) <= MAX_TAG_WORDS
-        and not textshape.ends_sentence(text)
-        and not text.endswith((",", ":"))
-        and not blocks.is_any_header(text)
-        and not HEADER.match(text)
-    )
-
 
 @register
 class TagBlock(Rule):
-    """A tag header ("Tags", "Topics :") and the keyword lines listed under it.
+    """A tag header ("Tags", "Topics :") and the keyword lines listed under it; the header may
+    end with what a page leaves invisible after the label (a no-break space, read as Latin-1
+    "Â\xa0" or left as "&nbsp;", zero-width characters).
 
     Anti-pattern (removed)::
 
         Topics :
         Transjakarta
         public transportation
+
+        TAG:Â
+        Pantai Selatan Garut
 
     Best practice (kept: a story's sub-heading "Topik" followed by prose)::
 
@@ -51,22 +35,11 @@ class TagBlock(Rule):
     name = "tag-block"
     category = Category.NAVIGATION
     priority = 44
-    needs = (_HEADER_FAMILY,)  # a block opens with its header
+    needs = (tags.HEADER_FAMILY,)  # a block opens with its header
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        words = doc.words
-        indexes = doc.hits.lines_of(_HEADER_FAMILY)  # (elsewhere no header)
-        for line in doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]:
-            if not 0 < len(words[line.index]) <= 2 or not HEADER.match(line.text):  # (a header is 1-2 words)
-                continue
-            tags: list[Line] = []
-            for following in doc.following(line):
-                if not _is_tag(doc, following):
-                    break
-                tags.append(following)
-            if not tags:
-                continue
-            after = doc.next_content(tags[-1])
-            if len(tags) >= MIN_TAGS_BEFORE_PROSE or after is None or not doc.is_body(after):
-                yield self.span(line.content_start, tags[-1].content_end,
-                                f"tag header {line.stripped!r} with {len(tags)} tags")
+        # the blocks are read in the analysis layer, where the closing-initials rule (MD04)
+        # looks past them too
+        for header, found in tags.tag_blocks(doc):
+            yield self.span(header.content_start, found[-1].content_end,
+                            f"tag header {header.stripped!r} with {len(found)} tags")

@@ -7,7 +7,7 @@ import regex
 from cleanser.analysis import promo
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.analysis.headline import is_known_chrome
-from cleanser.analysis.tags import tail_tag_lines
+from cleanser.analysis.tags import tag_block_indexes, tail_tag_indexes
 from cleanser.categories import Category
 from cleanser.document import Line
 from cleanser.patterns import date_line
@@ -30,8 +30,8 @@ class TailNameRun(Rule):
     story's last paragraph (a date or a separator line may stand between them). Three or
     more go; two are a suspicion. Lines with figures (a table's rows) stop the run, and a
     run introduced by a line ending in ':' is the story's own list. Lines that go whatever
-    stands around them (copies, the tail's tag lines) are looked past, so that a second
-    pass, which no longer sees them, decides the same.
+    stands around them (copies, the tail's tag lines, tag blocks under a header) are looked
+    past, so that a second pass, which no longer sees them, decides the same.
 
     Anti-pattern (removed: after the last paragraph, up to the end)::
 
@@ -65,14 +65,16 @@ class TailNameRun(Rule):
         if not any(index > last_body for index in shapes.name):
             return  # the run holds a name-like line of the tail (after the last paragraph)
         run: list[Line] = []
-        tags = {line.index for line in tail_tag_lines(doc)}
+        # the tail's tag lines (NV03) and tag blocks under a header (NV04) go whatever stands
+        # around them
+        tags = tail_tag_indexes(doc) | tag_block_indexes(doc)
         # the tail's first name or clock line: above it, no line joins the run, so the run
         # ends at the first line that is not one (whether it is chrome or not)
         lowest = min((i for i in (*shapes.name, *shapes.clock) if i > last_body), default=last_body)
         for line in reversed(doc.content_lines):
             index = line.index
             if index in doc.lines_gone or index in shapes.headline or index in tags:
-                continue  # gone anyway (copies, the tail's tag lines: NV03), or an unmarked headline (RL03)
+                continue  # gone anyway (copies, tag lines: NV03, NV04), or an unmarked headline (RL03)
             if not doc.in_tail(line) or doc.is_body(line):
                 break
             if index in shapes.name or index in shapes.clock:
