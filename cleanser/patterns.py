@@ -322,9 +322,12 @@ BREADCRUMB = lexicon.lazy_caseless(
 )
 """A breadcrumb trail ("Home > Nasional > Politik")."""
 TAG_LINE = lexicon.lazy_caseless(
-    r"^\s*(?:Tags?|Topik|Topics|Kata\s+kunci|Keywords|Label)\s*[:：]\s*\S.{0,300}$",
+    r"^\s*(?:Tags?|Topik|Topics|Kata\s+kunci|Keywords|Label)\s*[:：]\s*"
+    r"(?!(?:\S+\s+){7}[^\n]*[.!?][\"'”’)]*\s*$)\S.{0,300}$",
 )
-"""A tag line ("Tags: banjir, jakarta, bpbd")."""
+"""A tag line ("Tags: banjir, jakarta, bpbd"); not a label with a sentence of eight words or
+more after it ("TAG:   Pemerintah kota menambah ... bulan depan."), a paragraph of prose glued
+after the label in a flattened page."""
 HASHTAG_LINE = lexicon.lazy(r"^\s*(?:#[\p{L}\p{N}_]+[\s,]*){2,}$", regex.VERSION1)
 """A line of hashtags ("#banjir #jakarta")."""
 

@@ -327,3 +327,15 @@ def test_the_families_pieces_together_keep_the_report_guarantees(parts: list[tup
     result = cleanser.clean(text)
     assert_report_accounts_for_input(result)
     _assert_idempotent(result)
+
+
+@pytest.mark.parametrize(("label", "gap"), list(itertools.product(("TAG:", "Tags:", "Topik:"), (" ", "    ", "\t"))))
+def test_a_paragraph_glued_after_a_tag_label_is_no_tag_line(label: str, gap: str) -> None:
+    """A flattened page glued a paragraph of prose after the tag label: NV01 took the whole
+    line as a tag line (body loss, found by the closing-residue family property)."""
+    paragraph = "Menurut kepala dinas, tambahan armada itu dibiayai dari anggaran perubahan tahun ini."
+    text = "\n".join([
+        "Pemerintah kota menambah delapan bus pengumpan untuk jam sibuk pagi dan sore mulai bulan depan.",
+        f"{label}{gap}{paragraph}",
+    ])
+    assert paragraph in cleanser.clean(text).text

@@ -62,7 +62,7 @@ def region_credit_glued(text: str) -> regex.Match[str] | None:
     return credit
 
 
-_CODE_AFTER = regex.compile(r"\s*+[(\[][\p{L}\d*/. -]{1,40}[)\]]$")
+_CODE_AFTER = regex.compile(r"(?<!\s)\s*+[(\[][\p{L}\d*/. -]{1,40}[)\]]$")
 """Initials or a desk code in brackets after a credit ("(ant/abc)", "(Z-8)", "[ANT]"), up to
 the end of the text searched."""
 CODE_REACH = 48
