@@ -7,7 +7,7 @@ from itertools import chain, islice
 import regex
 
 from cleanser import lexicon, patterns, textshape
-from cleanser.analysis import blocks
+from cleanser.analysis import blocks, videos
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -365,7 +365,10 @@ class ReadAlsoLink(Rule):
     to where the title ends (a glued capital or quote, or the first sentence-case word and
     its subject); when that end is unclear the link is only reported as a suspicion.
     Lead-ins are listed in ``data/read_also.txt``; "Simak juga Video ..." is left to the
-    video lead-in rule.
+    video lead-in rule. A video pointer and its title glued inside a line ("... asalnya.
+    Tonton: Perang Dagang Dua Negara Besar Di sinilah ...": ``videos.POINTER``, a watch verb
+    or "Video" and a colon) is cut in the same way; one that is all of its line is the video
+    lead-in rule's.
 
     Anti-pattern (removed)::
 
@@ -373,25 +376,55 @@ class ReadAlsoLink(Rule):
         Baca juga:
         Jalur Lingkar Utara Sleman Rawan Kecelakaan Malam Hari
         ...kata Yusuf.Baca juga: Harga Cabai Turun di Pasar Induk Dengan pasokan normal, ...
+        ...ke negara asalnya. Tonton: Perang Dagang Dua Negara Besar Di sinilah masalahnya. ...
 
     Best practice (kept: "baca juga" inside a sentence of the story, and the story after a
     glued link)::
 
         Baca juga laporan BPK tahun lalu yang menyebut kerugian negara mencapai Rp2 triliun.
         Dengan pasokan normal, harga diperkirakan stabil hingga akhir bulan.
+        Tonton pertandingan itu di stadion utama kota pada Sabtu malam.
     """
 
     code = "RL01"
     name = "read-also-link"
     category = Category.RELATED
     priority = 48
-    needs = ("read_also.first",)  # a lead-in's first word
+    needs = ("read_also.first", videos.POINTER_FAMILY)  # a lead-in's first word, a video pointer's
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        indexes = doc.hits.lines_of("read_also.first")  # lines holding a lead-in's first word
+        hits = doc.hits
+        indexes = hits.lines_of_any("read_also.first", videos.POINTER_FAMILY)
         lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
         for line in lines:
-            yield from self._line(doc, line)
+            if hits.may_hold(line.index, "read_also.first"):  # a lead-in's first word
+                yield from self._line(doc, line)
+            if hits.may_hold(line.index, videos.POINTER_FAMILY):
+                yield from self._video_pointers(doc, line)
+
+    def _video_pointers(self, doc: AnalysedDocument, line: Line) -> Iterator[Proposal]:
+        """Video pointers and their titles inside a line ("... asalnya. Tonton: Perang Dagang
+        Dua Negara Besar Di sinilah ..."): cut up to where the title ends, as a glued
+        read-also link is. One that is all of its line is the video lead-in rule's
+        (``videos.pointer_line``); a bare "Video:" opening a line may be a video page's
+        headline, and is left."""
+        text = line.text
+        stop = len(text.rstrip())
+        for found in videos.POINTER.finditer(text):
+            opens_line = not text[: found.start("lead")].strip()
+            if opens_line and found.group("bare") is not None:
+                continue
+            title = find_title_end(doc, text, found.end(), line.start)
+            if title.end <= found.end() or (opens_line and title.end >= stop):
+                continue
+            lead = found.group("lead")
+            where = "to the end of the line" if title.end >= stop else f"up to where the title ends ({title.how})"
+            if title.sure:
+                yield self.span(line.start + found.start("lead"), line.start + title.end,
+                                f"video pointer '{lead}' and the video's title, {where}")
+            else:
+                yield self.span(line.start + found.start("lead"), line.start + title.end,
+                                f"video pointer '{lead}'; unsure where its title ends ({title.how})", score=0.3)
 
     @staticmethod
     def _heads_a_list(doc: AnalysedDocument, line: Line) -> bool:
