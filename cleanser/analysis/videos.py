@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleanser import patterns
+from cleanser import patterns, textshape
 from cleanser.analysis import blocks
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
+    from cleanser.analysis.scan import Hits
     from cleanser.document import Line
 
 LEAD_IN = regex.compile(
@@ -114,6 +115,8 @@ def whole_line_kind(doc: AnalysedDocument, line: Line) -> str | None:
     if hits.may_hold(line.index, LEAD_IN_FAMILY) and LEAD_IN.match(text):
         if line.stripped.endswith(COLON_ENDS):
             return "colon"
+        if _story_after_pointer(hits, line, text):
+            return None  # the read-also rule cuts the pointer and its title, the story stays
         following = doc.next_content(line)
         if following is not None and doc.is_phrase_line(following, "embed_lines"):
             return "placeholder"
@@ -127,6 +130,19 @@ def whole_line_kind(doc: AnalysedDocument, line: Line) -> str | None:
     if hits.may_hold(line.index, POINTER_FAMILY) and pointer_line(doc, line, text):
         return "pointer"
     return None
+
+
+def _story_after_pointer(hits: Hits, line: Line, text: str) -> bool:
+    """Does a sentence of the story follow the pointer and its title that open ``line``
+    ("Lihat juga video: <title> Kepala dinas memastikan ... aman.")? What follows the
+    pointer is no linked title and ends with a full stop (a video's title has none)."""
+    if not hits.may_hold(line.index, POINTER_FAMILY):
+        return False
+    found = POINTER.match(text)
+    if found is None:
+        return False
+    rest = text[found.end() :].rstrip()
+    return rest.endswith(".") and not textshape.ends_with_ellipsis(rest) and not blocks.link_title(rest)
 
 
 def pointer_line(doc: AnalysedDocument, line: Line, text: str) -> bool:

@@ -406,13 +406,13 @@ class ReadAlsoLink(Rule):
         """Video pointers and their titles inside a line ("... asalnya. Tonton: Perang Dagang
         Dua Negara Besar Di sinilah ..."): cut up to where the title ends, as a glued
         read-also link is. One that is all of its line is the video lead-in rule's
-        (``videos.pointer_line``); a bare "Video:" opening a line may be a video page's
-        headline, and is left."""
+        (``videos.pointer_line``); a bare "Video:" opening a line above the story may be
+        a video page's headline, and is left."""
         text = line.text
         stop = len(text.rstrip())
         for found in videos.POINTER.finditer(text):
             opens_line = not text[: found.start("lead")].strip()
-            if opens_line and found.group("bare") is not None:
+            if opens_line and found.group("bare") is not None and doc.in_header(line):
                 continue
             title = find_title_end(doc, text, found.end(), line.start)
             if title.end <= found.end() or (opens_line and title.end >= stop):
