@@ -9,11 +9,12 @@ what follows the lead-in), so that their decisions are the same once it is gone.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
 
-from cleanser import patterns, textshape
+from cleanser import lexicon, patterns, textshape
 from cleanser.analysis import blocks
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ _POINTER_LEAD = (
     r"|(?P<bare>Video))"
     r"[ \t\xa0]*+[:：]"
 )
-POINTER = regex.compile(
+POINTER = lexicon.lazy(
     rf"(?i:(?:(?<=[.!?\"”’])[ \t\xa0]*+|^[ \t\xa0]*+)(?P<lead>{_POINTER_LEAD}))[ \t\xa0]*+(?=\p{{Lu}}|\d|[\"“‘'])",
     regex.VERSION1,
 )
@@ -70,7 +71,32 @@ needs its colon: "Tonton pertandingan itu ..." opens a sentence. The lead-ins th
 read-also lead-ins on their own ("Tonton juga:", "Simak juga:") are the read-also rule's;
 with "video" after them the read-also rule leaves them here. ``lead`` is the lead-in with
 its colon, ``bare`` the word "Video" when it is the lead-in alone."""
-DEICTIC = regex.compile(
+_POINTER_MARK = lexicon.lazy(
+    r"[.!?\"”’](?=[ \t\xa0]*+(?:[TtSsLlVvWwYyAaMm]))"
+)
+"""A sentence end before a letter that opens a pointer's first word: the only places inside
+a line where ``POINTER`` may match (right after the mark)."""
+
+
+def pointers(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``POINTER`` in ``text``, in order: at its start, then after the
+    sentence ends that a pointer's first letter follows (``_POINTER_MARK``), the only other
+    places its look-behind lets it match."""
+    found = POINTER.match(text)
+    position = 0
+    if found is not None:
+        yield found
+        position = found.end()
+    for mark in _POINTER_MARK.finditer(text, position):
+        if mark.start() < position:
+            continue  # inside the pointer found last ("Yuk! Tonton video:")
+        found = POINTER.match(text, mark.end())
+        if found is not None:
+            yield found
+            position = found.end()
+
+
+DEICTIC = lexicon.lazy(
     r"^\s*+(?i:(?:(?:Yuk|Ayo|Mari)[,!]?\s+)?"
     r"(?:(?:Simak|Lihat|Saksikan|Tonton|Putar)(?:\s+(?:juga|pula))?"
     r"|Jangan\s+(?:Lewatkan|Lewatkan\s+juga|lupa\s+(?:tonton|simak|saksikan)))"

@@ -410,7 +410,7 @@ class ReadAlsoLink(Rule):
         a video page's headline, and is left."""
         text = line.text
         stop = len(text.rstrip())
-        for found in videos.POINTER.finditer(text):
+        for found in videos.pointers(text):
             opens_line = not text[: found.start("lead")].strip()
             if opens_line and found.group("bare") is not None and doc.in_header(line):
                 continue
