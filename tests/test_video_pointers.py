@@ -189,3 +189,50 @@ def test_a_story_sentence_pointing_at_a_video_stays(sentence: str) -> None:
     text = f"{BEFORE[2]}\n{sentence}\n{AFTER[0]}"
     result = cleanser.clean(text)
     assert sentence in result.text, [(r.code, r.text) for r in result.removals]
+
+
+# -- judged as a second pass judges it ----------------------------------------------------------
+
+SHORT_PROSE = "Pameran kerajinan itu terbuka untuk umum setiap hari hingga akhir bulan."
+
+
+@pytest.mark.parametrize("lead", VERB_LEADS + BARE_LEADS)
+def test_a_pointer_glued_at_a_lines_end_hides_no_prose(lead: str) -> None:
+    """A short paragraph closed by a glued pointer is prose, as it reads once the pointer is
+    cut: the story has begun, and a bare "Video: <title>" line under it is a pointer."""
+    glued, alone = f"{lead} {TITLES[0]}", f"Video: {TITLES[1]}"
+    once = cleanser.clean(f"{SHORT_PROSE} {glued}\n\n{alone}\n")
+    assert [r.text for r in once.removals] == [glued, alone], [(r.code, r.text) for r in once.removals]
+    assert once.text == SHORT_PROSE
+    assert cleanser.clean(once.text).text == once.text
+
+
+@pytest.mark.parametrize("lead", ["Baca juga:", *VERB_LEADS[:4], "Video:"])
+@pytest.mark.parametrize("other", ["line", "glued"])
+@pytest.mark.parametrize("second_lead", ["Tonton:", "Baca Juga:"])
+def test_a_title_linked_twice_is_cut_in_one_pass(lead: str, other: str, second_lead: str) -> None:
+    """The title's words are the title's, wherever another link or pointer to the same title
+    names them again (on a line of its own that goes, or glued in another paragraph): both go
+    in one pass, and the story's subject after each stays. (Two read-also links to one title
+    were cut one per pass on the base code.)"""
+    first = f"{lead} {TITLES[0]}"
+    second = f"{second_lead} {TITLES[0]}"
+    lines = [BEFORE[0], f"{second}" if other == "line" else f"{BEFORE[1]} {second} {AFTER[2]}",
+             f"{BEFORE[2]} {first} {AFTER[0]}"]
+    once = cleanser.clean("\n".join(lines))
+    assert sorted(r.text for r in once.removals) == sorted([first, second]), [(r.code, r.text) for r in once.removals]
+    assert AFTER[0] in once.text
+    assert cleanser.clean(once.text).text == once.text
+
+
+@pytest.mark.parametrize("lead", ["Lihat juga video:", "Simak juga Video:", "Tonton juga video:"])
+def test_a_read_also_link_glued_after_a_line_opening_video_pointer_goes_too(lead: str) -> None:
+    """A line that opens with a read-also lead-in before 'video' (the pointer's) still has
+    the read-also links glued further in it looked for."""
+    pointer, link = f"{lead} {TITLES[2]}", "Baca juga: Amalan Sederhana Menjaga Kesehatan Ginjal"
+    quote = "“Minum air putih yang cukup setiap hari,” ujarnya."
+    text = f"{pointer} {BEFORE[0]}{link} {quote}\n{AFTER[0]}"
+    once = cleanser.clean(text)
+    assert [r.text for r in once.removals] == [pointer, link], [(r.code, r.text) for r in once.removals]
+    assert BEFORE[0] in once.text and quote in once.text
+    assert cleanser.clean(once.text).text == once.text

@@ -343,18 +343,47 @@ def _seen_elsewhere(
     doc: AnalysedDocument, text: str, run: list[tuple[int, int, str]], at: int = 0
 ) -> dict[str, int]:
     """How often each capitalised word of ``run`` occurs in the document beyond this link
-    (``at``: where ``text`` starts in the document; see ``ELSEWHERE_CHARS``)."""
-    link = text[run[0][0] : run[-1][1]]
+    and beyond copies of the link's words up to it (another link to the same title; ``at``:
+    where ``text`` starts in the document; see ``ELSEWHERE_CHARS``), outside the
+    lines that go whole (``doc.lines_gone``: a second pass does not see them; a video
+    pointer's line above a copy of the pointer glued in the story named the title's words
+    once more on the first pass only)."""
     whole = doc.text
     low = max(0, at + run[0][0] - ELSEWHERE_CHARS)
     high = at + run[-1][1] + ELSEWHERE_CHARS
-    copies = max(1, whole.count(link, low, high))
+    gone = _gone_spans(doc, low, high, at + run[0][0])
+
+    def count(piece: str) -> int:
+        found = whole.count(piece, low, high)
+        if found and gone:
+            found -= sum(whole.count(piece, start, end) for start, end in gone)
+        return found
+
     counts: dict[str, int] = {}
-    for _, _, token in run[-MAX_SUBJECT_WORDS:]:
+    start = run[0][0]
+    for _, end, token in run[-MAX_SUBJECT_WORDS:]:
         core = _core(token)
         if core[:1].isupper():
-            counts[core] = whole.count(core, low, high) - copies
+            # a word where the run so far is printed again (this link, or another link to
+            # the same title) is the title's, not the story's
+            counts[core] = count(core) - max(1, count(text[start:end]))
     return counts
+
+
+def _gone_spans(doc: AnalysedDocument, low: int, high: int, own: int) -> list[tuple[int, int]]:
+    """The spans of ``doc.text[low:high]`` on lines that go whole, but for the line of
+    offset ``own`` (the link's own). The lines of the window are read, or the lines gone if
+    they are fewer."""
+    gone = doc.lines_gone
+    if not gone or not doc.lines:
+        return []
+    first = doc.line_at(low).index
+    last = doc.line_at(max(low, min(high, len(doc.text)) - 1)).index
+    mine = doc.line_at(own).index
+    indexes = (sorted(i for i in gone if first <= i <= last) if len(gone) < last - first + 1
+               else [i for i in range(first, last + 1) if i in gone])
+    lines = doc.lines
+    return [(max(low, lines[i].start), min(high, lines[i].end)) for i in indexes if i != mine]
 
 
 @register
@@ -440,7 +469,10 @@ class ReadAlsoLink(Rule):
         if match:
             title = match.group("title")
             if VIDEO.match(title):
-                return
+                # the video rule's lead-in, or a video pointer's: the read-also links glued
+                # after it are still looked for
+                position, match = match.end("phrase"), None
+        if match:
             phrase = match.group("phrase")
             if not title.strip():
                 following = doc.next_content(line)
