@@ -236,3 +236,24 @@ def test_a_read_also_link_glued_after_a_line_opening_video_pointer_goes_too(lead
     assert [r.text for r in once.removals] == [pointer, link], [(r.code, r.text) for r in once.removals]
     assert BEFORE[0] in once.text and quote in once.text
     assert cleanser.clean(once.text).text == once.text
+
+
+# the outlet's channel invitation after the pointer, which its site pack removes (from the
+# project's corpus): once both go, nothing is left of the line
+CHANNEL_INVITATION = (
+    "Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita terkini setiap hari dengan"
+    " mengklik tautan ini."
+)
+
+
+@pytest.mark.parametrize("lead", VERB_LEADS)
+def test_a_line_opening_with_a_pointer_is_known_chrome_to_the_title_finder(lead: str) -> None:
+    """A line that opens with a watch verb's pointer is chrome whatever follows it, as one
+    opening with a read-also lead-in is: the headline under it is found in the first pass,
+    not once the line is gone."""
+    headline = "Kampung Lontong di Pinggir Kota Kebanjiran Pesanan Jelang Tahun Baru"
+    lines = [f"{lead} {TITLES[2]} {CHANNEL_INVITATION}", headline, BEFORE[1], AFTER[2]]
+    once = cleanser.clean("\n".join(lines))
+    assert once.title == headline, [(r.code, r.text) for r in once.removals]
+    assert BEFORE[1] in once.text and AFTER[2] in once.text
+    assert cleanser.clean(once.text).text == once.text

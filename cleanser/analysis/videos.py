@@ -78,6 +78,14 @@ _POINTER_MARK = lexicon.lazy(
 a line where ``POINTER`` may match (right after the mark)."""
 
 
+def opens_with_pointer(text: str) -> bool:
+    """Does ``text`` open with a video pointer of a watch verb ("Tonton: ...", "Simak Video:
+    ..."), whatever follows it? Known chrome to the title finder, as a line opening with a
+    read-also lead-in is. (A bare "Video:" may open a video page's headline.)"""
+    found = POINTER.match(text)
+    return found is not None and found.group("bare") is None
+
+
 def pointers(text: str) -> Iterator[regex.Match[str]]:
     """The matches of ``POINTER`` in ``text``, in order: at its start, then after the
     sentence ends that a pointer's first letter follows (``_POINTER_MARK``), the only other
