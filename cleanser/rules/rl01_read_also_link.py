@@ -436,24 +436,36 @@ class ReadAlsoLink(Rule):
         Dua Negara Besar Di sinilah ..."): cut up to where the title ends, as a glued
         read-also link is. One that is all of its line is the video lead-in rule's
         (``videos.pointer_line``); a bare "Video:" opening a line above the story may be
-        a video page's headline, and is left."""
-        text = line.text
+        a video page's headline, and is left. A line that copies or spam cut is read as the
+        cuts leave it (spam glued before the pointer hides the sentence end it follows)."""
+        cut = line.index in doc.lines_cut
+        text = doc.text_after_cuts(line) if cut else line.text
+        at = line.start if not cut else doc.input_offset_after_cuts(line, 0)
+        if at is None:
+            return
         stop = len(text.rstrip())
         for found in videos.pointers(text):
             opens_line = not text[: found.start("lead")].strip()
             if opens_line and found.group("bare") is not None and doc.in_header(line):
                 continue
-            title = find_title_end(doc, text, found.end(), line.start)
-            if title.end <= found.end() or (opens_line and title.end >= stop):
+            title = find_title_end(doc, text, found.end(), at)
+            # (all of the line as the input has it: the video lead-in rule's)
+            if title.end <= found.end() or (opens_line and title.end >= stop and not cut):
                 continue
+            if cut:
+                first = doc.input_offset_after_cuts(line, found.start("lead"))
+                last = doc.input_offset_after_cuts(line, title.end - 1)
+                if first is None or last is None:
+                    continue
+                span = (first, last + 1)
+            else:
+                span = (line.start + found.start("lead"), line.start + title.end)
             lead = found.group("lead")
             where = "to the end of the line" if title.end >= stop else f"up to where the title ends ({title.how})"
             if title.sure:
-                yield self.span(line.start + found.start("lead"), line.start + title.end,
-                                f"video pointer '{lead}' and the video's title, {where}")
+                yield self.span(*span, f"video pointer '{lead}' and the video's title, {where}")
             else:
-                yield self.span(line.start + found.start("lead"), line.start + title.end,
-                                f"video pointer '{lead}'; unsure where its title ends ({title.how})", score=0.3)
+                yield self.span(*span, f"video pointer '{lead}'; unsure where its title ends ({title.how})", score=0.3)
 
     @staticmethod
     def _heads_a_list(doc: AnalysedDocument, line: Line) -> bool:
