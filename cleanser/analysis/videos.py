@@ -72,10 +72,10 @@ read-also lead-ins on their own ("Tonton juga:", "Simak juga:") are the read-als
 with "video" after them the read-also rule leaves them here. ``lead`` is the lead-in with
 its colon, ``bare`` the word "Video" when it is the lead-in alone."""
 _POINTER_MARK = lexicon.lazy(
-    r"[.!?\"”’](?=[ \t\xa0]*+(?:[TtSsLlVvWwYyAaMm]))"
+    r"[.!?\"”’](?=[ \t\xa0]*+(?i:tonton|saksikan|simak|lihat|video|watch|yuk|ayo|mari))"
 )
-"""A sentence end before a letter that opens a pointer's first word: the only places inside
-a line where ``POINTER`` may match (right after the mark)."""
+"""A sentence end before a pointer's first word: the only places inside a line where
+``POINTER`` may match (right after the mark)."""
 
 
 def opens_with_pointer(text: str) -> bool:
