@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import cleanser
@@ -280,3 +280,22 @@ def test_a_pointer_after_spam_glued_to_a_sentence_goes_in_the_same_pass(spam: st
     assert pointer in [r.text for r in once.removals], [(r.code, r.text) for r in once.removals]
     assert BEFORE[0] in once.text and AFTER[0] in once.text
     assert cleanser.clean(once.text).text == once.text
+
+
+_PIECES = st.sampled_from([
+    "Tonton:", "Video:", "VIDEO :", "Saksikan juga:", "Simak Video:", " Perang Tarif", " kata dia.", "Yuk! ",
+    "Tonton Video: X", "Ayo, ", "!", "?", "”", ".", "  ", "\xa0", "Lihat juga video: 5 Fakta", "tonton: abc",
+    " Watch also: Y", "Mari Simak Video :“Q”", "tOnToN: P", "ſimak video: K", "Saat ", "Menurut ",
+])
+
+
+@fixed_or_explore(300)
+@given(st.lists(_PIECES, max_size=10).map("".join))
+@example("Kata dia. Yuk! Tonton Video: X")  # a sentence end inside a pointer found
+@example("Kata dia.Video: Y. Tonton: Z")
+def test_the_pointer_search_finds_what_the_pattern_finds(text: str) -> None:
+    """``videos.pointers`` tries the pattern only at a line's start and after the sentence
+    ends a pointer's first word follows: the matches are those of a search at every place."""
+    from cleanser.analysis import videos
+
+    assert [m.span() for m in videos.pointers(text)] == [m.span() for m in videos.POINTER.finditer(text)]
