@@ -87,9 +87,9 @@ def opens_with_pointer(text: str) -> bool:
 
 
 def pointers(text: str) -> Iterator[regex.Match[str]]:
-    """The matches of ``POINTER`` in ``text``, in order: at its start, then after the
-    sentence ends that a pointer's first letter follows (``_POINTER_MARK``), the only other
-    places its look-behind lets it match."""
+    """The matches of ``POINTER`` in ``text``, in order (those of ``POINTER.finditer``): at
+    its start, then after the sentence ends that a pointer's first word follows
+    (``_POINTER_MARK``), the only other places its look-behind lets it match."""
     found = POINTER.match(text)
     position = 0
     if found is not None:
