@@ -299,3 +299,30 @@ def test_the_pointer_search_finds_what_the_pattern_finds(text: str) -> None:
     from cleanser.analysis import videos
 
     assert [m.span() for m in videos.pointers(text)] == [m.span() for m in videos.POINTER.finditer(text)]
+
+
+DISCLAIMERS = [
+    "Disclaimer: Tulisan ini merupakan pandangan pribadi penulis dan bukan rekomendasi investasi. Segala"
+    " keputusan membeli atau menjual saham sepenuhnya menjadi tanggung jawab pembaca.",
+    "Disclaimer: Artikel ini bukan ajakan untuk membeli atau menjual saham tertentu. Keputusan investasi"
+    " sepenuhnya ada di tangan pembaca.",
+]
+QUOTE = (
+    "“Selama ini keluhan wisatawan paling banyak soal toilet dan penerangan jalan. Jadi kenaikan tarif"
+    " langsung kembali ke fasilitas,” kata kepala dinas."
+)
+
+
+@pytest.mark.parametrize("disclaimer", DISCLAIMERS)
+@pytest.mark.parametrize("lead", ["Simak Juga Video:", "Tonton:", "Saksikan Video:", "Video:"])
+def test_a_pointer_glued_after_a_disclaimer_ends_it(disclaimer: str, lead: str) -> None:
+    """The pointer's watch verb speaks to the reader, as a disclaimer's sentences do ("Pelajari
+    sebelum membeli ..."), but the pointer is no disclaimer's: the disclaimer ends before it,
+    and the story's quote after the video's title stays (it went with the disclaimer on the
+    base code)."""
+    pointer = f"{lead} {TITLES[1]}"
+    story = "Pemerintah kota menaikkan tarif retribusi wisata pantai mulai bulan depan untuk memperbaiki fasilitas."
+    once = cleanser.clean(f"{story}\n{disclaimer} {pointer} {QUOTE}\n")
+    assert [r.text for r in once.removals] == [disclaimer, pointer], [(r.code, r.text) for r in once.removals]
+    assert story in once.text and QUOTE in once.text
+    assert cleanser.clean(once.text).text == once.text
