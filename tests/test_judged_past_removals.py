@@ -47,8 +47,11 @@ COLON_LEAD_INS = [
     "Jangan Lewatkan Video Terbaru:",
     "Lihat juga video berikut:",
 ]
+# lead-ins that go wherever they stand outside the prose: they point at the video below and
+# say nothing else
+DEICTIC_LEAD_INS = ["Yuk, Simak Juga Video ini!", "Simak Juga Video Berikut Ini"]
 # lead-ins that go closing the text or before the embed's placeholder
-CLOSING_LEAD_INS = ["Yuk, Simak Juga Video ini!", "Klik video untuk tonton informasi selengkapnya!"]
+CLOSING_LEAD_INS = ["Klik video untuk tonton informasi selengkapnya!"]
 PLACEHOLDER = "[Gambas:Video 20detik]"
 
 EVERYWHERE = {
@@ -63,8 +66,8 @@ CLOSING = {
     "after-a-headline-below-a-glued-read-also": lambda h, v: [STORY[0], STORY[1] + GLUED_READ_ALSO, h, v],
 }
 CASES = [
-    *itertools.product(COLON_LEAD_INS, EVERYWHERE.items()),
-    *itertools.product(COLON_LEAD_INS + CLOSING_LEAD_INS, CLOSING.items()),
+    *itertools.product(COLON_LEAD_INS + DEICTIC_LEAD_INS, EVERYWHERE.items()),
+    *itertools.product(COLON_LEAD_INS + DEICTIC_LEAD_INS + CLOSING_LEAD_INS, CLOSING.items()),
 ]
 
 

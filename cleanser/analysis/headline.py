@@ -153,6 +153,10 @@ def is_known_chrome(
         or _site_credit(text)
         or (("-" in text or "–" in text or "—" in text or "|" in text) and _NAME_SECTION.match(text))
         or (("read_also" not in closed or "read_also" in here) and _READ_ALSO_START.match(text))
+        or (
+            (videos.POINTER_FAMILY not in closed or videos.POINTER_FAMILY in here)
+            and videos.opens_with_pointer(text)
+        )
         or (("republished" not in closed or "republished" in here) and REPUBLISHED.match(text))
         or (("read_at_source" not in closed or "read_at_source" in here) and READ_AT_SOURCE.match(text))
         or (

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import address, flattened, scan
+from cleanser.analysis import address, flattened, scan, videos
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
@@ -118,7 +118,9 @@ def disclaimer_end(text: str, at: int) -> int:
         if (
             textshape.word_count(sentence) >= MIN_DISCLAIMER_RESUMED_WORDS
             and _DISCLAIMER_WORDS.search(sentence) is None
-            and address.speaks_to_reader(sentence) is None  # "Pelajari sebelum membeli ...": the disclaimer's
+            # "Pelajari sebelum membeli ...": the disclaimer's; a video pointer's watch verb
+            # ("Simak Video: <title> <the story>") speaks to the reader for no disclaimer
+            and (address.speaks_to_reader(sentence) is None or videos.POINTER.match(sentence) is not None)
         ):
             return len(text[:start].rstrip())
     return len(text.rstrip())

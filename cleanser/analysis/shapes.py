@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import textshape
-from cleanser.analysis import credits
+from cleanser.analysis import credits, videos
 from cleanser.patterns import search_glued_read_also
 
 _CLOSING_CODE = regex.compile(r"(?<=[.!?\"”’])\s*\(\s*[\p{L}\d*]{1,10}(?:\s*/\s*[\p{L}\d.*-]{1,25}){0,3}\s*\)\s*$")
@@ -40,9 +40,9 @@ def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
     """Indexes of lines shaped like article prose (long sentences). A line closed by
     initials or a desk code ("... kata dia. (abc/xyz)"), by empty bracket pairs ("... sore
     tadi.[]") or by a contributor's credit glued after its last sentence ("... kata dia.
-    Nama/NTT": ``credits``) is judged without them. A line with a
-    read-also lead-in glued to its end ("... kata Ujang.Baca juga: <title>") is judged
-    without it, as it reads once that is cut."""
+    Nama/NTT": ``credits``) is judged without them. A line with a read-also lead-in glued to
+    its end ("... kata Ujang.Baca juga: <title>"), or a video pointer ("... asalnya. Tonton:
+    <title>", ``videos.pointers``), is judged without it, as it reads once that is cut."""
     words = doc.words
     hits = doc.hits
     found = []
@@ -64,11 +64,17 @@ def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
         if closing and textshape.is_body_paragraph(text[: closing.start()]):
             found.append(line.index)
             continue
-        if not hits.may_hold(line.index, "glued_read_also"):
-            continue  # no read-also lead-in glued in the line
-        glued = search_glued_read_also(text)
-        if glued and glued.start() > 0:
-            stem = text[: glued.start()]
-            if textshape.is_body_paragraph(stem, textshape.words(stem)):
-                found.append(line.index)
+        if hits.may_hold(line.index, "glued_read_also"):
+            glued = search_glued_read_also(text)
+            if glued and glued.start() > 0:
+                stem = text[: glued.start()]
+                if textshape.is_body_paragraph(stem, textshape.words(stem)):
+                    found.append(line.index)
+                    continue
+        if hits.may_hold(line.index, videos.POINTER_FAMILY):
+            pointer = next((m for m in videos.pointers(text) if m.start("lead") > 0), None)
+            if pointer is not None:
+                stem = text[: pointer.start("lead")]
+                if textshape.is_body_paragraph(stem, textshape.words(stem)):
+                    found.append(line.index)
     return tuple(found)

@@ -9,14 +9,17 @@ what follows the lead-in), so that their decisions are the same once it is gone.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
 
-from cleanser import patterns
+from cleanser import lexicon, patterns, textshape
+from cleanser.analysis import blocks
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
+    from cleanser.analysis.scan import Hits
     from cleanser.document import Line
 
 LEAD_IN = regex.compile(
@@ -49,8 +52,75 @@ QUOTED_LEAD_IN = regex.compile(
 )
 """A lead-in naming the video in quotes without the word 'video': 'Tonton juga "X" di sini:'."""
 
+_POINTER_LEAD = (
+    r"(?:(?:Yuk|Ayo|Mari)[,!]?\s+)?"
+    r"(?:(?:Tonton|Saksikan|Simak|Lihat|Watch)(?:\s+(?:juga|pula|also))?\s+(?:video|videonya)"
+    r"|Saksikan(?:\s+(?:juga|pula))?|Tonton(?:\s+pula)?|Watch(?:\s+also)?"
+    r"|(?P<bare>Video))"
+    r"[ \t\xa0]*+[:：]"
+)
+POINTER = lexicon.lazy(
+    rf"(?i:(?:(?<=[.!?\"”’])[ \t\xa0]*+|^[ \t\xa0]*+)(?P<lead>{_POINTER_LEAD}))[ \t\xa0]*+(?=\p{{Lu}}|\d|[\"“‘'])",
+    regex.VERSION1,
+)
+"""A pointer to a video and its title, at the start of a line or glued after a sentence end:
+a watch verb with a colon ("Tonton:", "Saksikan juga:"), a watch verb and "video" ("Simak
+Video:", "Tonton juga video:"), or "Video:", then the title, which opens with a capital, a
+digit or a quote (Kontan prints "Tonton: <title>" between two paragraphs). The bare verb
+needs its colon: "Tonton pertandingan itu ..." opens a sentence. The lead-ins that are
+read-also lead-ins on their own ("Tonton juga:", "Simak juga:") are the read-also rule's;
+with "video" after them the read-also rule leaves them here. ``lead`` is the lead-in with
+its colon, ``bare`` the word "Video" when it is the lead-in alone."""
+_POINTER_MARK = lexicon.lazy(
+    r"[.!?\"”’](?=[ \t\xa0]*+(?i:tonton|saksikan|simak|lihat|video|watch|yuk|ayo|mari))"
+)
+"""A sentence end before a pointer's first word: the only places inside a line where
+``POINTER`` may match (right after the mark)."""
+
+
+def opens_with_pointer(text: str) -> bool:
+    """Does ``text`` open with a video pointer of a watch verb ("Tonton: ...", "Simak Video:
+    ..."), whatever follows it? Known chrome to the title finder, as a line opening with a
+    read-also lead-in is. (A bare "Video:" may open a video page's headline.)"""
+    found = POINTER.match(text)
+    return found is not None and found.group("bare") is None
+
+
+def pointers(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``POINTER`` in ``text``, in order (those of ``POINTER.finditer``): at
+    its start, then after the sentence ends that a pointer's first word follows
+    (``_POINTER_MARK``), the only other places its look-behind lets it match."""
+    found = POINTER.match(text)
+    position = 0
+    if found is not None:
+        yield found
+        position = found.end()
+    for mark in _POINTER_MARK.finditer(text, position):
+        if mark.start() < position:
+            continue  # inside the pointer found last ("Yuk! Tonton video:")
+        found = POINTER.match(text, mark.end())
+        if found is not None:
+            yield found
+            position = found.end()
+
+
+DEICTIC = lexicon.lazy(
+    r"^\s*+(?i:(?:(?:Yuk|Ayo|Mari)[,!]?\s+)?"
+    r"(?:(?:Simak|Lihat|Saksikan|Tonton|Putar)(?:\s+(?:juga|pula))?"
+    r"|Jangan\s+(?:Lewatkan|Lewatkan\s+juga|lupa\s+(?:tonton|simak|saksikan)))"
+    r"[!.]?\s+(?:video|videonya|tayangan)"
+    r"(?:\s+(?:pilihan|terbaru|terkini|menarik|lainnya|lengkapnya|selengkapnya|lengkap|berikut))*"
+    r"\s+(?:ini|berikut(?:\s+ini)?|di\s+bawah(?:\s+ini)?))\s*+[!.:：]*+\s*+$",
+    regex.VERSION1,
+)
+"""A lead-in that points at the video below it and says nothing else: "Yuk, Simak Juga Video
+ini!", "Simak Juga Video Berikut Ini", "Jangan Lewatkan Video Pilihan Berikut". It goes
+whatever follows it (jpnn prints the video's description under it)."""
+
 LEAD_IN_FAMILY = patterns.scanned("EM02.lead_in", LEAD_IN)
 QUOTED_FAMILY = patterns.scanned("EM02.quoted_lead_in", QUOTED_LEAD_IN)
+POINTER_FAMILY = patterns.scanned("EM02.pointer", POINTER)
+FAMILIES = (LEAD_IN_FAMILY, QUOTED_FAMILY, POINTER_FAMILY)
 
 COLON_ENDS = (":", "：")
 
@@ -69,23 +139,55 @@ def whole_line_kind(doc: AnalysedDocument, line: Line) -> str | None:
     """Why ``line``, outside the story's prose, is a video lead-in that goes whole (the end
     of the text aside, ``glued_at_end``): ``"colon"``, it introduces the video with a ':';
     ``"quoted"``, it names the video in quotes before a ':'; ``"placeholder"``, an embed
-    placeholder follows it; ``"tail"``, it stands after the story's last prose line. None
-    when it is not one."""
+    placeholder follows it; ``"tail"``, it stands after the story's last prose line;
+    ``"deictic"``, it points at the video below and says nothing else (``DEICTIC``);
+    ``"pointer"``, it is a pointer and the video's title (``pointer_line``). None when it is
+    not one."""
     if doc.is_body(line):
         return None
     hits, text = doc.hits, line.text
-    if not (hits.may_hold(line.index, LEAD_IN_FAMILY) and LEAD_IN.match(text)):
-        if hits.may_hold(line.index, QUOTED_FAMILY) and QUOTED_LEAD_IN.match(text):
-            return "quoted"
-        return None
-    if line.stripped.endswith(COLON_ENDS):
-        return "colon"
-    following = doc.next_content(line)
-    if following is not None and doc.is_phrase_line(following, "embed_lines"):
-        return "placeholder"
-    if doc.in_tail(line):
-        return "tail"
+    if hits.may_hold(line.index, LEAD_IN_FAMILY) and LEAD_IN.match(text):
+        if line.stripped.endswith(COLON_ENDS):
+            return "colon"
+        if _story_after_pointer(hits, line, text):
+            return None  # the read-also rule cuts the pointer and its title, the story stays
+        following = doc.next_content(line)
+        if following is not None and doc.is_phrase_line(following, "embed_lines"):
+            return "placeholder"
+        if doc.in_tail(line):
+            return "tail"
+        if DEICTIC.match(text):
+            return "deictic"
+    # (a quoted lead-in ends with a colon: one that ``LEAD_IN`` matches too is a "colon")
+    if hits.may_hold(line.index, QUOTED_FAMILY) and QUOTED_LEAD_IN.match(text):
+        return "quoted"
+    if hits.may_hold(line.index, POINTER_FAMILY) and pointer_line(doc, line, text):
+        return "pointer"
     return None
+
+
+def _story_after_pointer(hits: Hits, line: Line, text: str) -> bool:
+    """Does a sentence of the story follow the pointer and its title that open ``line``
+    ("Lihat juga video: <title> Kepala dinas memastikan ... aman.")? What follows the
+    pointer is no linked title and ends with a full stop (a video's title has none)."""
+    if not hits.may_hold(line.index, POINTER_FAMILY):
+        return False
+    found = POINTER.match(text)
+    if found is None:
+        return False
+    rest = text[found.end() :].rstrip()
+    return rest.endswith(".") and not textshape.ends_with_ellipsis(rest) and not blocks.link_title(rest)
+
+
+def pointer_line(doc: AnalysedDocument, line: Line, text: str) -> bool:
+    """Is ``line`` (its text ``text``) a video pointer and its title and nothing else
+    ("Tonton: Perang Dagang Dua Negara Besar", "Simak Video: ...")? The title is a linked
+    title's (``blocks.link_title``: headline-shaped, not prose). A bare "Video:" opens the
+    headline of a video page at the top: it is a pointer only once the story has begun."""
+    found = POINTER.match(text)
+    if found is None or (found.group("bare") is not None and doc.in_header(line)):
+        return False
+    return blocks.link_title(text[found.end() :])
 
 
 def goes_whole(doc: AnalysedDocument, line: Line) -> bool:
@@ -100,6 +202,6 @@ def goes_whole(doc: AnalysedDocument, line: Line) -> bool:
 def lines_going_whole(doc: AnalysedDocument) -> list[int]:
     """Indexes of the lines that ``goes_whole`` says go (read only where the scan found a
     lead-in's required text)."""
-    indexes = doc.hits.lines_of_any(LEAD_IN_FAMILY, QUOTED_FAMILY)
+    indexes = doc.hits.lines_of_any(*FAMILIES)
     candidates = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
     return [line.index for line in candidates if not line.is_blank and goes_whole(doc, line)]

@@ -7,7 +7,7 @@ from itertools import chain, islice
 import regex
 
 from cleanser import lexicon, patterns, textshape
-from cleanser.analysis import blocks
+from cleanser.analysis import blocks, videos
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -349,18 +349,47 @@ def _seen_elsewhere(
     doc: AnalysedDocument, text: str, run: list[tuple[int, int, str]], at: int = 0
 ) -> dict[str, int]:
     """How often each capitalised word of ``run`` occurs in the document beyond this link
-    (``at``: where ``text`` starts in the document; see ``ELSEWHERE_CHARS``)."""
-    link = text[run[0][0] : run[-1][1]]
+    and beyond copies of the link's words up to it (another link to the same title; ``at``:
+    where ``text`` starts in the document; see ``ELSEWHERE_CHARS``), outside the
+    lines that go whole (``doc.lines_gone``: a second pass does not see them; a video
+    pointer's line above a copy of the pointer glued in the story named the title's words
+    once more on the first pass only)."""
     whole = doc.text
     low = max(0, at + run[0][0] - ELSEWHERE_CHARS)
     high = at + run[-1][1] + ELSEWHERE_CHARS
-    copies = max(1, whole.count(link, low, high))
+    gone = _gone_spans(doc, low, high, at + run[0][0])
+
+    def count(piece: str) -> int:
+        found = whole.count(piece, low, high)
+        if found and gone:
+            found -= sum(whole.count(piece, start, end) for start, end in gone)
+        return found
+
     counts: dict[str, int] = {}
-    for _, _, token in run[-MAX_SUBJECT_WORDS:]:
+    start = run[0][0]
+    for _, end, token in run[-MAX_SUBJECT_WORDS:]:
         core = _core(token)
         if core[:1].isupper():
-            counts[core] = whole.count(core, low, high) - copies
+            # a word where the run so far is printed again (this link, or another link to
+            # the same title) is the title's, not the story's
+            counts[core] = count(core) - max(1, count(text[start:end]))
     return counts
+
+
+def _gone_spans(doc: AnalysedDocument, low: int, high: int, own: int) -> list[tuple[int, int]]:
+    """The spans of ``doc.text[low:high]`` on lines that go whole, but for the line of
+    offset ``own`` (the link's own). The lines of the window are read, or the lines gone if
+    they are fewer."""
+    gone = doc.lines_gone
+    if not gone or not doc.lines:
+        return []
+    first = doc.line_at(low).index
+    last = doc.line_at(max(low, min(high, len(doc.text)) - 1)).index
+    mine = doc.line_at(own).index
+    indexes = (sorted(i for i in gone if first <= i <= last) if len(gone) < last - first + 1
+               else [i for i in range(first, last + 1) if i in gone])
+    lines = doc.lines
+    return [(max(low, lines[i].start), min(high, lines[i].end)) for i in indexes if i != mine]
 
 
 @register
@@ -371,7 +400,10 @@ class ReadAlsoLink(Rule):
     to where the title ends (a glued capital or quote, or the first sentence-case word and
     its subject); when that end is unclear the link is only reported as a suspicion.
     Lead-ins are listed in ``data/read_also.txt``; "Simak juga Video ..." is left to the
-    video lead-in rule.
+    video lead-in rule. A video pointer and its title glued inside a line ("... asalnya.
+    Tonton: Perang Dagang Dua Negara Besar Di sinilah ...": ``videos.POINTER``, a watch verb
+    or "Video" and a colon) is cut in the same way; one that is all of its line is the video
+    lead-in rule's.
 
     Anti-pattern (removed)::
 
@@ -379,25 +411,67 @@ class ReadAlsoLink(Rule):
         Baca juga:
         Jalur Lingkar Utara Sleman Rawan Kecelakaan Malam Hari
         ...kata Yusuf.Baca juga: Harga Cabai Turun di Pasar Induk Dengan pasokan normal, ...
+        ...ke negara asalnya. Tonton: Perang Dagang Dua Negara Besar Di sinilah masalahnya. ...
 
     Best practice (kept: "baca juga" inside a sentence of the story, and the story after a
     glued link)::
 
         Baca juga laporan BPK tahun lalu yang menyebut kerugian negara mencapai Rp2 triliun.
         Dengan pasokan normal, harga diperkirakan stabil hingga akhir bulan.
+        Tonton pertandingan itu di stadion utama kota pada Sabtu malam.
     """
 
     code = "RL01"
     name = "read-also-link"
     category = Category.RELATED
     priority = 48
-    needs = ("read_also.first",)  # a lead-in's first word
+    needs = ("read_also.first", videos.POINTER_FAMILY)  # a lead-in's first word, a video pointer's
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
-        indexes = doc.hits.lines_of("read_also.first")  # lines holding a lead-in's first word
+        hits = doc.hits
+        indexes = hits.lines_of_any("read_also.first", videos.POINTER_FAMILY)
         lines = doc.content_lines if indexes is None else [doc.lines[i] for i in indexes]
         for line in lines:
-            yield from self._line(doc, line)
+            if hits.may_hold(line.index, "read_also.first"):  # a lead-in's first word
+                yield from self._line(doc, line)
+            if hits.may_hold(line.index, videos.POINTER_FAMILY):
+                yield from self._video_pointers(doc, line)
+
+    def _video_pointers(self, doc: AnalysedDocument, line: Line) -> Iterator[Proposal]:
+        """Video pointers and their titles inside a line ("... asalnya. Tonton: Perang Dagang
+        Dua Negara Besar Di sinilah ..."): cut up to where the title ends, as a glued
+        read-also link is. One that is all of its line is the video lead-in rule's
+        (``videos.pointer_line``); a bare "Video:" opening a line above the story may be
+        a video page's headline, and is left. A line that copies or spam cut is read as the
+        cuts leave it (spam glued before the pointer hides the sentence end it follows)."""
+        cut = line.index in doc.lines_cut
+        text = doc.text_after_cuts(line) if cut else line.text
+        at = line.start if not cut else doc.input_offset_after_cuts(line, 0)
+        if at is None:
+            return
+        stop = len(text.rstrip())
+        for found in videos.pointers(text):
+            opens_line = not text[: found.start("lead")].strip()
+            if opens_line and found.group("bare") is not None and doc.in_header(line):
+                continue
+            title = find_title_end(doc, text, found.end(), at)
+            # (all of the line as the input has it: the video lead-in rule's)
+            if title.end <= found.end() or (opens_line and title.end >= stop and not cut):
+                continue
+            if cut:
+                first = doc.input_offset_after_cuts(line, found.start("lead"))
+                last = doc.input_offset_after_cuts(line, title.end - 1)
+                if first is None or last is None:
+                    continue
+                span = (first, last + 1)
+            else:
+                span = (line.start + found.start("lead"), line.start + title.end)
+            lead = found.group("lead")
+            where = "to the end of the line" if title.end >= stop else f"up to where the title ends ({title.how})"
+            if title.sure:
+                yield self.span(*span, f"video pointer '{lead}' and the video's title, {where}")
+            else:
+                yield self.span(*span, f"video pointer '{lead}'; unsure where its title ends ({title.how})", score=0.3)
 
     @staticmethod
     def _heads_a_list(doc: AnalysedDocument, line: Line) -> bool:
@@ -413,7 +487,10 @@ class ReadAlsoLink(Rule):
         if match:
             title = match.group("title")
             if VIDEO.match(title):
-                return
+                # the video rule's lead-in, or a video pointer's: the read-also links glued
+                # after it are still looked for
+                position, match = match.end("phrase"), None
+        if match:
             phrase = match.group("phrase")
             if not title.strip():
                 following = doc.next_content(line)
