@@ -422,3 +422,29 @@ def test_the_title_below_an_author_line_naming_the_outlet(author: str, headline:
     result = cleanser.clean(text)
     assert all(paragraph in result.text for paragraph in STORY), removals(result)
     assert cleanser.clean(result.text).text == result.text
+
+
+# -- an article printed twice whose first paragraph opens with a dateline without a dash --------
+
+_DOUBLED_DATELINES = ["Fimela.com, Jakarta ", "Kabarkita.com, Surabaya ", "REPUBLIKA.CO.ID, "]
+_DOUBLED_FIRST = [
+    "Pameran batik pesisir resmi dibuka di museum tekstil kota pada Sabtu pagi oleh wali kota.",
+    "Pemerintah kota menambah delapan bus pengumpan untuk jam sibuk pagi dan sore mulai bulan depan.",
+]
+
+
+@pytest.mark.parametrize(("dateline", "first", "glued_link", "prints"), list(itertools.product(
+    _DOUBLED_DATELINES, _DOUBLED_FIRST, [True, False], [2, 3])))
+def test_an_article_printed_twice_loses_its_dateline_in_every_print(
+    dateline: str, first: str, glued_link: bool, prints: int
+) -> None:
+    """DL01 cuts the dateline from every word-for-word copy of the paragraph it cut, a dateline
+    without a dash too (before, only one with a dash or alone on its line): otherwise the second
+    pass reads the prints as different paragraphs, the story's last original paragraph moves,
+    and the repeat rule removes a paragraph the first pass kept (explore counterexample)."""
+    quote = STORY[0] + (GLUED_READ_ALSO if glued_link else "")
+    paragraph = dateline + first
+    text = "\n".join([quote, paragraph, quote, paragraph] * (prints - 1)) + "\n"
+    result = cleanser.clean(text)
+    assert cleanser.clean(result.text).text == result.text
+    assert first in result.text and dateline.strip() not in result.text

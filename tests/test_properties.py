@@ -628,6 +628,23 @@ def test_cleaning_is_deterministic(text: str) -> None:
     ' di sini: https://www.cnnindonesia.com/olahraga/20250622204510-156-1242510/klasemen-motogp-usai-gp-i'
     'talia-marquez-makin-kokoh.\n'
 )
+@example(  # an article printed twice, its first paragraph opening with a dateline without a dash: DL01 cut
+    # it from the first print only, so the second pass read the prints as different paragraphs and the
+    # repeat rule removed a quote (explore counterexample, twice this stop; on the base code too)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.0'
+    '00, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjun'
+    'gan\nFimela.com, Jakarta Pameran Batik Pesisir Nusantara resmi dibuka di Museum Tekstil Jakarta, Sabt'
+    'u (21/6/2025). Pameran ini menghadirkan 200 kain batik langka dari Lasem, Pekalongan, Cirebon, hingg'
+    'a Madura.Fimela.com, Jakarta Pameran Batik Pesisir Nusantara resmi dibuka di Museum Tekstil Jakarta,'
+    ' Sabtu (21/6/2025). Pameran ini menghadirkan 200 kain batik langka dari Lasem, Pekalongan, Cirebon, '
+    'hingga Madura.\n"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifn'
+    'ya tetap Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan '
+    'di Jalan Tunjungan\nFimela.com, Jakarta Pameran Batik Pesisir Nusantara resmi dibuka di Museum Teksti'
+    'l Jakarta, Sabtu (21/6/2025). Pameran ini menghadirkan 200 kain batik langka dari Lasem, Pekalongan,'
+    ' Cirebon, hingga Madura.Fimela.com, Jakarta Pameran Batik Pesisir Nusantara resmi dibuka di Museum T'
+    'ekstil Jakarta, Sabtu (21/6/2025). Pameran ini menghadirkan 200 kain batik langka dari Lasem, Pekalo'
+    'ngan, Cirebon, hingga Madura.\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

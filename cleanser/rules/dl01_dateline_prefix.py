@@ -93,11 +93,12 @@ class DatelinePrefix(Rule):
             if line.index in cut or id(words[line.index]) not in same_words or line.stripped not in by_text:
                 continue
             first = by_text[line.stripped]
-            if not _has_dash(line.text) and not _dash_follows(doc, line):
+            origin_line = doc.line_at(first.start)
+            if _whole(origin_line, first) and not _has_dash(line.text) and not _dash_follows(doc, line):
                 # a place name alone, not broken off a dateline here: a link's text in a
                 # sentence broken around it ("... di\nKota Bogor\n."), the story's
                 continue
-            origin = doc.line_at(first.start).content_start
+            origin = origin_line.content_start
             yield Proposal(
                 line.content_start + max(first.start - origin, 0), line.content_start + first.end - origin,
                 first.reason + " (repeated line)", first.score, first.category, first.facts,
