@@ -108,3 +108,10 @@ def test_a_blocks_header_stays_its_blocks(label: str) -> None:
     result = cleanser.clean("\n".join([TITLE, *STORY, label, *links]))
     codes = {r.code for r in result.removals if label in r.text}
     assert codes and "IF05" not in codes
+
+
+def test_a_label_closed_by_a_colon_introduces_what_follows() -> None:
+    """'Link Video:' before an address the story gives: not IF05's (what follows may be body)."""
+    text = "\n".join([TITLE, STORY[0], "Link Video:", "https://video.kabarkita.com/bus-pengumpan", *STORY[1:]])
+    result = cleanser.clean(text)
+    assert not any(r.code == "IF05" for r in result.removals)

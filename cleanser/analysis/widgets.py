@@ -24,7 +24,7 @@ SENTENCE_ENDS = (".", "!", "?")
 
 def is_widget_line(text: str, folded_words: Sequence[str]) -> bool:
     """Is the line only a widget's words (``folded_words``: its casefolded words), two to
-    ``MAX_WORDS`` of them, with no sentence end?"""
+    ``MAX_WORDS`` of them, with no sentence end and no colon closing it?"""
     if not MIN_WORDS <= len(folded_words) <= MAX_WORDS:
         return False
     if not all(word in ALLOWED for word in folded_words):
@@ -32,4 +32,6 @@ def is_widget_line(text: str, folded_words: Sequence[str]) -> bool:
     if not any(word in WIDGET_WORDS for word in folded_words):
         return False
     end = text.rstrip()[-1:]
+    if end in (":", "："):
+        return False  # a label introducing what follows ("Link Video:"), which may be the story's
     return end not in SENTENCE_ENDS or text.rstrip().endswith("...")
