@@ -44,9 +44,14 @@ if TYPE_CHECKING:
 MAX_TOP_LINES = 10
 MAX_LABEL_WORDS = 6  # a short line in capitals is a label ("CNBC INDONESIA RESEARCH")
 _SEPARATORS = regex.compile(r"\s[>»›|]\s")
+_BYLINE_LABEL = lexicon.alternation("byline_labels")
 _BYLINE_START = lexicon.lazy(
-    rf"^\s*[(\[]?\s*(?:{lexicon.alternation('byline_labels')})\b(?:\s*[:：]|\s+\p{{Lu}})", regex.IGNORECASE
+    rf"^\s*[(\[]?\s*(?:{_BYLINE_LABEL})\b"
+    rf"(?:\s*+(?:&|/|\+|,|\bdan\b|\band\b)\s*+(?:{_BYLINE_LABEL})\b){{0,3}}(?:\s*[:：]|\s+\p{{Lu}})",
+    regex.IGNORECASE,
 )
+"""A byline label opening a line, perhaps several joined ("Redaktur & Reporter :"), before a
+colon or a capitalised name."""
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?](?:\s+\S|\p{Lu}\p{Ll}|\p{Lu}{4}|\d+\s+\p{Ll})")
 _OPEN_END = ("(", "[", "{", "-", "–", "—", "/", "&", "+", "“", "‘")
 _SITE_CREDIT = lexicon.lazy_caseless(
