@@ -474,3 +474,24 @@ def test_a_headline_before_a_staff_line_of_joined_labels_is_judged_past_it(
     result = cleanser.clean(text)
     assert cleanser.clean(result.text).text == result.text
     assert STORY[0] in result.text and byline not in result.text
+
+
+# -- an article printed twice whose last paragraph closes with initials or a credit ------------
+
+_CLOSINGS = ["(RO/Z-1)", "(ant/abc)", "(rin/bud)", "(Z-8)"]
+_LAST = "Rapat evaluasi berikutnya dijadwalkan pada Senin (15/4) di kantor gubernur bersama para camat."
+
+
+@pytest.mark.parametrize(("closing", "glued_link", "prints"), list(itertools.product(_CLOSINGS, [True, False], [2, 3])))
+def test_an_article_printed_twice_loses_its_closing_initials_in_every_print(
+    closing: str, glued_link: bool, prints: int
+) -> None:
+    """MD04 cuts the initials closing the story's last paragraph, and the same cut from every
+    word-for-word copy of that line: otherwise the second pass reads the prints as different
+    paragraphs and the repeat rule removes a quote the first pass kept (explore counterexample)."""
+    quote = STORY[0] + (GLUED_READ_ALSO if glued_link else "")
+    last = f"{_LAST} {closing}"
+    text = "\n".join([quote, last] * prints) + "\n"
+    result = cleanser.clean(text)
+    assert cleanser.clean(result.text).text == result.text
+    assert _LAST in result.text and closing not in result.text

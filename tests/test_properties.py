@@ -653,6 +653,17 @@ def test_cleaning_is_deterministic(text: str) -> None:
     'gan\nPakistan Tutup Wilayah Udara untuk Maskapai India, Beri Peringatan Tentang Perjanjian Pembagian '
     'Air\nRedaktur & Reporter : Fathan Sinaga\n'
 )
+@example(  # an article printed twice, its last paragraph closed by a desk code ("(RO/Z-1)"): MD04 cut it from
+    # the last print only, so the second pass read the prints as different paragraphs and the repeat rule
+    # removed a quote (explore counterexample; on the base code too)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.0'
+    '00, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjun'
+    'gan\nRapat evaluasi berikutnya dijadwalkan pada Senin (15/4) di kantor gubernur dengan seluruh kepala'
+    ' dinas dan camat. (RO/Z-1)\n"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam s'
+    'ibuk. Tarifnya tetap Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai'
+    ' Diterapkan di Jalan Tunjungan\nRapat evaluasi berikutnya dijadwalkan pada Senin (15/4) di kantor gub'
+    'ernur dengan seluruh kepala dinas dan camat. (RO/Z-1)\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

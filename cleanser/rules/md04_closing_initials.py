@@ -196,6 +196,34 @@ def _alone(doc: AnalysedDocument, line: Line, text: str, words: int, bracketed: 
     return None
 
 
+def _in_copies(doc: AnalysedDocument, found: list[Proposal]) -> Iterator[Proposal]:
+    """The same cut in every word-for-word copy of a line it cut a part of (an article printed
+    twice: the initials closing its last paragraph close the first print's copy of it too), so
+    that the copies stay copies of each other once the initials are gone, as a second pass
+    reads them. Only lines nothing else is cut from are compared."""
+    parts: dict[str, tuple[Line, Proposal]] = {}
+    for proposal in found:
+        line = doc.line_at(proposal.start)
+        if line.index in doc.lines_cut or (proposal.start <= line.content_start and proposal.end >= line.content_end):
+            continue
+        parts.setdefault(line.stripped, (line, proposal))
+    whole = doc.text
+    parts = {text: part for text, part in parts.items() if whole.count(text) > 1}
+    if not parts:
+        return
+    done = {doc.line_at(p.start).index for p in found}
+    for line in doc.content_lines:
+        if line.index in done or line.index in doc.lines_cut:
+            continue
+        part = parts.get(line.stripped)
+        if part is None:
+            continue
+        origin, proposal = part
+        shift = line.content_start - origin.content_start
+        yield Proposal(proposal.start + shift, proposal.end + shift, proposal.reason + " (a copy of the line)",
+                       proposal.score, proposal.category, proposal.facts)
+
+
 @register
 class ClosingInitials(Rule):
     """Reporter/editor initials closing the story: "(hri/jbr)", "(ant/tri)", "(*)".
@@ -240,6 +268,11 @@ class ClosingInitials(Rule):
     priority = 45
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        found = list(self._closings(doc))
+        yield from found
+        yield from _in_copies(doc, found)
+
+    def _closings(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = doc.content_lines
         # the story's last prose lines: counted among story lines, not all lines, so that
         # the same lines are "closing" once other chrome after them is gone
