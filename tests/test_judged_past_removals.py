@@ -495,3 +495,36 @@ def test_an_article_printed_twice_loses_its_closing_initials_in_every_print(
     result = cleanser.clean(text)
     assert cleanser.clean(result.text).text == result.text
     assert _LAST in result.text and closing not in result.text
+
+
+# -- a profile glued between the story's sentences, the story resuming after it -------------
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("before", ["link", "sentence"])
+@pytest.mark.parametrize("twice", [True, False])
+def test_a_profile_glued_between_the_storys_sentences_goes_alone(profile: str, before: str, twice: bool) -> None:
+    """A flattened page (the story on one line) with the author box glued on to what stands
+    before it (no space), the story resuming after it: AB01 read a glued profile only when it
+    ran to the line's end, so it went on a second pass once a copy was cut after it (explore
+    counterexample, base code too). (Profiles are read from the story's last prose line on.)"""
+    opening = STORY[0] + (GLUED_READ_ALSO if before == "link" else "")
+    rest = STORY[0] + GLUED_READ_ALSO if twice else STORY[1] + " " + STORY[2]
+    # (the story's language outvotes a long profile: LONG_STORY's other sentences close the line)
+    text = opening + profile + rest + " " + " ".join(LONG_STORY[len(STORY):]) + "\n"
+    result = cleanser.clean(text)
+    assert cleanser.clean(result.text).text == result.text
+    assert profile not in result.text and STORY[0] in result.text
+    if not twice:
+        assert STORY[1] in result.text and STORY[2] in result.text
+
+
+@pytest.mark.parametrize("quoted", [
+    '"Passionate writer covering travel, transportation and lifestyle news. Loves exploring the'
+    ' archipelago." Begitu bunyi profil akun palsu itu.',
+    'Profil akun itu berbunyi "Avid writer covering city transport and lifestyle, loves long train rides"'
+    ' dan sudah dihapus.',
+])
+@pytest.mark.parametrize("glue", [" ", "\n"])
+def test_a_profile_the_story_quotes_stays(quoted: str, glue: str) -> None:
+    text = f"{STORY[0]}{glue}{quoted} {STORY[1]}\n{STORY[2]}\n"
+    assert " ".join(quoted.split()) in " ".join(cleanser.clean(text).text.split())

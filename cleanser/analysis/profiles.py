@@ -29,6 +29,7 @@ _GLUED_WORD = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")  # "TunjunganPassionate":
 MIN_CUES = 2
 MIN_WORDS = 8
 MAX_WORDS = 90
+_QUOTES = "\"“‘'«"
 GLUED_REACH = 1200
 """A profile glued at the end of a line over ``MAX_WORDS`` words is looked for in its last
 this many characters (``MAX_WORDS`` words of a dozen characters, and some)."""
@@ -76,14 +77,14 @@ def _profile_on(doc: AnalysedDocument, index: int) -> Profile | None:
         glued = _glued_profile(story_language, text, pieces, since=len(text) - GLUED_REACH)
         if glued is None:
             return None
-        start, tail_language, tail_cues = glued
-        return Profile("glued", start, len(text.rstrip()), tail_language, tail_cues)
+        start, end, tail_language, tail_cues = glued
+        return Profile("glued", start, end, tail_language, tail_cues)
     if len(pieces) >= 2 and _speaks(story_language, text[pieces[0][0] : pieces[0][1]]):
         glued = _glued_profile(story_language, text, pieces)
         if glued is None:
             return None  # the line opens with story: never removed whole
-        start, tail_language, tail_cues = glued
-        return Profile("glued", start, len(text.rstrip()), tail_language, tail_cues)
+        start, end, tail_language, tail_cues = glued
+        return Profile("glued", start, end, tail_language, tail_cues)
     resumes = _story_after(story_language, text, pieces)
     if resumes is not None:
         # a profile opening the line, the story's sentences glued after it: the profile
@@ -172,21 +173,37 @@ def _speaks(story_language: str, sentence: str) -> bool:
 
 def _glued_profile(
     story_language: str, text: str, pieces: list[tuple[int, int]], since: int = 0
-) -> tuple[int, str, frozenset[str]] | None:
-    """Where a profile glued after the story's sentences starts in ``text``, its language
-    and its profile words: the first sentence (not the first of the line; a word glued on
-    to the one before starts one too; none before ``since``) that holds a profile word,
-    with no function word of the story's language from it to the end, at least two profile
-    words and eight words, in another language."""
+) -> tuple[int, int, str, frozenset[str]] | None:
+    """Where a profile glued after the story's sentences starts and ends in ``text``, its
+    language and its profile words: the first sentence (not the first of the line; a word
+    glued on to the one before starts one too; none before ``since``) that holds a profile
+    word, with no function word of the story's language from it to the end of the line or to
+    the first sentence in the story's language after it (the story resuming after a profile
+    glued between its paragraphs), at least two profile words and eight words, in another
+    language."""
     starts = sorted({start for start, _ in pieces[1:] if start >= since}
                     | {m.end() for m in _GLUED_WORD.finditer(text, max(since, 0))})
-    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+    ends = [*starts[1:], len(text)]
+    for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
         folded = tuple(word.casefold() for word in textshape.words(text[start:end]))
         if not CUES.find(folded):
             continue
         tail = text[start:]
         if language.own_and_other_words(story_language, tail)[0]:
-            continue
+            # the story may resume after the profile ('... travelers."Armada yang ...'): the
+            # profile runs to the first sentence in the story's language after it, when it is
+            # glued on to what stands before it (a flattened page's author box, no space);
+            # a sentence after a space, or a quotation, is the story's own (a profile it quotes)
+            if (start == 0 or text[start].isspace() or text[start - 1].isspace()
+                    or text[start - 1] in _QUOTES or text[start] in _QUOTES):
+                continue
+            resume = next((s for s, e in zip(starts[k + 1 :], ends[k + 1 :], strict=True)
+                           if _speaks(story_language, text[s:e])), None)
+            if resume is None:
+                continue
+            tail = text[start:resume]
+            if language.own_and_other_words(story_language, tail)[0]:
+                continue
         tail_words = textshape.words(tail)
         if not MIN_WORDS <= len(tail_words) <= MAX_WORDS:
             return None
@@ -198,5 +215,5 @@ def _glued_profile(
             tail_language = language.detect(tail)
         if tail_language in (language.UNKNOWN, story_language):
             return None
-        return start + len(tail) - len(tail.lstrip()), tail_language, frozenset(cues)
+        return start + len(tail) - len(tail.lstrip()), start + len(tail.rstrip()), tail_language, frozenset(cues)
     return None

@@ -56,9 +56,12 @@ class AuthorBio(Rule):
             line = lines[index]
             words = ", ".join(sorted(found.cues))
             if found.where == "glued":
+                end = line.start + found.end
+                resumes = " (the story resumes after it)" if end < line.content_end else ""
                 yield self.span(
-                    line.start + found.start, line.content_end,
-                    f"author profile in {found.language} glued after the story's sentences (profile words: {words})",
+                    line.start + found.start, end,
+                    f"author profile in {found.language} glued after the story's sentences{resumes} "
+                    f"(profile words: {words})",
                 )
             elif found.where == "head":
                 yield self.span(
