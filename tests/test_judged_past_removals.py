@@ -528,3 +528,30 @@ def test_a_profile_glued_between_the_storys_sentences_goes_alone(profile: str, b
 def test_a_profile_the_story_quotes_stays(quoted: str, glue: str) -> None:
     text = f"{STORY[0]}{glue}{quoted} {STORY[1]}\n{STORY[2]}\n"
     assert " ".join(quoted.split()) in " ".join(cleanser.clean(text).text.split())
+
+
+# -- a disclaimer opening a line before a paragraph printed twice on it --------------------------
+
+_DISCLAIMERS = [
+    "Disclaimer: Artikel ini bukan ajakan untuk membeli atau menjual saham. Keputusan investasi sepenuhnya"
+    " ada di tangan pembaca, dan redaksi tidak bertanggung jawab atas kerugian yang timbul.",
+    "Penafian: Setiap keputusan investasi ada di tangan pembaca. Pelajari dan analisis sebelum membeli"
+    " dan menjual saham.",
+]
+
+
+@pytest.mark.parametrize("disclaimer", _DISCLAIMERS)
+@pytest.mark.parametrize("glue", ["", " "])
+@pytest.mark.parametrize("glued_link", [True, False])
+def test_a_paragraph_printed_twice_after_an_opening_disclaimer_goes_in_one_pass(
+    disclaimer: str, glue: str, glued_link: bool
+) -> None:
+    """The copy search reads the line without the disclaimer LG01 cuts from its opening, so the
+    paragraph printed twice after it is a copy in the first pass (explore counterexample)."""
+    paragraph = STORY[0] + (GLUED_READ_ALSO if glued_link else "")
+    text = disclaimer + glue + paragraph + paragraph + "\n"
+    result = cleanser.clean(text)
+    assert cleanser.clean(result.text).text == result.text
+    assert STORY[0] in result.text and "Disclaimer" not in result.text and "Penafian" not in result.text
+    if glued_link:  # (a lone sentence glued to its own copy is shorter than a run the copy search reads)
+        assert result.text.count(STORY[0]) == 1

@@ -674,6 +674,18 @@ def test_cleaning_is_deterministic(text: str) -> None:
     '15 menit pada jam sibuk. Tarifnya tetap Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Met'
     'er Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
 )
+@example(  # a disclaimer opening the line, a quote and its read-also link printed twice after it: the copy
+    # search read the line with the disclaimer, so the doubled run did not open it until a second pass
+    # (explore counterexample; base code too)
+    'Disclaimer: Artikel ini adalah produk jurnalistik berupa pandangan dari CNBC Indonesia Research. Ana'
+    'lisis ini tidak bertujuan untuk mengajak pembaca untuk membeli, menahan, atau menjual produk atau se'
+    'ktor investasi terkait. Keputusan sepenuhnya ada pada diri pembaca, sehingga kami tidak bertanggung '
+    'jawab terhadap segala kerugian maupun keuntungan yang timbul dari keputusan tersebut."Armada yang ka'
+    'mi siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000, pelajar gra'
+    'tis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan"Armada yang'
+    ' kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000, pelajar '
+    'gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -586,6 +586,13 @@ def find(doc: AnalysedDocument) -> Found:
         if index in views and (head := legal.opening_notice(doc.lines[index].text)) is not None:
             line = doc.lines[index]
             cuts.setdefault(index, []).append((line.start + head[0], line.start + head[1]))
+    # and a disclaimer opening a line with the story after it ("Disclaimer: ... keputusan
+    # tersebut.<the story>"), which LG01 cuts alone
+    for index in views:
+        line = doc.lines[index]
+        text = line.text
+        if (":" in text or "：" in text) and (head := legal.opening_disclaimer(text)) is not None:
+            cuts.setdefault(index, []).append((line.start + head[0], line.start + head[1]))
     views, spam_only = _without_spam(views, cuts)
     found: list[Copy] = []
     emptied: set[int] = set()

@@ -126,6 +126,19 @@ def disclaimer_end(text: str, at: int) -> int:
     return len(text.rstrip())
 
 
+def opening_disclaimer(text: str) -> tuple[int, int] | None:
+    """(start, end) of a disclaimer that opens ``text`` ("Disclaimer: ...") when the story
+    resumes after it on the line (``disclaimer_end``); None otherwise. LG01 cuts it alone, and
+    the copy search reads the line without it, as a second pass does."""
+    if not DISCLAIMER.match(text):
+        return None
+    opens = len(text) - len(text.lstrip())
+    end = disclaimer_end(text, opens)
+    if end < len(text.rstrip()) and textshape.word_count(text[opens:end]) <= MAX_DISCLAIMER_WORDS:
+        return opens, end
+    return None
+
+
 def _head_notice(line: Line, head: str, at: int) -> LegalLine:
     """The notice of a line whose disclaimer, glued at ``at``, follows ``head``: the whole line
     when the head is a short notice itself, from the head's own glued notice when the head is
@@ -409,11 +422,10 @@ def legal_lines(doc: AnalysedDocument) -> tuple[LegalLine, ...]:
         text = line.text
         n = len(words_of[line.index])
         if (":" in text or "：" in text) and DISCLAIMER.match(text):  # _has_colon
-            opens = len(text) - len(text.lstrip())
-            end = disclaimer_end(text, opens)
-            if end < len(text.rstrip()) and textshape.word_count(text[opens:end]) <= MAX_DISCLAIMER_WORDS:
+            head = opening_disclaimer(text)
+            if head is not None:
                 # the story resumes after the disclaimer on the line: the disclaimer alone goes
-                found.append(LegalLine(line, "disclaimer notice opening the line, the story after it", opens, end))
+                found.append(LegalLine(line, "disclaimer notice opening the line, the story after it", *head))
                 continue
             if n <= MAX_DISCLAIMER_WORDS:
                 found.append(LegalLine(line, "disclaimer notice"))
