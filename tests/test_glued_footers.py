@@ -212,6 +212,10 @@ def test_a_disclaimer_goes_and_the_story_glued_after_it_stays(disclaimer: str, w
     if where == "between":
         assert after in result.text, removed
     assert disclaimer not in result.text, removed
+    # every sentence of it goes (before, a disclaimer printed twice lost only its first sentence
+    # and its copy, and the assertion above did not see the second sentence left)
+    for sentence in disclaimer.split(". ")[1:]:
+        assert sentence.rstrip(".") not in result.text, removed
     assert cleanser.clean(result.text).text == result.text
 
 

@@ -96,10 +96,12 @@ _DISCLAIMER_WORDS = lexicon.caseless(
     r"\b(?:artikel|tulisan|konten|isi|pembaca|investasi|keputusan|tanggung\s+jawab|pandangan|opini|saran"
     r"|rekomendasi|risiko|kerugian|keuntungan|redaksi|penulis|informasi|produk|disclaimer|penafian|bertujuan"
     r"|sepenuhnya|saham|membeli|menjual|analisis|article|content|readers?|invest\w*|decisions?|responsib\w*"
-    r"|advice|opinions?|views?|risks?|loss\w*|author)\b"
+    r"|advice|opinions?|views?|risks?|loss\w*|author"
+    r"|pelajari|cermati|pertimbangkan|teliti|bijak|berhati-hati|caution|carefully)\b"
 )
 """What a disclaimer's sentences speak of: the article, its readers, their decisions, the
-outlet's responsibility ("Keputusan sepenuhnya ada pada diri pembaca ...")."""
+outlet's responsibility ("Keputusan sepenuhnya ada pada diri pembaca ..."), and the care it
+advises ("Pelajari dulu dengan teliti sebelum ...")."""
 MIN_DISCLAIMER_RESUMED_WORDS = 8
 """The story resumes after a disclaimer with a sentence of this many words or more (the
 footer's own ``MIN_RESUMED_WORDS`` is shorter)."""
