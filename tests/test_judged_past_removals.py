@@ -555,3 +555,16 @@ def test_a_paragraph_printed_twice_after_an_opening_disclaimer_goes_in_one_pass(
     assert STORY[0] in result.text and "Disclaimer" not in result.text and "Penafian" not in result.text
     if glued_link:  # (a lone sentence glued to its own copy is shorter than a run the copy search reads)
         assert result.text.count(STORY[0]) == 1
+
+
+@pytest.mark.parametrize("disclaimer", _DISCLAIMERS)
+@pytest.mark.parametrize("glue", ["", " "])
+def test_lines_glued_into_one_are_read_past_a_disclaimer_glued_after_the_last(disclaimer: str, glue: str) -> None:
+    """A line holding two other lines glued into one, the second of them printed with a
+    disclaimer glued after it: the copy search reads that line without the disclaimer LG01
+    cuts, so the glued copy goes in the first pass (explore counterexample, base code too)."""
+    first, second = STORY[0] + GLUED_READ_ALSO, STORY[1]
+    text = "\n".join([first, first + second, second + glue + disclaimer]) + "\n"
+    result = cleanser.clean(text)
+    assert cleanser.clean(result.text).text == result.text
+    assert STORY[0] in result.text and STORY[1] in result.text

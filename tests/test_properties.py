@@ -686,6 +686,22 @@ def test_cleaning_is_deterministic(text: str) -> None:
     ' kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000, pelajar '
     'gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
 )
+@example(  # two lines glued into one, the second printed again with a disclaimer glued after it: the copy
+    # search read that line with the disclaimer, so the glued copy went on a second pass (explore
+    # counterexample; base code too)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.0'
+    '00, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjun'
+    'gan\n"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp'
+    ' 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tu'
+    'njungan"Asap di Pekanbaru diduga berasal dari kebakaran lahan di kabupaten tetangga yang terbawa ang'
+    'in dari arah tenggara," kata prakirawan BMKG Pekanbaru, Sandra Oktaviani, Senin (16/6/2025).\n"Asap d'
+    'i Pekanbaru diduga berasal dari kebakaran lahan di kabupaten tetangga yang terbawa angin dari arah t'
+    'enggara," kata prakirawan BMKG Pekanbaru, Sandra Oktaviani, Senin (16/6/2025).Disclaimer: Artikel in'
+    'i adalah produk jurnalistik berupa pandangan dari CNBC Indonesia Research. Analisis ini tidak bertuj'
+    'uan untuk mengajak pembaca untuk membeli, menahan, atau menjual produk atau sektor investasi terkait'
+    '. Keputusan sepenuhnya ada pada diri pembaca, sehingga kami tidak bertanggung jawab terhadap segala '
+    'kerugian maupun keuntungan yang timbul dari keputusan tersebut.\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -588,11 +588,17 @@ def find(doc: AnalysedDocument) -> Found:
             cuts.setdefault(index, []).append((line.start + head[0], line.start + head[1]))
     # and a disclaimer opening a line with the story after it ("Disclaimer: ... keputusan
     # tersebut.<the story>"), which LG01 cuts alone
+    # or glued after the story's prose at its end ("... Senin (16/6/2025).Disclaimer: ..."),
+    # which LG01 cuts alone too
     for index in views:
         line = doc.lines[index]
         text = line.text
-        if (":" in text or "：" in text) and (head := legal.opening_disclaimer(text)) is not None:
+        if ":" not in text and "：" not in text:
+            continue
+        if (head := legal.opening_disclaimer(text)) is not None:
             cuts.setdefault(index, []).append((line.start + head[0], line.start + head[1]))
+        elif (at := legal.disclaimer_after(text)) is not None and textshape.is_body_paragraph(text[:at].rstrip()):
+            cuts.setdefault(index, []).append((line.start + at, line.content_end))
     views, spam_only = _without_spam(views, cuts)
     found: list[Copy] = []
     emptied: set[int] = set()
