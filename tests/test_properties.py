@@ -702,6 +702,17 @@ def test_cleaning_is_deterministic(text: str) -> None:
     '. Keputusan sepenuhnya ada pada diri pembaca, sehingga kami tidak bertanggung jawab terhadap segala '
     'kerugian maupun keuntungan yang timbul dari keputusan tersebut.\n'
 )
+@example(  # a disclaimer opening the story's first line, the story resuming after it, and a headline: the story
+    # finder read the line as a notice, so RL03 judged the headline differently on a second pass (explore
+    # counterexample; base code too)
+    'Disclaimer: Artikel ini adalah produk jurnalistik berupa pandangan dari CNBC Indonesia Research. Ana'
+    'lisis ini tidak bertujuan untuk mengajak pembaca untuk membeli, menahan, atau menjual produk atau se'
+    'ktor investasi terkait. Keputusan sepenuhnya ada pada diri pembaca, sehingga kami tidak bertanggung '
+    'jawab terhadap segala kerugian maupun keuntungan yang timbul dari keputusan tersebut."Armada yang ka'
+    'mi siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000, pelajar gra'
+    'tis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\nKasus DBD d'
+    'i Sleman Naik Dua Kali Lipat, Dinkes Minta Warga Lakukan 3M Plus\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

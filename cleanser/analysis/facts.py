@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleanser import lexicon, patterns, textshape
+from cleanser import lexicon, patterns
 from cleanser.analysis import blocks, copies, flattened, headline, legal, lineshapes, scan, shapes, sitepacks, story
 from cleanser.analysis.copies import Copy, Found
 from cleanser.analysis.scan import Family, Hits, Scanner
@@ -433,11 +433,13 @@ class AnalysedDocument(Document):
         return self._copies_found.input_offset(line.index, at)
 
     def is_body_after_cuts(self, line: Line) -> bool:
-        """Is ``line`` shaped like article prose once copies and spam are cut out of it?"""
+        """Is ``line`` shaped like article prose once copies and spam are cut out of it? (The
+        remnant is judged as a line is: without what closes it or a link glued at its end,
+        ``shapes.reads_as_prose``.)"""
         remnant = self._copies_found.remnants.get(line.index)
         if remnant is None:
             return self.is_body(line)
-        return textshape.is_body_paragraph(remnant)
+        return shapes.reads_as_prose(remnant)
 
     @cached_property
     def whole_line_copies(self) -> frozenset[int]:

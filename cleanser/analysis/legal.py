@@ -277,14 +277,17 @@ def _resumes_story(piece: str, holder: str | None) -> bool:
 
 def is_notice(doc: AnalysedDocument, line: Line) -> bool:
     """Does ``line`` hold a strong copyright/reproduction phrase or open a disclaimer? (Not a
-    line of story prose with a footer or a notice glued after it.)"""
+    line of story prose with a footer or a notice glued after it, nor one whose disclaimer
+    the story resumes after.)"""
     text = line.text
     if doc.word_count(line) > MAX_WORDS_WEAK and flattened.footer_after_prose(text):
         return False  # story prose, with a copyright footer glued after it
     if _notice_phrases(doc, line):
         # story prose with a notice glued after it is no notice line
         return doc.word_count(line) <= MAX_WORDS_WEAK or notice_after_prose(text) is None
-    return bool(_has_colon(text) and DISCLAIMER.match(text))
+    # a disclaimer opening the line; not one with the story resuming after it on the line
+    # (LG01 cuts the disclaimer alone, and the line is the story's, as a second pass reads it)
+    return bool(_has_colon(text) and DISCLAIMER.match(text)) and opening_disclaimer(text) is None
 
 
 def may_be_notice(doc: AnalysedDocument, line: Line, text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -52,29 +53,38 @@ def body_paragraph_indexes(doc: AnalysedDocument) -> tuple[int, ...]:
             # no prose, whole or without what closes it: a part holds no more words than the
             # line (its text is not cut out)
             continue
-        text = line.text
-        if textshape.is_body_paragraph(text, found_words):
+        if reads_as_prose(line.text, found_words, glued_link=hits.may_hold(line.index, "glued_read_also"),
+                          pointer=hits.may_hold(line.index, videos.POINTER_FAMILY)):
             found.append(line.index)
-            continue
-        closing = None
-        if text.rstrip().endswith((")", "]")):
-            closing = _CLOSING_CODE.search(text) or closing_empty_pairs(text)
-        if (credit := credits.glued_credit(text)) is not None:
-            closing = credit  # (with the initials or code after it, if any)
-        if closing and textshape.is_body_paragraph(text[: closing.start()]):
-            found.append(line.index)
-            continue
-        if hits.may_hold(line.index, "glued_read_also"):
-            glued = search_glued_read_also(text)
-            if glued and glued.start() > 0:
-                stem = text[: glued.start()]
-                if textshape.is_body_paragraph(stem, textshape.words(stem)):
-                    found.append(line.index)
-                    continue
-        if hits.may_hold(line.index, videos.POINTER_FAMILY):
-            pointer = next((m for m in videos.pointers(text) if m.start("lead") > 0), None)
-            if pointer is not None:
-                stem = text[: pointer.start("lead")]
-                if textshape.is_body_paragraph(stem, textshape.words(stem)):
-                    found.append(line.index)
     return tuple(found)
+
+
+def reads_as_prose(
+    text: str, found_words: Sequence[str] | None = None, glued_link: bool = True, pointer: bool = True
+) -> bool:
+    """Is ``text`` shaped like article prose, judged without what closes it (initials or a
+    code, empty pairs, a contributor's credit) and, where ``glued_link``/``pointer`` allow
+    it, without a read-also link or a video pointer glued at its end? (``body_paragraph_indexes``
+    for a line; the copies' remnants are judged by it too, as a second pass judges them.)"""
+    if textshape.is_body_paragraph(text, found_words):
+        return True
+    closing = None
+    if text.rstrip().endswith((")", "]")):
+        closing = _CLOSING_CODE.search(text) or closing_empty_pairs(text)
+    if (credit := credits.glued_credit(text)) is not None:
+        closing = credit  # (with the initials or code after it, if any)
+    if closing and textshape.is_body_paragraph(text[: closing.start()]):
+        return True
+    if glued_link:
+        glued = search_glued_read_also(text)
+        if glued and glued.start() > 0:
+            stem = text[: glued.start()]
+            if textshape.is_body_paragraph(stem, textshape.words(stem)):
+                return True
+    if pointer:
+        found = next((m for m in videos.pointers(text) if m.start("lead") > 0), None)
+        if found is not None:
+            stem = text[: found.start("lead")]
+            if textshape.is_body_paragraph(stem, textshape.words(stem)):
+                return True
+    return False
