@@ -713,6 +713,35 @@ def test_cleaning_is_deterministic(text: str) -> None:
     'tis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\nKasus DBD d'
     'i Sleman Naik Dua Kali Lipat, Dinkes Minta Warga Lakukan 3M Plus\n'
 )
+@example(  # a quote printed twice with its link, then a caption sentence closed by "(OUTLET/NAME)": the
+    # paragraph was no prose until MD04 cut the credit, so the repeat rule read the story's end differently on a
+    # second pass (explore counterexample; base code too)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.0'
+    '00, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjun'
+    'gan\n"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp'
+    ' 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tu'
+    'njungan\nSiswa SD di Desa Oelnasi menyeberangi sungai dengan berpegangan pada tali, Senin (16/6/2025)'
+    '.(KOMPAS.COM/MARKUS LEDE)\n'
+)
+@example(  # the last paragraph printed twice on its line at the top and at the end, closed by "(*)": MD04
+    # cut the initials of the last only, so the first read differently on a second pass (explore counterexample;
+    # base code too)
+    'Perbekel Desa Sanur Kaja, I Made Sukerta, mengaku desanya sudah mengolah sampah organik menjadi komp'
+    'os sejak dua tahun lalu. Kompos itu dijual kepada petani dan pengelola hotel di kawasan Sanur. (*)Pe'
+    'rbekel Desa Sanur Kaja, I Made Sukerta, mengaku desanya sudah mengolah sampah organik menjadi kompos'
+    ' sejak dua tahun lalu. Kompos itu dijual kepada petani dan pengelola hotel di kawasan Sanur. (*)\n"Ar'
+    'mada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000,'
+    ' pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan'
+    '\n"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.'
+    '000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunju'
+    'ngan\n"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap R'
+    'p 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan T'
+    'unjungan\nPerbekel Desa Sanur Kaja, I Made Sukerta, mengaku desanya sudah mengolah sampah organik men'
+    'jadi kompos sejak dua tahun lalu. Kompos itu dijual kepada petani dan pengelola hotel di kawasan San'
+    'ur. (*)Perbekel Desa Sanur Kaja, I Made Sukerta, mengaku desanya sudah mengolah sampah organik menja'
+    'di kompos sejak dua tahun lalu. Kompos itu dijual kepada petani dan pengelola hotel di kawasan Sanur'
+    '. (*)\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

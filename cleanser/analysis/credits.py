@@ -12,6 +12,7 @@ import regex
 
 from cleanser import lexicon
 from cleanser.analysis import datelines
+from cleanser.patterns import source_credit
 
 _CREDIT_NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?|\p{Lu}\.?)"  # Yohanes, Dewi, A., I (I Made)
 _REGION = r"\p{Lu}\p{L}{1,24}(?:[ \xa0]\p{Lu}\p{L}{1,24}){0,2}"  # NTT, Sulsel, Jawa Timur
@@ -84,3 +85,17 @@ def glued_credit(text: str) -> regex.Match[str] | None:
     if "/" not in text:
         return None
     return region_credit_glued(before_code(text))
+
+
+_SENTENCE_END = regex.compile(r"[\p{Ll}\d)][.!?][\"”’]?\s*$")
+"""A sentence's end, looked for just before a credit."""
+
+
+def bracketed_after_sentence(text: str) -> regex.Match[str] | None:
+    """An outlet/reporter credit in brackets glued after the text's last sentence: "... kata
+    dia. (Kabarkota/Nama Reporter)", "... Senin (16/6/2025).(KOMPAS.COM/NAMA)". MD04 cuts it
+    from the text's closing line; the story's shapes judge a paragraph without it."""
+    credit = source_credit(text)
+    if credit is None or credit.group().lstrip()[:1] not in "([":
+        return None
+    return credit if _SENTENCE_END.search(text, max(0, credit.start() - 8), credit.start()) else None

@@ -73,6 +73,8 @@ def reads_as_prose(
         closing = _CLOSING_CODE.search(text) or closing_empty_pairs(text)
     if (credit := credits.glued_credit(text)) is not None:
         closing = credit  # (with the initials or code after it, if any)
+    if closing is None and text.rstrip().endswith((")", "]")):
+        closing = credits.bracketed_after_sentence(text)  # "... Senin (16/6/2025).(OUTLET/NAMA)"
     if closing and textshape.is_body_paragraph(text[: closing.start()]):
         return True
     if glued_link:
