@@ -608,3 +608,15 @@ def test_a_closing_paragraph_printed_twice_and_glued_to_itself_loses_its_initial
     result = cleanser.clean(text)
     assert cleanser.clean(result.text).text == result.text
     assert _LAST in result.text
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("dateline", ["KABARKOTA.CO.ID, MARTAPURA - ", "Kabarkota.com, Surabaya - ", "SURABAYA - "])
+@pytest.mark.parametrize("glue", ["", " "])
+def test_a_dateline_after_a_profile_opening_the_line_goes_in_one_pass(profile: str, dateline: str, glue: str) -> None:
+    """AB01 cuts an English profile opening the line, the story after it; DL01 reads the
+    paragraph's opening past it, as a second pass does (explore counterexample, base code too)."""
+    text = "\n".join([STORY[0], profile + glue + dateline + " ".join(LONG_STORY[1:])]) + "\n"
+    result = cleanser.clean(text)
+    assert cleanser.clean(result.text).text == result.text
+    assert all(sentence in result.text for sentence in LONG_STORY[1:])

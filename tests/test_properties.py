@@ -742,6 +742,16 @@ def test_cleaning_is_deterministic(text: str) -> None:
     'di kompos sejak dua tahun lalu. Kompos itu dijual kepada petani dan pengelola hotel di kawasan Sanur'
     '. (*)\n'
 )
+@example(  # an English profile opening the second paragraph, its dateline after it: DL01 read the opening
+    # with the profile, which AB01 cuts, so the dateline went on a second pass (explore counterexample; base
+    # code too)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.0'
+    '00, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjun'
+    'gan\nJournalism graduate with a passion for media and technology. With experience in SEO writing, sha'
+    'res insights on the latest trends and developments in the digital world.BANJARMASINPOST.CO.ID, MARTA'
+    'PURA - Jumlah pedagang di Pasar Terapung Lok Baintan, Kecamatan Sungai Tabuk, Kabupaten Banjar, teru'
+    's menyusut. Pada Minggu pagi, hanya sekitar 30 jukung yang terlihat berjualan di Sungai Martapura.\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

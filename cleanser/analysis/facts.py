@@ -34,7 +34,19 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleanser import lexicon, patterns
-from cleanser.analysis import blocks, copies, flattened, headline, legal, lineshapes, scan, shapes, sitepacks, story
+from cleanser.analysis import (
+    blocks,
+    copies,
+    flattened,
+    headline,
+    legal,
+    lineshapes,
+    profiles,
+    scan,
+    shapes,
+    sitepacks,
+    story,
+)
 from cleanser.analysis.copies import Copy, Found
 from cleanser.analysis.scan import Family, Hits, Scanner
 from cleanser.analysis.sitepacks import PatternSpec, SitePack
@@ -270,11 +282,21 @@ class AnalysedDocument(Document):
 
     def opening_after_cuts(self, line: Line) -> int:
         """Where ``line``'s text resumes (an offset in ``line.text``) once what goes in the
-        same pass is cut from its opening: a site pack's matches (``opening_after_site_packs``)
-        and the copies and spam that the copy search cuts (``text_after_cuts``), as a second
+        same pass is cut from its opening: a site pack's matches (``opening_after_site_packs``),
+        an author profile the story resumes after (``profiles``, AB01's), and the copies and
+        spam that the copy search cuts (``text_after_cuts``), as a second
         pass reads the line's start. A copy's cut is followed only where what is left opens
         with the same characters in the input (no further cut within ``OPENING_CHARS``)."""
         at = self.opening_after_site_packs(line)
+        if self.hits.may_hold(line.index, "bio_cues"):
+            # an author profile opening the line, the story's sentences after it: AB01 cuts it
+            found = profiles.profile_on(self, line.index)
+            if found is not None and found.where == "head":
+                text = line.text
+                resume = found.end
+                while resume < len(text) and text[resume].isspace():
+                    resume += 1
+                at = max(at, resume)
         if line.index in self.lines_cut:
             remnant = self.text_after_cuts(line)
             origin = self.input_offset_after_cuts(line, 0) if remnant else None
