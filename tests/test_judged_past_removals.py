@@ -620,3 +620,22 @@ def test_a_dateline_after_a_profile_opening_the_line_goes_in_one_pass(profile: s
     result = cleanser.clean(text)
     assert cleanser.clean(result.text).text == result.text
     assert all(sentence in result.text for sentence in LONG_STORY[1:])
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("glue", ["", " "])
+def test_a_profile_opening_a_long_flattened_line_goes_in_one_pass(profile: str, glue: str) -> None:
+    """A profile opening a line of more than ``profiles.MAX_WORDS`` words, the story after it:
+    read only at the line's end before, so it went on a second pass once a glued read-also
+    link made the line short enough (explore counterexample, base code too)."""
+    more = [
+        "Sebagian pedagang mengaku baru pertama kali mendapat kesempatan meminjam modal tanpa jaminan apa pun.",
+        "Dinas koperasi berjanji mendampingi para penerima agar usaha mereka tetap berjalan setelah pinjaman lunas.",
+        "Camat setempat meminta warga melapor jika ada pungutan liar dalam proses pendaftaran bantuan itu.",
+    ]
+    story = " ".join([*LONG_STORY, *more])  # (over 90 words with the link)
+    last = "Warga yang belum terdaftar masih bisa mendaftar di kantor kelurahan hingga Jumat."
+    line = profile + glue + story + GLUED_READ_ALSO + " " + last
+    result = cleanser.clean(line + "\n")
+    assert cleanser.clean(result.text).text == result.text
+    assert profile not in result.text and LONG_STORY[0] in result.text

@@ -752,6 +752,16 @@ def test_cleaning_is_deterministic(text: str) -> None:
     'PURA - Jumlah pedagang di Pasar Terapung Lok Baintan, Kecamatan Sungai Tabuk, Kabupaten Banjar, teru'
     's menyusut. Pada Minggu pagi, hanya sekitar 30 jukung yang terlihat berjualan di Sungai Martapura.\n'
 )
+@example(  # an English profile opening a flattened line of more than 90 words: read only at a long line's end,
+    # so it went on a second pass once a read-also link was cut (explore counterexample; base code too)
+    'Passionate writer covering travel, transportation and lifestyle news. Loves exploring the archipelag'
+    'o and sharing practical tips for travelers.BANGKOK  - Timnas futsal Indonesia keluar sebagai juara t'
+    'urnamen segi empat di Bangkok, Thailand, setelah menang 4-2 atas tuan rumah pada laga terakhir, Ming'
+    'gu (15/6/2025).Kemenangan itu membuat skuad asuhan pelatih Hector Souto mengoleksi tujuh poin dari t'
+    'iga pertandingan, unggul satu poin atas Thailand.Baca Juga: Jadwal Piala AFF Futsal 2025, Indonesia '
+    'Satu Grup dengan Vietnam Dua gol Indonesia dicetak oleh pivot Rizky Ardiansyah, sementara dua gol la'
+    'innya lahir dari tendangan jarak jauh Firman Adriansyah dan Dewa Rizki.\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -69,11 +69,14 @@ def _profile_on(doc: AnalysedDocument, index: int) -> Profile | None:
     story_language = doc.language
     pieces = flattened.sentences(text)
     if len(line_words) > MAX_WORDS:
-        # a long line: only a profile glued after its sentences, looked for in its last
+        # a long line: a profile glued after its sentences, looked for in its last
         # ``GLUED_REACH`` characters (a profile has at most ``MAX_WORDS`` words), so that a
-        # line a few words over the limit is read as it is once its dateline is cut
-        if len(pieces) < 2 or not _speaks(story_language, text[pieces[0][0] : pieces[0][1]]):
+        # line a few words over the limit is read as it is once its dateline is cut; or one
+        # opening it, the story's sentences after it (read below, as on a shorter line)
+        if len(pieces) < 2:
             return None
+        if not _speaks(story_language, text[pieces[0][0] : pieces[0][1]]):
+            return _head_profile(story_language, text, pieces)
         glued = _glued_profile(story_language, text, pieces, since=len(text) - GLUED_REACH)
         if glued is None:
             return None
@@ -85,18 +88,8 @@ def _profile_on(doc: AnalysedDocument, index: int) -> Profile | None:
             return None  # the line opens with story: never removed whole
         start, end, tail_language, tail_cues = glued
         return Profile("glued", start, end, tail_language, tail_cues)
-    resumes = _story_after(story_language, text, pieces)
-    if resumes is not None:
-        # a profile opening the line, the story's sentences glued after it: the profile
-        # alone goes, when it reads as one on its own
-        head = text[:resumes].rstrip()
-        head_words = textshape.words(head)
-        head_cues = CUES.find(tuple(word.casefold() for word in head_words))
-        head_language = _language(head) if len(head_words) >= MIN_WORDS and len(head_cues) >= MIN_CUES else None
-        if head_language in (None, language.UNKNOWN, story_language):
-            return None
-        start = len(text) - len(text.lstrip())
-        return Profile("head", start, len(head), head_language, frozenset(head_cues))
+    if _story_after(story_language, text, pieces) is not None:
+        return _head_profile(story_language, text, pieces)
     line_language = language.cheap_guess(text)
     if line_language == language.UNKNOWN:
         if not any(word[0].islower() for word in line_words):
@@ -146,6 +139,24 @@ def _whole_lines(doc: AnalysedDocument) -> frozenset[int]:
     start = scope(doc)
     candidates = range(start, len(doc.lines)) if indexes is None else [i for i in indexes if i >= start]
     return frozenset(i for i in candidates if _whole(profile_on(doc, i)))
+
+
+def _head_profile(story_language: str, text: str, pieces: list[tuple[int, int]]) -> Profile | None:
+    """A profile opening the line, the story's sentences glued after it: the profile alone
+    goes, when it reads as one on its own (``MIN_WORDS`` to ``MAX_WORDS`` words)."""
+    resumes = _story_after(story_language, text, pieces)
+    if resumes is None:
+        return None
+    head = text[:resumes].rstrip()
+    head_words = textshape.words(head)
+    head_cues = CUES.find(tuple(word.casefold() for word in head_words))
+    if not MIN_WORDS <= len(head_words) <= MAX_WORDS or len(head_cues) < MIN_CUES:
+        return None
+    head_language = _language(head)
+    if head_language in (language.UNKNOWN, story_language):
+        return None
+    start = len(text) - len(text.lstrip())
+    return Profile("head", start, len(head), head_language, frozenset(head_cues))
 
 
 def _story_after(story_language: str, text: str, pieces: list[tuple[int, int]]) -> int | None:
