@@ -76,7 +76,7 @@ def _profile_on(doc: AnalysedDocument, index: int) -> Profile | None:
         if len(pieces) < 2:
             return None
         if not _speaks(story_language, text[pieces[0][0] : pieces[0][1]]):
-            return _head_profile(story_language, text, pieces)
+            return _head_profile(story_language, text, pieces, clear_only=True)
         glued = _glued_profile(story_language, text, pieces, since=len(text) - GLUED_REACH)
         if glued is None:
             return None
@@ -141,9 +141,13 @@ def _whole_lines(doc: AnalysedDocument) -> frozenset[int]:
     return frozenset(i for i in candidates if _whole(profile_on(doc, i)))
 
 
-def _head_profile(story_language: str, text: str, pieces: list[tuple[int, int]]) -> Profile | None:
+def _head_profile(
+    story_language: str, text: str, pieces: list[tuple[int, int]], clear_only: bool = False
+) -> Profile | None:
     """A profile opening the line, the story's sentences glued after it: the profile alone
-    goes, when it reads as one on its own (``MIN_WORDS`` to ``MAX_WORDS`` words)."""
+    goes, when it reads as one on its own (``MIN_WORDS`` to ``MAX_WORDS`` words). With
+    ``clear_only`` (a long line's opening) only a head whose stopword vote is clear is read,
+    so that langdetect (milliseconds a call) is not asked of every long line's opening."""
     resumes = _story_after(story_language, text, pieces)
     if resumes is None:
         return None
@@ -152,7 +156,7 @@ def _head_profile(story_language: str, text: str, pieces: list[tuple[int, int]])
     head_cues = CUES.find(tuple(word.casefold() for word in head_words))
     if not MIN_WORDS <= len(head_words) <= MAX_WORDS or len(head_cues) < MIN_CUES:
         return None
-    head_language = _language(head)
+    head_language = language.cheap_guess(head) if clear_only else _language(head)
     if head_language in (language.UNKNOWN, story_language):
         return None
     start = len(text) - len(text.lstrip())
