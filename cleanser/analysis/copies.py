@@ -590,7 +590,8 @@ def find(doc: AnalysedDocument) -> Found:
     # tersebut.<the story>"), which LG01 cuts alone
     # or glued after the story's prose at its end ("... Senin (16/6/2025).Disclaimer: ..."),
     # which LG01 cuts alone too
-    for index in views:
+    disclaimed = doc.hits.lines_of(legal.DISCLAIMER_FAMILY)  # (None: every line may hold one)
+    for index in list(views) if disclaimed is None else [i for i in disclaimed if i in views]:
         line = doc.lines[index]
         text = line.text
         if ":" not in text and "：" not in text:
