@@ -587,9 +587,8 @@ def find(doc: AnalysedDocument) -> Found:
             line = doc.lines[index]
             cuts.setdefault(index, []).append((line.start + head[0], line.start + head[1]))
     # and a disclaimer opening a line with the story after it ("Disclaimer: ... keputusan
-    # tersebut.<the story>"), which LG01 cuts alone
-    # or glued after the story's prose at its end ("... Senin (16/6/2025).Disclaimer: ..."),
-    # which LG01 cuts alone too
+    # tersebut.<the story>") or glued after the story's prose at its end ("... Senin
+    # (16/6/2025).Disclaimer: ..."): LG01 cuts either alone
     disclaimed = doc.hits.lines_of(legal.DISCLAIMER_FAMILY)  # (None: every line may hold one)
     for index in list(views) if disclaimed is None else [i for i in disclaimed if i in views]:
         line = doc.lines[index]
