@@ -639,3 +639,16 @@ def test_a_profile_opening_a_long_flattened_line_goes_in_one_pass(profile: str, 
     result = cleanser.clean(line + "\n")
     assert cleanser.clean(result.text).text == result.text
     assert profile not in result.text and LONG_STORY[0] in result.text
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("prints", [2, 3])
+def test_a_profile_glued_to_a_paragraph_printed_twice_goes_from_every_print(profile: str, prints: int) -> None:
+    """AB01 reads profiles from the story's last prose line on; the same paragraph printed
+    before it with the same profile glued loses it too (``analysis.carried``), so the prints
+    stay copies of each other for a second pass (explore counterexample, base code too)."""
+    line = STORY[0] + GLUED_READ_ALSO + profile
+    text = "\n".join([*LONG_STORY[1:], *[line] * prints]) + "\n"
+    result = cleanser.clean(text)
+    assert cleanser.clean(result.text).text == result.text
+    assert profile not in result.text and STORY[0] in result.text

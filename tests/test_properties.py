@@ -762,6 +762,21 @@ def test_cleaning_is_deterministic(text: str) -> None:
     'Satu Grup dengan Vietnam Dua gol Indonesia dicetak oleh pivot Rizky Ardiansyah, sementara dua gol la'
     'innya lahir dari tendangan jarak jauh Firman Adriansyah dan Dewa Rizki.\n'
 )
+@example(  # a quote, its link and an English profile glued after it, printed three times: AB01 cut the last
+    # print's profile only, so the prints read differently on a second pass (explore counterexample; base code
+    # too)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.0'
+    '00, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjun'
+    'ganPassionate writer covering travel, transportation and lifestyle news. Loves exploring the archipe'
+    'lago and sharing practical tips for travelers.\n"Armada yang kami siapkan delapan bus dengan interval'
+    ' 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Me'
+    'ter Elektronik Mulai Diterapkan di Jalan TunjunganPassionate writer covering travel, transportation '
+    'and lifestyle news. Loves exploring the archipelago and sharing practical tips for travelers.\n"Armad'
+    'a yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000, pe'
+    'lajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan TunjunganPas'
+    'sionate writer covering travel, transportation and lifestyle news. Loves exploring the archipelago a'
+    'nd sharing practical tips for travelers.\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

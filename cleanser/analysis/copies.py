@@ -227,6 +227,14 @@ class Found:
                 return origin + at - start
         return None
 
+    def remnant_offset(self, index: int, offset: int) -> int | None:
+        """Where input offset ``offset`` stands in line ``index``'s remnant (``input_offset``
+        read the other way); None when it was cut out, or the line has no remnant."""
+        for start, origin, length in self.runs.get(index, ()):
+            if origin <= offset < origin + length:
+                return start + offset - origin
+        return None
+
 
 def _decide(views: dict[int, _View], view: _View, pieces: list[_Piece]) -> list[Copy]:
     text = view.text

@@ -454,6 +454,14 @@ class AnalysedDocument(Document):
             return line.content_start + at
         return self._copies_found.input_offset(line.index, at)
 
+    def offset_after_cuts(self, line: Line, offset: int) -> int | None:
+        """Where input offset ``offset`` of ``line`` stands in ``text_after_cuts(line)``
+        (``input_offset_after_cuts`` read the other way); None when a cut took it."""
+        if line.index not in self._copies_found.remnants:
+            at = offset - line.content_start
+            return at if 0 <= at <= line.content_end - line.content_start else None
+        return self._copies_found.remnant_offset(line.index, offset)
+
     def is_body_after_cuts(self, line: Line) -> bool:
         """Is ``line`` shaped like article prose once copies and spam are cut out of it? (The
         remnant is judged as a line is: without what closes it or a link glued at its end,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cleanser.analysis import profiles
+from cleanser.analysis import carried, profiles
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.registry import register
@@ -46,6 +46,12 @@ class AuthorBio(Rule):
     needs = ("bio_cues",)  # every line it reads holds two cues of the list
 
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
+        found = list(self._profiles(doc))
+        yield from found
+        # the same profile cut from the copies of its line (an article printed twice)
+        yield from carried.in_copies(doc, found)
+
+    def _profiles(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = doc.lines
         indexes = doc.hits.lines_of("bio_cues")  # (every line it reads holds two cues)
         start = profiles.scope(doc)  # from the last prose line (past the profiles that go whole)

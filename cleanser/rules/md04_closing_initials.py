@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import credits, neighbours, tags
+from cleanser.analysis import carried, credits, neighbours, tags
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -184,73 +184,6 @@ def _alone(doc: AnalysedDocument, line: Line, text: str, words: int, bracketed: 
     return None
 
 
-COPY_REACH = 80
-"""A cut is carried to a copy of its line when it starts within this many characters of the
-end of the line's text (initials and credits close it)."""
-
-
-def _read_as_cut(doc: AnalysedDocument, line: Line) -> str:
-    """The line's text as a second pass reads it: what the copies and spam leave of it."""
-    return doc.text_after_cuts(line) if line.index in doc.lines_cut else line.stripped
-
-
-def _remnant_span(doc: AnalysedDocument, line: Line, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the input span ``[start, end)`` of ``line`` stands in ``text`` (its text as read,
-    ``_read_as_cut``), looked for near the text's end; None when it is not there whole."""
-    n = len(text)
-    for at in range(max(0, n - COPY_REACH), n):
-        if _input_offset(doc, line, at) == start:
-            stop = at + end - start
-            if stop <= n and _input_offset(doc, line, stop - 1) == end - 1:
-                return at, stop
-            return None
-    return None
-
-
-def _input_offset(doc: AnalysedDocument, line: Line, at: int) -> int | None:
-    if line.index in doc.lines_cut:
-        return doc.input_offset_after_cuts(line, at)
-    return line.content_start + at
-
-
-def _in_copies(doc: AnalysedDocument, found: list[Proposal]) -> Iterator[Proposal]:
-    """The same cut in every word-for-word copy of a line it cut a part of (an article printed
-    twice: the initials closing its last paragraph close the first print's copy of it too), so
-    that the copies stay copies of each other once the initials are gone, as a second pass
-    reads them. Lines are compared as the copies and spam leave them (``_read_as_cut``)."""
-    parts: dict[str, tuple[int, int, Proposal]] = {}
-    done: set[int] = set()
-    for proposal in found:
-        line = doc.line_at(proposal.start)
-        done.add(line.index)
-        if proposal.start <= line.content_start and proposal.end >= line.content_end:
-            continue
-        text = _read_as_cut(doc, line)
-        if text in parts or len(text) < COPY_REACH:
-            continue
-        span = _remnant_span(doc, line, text, proposal.start, proposal.end)
-        if span is not None:
-            parts[text] = (*span, proposal)
-    if not parts:
-        return
-    keys = tuple(text[:COPY_REACH] for text in parts)
-    whole = doc.text
-    if not any(whole.count(key) > 1 for key in keys):
-        return  # no line opens as a cut line does
-    for line in doc.content_lines:
-        if line.index in done:
-            continue
-        part = parts.get(_read_as_cut(doc, line))
-        if part is None:
-            continue
-        at, stop, proposal = part
-        first, last = _input_offset(doc, line, at), _input_offset(doc, line, stop - 1)
-        if first is None or last is None or last + 1 - first != stop - at:
-            continue  # (a cut joins two pieces inside it)
-        yield Proposal(first, last + 1, proposal.reason + " (a copy of the line)",
-                       proposal.score, proposal.category, proposal.facts)
-
-
 @register
 class ClosingInitials(Rule):
     """Reporter/editor initials closing the story: "(hri/jbr)", "(ant/tri)", "(*)".
@@ -297,7 +230,7 @@ class ClosingInitials(Rule):
     def propose(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         found = list(self._closings(doc))
         yield from found
-        yield from _in_copies(doc, found)
+        yield from carried.in_copies(doc, found)
 
     def _closings(self, doc: AnalysedDocument) -> Iterator[Proposal]:
         lines = doc.content_lines
