@@ -777,6 +777,24 @@ def test_cleaning_is_deterministic(text: str) -> None:
     'sionate writer covering travel, transportation and lifestyle news. Loves exploring the archipelago a'
     'nd sharing practical tips for travelers.\n'
 )
+@example(  # a byline and dateline opening the story after a copy of the quote and its link glued before them:
+    # MD05 read the line from its start, so they went on a second pass once the copy was cut (explore
+    # counterexample; base code too)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.0'
+    '00, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjun'
+    'gan\n"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp'
+    ' 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tu'
+    'njunganReporter: Sari Dewi | Editor: Bambang Irawan KABARKITA.CO.ID - MEDAN. Harga cabai merah di se'
+    'jumlah pasar tradisional kota itu naik hampir dua kali lipat dalam sepekan terakhir. Pedagang menyeb'
+    'ut pasokan dari sentra produksi di dataran tinggi berkurang karena hujan deras merusak tanaman. Ikut'
+    'i kabar terbaru Kabarkita langsung di WhatsApp Anda. Dinas perdagangan berjanji menggelar operasi pa'
+    'sar mulai pekan depan di lima pasar besar.(Baca: Operasi Pasar Digelar di Lima Kecamatan, Warga Dimi'
+    'nta Bawa KTP) "Kami akan pantau harga setiap hari sampai kembali normal," kata kepala dinas itu. Cek'
+    ' Berita dan Artikel yang lain di Google News. ©2025 Kabarkita. Kabarkita tidak bertanggung jawab ata'
+    's isi situs eksternal."Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk.'
+    ' Tarifnya tetap Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Dite'
+    'rapkan di Jalan Tunjungan\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -53,13 +53,17 @@ class BylinePrefix(Rule):
             # only prose paragraphs use up the window: a line another rule removes in the same
             # pass ("(*)", a photo credit) would not be there for a second pass
             looked += doc.is_body(line)
-            end = flattened.byline_prefix(line.text)
+            # from where the line resumes once what goes in the same pass is cut from its
+            # opening (a copy of another line, a site pack's match: ``opening_after_cuts``)
+            skip = doc.opening_after_cuts(line) if line.index in doc.lines_cut else 0
+            text = line.text[skip:]
+            end = flattened.byline_prefix(text)
             if end is None:
                 continue
             facts = {}
-            dateline = datelines.DASHED.match(line.text[end:])
+            dateline = datelines.DASHED.match(text[end:])
             if dateline is not None:  # pragma: no cover - the prefix took the dateline
                 facts = datelines.dateline_facts(dateline.group("prefix"))
-            yield self.span(line.start, line.start + end,
+            yield self.span(line.start + skip, line.start + skip + end,
                             "byline ('Reporter: .. | Editor: ..', 'Laporan Wartawan ..') and "
                             "dateline before the story's first sentence", facts=facts)
