@@ -312,6 +312,9 @@ TAG_BLOCKS = ["", "TAG:Â\xa0\n\nPantai Selatan Garut\n", "Tags:\u200b\nlongsor\
 @example([(STORY[0], "\n"), ("Yohanes Bria/NTT", "    "), ("(ant/abc)", "\n")], "")  # initials after it
 @example([(STORY[0], "\n"), ("A. Rahman/Sulsel", "    "), ("Dewi Sari / Jawa Timur", "\n"),
           ("Yohanes Bria/NTT", "\n")], "")  # after a line that an unmarked headline's rule cuts
+@example([(STORY[0], "    "), ("Yohanes Bria/NTT", "    "), ("Dewi Sari / Jawa Timur", "    "),
+          ("Made Wirawan/Bali (Z-8)", "    "), ("Berikut peraih medali emas:", "\n"), ("A. Rahman/Sulsel", "\n")],
+         "")  # a list's introduction that RL03 cuts with the glued run: the credit after it reads as a second pass does
 # (each piece once: a paragraph printed twice is the copy rules' family, not these)
 @given(
     st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(JOINTS)), min_size=1, max_size=9,

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import regex
 
 from cleanser import lexicon, textshape
-from cleanser.analysis import carried, credits, neighbours, tags
+from cleanser.analysis import carried, credits, lineshapes, neighbours, tags
 from cleanser.analysis.facts import AnalysedDocument
 from cleanser.categories import Category
 from cleanser.document import Line
@@ -101,12 +101,26 @@ def _region_credit_alone(doc: AnalysedDocument, line: Line, text: str, words: in
     while before is not None and _looked_past(doc, before):
         before = doc.previous_content(before)
     if before is not None and (
-        before.text.rstrip().endswith(":")
+        _introduces(doc, before)
         or _credit_line(before)
         or (doc.is_body(before) and credits.glued_credit(before.text))
     ):
         return False  # (a list's item: after its introduction or an item, alone or glued to prose)
     return not _listed_on(doc, line)
+
+
+def _introduces(doc: AnalysedDocument, line: Line) -> bool:
+    """Does ``line`` end with a colon that introduces a list, read as RL03 leaves it (without
+    the Title Case run of other articles' headlines glued after its last sentence, which RL03
+    cuts: "... berturut-turut.    Nama/NTT    Berikut peraih medali emas:")?"""
+    text = line.text
+    if not text.rstrip().endswith(":"):
+        return False
+    if doc.is_body(line) and len(doc.words[line.index]) >= lineshapes.MIN_RUN_WORDS:
+        run = lineshapes.trailing_title_run(text)
+        if run is not None and not text[run[1] :].strip():
+            return False
+    return True
 
 
 def _credit_line(line: Line) -> bool:
