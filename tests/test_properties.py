@@ -795,6 +795,18 @@ def test_cleaning_is_deterministic(text: str) -> None:
     ' Tarifnya tetap Rp 5.000, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Dite'
     'rapkan di Jalan Tunjungan\n'
 )
+@example(  # a disclaimer glued onto a read-also title between a quote and its second print: the copy search
+    # cut the disclaimer to the line's end, second print included, so the copy went on a second pass (explore
+    # counterexample of an intermediate commit of this stop; the base code was right)
+    '"Armada yang kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.0'
+    '00, pelajar gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjun'
+    'ganDisclaimer: Artikel ini adalah produk jurnalistik berupa pandangan dari CNBC Indonesia Research. '
+    'Analisis ini tidak bertujuan untuk mengajak pembaca untuk membeli, menahan, atau menjual produk atau'
+    ' sektor investasi terkait. Keputusan sepenuhnya ada pada diri pembaca, sehingga kami tidak bertanggu'
+    'ng jawab terhadap segala kerugian maupun keuntungan yang timbul dari keputusan tersebut."Armada yang'
+    ' kami siapkan delapan bus dengan interval 15 menit pada jam sibuk. Tarifnya tetap Rp 5.000, pelajar '
+    'gratis," tutur Irvan.Baca juga: Parkir Meter Elektronik Mulai Diterapkan di Jalan Tunjungan\n'
+)
 def test_cleaning_is_idempotent(text: str) -> None:
     note(f"input: {text!r}")
     once = cleanser.clean(text).text

@@ -606,7 +606,8 @@ def find(doc: AnalysedDocument) -> Found:
         if (head := legal.opening_disclaimer(text)) is not None:
             cuts.setdefault(index, []).append((line.start + head[0], line.start + head[1]))
         elif (at := legal.disclaimer_after(text)) is not None and textshape.is_body_paragraph(text[:at].rstrip()):
-            cuts.setdefault(index, []).append((line.start + at, line.content_end))
+            # (to where the disclaimer ends: the story may resume after it on the line)
+            cuts.setdefault(index, []).append((line.start + at, line.start + legal.disclaimer_end(text, at)))
     views, spam_only = _without_spam(views, cuts)
     found: list[Copy] = []
     emptied: set[int] = set()
