@@ -202,6 +202,12 @@ def related_header() -> regex.Pattern[str]:
     return lexicon.whole_line("related_headers")
 
 
+BYLINE_LABEL = lexicon.alternation("byline_labels")
+BYLINE_LABELS = rf"{BYLINE_LABEL}(?:\s*(?:&|/|\+|,|\bdan\b|\band\b)\s*{BYLINE_LABEL}){{0,3}}"
+"""One byline label or several joined ("Redaktur & Reporter", "Editor / Penulis", "Teks dan
+Foto"): the byline rule's labels, and the title finder's."""
+
+
 NAME_WITH_OUTLET = lexicon.lazy(
     r"^\s*(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*"
     r"\(\s*(?P<outlet>(?:The\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s*\)\s*$",

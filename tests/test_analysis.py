@@ -770,3 +770,18 @@ def test_a_site_pack_match_closing_a_line_is_cut_before_the_copy_search() -> Non
     doc = analyse(f"{_PACK_PROMO}{paragraph}\n{paragraph}\n", default_pipeline().analysis)
     assert doc.site_pack_closings() == {}
     assert analyse(f"{paragraph}\n{paragraph} Terima kasih.\n", default_pipeline().analysis).site_pack_closings() == {}
+
+
+@pytest.mark.parametrize(("text", "known"), [
+    ("Redaktur & Reporter : Fathan Sinaga", True),
+    ("Editor / Penulis: Rina Kusuma", True),
+    ("Penulis Rudi Hartono", True),
+    ("Editor senior itu mengatakan redaksi akan memuat klarifikasi besok pagi.", False),
+    ("Penulis buku itu menghabiskan tiga tahun di pedalaman Papua untuk risetnya.", False),
+])
+def test_a_byline_label_opens_known_chrome_only_before_a_colon_or_a_name(text: str, known: bool) -> None:
+    """The label's name after it must be capitalised ("Penulis Rudi"); the pattern is caseless,
+    and read a sentence's small word as a name before ("Editor senior itu ...")."""
+    from cleanser.analysis import headline
+
+    assert bool(headline._BYLINE_START.match(text)) is known

@@ -24,6 +24,7 @@ from cleanser.analysis.scan import Hits
 from cleanser.patterns import (
     BREADCRUMB,
     BREADCRUMB_FAMILY,
+    BYLINE_LABELS,
     HASHTAG_LINE,
     NAME_WITH_OUTLET,
     READ_AT_SOURCE,
@@ -44,10 +45,8 @@ if TYPE_CHECKING:
 MAX_TOP_LINES = 10
 MAX_LABEL_WORDS = 6  # a short line in capitals is a label ("CNBC INDONESIA RESEARCH")
 _SEPARATORS = regex.compile(r"\s[>»›|]\s")
-_BYLINE_LABEL = lexicon.alternation("byline_labels")
 _BYLINE_START = lexicon.lazy(
-    rf"^\s*[(\[]?\s*(?:{_BYLINE_LABEL})\b"
-    rf"(?:\s*+(?:&|/|\+|,|\bdan\b|\band\b)\s*+(?:{_BYLINE_LABEL})\b){{0,3}}(?:\s*[:：]|\s+\p{{Lu}})",
+    rf"^\s*[(\[]?\s*(?:{BYLINE_LABELS})\b(?:\s*[:：]|\s+(?-i:\p{{Lu}}))",
     regex.IGNORECASE,
 )
 """A byline label opening a line, perhaps several joined ("Redaktur & Reporter :"), before a

@@ -12,9 +12,9 @@ from cleanser.registry import register
 from cleanser.removal import Proposal
 from cleanser.rule import Rule
 
-_LABEL = lexicon.alternation("byline_labels")
+_LABEL = patterns.BYLINE_LABEL
 _SEPARATOR = r"[|•,;/]"
-_LABELS = rf"{_LABEL}(?:\s*(?:&|/|\+|,|\bdan\b|\band\b)\s*{_LABEL}){{0,3}}"
+_LABELS = patterns.BYLINE_LABELS
 """One label or several joined ("Redaktur & Reporter", "Editor / Penulis", "Teks dan Foto")."""
 _PLACE = rf"[|•]\s*(?:{patterns.DATE_TIME}|(?-i:\p{{Lu}})[\p{{L}}.-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}.-]*){{0,2}})"
 """The place or the date after the last name, behind a bar: "Penulis: Nama | Bandung",
