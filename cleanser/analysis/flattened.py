@@ -58,22 +58,18 @@ _COPYRIGHT_LITERALS = ("©", "(c)", "Copyright", "Hak")
 """One of these is in every text that ``_COPYRIGHT`` matches in."""
 _QUOTE = regex.compile(r"[\"“”]")
 _READER = frozenset(("anda", "kamu", "sobat", "pembaca"))
-_PLATFORM = lexicon.lazy(
-    r"\b(?:WhatsApp|WA\s+Channel|Google\s+News|Telegram|Instagram|YouTube|TikTok|Facebook|"
-    r"Twitter|Play\s+Store|App\s+Store)\b",
-    regex.IGNORECASE,
+_PLATFORM_NAMES = (
+    r"WhatsApp|WA\s+Channel|Google\s+News|Telegram|Instagram|YouTube|TikTok|Facebook|"
+    r"Twitter|Play\s+Store|App\s+Store"
 )
+_PLATFORM = lexicon.lazy(rf"\b(?:{_PLATFORM_NAMES})\b", regex.IGNORECASE)
 """Platforms a promo sends the reader to (the channel list's generic words, such as
 "ponsel" or "akun", are not enough inside a story's line)."""
-_GLUED_PLATFORM = re.compile(
-    r"(?:WhatsApp|WA\s+Channel|Google\s+News|Telegram|Instagram|YouTube|TikTok|Facebook|"
-    r"Twitter|Play\s+Store|App\s+Store)"
-)
+_GLUED_PLATFORM = re.compile(rf"(?:{_PLATFORM_NAMES})")
 """``_PLATFORM``'s names as a link prints them, looked for where a scraper glued the link to
 the words around it ("lain diGoogle NewsdanWA Channel"): read by ``platform_spans``, which
 tests the glue. (A pattern that tests the glue around the name is several times slower on a
 long line; the standard library finds these literals in half the time ``regex`` takes.)"""
-_CONNECTORS = ("dan", "atau", "serta")
 
 
 def platform_spans(text: str) -> list[tuple[int, int]]:
@@ -89,7 +85,7 @@ def platform_spans(text: str) -> list[tuple[int, int]]:
         if before.isalnum() and not before.islower():
             continue
         if after.isalnum() and not after.isupper():
-            connector = next((c for c in _CONNECTORS if text.startswith(c, end)), None)
+            connector = next((c for c in promo.CONNECTORS if text.startswith(c, end)), None)
             if connector is None or not text[end + len(connector) : end + len(connector) + 1].isupper():
                 continue
         if before.isalnum() or after.isalnum():  # glued on one side at least: else ``_PLATFORM``'s

@@ -176,8 +176,12 @@ def is_known_chrome(
         or ("#" in text and HASHTAG_LINE.match(text))
         or is_more_news_line(text, folded_words)
         or (few_words and textshape.uppercase_ratio(text) > 0.8)
-        or widgets.is_widget_line(
-            text, folded_words if folded_words is not None else [w.casefold() for w in textshape.words(text)]
+        or (
+            widgets.is_widget_line(text, folded_words)
+            if folded_words is not None
+            # (a text of more words than a widget's label is none: its words are not made)
+            else textshape.has_at_most_words(text, widgets.MAX_WORDS)
+            and widgets.is_widget_line(text, [w.casefold() for w in textshape.words(text)])
         )
     )
 

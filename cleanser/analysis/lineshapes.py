@@ -29,6 +29,7 @@ from cleanser.analysis.datelines import _DOMAIN
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
+    from cleanser.document import Line
 
 SMALL_WORDS = frozenset(
     [
@@ -227,6 +228,15 @@ slower on a long line."""
 GLUED_SENTENCE_END = textshape.GLUED_SENTENCE_END
 MIN_RUN_WORDS = 14
 MIN_RUN_TITLE_SHARE = 0.7
+
+
+def closing_title_run(doc: AnalysedDocument, line: Line) -> tuple[int, int] | None:
+    """``trailing_title_run`` of ``line``, read where the unmarked-headline rule (RL03) cuts
+    it: on a prose line of ``MIN_RUN_WORDS`` words or more (the closing-initials rule, MD04,
+    reads a line's end as RL03 leaves it)."""
+    if not doc.is_body(line) or len(doc.words[line.index]) < MIN_RUN_WORDS:
+        return None
+    return trailing_title_run(line.text)
 
 
 def trailing_title_run(text: str) -> tuple[int, int] | None:

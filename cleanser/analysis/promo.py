@@ -87,7 +87,7 @@ def _cues(doc: AnalysedDocument, line: Line) -> Cues:
 _GLUE = regex.compile(r"\p{Ll}\p{Lu}")
 """A small letter straight before a capital: where a scraper dropped the space at a link's
 edge ("lain diGoogle News", "NewsdanWA Channel", "ikutiInstagram")."""
-_CONNECTORS = ("dan", "atau", "serta")
+CONNECTORS = ("dan", "atau", "serta")
 """Small words printed between two links, glued to both ("Google NewsdanWA Channel")."""
 
 
@@ -130,7 +130,7 @@ def unglue(text: str) -> str | None:
         if not text[start - 1 : start].isalnum() and _head_end(text, start, heads, reach, at) is not None:
             continue
         left = text[done:at]
-        pieces.append(f" {left}" if pieces and left in _CONNECTORS else _split_connector(left))
+        pieces.append(f" {left}" if pieces and left in CONNECTORS else _split_connector(left))
         pieces.append(" ")
         pieces.append(text[at:head_end])
         done = head_end
@@ -163,13 +163,13 @@ def _ends_piece(text: str, end: int) -> bool:
         return True
     if text[end].isupper() and text[end - 1].islower():
         return True
-    return any(text.startswith(c, end) and text[end + len(c) : end + len(c) + 1].isupper() for c in _CONNECTORS)
+    return any(text.startswith(c, end) and text[end + len(c) : end + len(c) + 1].isupper() for c in CONNECTORS)
 
 
 def _split_connector(left: str) -> str:
     """``left`` with a space before a connector glued after a link's last word ("News" +
     "dan" in "NewsdanWA"): only after a capitalised word of at least two more letters."""
-    for connector in _CONNECTORS:
+    for connector in CONNECTORS:
         if left.endswith(connector):
             word = left[: len(left) - len(connector)]
             start = len(word)

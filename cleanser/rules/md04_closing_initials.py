@@ -116,11 +116,8 @@ def _introduces(doc: AnalysedDocument, line: Line) -> bool:
     text = line.text
     if not text.rstrip().endswith(":"):
         return False
-    if doc.is_body(line) and len(doc.words[line.index]) >= lineshapes.MIN_RUN_WORDS:
-        run = lineshapes.trailing_title_run(text)
-        if run is not None and not text[run[1] :].strip():
-            return False
-    return True
+    run = lineshapes.closing_title_run(doc, line)
+    return run is None or bool(text[run[1] :].strip())
 
 
 def _credit_line(line: Line) -> bool:

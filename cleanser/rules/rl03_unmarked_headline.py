@@ -206,7 +206,7 @@ class UnmarkedHeadline(Rule):
                                         "dateline 'City, OUTLET.com —' where the story starts "
                                         "inside a flattened line", score=SCORE_RUN,
                                         category=Category.DATELINE)
-                    run = lineshapes.trailing_title_run(text)
+                    run = lineshapes.trailing_title_run(text)  # (``lineshapes.closing_title_run``'s reading)
                     if run is not None:
                         yield self.span(line.start + run[0], line.start + run[1],
                                         "Title Case run with no sentence end after the line's "
