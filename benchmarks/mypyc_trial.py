@@ -17,7 +17,8 @@ Modules left interpreted, and why (mypyc would need the code bent to fit):
   ``__dict__``, which a native class has not; ``Line`` fills its read-only slots with the
   slot descriptors' ``__set__``.
 - ``analysis/sitepacks``: a class that subclasses a built-in type.
-- ``lexicon``, ``patterns``, ``spam/lexicon``, ``analysis/legal``, ``analysis/invitations``:
+- ``lexicon``, ``patterns``, ``spam/lexicon``, ``analysis/legal``, ``analysis/invitations``,
+  ``analysis/profiles``, ``analysis/widgets``:
   inside the package's import cycle, mypyc's type check cannot type the ``functools.cache``
   functions of ``lexicon`` where other modules call them at import time (plain mypy can).
 
@@ -66,6 +67,7 @@ INTERPRETED = {
     "cleanser/document.py", "cleanser/analysis/facts.py", "cleanser/analysis/sitepacks.py",
     "cleanser/lexicon.py", "cleanser/patterns.py", "cleanser/spam/lexicon.py",
     "cleanser/analysis/legal.py", "cleanser/analysis/invitations.py",
+    "cleanser/analysis/profiles.py", "cleanser/analysis/widgets.py",
 }
 
 

@@ -17,10 +17,10 @@ import regex
 from cleanser import lexicon, textshape
 from cleanser.analysis import address, scan
 from cleanser.analysis.lineshapes import GLUED_SENTENCE_END, SENTENCE_GAP
+from cleanser.document import Line  # (at run time: ``BrokenCall``'s field, read by a compiled dataclass)
 
 if TYPE_CHECKING:
     from cleanser.analysis.facts import AnalysedDocument
-    from cleanser.document import Line
 
 ACTIONS = lexicon.phrase_index("promo_actions")
 CHANNELS = lexicon.phrase_index("promo_channels")
